@@ -1,0 +1,81 @@
+// `npm run bench`: prints performance figures (never asserts). Targets are printed beside them.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { buildOptions } from './build.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = `${root}dist/cli.js`;
+const runs = Number(process.env.BENCH_RUNS ?? 11);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const rows = [];
+const row = (name, value, unit, target = '') => {
+  rows.push({ name, value, unit, target });
+  console.log(`${name.padEnd(46)} ${String(value).padStart(10)} ${unit.padEnd(8)} ${target}`);
+};
+
+async function buildHello() {
+  mkdirSync(`${root}.bench`, { recursive: true });
+  await esbuild.build({
+    ...buildOptions,
+    entryPoints: { hello: 'scripts/bench/hello.tsx' },
+    outdir: '.bench',
+    splitting: false,
+  });
+  return `${root}.bench/hello.js`;
+}
+
+function firstFrame(marker, args) {
+  const times = [];
+  const rss = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync('python3', [`${root}scripts/pty-first-frame.py`, marker, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, IAM_TUTOR_DATA_DIR: `${root}.bench/data`, TERM: 'xterm-256color' },
+    });
+    const { ms, rssKb } = JSON.parse(out);
+    if (ms === null) throw new Error(`"${marker}" never appeared for ${args.join(' ')}`);
+    times.push(ms);
+    if (rssKb) rss.push(rssKb);
+  }
+  return { ms: median(times), rssMb: rss.length ? median(rss) / 1024 : undefined };
+}
+
+function commandTime(args) {
+  const times = [];
+  for (let i = 0; i < runs * 2; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+console.log(`iam-tutor benchmark — node ${process.version}, ${runs} runs each, medians\n`);
+const hello = await buildHello();
+const reference = firstFrame('Hello reference frame', ['node', hello]);
+const home = firstFrame('Practice quiz', ['node', cli]);
+row('first frame: bundled hello-world Ink (reference)', reference.ms.toFixed(0), 'ms');
+row('first frame: iam-tutor home screen', home.ms.toFixed(0), 'ms', `target <= ${(reference.ms * 1.3).toFixed(0)} ms (1.3x reference)`);
+row('  ratio to reference', (home.ms / reference.ms).toFixed(2), 'x', 'target <= 1.30');
+row('RSS on the home screen', home.rssMb?.toFixed(1) ?? 'n/a', 'MB', 'target < 80 MB');
+const bare = commandTime(['-e', '0']);
+const version = commandTime([cli, '--version']);
+row('bare node -e 0', bare.toFixed(0), 'ms');
+row('iam-tutor --version', version.toFixed(0), 'ms', `target <= ${(bare * 2).toFixed(0)} ms (2x bare node)`);
+row('  ratio to bare node', (version / bare).toFixed(2), 'x', 'target <= 2.00');
+
+// Core benchmarks register themselves in scripts/bench/*.mjs as they land.
+for (const extra of ['iam', 'endpoints']) {
+  try {
+    const mod = await import(`./bench/${extra}.mjs`);
+    for (const r of await mod.run({ root, runs })) row(r.name, r.value, r.unit, r.target ?? '');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+}

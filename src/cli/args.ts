@@ -1,0 +1,144 @@
+import meow from 'meow';
+import { shortUsage, usage } from './usage.js';
+
+/** Screens the interactive app can open straight away. */
+export const interactiveCommands = ['home', 'lessons', 'quiz', 'exam', 'sandbox', 'progress', 'workshop'] as const;
+export type InteractiveCommand = (typeof interactiveCommands)[number];
+
+/** Commands that run to completion without a terminal. */
+export const batchCommands = [
+  'explain',
+  'validate',
+  'progress export',
+  'progress import',
+  'progress reset',
+  'sandbox serve',
+  'workshop report',
+] as const;
+export type BatchCommand = (typeof batchCommands)[number];
+
+export interface CliFlags {
+  dataDir?: string;
+  color: boolean;
+  seed?: number;
+  count?: number;
+  topics?: string;
+  as?: string;
+  json: boolean;
+  scenario?: string;
+  port?: number;
+  format?: string;
+  out?: string;
+  yes: boolean;
+  name?: string;
+  lesson?: string;
+}
+
+export type ParsedArgs =
+  | { kind: 'help'; text: string }
+  | { kind: 'version'; version: string }
+  | { kind: 'error'; message: string; usage: string }
+  | { kind: 'interactive'; command: InteractiveCommand; args: string[]; flags: CliFlags }
+  | { kind: 'batch'; command: BatchCommand; args: string[]; flags: CliFlags };
+
+const flagSpec = {
+  help: { type: 'boolean', shortFlag: 'h', default: false },
+  version: { type: 'boolean', shortFlag: 'v', default: false },
+  dataDir: { type: 'string' },
+  color: { type: 'boolean', default: true },
+  seed: { type: 'number' },
+  count: { type: 'number' },
+  topics: { type: 'string' },
+  as: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  scenario: { type: 'string' },
+  port: { type: 'number' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  yes: { type: 'boolean', shortFlag: 'y', default: false },
+  name: { type: 'string' },
+  lesson: { type: 'string' },
+} as const;
+
+// yargs-parser (inside meow) reports unknown flags under their camelCase and raw names; these
+// are the spellings we accept so everything else can be reported as unknown.
+const knownFlagNames = new Set<string>([
+  ...Object.keys(flagSpec),
+  'data-dir',
+  'h',
+  'v',
+  'y',
+  'noColor',
+  'no-color',
+]);
+
+/**
+ * Parses argv without side effects: meow is told not to print or exit on its own so that every
+ * outcome (help, version, errors) is decided here and testable.
+ */
+export function parseArgs(argv: string[], version: string): ParsedArgs {
+  let cli: ReturnType<typeof meow<typeof flagSpec>>;
+  try {
+    cli = meow({
+      importMeta: import.meta,
+      argv,
+      autoHelp: false,
+      autoVersion: false,
+      allowUnknownFlags: true,
+      description: false,
+      help: usage,
+      version,
+      flags: flagSpec,
+    });
+  } catch (error) {
+    return { kind: 'error', message: (error as Error).message, usage: shortUsage };
+  }
+  const unknown = Object.keys(cli.unnormalizedFlags).filter((name) => !knownFlagNames.has(name));
+  if (unknown.length > 0) {
+    const name = unknown[0]!;
+    return { kind: 'error', message: `unknown option ${name.length === 1 ? '-' : '--'}${name}`, usage: shortUsage };
+  }
+  const raw = cli.flags;
+  if (raw.help) return { kind: 'help', text: usage };
+  if (raw.version) return { kind: 'version', version };
+
+  for (const numeric of ['seed', 'count', 'port'] as const) {
+    const value = raw[numeric];
+    if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
+      return { kind: 'error', message: `--${numeric} needs a whole number`, usage: shortUsage };
+    }
+  }
+  const flags: CliFlags = {
+    dataDir: raw.dataDir,
+    color: raw.color,
+    seed: raw.seed,
+    count: raw.count,
+    topics: raw.topics,
+    as: raw.as,
+    json: raw.json,
+    scenario: raw.scenario,
+    port: raw.port,
+    format: raw.format,
+    out: raw.out,
+    yes: raw.yes,
+    name: raw.name,
+    lesson: raw.lesson,
+  };
+
+  const [first, second, ...rest] = cli.input;
+  if (first === undefined) return { kind: 'interactive', command: 'home', args: [], flags };
+  if (first === 'help') return { kind: 'help', text: usage };
+  if (second !== undefined) {
+    const pair = `${first} ${second}`;
+    if ((batchCommands as readonly string[]).includes(pair)) {
+      return { kind: 'batch', command: pair as BatchCommand, args: rest, flags };
+    }
+  }
+  if ((batchCommands as readonly string[]).includes(first)) {
+    return { kind: 'batch', command: first as BatchCommand, args: cli.input.slice(1), flags };
+  }
+  if ((interactiveCommands as readonly string[]).includes(first) && first !== 'home') {
+    return { kind: 'interactive', command: first as InteractiveCommand, args: cli.input.slice(1), flags };
+  }
+  return { kind: 'error', message: `unknown command '${first}'`, usage: shortUsage };
+}

@@ -1,0 +1,46 @@
+import { type ParsedArgs, parseArgs } from './args.js';
+import { applyColorPreference } from './color.js';
+import type { CliIo } from './io.js';
+import { version } from '../version.js';
+
+export interface MainResult {
+  code: number;
+  /** True when the process should exit at once (interactive sessions). */
+  hardExit: boolean;
+}
+
+export const notATtyMessage =
+  'iam-tutor: the interactive tutor needs a terminal, but stdin or stdout is not a TTY.\n' +
+  'Run it directly in a terminal, or use a command that works without one: ' +
+  'explain, validate, progress export, sandbox serve (see iam-tutor --help).\n';
+
+export async function main(argv: string[], io: CliIo): Promise<MainResult> {
+  const parsed: ParsedArgs = parseArgs(argv, version);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout.write(`${parsed.text}\n`);
+      return { code: 0, hardExit: false };
+    case 'version':
+      io.stdout.write(`${parsed.version}\n`);
+      return { code: 0, hardExit: false };
+    case 'error':
+      io.stderr.write(`iam-tutor: ${parsed.message}\n\n${parsed.usage}\n`);
+      return { code: 2, hardExit: false };
+    case 'batch': {
+      applyColorPreference(parsed.flags.color, io.env);
+      const { runBatch } = await import('./batch.js');
+      return { code: await runBatch(parsed.command, parsed.args, parsed.flags, io), hardExit: false };
+    }
+    case 'interactive': {
+      // Ink would otherwise die with "Raw mode is not supported" and a stack trace.
+      if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
+        io.stderr.write(notATtyMessage);
+        return { code: 2, hardExit: false };
+      }
+      const color = applyColorPreference(parsed.flags.color, io.env);
+      const { runInteractive } = await import('../ui/run.js');
+      const code = await runInteractive({ command: parsed.command, args: parsed.args, flags: parsed.flags, color });
+      return { code, hardExit: true };
+    }
+  }
+}

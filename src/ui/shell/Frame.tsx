@@ -1,0 +1,60 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { symbols, theme } from '../theme.js';
+import type { Hint } from './keys.js';
+
+interface FrameProps {
+  title: string;
+  status?: string;
+  hints: Hint[];
+  width: number;
+  height: number;
+  children: ReactNode;
+}
+
+/** Header, body and footer. The whole frame is one line shorter than the terminal so Ink never
+ * falls back to clearing the screen on every render. */
+export function Frame({ title, status, hints, width, height, children }: FrameProps) {
+  const rule = symbols.rule.repeat(Math.max(0, width));
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Box justifyContent="space-between" width={width}>
+        <Text wrap="truncate-end">
+          <Text bold color={theme.accent}>
+            iam-tutor
+          </Text>
+          <Text color={theme.muted}> · </Text>
+          <Text bold>{title}</Text>
+        </Text>
+        {status ? (
+          <Text color={theme.muted} wrap="truncate-start">
+            {status}
+          </Text>
+        ) : null}
+      </Box>
+      <Text color={theme.muted}>{rule}</Text>
+      <Box flexDirection="column" flexGrow={1} overflow="hidden">
+        {children}
+      </Box>
+      <Text color={theme.muted}>{rule}</Text>
+      <FooterHints hints={hints} width={width} />
+    </Box>
+  );
+}
+
+function FooterHints({ hints, width }: { hints: Hint[]; width: number }) {
+  // Drop hints from the end rather than wrapping: the footer is always one line.
+  const parts: string[] = [];
+  let used = 0;
+  for (const hint of hints) {
+    const part = `${hint.keys} ${hint.label}`;
+    if (used + part.length + 2 > width) break;
+    parts.push(part);
+    used += part.length + 2;
+  }
+  return (
+    <Text color={theme.muted} wrap="truncate-end">
+      {parts.join('  ')}
+    </Text>
+  );
+}

@@ -1,0 +1,35 @@
+import { createContext, useContext } from 'react';
+import type { Hint, KeyHandler } from './keys.js';
+import type { Route } from './routes.js';
+
+export interface Navigation {
+  push(route: Route): void;
+  pop(): void;
+  replace(route: Route): void;
+  /** Ends the app with this exit code (0 unless said otherwise). */
+  quit(code?: number): void;
+}
+
+export interface ScreenKeys {
+  handler: { current: KeyHandler };
+  hints: Hint[];
+  /** A screen with a text field wants multi-character input (a paste) delivered whole. */
+  wantsText?: boolean;
+}
+
+export interface Shell extends Navigation {
+  /** Installs the key handler and footer hints of the screen at `depth`; returns the uninstaller. */
+  registerKeys(depth: number, keys: ScreenKeys): () => void;
+  depth: number;
+}
+
+export const ShellContext = createContext<Shell | null>(null);
+
+/** Which level of the stack a screen is rendered at; only the top level receives keys. */
+export const ScreenDepthContext = createContext(0);
+
+export function useShell(): Shell {
+  const shell = useContext(ShellContext);
+  if (shell === null) throw new Error('useShell must be used inside <App>');
+  return shell;
+}

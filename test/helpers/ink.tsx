@@ -1,0 +1,62 @@
+import { render } from 'ink-testing-library';
+import type { ScreenDef } from '../../src/ui/shell/screenTypes.js';
+import { App } from '../../src/ui/shell/App.js';
+import type { Route } from '../../src/ui/shell/routes.js';
+import { screens as realScreens } from '../../src/ui/screens/registry.js';
+import { type Services, ServicesContext } from '../../src/ui/services.js';
+
+export const keys = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  enter: '\r',
+  escape: '\u001B',
+  backspace: '\u007F',
+  space: ' ',
+  tab: '\t',
+  pageUp: '\u001B[5~',
+  pageDown: '\u001B[6~',
+  ctrlC: '\u0003',
+} as const;
+
+export function fakeServices(overrides: Partial<Services> = {}): Services {
+  return {
+    now: () => Date.UTC(2026, 10, 22, 12, 0, 0),
+    color: false,
+    progressPath: () => '/tmp/iam-tutor-test/progress.json',
+    ...overrides,
+  };
+}
+
+export interface RenderedApp {
+  lastFrame(): string;
+  /**
+   * Writes keys one at a time with a pause, so each lands after React has re-rendered and the
+   * screen has re-registered its handler (keys written back to back are otherwise handled by the
+   * previous render's handler).
+   */
+  press(...input: string[]): Promise<void>;
+  exitCodes: number[];
+  unmount(): void;
+}
+
+export function renderApp(options: { initial?: Route[]; screens?: Record<string, ScreenDef>; services?: Services } = {}): RenderedApp {
+  const exitCodes: number[] = [];
+  const instance = render(
+    <ServicesContext.Provider value={options.services ?? fakeServices()}>
+      <App initial={options.initial ?? [{ name: 'home' }]} screens={options.screens ?? realScreens} onExit={(code) => exitCodes.push(code)} />
+    </ServicesContext.Provider>,
+  );
+  return {
+    lastFrame: () => instance.lastFrame() ?? '',
+    exitCodes,
+    unmount: instance.unmount,
+    press: async (...input: string[]) => {
+      for (const chunk of input) {
+        instance.stdin.write(chunk);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+  };
+}

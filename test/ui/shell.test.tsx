@@ -1,0 +1,92 @@
+import { Text } from 'ink';
+import { describe, expect, it } from 'vitest';
+import type { ScreenDef } from '../../src/ui/shell/screenTypes.js';
+import { useKeys } from '../../src/ui/shell/useKeys.js';
+import { screens } from '../../src/ui/screens/registry.js';
+import { keys, renderApp } from '../helpers/ink.js';
+
+function Greedy() {
+  useKeys((input) => input === 'q', [{ keys: 'q', label: 'is mine' }]);
+  return <Text>greedy screen</Text>;
+}
+
+describe('home screen and navigation', () => {
+  it('lists every section with key hints in the footer', () => {
+    const app = renderApp();
+    const frame = app.lastFrame();
+    for (const label of ['Lessons', 'Practice quiz', 'Exam simulation', 'Sandbox', 'Progress', 'Help', 'Quit']) {
+      expect(frame).toContain(label);
+    }
+    expect(frame).toContain('? help');
+    expect(frame).toContain('q quit');
+    // At the root there is nowhere to go back to, so Esc is not advertised.
+    expect(frame).not.toContain('Esc back');
+    app.unmount();
+  });
+
+  it('moves with arrows and j/k, wrapping around', async () => {
+    const app = renderApp();
+    await app.press(keys.down, 'j');
+    expect(app.lastFrame()).toMatch(/› Exam simulation/);
+    await app.press('k', keys.up, keys.up);
+    expect(app.lastFrame()).toMatch(/› Quit/);
+    app.unmount();
+  });
+
+  it('handles several letters arriving in one chunk as separate keys', async () => {
+    const app = renderApp();
+    await app.press('jjj');
+    expect(app.lastFrame()).toMatch(/› Sandbox/);
+    app.unmount();
+  });
+
+  it('opens a section with Enter and returns with Esc or Backspace, keeping the cursor', async () => {
+    const app = renderApp();
+    await app.press('j', 'j', 'j', 'j', 'j', keys.enter);
+    expect(app.lastFrame()).toContain('iam-tutor · Help');
+    expect(app.lastFrame()).toContain('Esc back');
+    await app.press(keys.escape);
+    expect(app.lastFrame()).toContain('iam-tutor · Home');
+    expect(app.lastFrame()).toMatch(/› Help/);
+    await app.press(keys.enter, keys.backspace);
+    expect(app.lastFrame()).toMatch(/› Help/);
+    app.unmount();
+  });
+
+  it('opens and closes the help overlay with ?', async () => {
+    const app = renderApp();
+    await app.press('?');
+    expect(app.lastFrame()).toContain('Keys everywhere');
+    // While help is open, q closes help instead of quitting.
+    await app.press('q');
+    expect(app.lastFrame()).not.toContain('Keys everywhere');
+    expect(app.exitCodes).toEqual([]);
+    app.unmount();
+  });
+
+  it('quits with q (0) and Ctrl+C (130)', async () => {
+    const first = renderApp();
+    await first.press('q');
+    expect(first.exitCodes).toEqual([0]);
+    const second = renderApp();
+    await second.press(keys.ctrlC);
+    expect(second.exitCodes).toEqual([130]);
+  });
+
+  it('chooses Quit from the menu', async () => {
+    const app = renderApp();
+    await app.press(keys.up, keys.enter);
+    expect(app.exitCodes).toEqual([0]);
+  });
+
+  it('lets the active screen take a key before the global keys', async () => {
+    const custom: Record<string, ScreenDef> = { ...screens, greedy: { title: 'Greedy', component: Greedy } };
+    const app = renderApp({ initial: [{ name: 'home' }, { name: 'greedy' }], screens: custom });
+    await app.press('q');
+    expect(app.exitCodes).toEqual([]);
+    expect(app.lastFrame()).toContain('q is mine');
+    await app.press(keys.escape);
+    expect(app.lastFrame()).toContain('iam-tutor · Home');
+    app.unmount();
+  });
+});

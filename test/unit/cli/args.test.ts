@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../src/cli/args.js';
+
+const parse = (...argv: string[]) => parseArgs(argv, '9.9.9');
+
+describe('parseArgs', () => {
+  it('opens home with no arguments', () => {
+    expect(parse()).toMatchObject({ kind: 'interactive', command: 'home', args: [] });
+  });
+
+  it.each(['lessons', 'quiz', 'exam', 'sandbox', 'progress'])('jumps to %s', (command) => {
+    expect(parse(command)).toMatchObject({ kind: 'interactive', command });
+  });
+
+  it('passes a lesson id through', () => {
+    expect(parse('lessons', 'trust-policies')).toMatchObject({ command: 'lessons', args: ['trust-policies'] });
+  });
+
+  it('recognises two-word batch commands before one-word interactive ones', () => {
+    expect(parse('progress', 'export', '--format', 'csv')).toMatchObject({
+      kind: 'batch',
+      command: 'progress export',
+      flags: { format: 'csv' },
+    });
+    expect(parse('sandbox', 'serve', '--port', '8080')).toMatchObject({ kind: 'batch', command: 'sandbox serve', flags: { port: 8080 } });
+  });
+
+  it('parses explain with its flags', () => {
+    expect(parse('explain', 'policy.json', '--as', 'trust', '--json')).toMatchObject({
+      kind: 'batch',
+      command: 'explain',
+      args: ['policy.json'],
+      flags: { as: 'trust', json: true },
+    });
+  });
+
+  it('prints help and version', () => {
+    expect(parse('--help')).toMatchObject({ kind: 'help' });
+    expect(parse('-h')).toMatchObject({ kind: 'help' });
+    expect(parse('help')).toMatchObject({ kind: 'help' });
+    expect(parse('--version')).toEqual({ kind: 'version', version: '9.9.9' });
+  });
+
+  it('reads --data-dir, --seed and --no-color', () => {
+    const parsed = parse('quiz', '--data-dir', '/tmp/x', '--seed', '42', '--no-color');
+    expect(parsed).toMatchObject({ kind: 'interactive', flags: { dataDir: '/tmp/x', seed: 42, color: false } });
+  });
+
+  it('defaults colour on', () => {
+    expect(parse('quiz')).toMatchObject({ flags: { color: true } });
+  });
+
+  it('rejects unknown options and commands with a one-line message', () => {
+    const option = parse('--frobnicate');
+    expect(option).toMatchObject({ kind: 'error', message: 'unknown option --frobnicate' });
+    expect(parse('-z')).toMatchObject({ kind: 'error', message: 'unknown option -z' });
+    expect(parse('dance')).toMatchObject({ kind: 'error', message: "unknown command 'dance'" });
+  });
+
+  it('rejects a seed that is not a whole number', () => {
+    expect(parse('quiz', '--seed', '1.5')).toMatchObject({ kind: 'error', message: '--seed needs a whole number' });
+  });
+});

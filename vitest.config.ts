@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+// Three projects so a developer can run just the fast core tests (`--project unit`)
+// while CI runs everything. The e2e project drives the built dist/ in tmux, so it runs
+// serially and with generous timeouts.
+export default defineConfig({
+  define: { __IAM_TUTOR_VERSION__: JSON.stringify(pkg.version) },
+  test: {
+    setupFiles: ['test/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'] },
+      },
+      {
+        extends: true,
+        test: { name: 'ui', include: ['test/ui/**/*.test.tsx', 'test/ui/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
