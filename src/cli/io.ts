@@ -5,6 +5,8 @@ export interface CliIo {
   stdin: { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Standard input as text; tests supply it, the real process reads it on demand. */
+  readStdin?: () => Promise<string>;
 }
 
 export function realIo(): CliIo {
