@@ -32,6 +32,7 @@ export interface Question {
   stem: string;
   options: QuestionOption[];
   docs: string[];
+  /** YYYY-MM-DD for bank questions; '' for a lesson's check question (its lesson is the source). */
   verified: string;
   source: SourceRef;
 }
@@ -69,6 +70,7 @@ export interface Lesson {
 
 export interface ContentProblem {
   file: string;
+  /** 1-based; 0 when the problem concerns a whole directory (e.g. it does not exist). */
   line: number;
   message: string;
   severity: 'error' | 'warning';

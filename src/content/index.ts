@@ -1,0 +1,57 @@
+// Public API of the content core: load and validate lessons and question banks.
+export type * from './types.js';
+export { isAwsDocsUrl } from './aws-docs.js';
+export { type BankFileResult, parseBankFile } from './bank-file.js';
+export { builtinContentDirs, findPackageRoot, PACKAGE_NAME } from './builtin.js';
+export { type ClfDomain, clfDomainNames, clfTasks, isClfTask, taskBelongsToDomain } from './clf-c02.js';
+export {
+  type CachedLoadOptions,
+  type CachedLoadResult,
+  contentCacheKey,
+  loadContentCached,
+} from './content-cache.js';
+export {
+  type BodyScan,
+  CODE_LANGUAGES,
+  type LinkRef,
+  MAX_CODE_COLUMNS,
+  type RawBlock,
+  type RawSection,
+  scanLessonBody,
+} from './lesson-body.js';
+export { KEY_TAKEAWAYS, type LessonFileResult, MAX_CHECKS, MIN_CHECKS, parseLessonFile } from './lesson-file.js';
+export { allQuestions, type ContentDirs, type LoadOptions, loadContent } from './loader.js';
+export { chooseWords, normaliseText } from './question-rules.js';
+export type { LessonRecord, QuestionRecord } from './records.js';
+export {
+  type BankFileInput,
+  type BankQuestionInput,
+  bankFileSchema,
+  bankQuestionSchema,
+  type CheckQuestionInput,
+  checkQuestionSchema,
+  httpsUrl,
+  isHttpsUrl,
+  isoDate,
+  kebabId,
+  type LessonFrontMatter,
+  lessonFrontMatterSchema,
+  lessonScopeSchema,
+  type OptionInput,
+  optionSchema,
+  referenceSchema,
+  scopeSchema,
+} from './schemas.js';
+export { builtinTopics, type Topic } from './topics.js';
+export {
+  formatProblem,
+  summaryLine,
+  type ValidateArgs,
+  type ValidateDirHandler,
+  type ValidateResult,
+  validateCommand,
+  validateDirHandlers,
+  workshopPackHandler,
+} from './validate-command.js';
+export { type IssueContext, issuesToProblems, pathLabel } from './zod-issues.js';
+export { parseYamlSource, type YamlSource } from './yaml-source.js';

@@ -1,0 +1,36 @@
+// Build typed Questions from schema-checked input, and the raw records the cross-file checks use.
+import type { OptionInput } from './schemas.js';
+import type { QuestionRecord } from './records.js';
+import type { QuestionOption, SourceRef } from './types.js';
+import type { YamlSource } from './yaml-source.js';
+
+export function toOptions(options: readonly OptionInput[]): QuestionOption[] {
+  return options.map((o) => ({
+    text: o.text,
+    correct: o.correct === true,
+    why: o.why,
+    ...(o.misconception !== undefined ? { misconception: o.misconception } : {}),
+  }));
+}
+
+/** Raw id, stem and topic of a question item, read before (and regardless of) validation. */
+export function questionRecord(
+  source: YamlSource,
+  item: unknown,
+  path: readonly PropertyKey[],
+  origin: QuestionRecord['origin'],
+  where: SourceRef,
+): QuestionRecord {
+  const raw = (item !== null && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+  return {
+    file: where.file,
+    line: where.line,
+    origin,
+    ...(typeof raw.id === 'string' ? { id: raw.id } : {}),
+    idLine: source.lineOf([...path, 'id']),
+    ...(typeof raw.stem === 'string' ? { stem: raw.stem } : {}),
+    stemLine: source.lineOf([...path, 'stem']),
+    ...(typeof raw.topic === 'string' ? { topic: raw.topic } : {}),
+    topicLine: source.lineOf([...path, 'topic']),
+  };
+}

@@ -1,0 +1,34 @@
+// What the per-file parsers hand to the cross-file checks: the typed content when it is valid,
+// plus the raw ids, stems and their lines even when it is not. Keeping the raw values means one
+// broken question does not cascade into "unknown topic" or "unknown question" errors elsewhere.
+import type { LinkRef } from './lesson-body.js';
+import type { Lesson, Question } from './types.js';
+
+export interface QuestionRecord {
+  file: string;
+  line: number;
+  origin: 'bank' | 'check';
+  id?: string;
+  idLine: number;
+  stem?: string;
+  stemLine: number;
+  topic?: string;
+  topicLine: number;
+  /** Present only when the question passed its schema. */
+  question?: Question;
+}
+
+export interface LessonRecord {
+  file: string;
+  builtin: boolean;
+  id?: string;
+  idLine: number;
+  order?: number;
+  orderLine: number;
+  sandbox?: string;
+  sandboxLine: number;
+  links: LinkRef[];
+  checks: QuestionRecord[];
+  /** Present only when the front matter passed its schema. */
+  lesson?: Lesson;
+}

@@ -1,0 +1,127 @@
+// Each broken fixture directory is loaded after the good pack; the test pins every problem it
+// reports (file, line, severity and message), so an extra or a missing problem fails too.
+import { describe, expect, it } from 'vitest';
+import { loadCase, problemLines } from './helpers.js';
+
+const cases: Record<string, string[]> = {
+  'unknown-field': [
+    'broken/unknown-field/alpha.yaml:7: error: unknown field "hint"',
+    'broken/unknown-field/alpha.yaml:15: error: unknown field "options[1].explanation"',
+  ],
+  'option-count': [
+    'broken/option-count/alpha.yaml:8: error: options: a single-answer question needs exactly 4 options (found 3)',
+    'broken/option-count/alpha.yaml:24: error: options: a multiple-answer question needs 5 or more options (found 4)',
+  ],
+  'choose-mismatch': [
+    'broken/choose-mismatch/alpha.yaml:7: error: stem: says "(Choose TWO.)" but 3 options are correct',
+    'broken/choose-mismatch/alpha.yaml:29: error: stem: a multiple-answer stem must say "(Choose TWO.)" (2 options are correct)',
+    'broken/choose-mismatch/alpha.yaml:50: error: stem: says "(Choose TWO.)" but the question type is single',
+  ],
+  'duplicate-id': [
+    'broken/duplicate-id/alpha.yaml:3: error: duplicate question id "alpha-001" (first defined at good/quizzes/alpha.yaml:3)',
+  ],
+  'duplicate-stem': [
+    'broken/duplicate-stem/alpha.yaml:7: error: duplicate stem (same as question "alpha-001" at good/quizzes/alpha.yaml:9)',
+  ],
+  'unknown-topic': ['broken/unknown-topic/gamma.yaml:1: error: unknown topic "gamma": no lesson has this id'],
+  'clf-rules': [
+    'broken/clf-rules/alpha.yaml:4: error: scope: clf-c02 needs a "domain" (1-4)',
+    'broken/clf-rules/alpha.yaml:4: error: scope: clf-c02 needs a "task" such as "2.3"',
+    'broken/clf-rules/alpha.yaml:24: error: task: "3.1" is not in domain 2 (2.1 to 2.4)',
+    'broken/clf-rules/alpha.yaml:44: error: task: must be text (found 2.3); quote it: "2.3"',
+    'broken/clf-rules/alpha.yaml:63: error: domain: must be one of 1, 2, 3, 4 (found 5)',
+  ],
+  'option-rules': [
+    'broken/option-rules/alpha.yaml:12: error: options[0].misconception: a misconception tag belongs on a wrong option, not a correct one',
+    'broken/option-rules/alpha.yaml:14: error: options[1].why: must not be empty',
+    'broken/option-rules/alpha.yaml:15: error: options[2].text: duplicate option text (same as option 2)',
+  ],
+  'option-types': [
+    'broken/option-types/misnamed.yaml:1: warning: file name should be alpha.yaml to match its topic',
+    'broken/option-types/misnamed.yaml:3: error: id: must be kebab-case (lowercase letters, digits and single dashes)',
+    'broken/option-types/misnamed.yaml:5: error: difficulty: must be one of 1, 2, 3 (found 4)',
+    'broken/option-types/misnamed.yaml:14: error: options[1].why: has no value',
+    'broken/option-types/misnamed.yaml:20: error: docs[0]: must be an https:// URL',
+    'broken/option-types/misnamed.yaml:21: error: verified: must be a date written YYYY-MM-DD',
+  ],
+  'front-matter-yaml': [
+    'broken/front-matter-yaml/20-fm-yaml.md:5: error: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    'broken/front-matter-yaml/20-fm-yaml.md:8: error: the lesson needs at least one ```diagram block',
+    'broken/front-matter-yaml/20-fm-yaml.md:8: error: the lesson has 0 check block(s); it needs 2 to 4',
+  ],
+  'front-matter-unknown': [
+    'broken/front-matter-unknown/21-fm-unknown.md:5: error: unknown field "author"',
+    'broken/front-matter-unknown/21-fm-unknown.md:14: error: unknown field "references[0].note"',
+  ],
+  'missing-references': ['broken/missing-references/22-no-refs.md:2: error: missing required field "references"'],
+  'broken-links': [
+    'broken/broken-links/23-links.md:13: error: unknown sandbox scenario "no-such-scenario"',
+    'broken/broken-links/23-links.md:18: error: broken link lesson:no-such-lesson: no lesson has this id',
+    'broken/broken-links/23-links.md:19: error: broken link quiz:alpha-check-1: no bank question has this id',
+    'broken/broken-links/23-links.md:20: error: broken link sandbox:nope: no sandbox scenario has this id',
+  ],
+  'missing-takeaways': [
+    'broken/missing-takeaways/24-no-takeaways.md:61: error: the last section must be "## Key takeaways" (found "## Summary")',
+  ],
+  structure: [
+    'broken/structure/25-structure.md:14: error: text before the first "## " heading belongs to no section; start the body with a "## " heading',
+    'broken/structure/25-structure.md:16: error: do not use "# " headings (the title comes from the front matter); use "## " for sections',
+    'broken/structure/25-structure.md:18: error: the lesson needs at least one ```diagram block',
+    'broken/structure/25-structure.md:22: error: the lesson has 1 check block(s); it needs 2 to 4',
+  ],
+  'check-errors': [
+    'broken/check-errors/26-check-errors.md:23: error: unknown field "scope" (check questions take topic, scope, domain, task and verified from the lesson)',
+    'broken/check-errors/26-check-errors.md:46: error: options: a single-answer question needs exactly 4 options (found 3)',
+    'broken/check-errors/26-check-errors.md:62: error: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+  ],
+  'wide-diagram': [
+    'broken/wide-diagram/27-wide.md:20: warning: diagram line is 92 columns wide; keep code and diagram lines within 76',
+  ],
+  'duplicate-lesson': [
+    'broken/duplicate-lesson/28-alpha.md:2: error: duplicate lesson id "alpha" (first defined at good/lessons/01-alpha.md:2)',
+  ],
+  'unclosed-fence': ['broken/unclosed-fence/29-unclosed.md:69: error: code fence opened here is never closed (add a line "```")'],
+};
+
+describe('broken content is reported at the offending line', () => {
+  for (const [name, expected] of Object.entries(cases)) {
+    it(name, () => {
+      expect(problemLines(loadCase(name))).toEqual(expected);
+    });
+  }
+});
+
+it('reports invalid YAML at the line that is wrong, in one friendly line', () => {
+  const lines = problemLines(loadCase('bad-yaml'));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/\/case\/alpha\.yaml:7: error: YAML: bad indentation \(a key is indented under the value above it\)$/);
+});
+
+describe('broken content is left out of the set, good content stays', () => {
+  it('drops an invalid question but keeps the good pack', () => {
+    const content = loadCase('option-count');
+    expect(content.questions.map((q) => q.id)).toEqual(['alpha-001', 'alpha-002']);
+  });
+
+  it('drops a lesson whose front matter is invalid', () => {
+    const content = loadCase('front-matter-unknown');
+    expect(content.lessons.map((l) => l.id)).toEqual(['alpha', 'beta']);
+  });
+
+  it('keeps a lesson with a broken check but leaves the check out', () => {
+    const lesson = loadCase('check-errors').lessons.find((l) => l.id === 'check-errors');
+    const checks = lesson?.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'check')) ?? [];
+    expect(checks).toEqual([]);
+  });
+
+  it('keeps only the first definition of a duplicated question id', () => {
+    const content = loadCase('duplicate-id');
+    const kept = content.questions.filter((q) => q.id === 'alpha-001');
+    expect(kept.map((q) => q.source.file)).toEqual([expect.stringContaining('good')]);
+  });
+
+  it('keeps only the first definition of a duplicated lesson id', () => {
+    const content = loadCase('duplicate-lesson');
+    expect(content.lessons.filter((l) => l.id === 'alpha').map((l) => l.title)).toEqual(['Alpha lesson']);
+  });
+});
