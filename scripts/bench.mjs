@@ -70,12 +70,18 @@ row('bare node -e 0', bare.toFixed(0), 'ms');
 row('iam-tutor --version', version.toFixed(0), 'ms', `target <= ${(bare * 2).toFixed(0)} ms (2x bare node)`);
 row('  ratio to bare node', (version / bare).toFixed(2), 'x', 'target <= 2.00');
 
-// Core benchmarks register themselves in scripts/bench/*.mjs as they land.
-for (const extra of ['iam', 'endpoints']) {
-  try {
-    const mod = await import(`./bench/${extra}.mjs`);
-    for (const r of await mod.run({ root, runs })) row(r.name, r.value, r.unit, r.target ?? '');
-  } catch (error) {
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  }
+// Core benchmarks live in scripts/bench/*-bench.ts (TypeScript importing src/): bundle each one
+// and run its exported run*Bench() function.
+import { readdirSync, writeFileSync } from 'node:fs';
+for (const file of readdirSync(`${root}scripts/bench`).filter((f) => f.endsWith('-bench.ts')).sort()) {
+  const out = `${root}.bench/${file.replace(/\.ts$/, '.mjs')}`;
+  await esbuild.build({ ...buildOptions, entryPoints: [`scripts/bench/${file}`], outfile: out, outdir: undefined, splitting: false, banner: {} });
+  const mod = await import(out);
+  const run = Object.entries(mod).find(([name, value]) => /^run\w*Bench$/.test(name) && typeof value === 'function')?.[1];
+  for (const r of await run({ root, runs })) row(r.name, typeof r.value === 'number' ? Math.round(r.value * 100) / 100 : r.value, r.unit, r.target ?? '');
 }
+
+// explain as a whole process: what a learner waits for when piping a policy in.
+const policyFile = `${root}.bench/trust.json`;
+writeFileSync(policyFile, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }));
+row('iam-tutor explain (whole process)', commandTime([cli, 'explain', policyFile]).toFixed(0), 'ms');

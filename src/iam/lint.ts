@@ -1,0 +1,146 @@
+// Warnings about policies IAM accepts but a careful engineer would not write. Each warning says
+// why it matters and how to fix it.
+
+import { ACCOUNT_ID, parseArn } from './arn.js';
+import { positionFor } from './parse.js';
+import { checkPrincipalValue } from './principal.js';
+import type { LintId, LintWarning, Policy, PolicyKind, Statement } from './types.js';
+import { compileWildcard } from './wildcard.js';
+
+export interface LintOptions {
+  /** The account the policy lives in; lets the cross-account check tell "other account" from "own account". */
+  account?: string;
+}
+
+const READ_VERBS = /^(get|list|describe|head|view|read|query|scan|batchget|batchcheck|search|select|lookup|check|filter|test|validate)/i;
+
+/** True when an action pattern can cover an action that changes something. */
+export function isWriteActionPattern(pattern: string): boolean {
+  if (pattern === '*') return true;
+  const name = pattern.slice(pattern.indexOf(':') + 1);
+  if (name === '' || name.startsWith('*') || name.startsWith('?')) return true;
+  return !READ_VERBS.test(name);
+}
+
+function hasCondition(s: Statement, keyLower: string): boolean {
+  return (s.condition ?? []).some((c) => c.key.toLowerCase() === keyLower);
+}
+
+export function lintPolicy(policy: Policy, kind: PolicyKind, options: LintOptions = {}): LintWarning[] {
+  const warnings: LintWarning[] = [];
+  const map = policy?.sourceMap ?? new Map();
+  const warn = (id: LintId, path: string | undefined, message: string, why: string, fix: string): void => {
+    const w: LintWarning = { id, message, why, fix };
+    if (path !== undefined) {
+      const at = positionFor(path, map);
+      w.line = at.line;
+      w.column = at.column;
+      w.path = path;
+    }
+    warnings.push(w);
+  };
+
+  if (policy?.version === undefined) {
+    warn(
+      'version-missing',
+      undefined,
+      'The policy has no Version element.',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal IAM policy variable, not a template
+      'Without "Version": "2012-10-17" IAM reads the policy with the 2008 rules, where policy variables such as ${aws:username} are plain text.',
+      'Add "Version": "2012-10-17" at the top of the document.',
+    );
+  } else if (policy.version === '2008-10-17') {
+    warn(
+      'version-2008',
+      '/Version',
+      'The policy uses the old language version 2008-10-17.',
+      'The 2008 language predates policy variables and some newer features.',
+      'Use "Version": "2012-10-17".',
+    );
+  }
+
+  const permissionKinds = kind === 'identity' || kind === 'boundary' || kind === 'resource';
+  const statements = Array.isArray(policy?.statements) ? policy.statements : [];
+  for (const s of statements) {
+    if (s.effect !== 'Allow') {
+      continue;
+    }
+    const actions = s.action ?? [];
+    const resourceStar = (s.resource ?? []).includes('*');
+
+    if (permissionKinds && actions.includes('*')) {
+      warn(
+        'action-star',
+        `${s.path}/Action`,
+        `Statement ${s.sid ?? `#${s.index + 1}`} allows every action ("Action": "*").`,
+        'Every action includes deleting data, changing IAM and turning off logging; one leaked credential could do all of it.',
+        'List the actions the workload calls, e.g. "s3:GetObject", and add more when something fails.',
+      );
+    }
+    if (permissionKinds && resourceStar) {
+      const writes = actions.filter((a) => a !== '*' && isWriteActionPattern(a));
+      if (writes.length > 0 || actions.includes('*')) {
+        warn(
+          'resource-star-write',
+          `${s.path}/Resource`,
+          `Statement ${s.sid ?? `#${s.index + 1}`} allows write actions (${(writes.length > 0 ? writes : ['*']).slice(0, 3).join(', ')}) on every resource ("Resource": "*").`,
+          'A write action on "*" reaches every bucket, table or queue in the account, not just the one the workload owns.',
+          'Name the resources in ARNs, e.g. "arn:aws:s3:::my-app-bucket/*".',
+        );
+      }
+    }
+    if (permissionKinds && resourceStar && actions.some((a) => a !== '*' && compileWildcard(a, true)('iam:PassRole'))) {
+      warn(
+        'passrole-star',
+        `${s.path}/Resource`,
+        `Statement ${s.sid ?? `#${s.index + 1}`} allows iam:PassRole on every role.`,
+        'Whoever holds this can hand any role, including an administrator role, to an EC2 instance or Lambda function they control and act with its permissions.',
+        'Limit Resource to the role ARNs the workload passes, and add the iam:PassedToService condition.',
+      );
+    }
+
+    if (s.notPrincipal) {
+      warn(
+        'notprincipal-allow',
+        `${s.path}/NotPrincipal`,
+        `Statement ${s.sid ?? `#${s.index + 1}`} combines NotPrincipal with Allow.`,
+        'Allow with NotPrincipal grants access to everyone not listed, including anonymous callers and every other account.',
+        'Name the principals to allow in Principal instead, or use a Deny statement with a condition on aws:PrincipalArn.',
+      );
+    }
+
+    if (kind === 'trust' && s.principal) {
+      const spec = s.principal;
+      const everyone = spec.kind === 'any' || (spec.AWS ?? []).includes('*');
+      if (everyone && (s.condition ?? []).length === 0) {
+        warn(
+          'trust-star-no-condition',
+          `${s.path}/Principal`,
+          `Statement ${s.sid ?? `#${s.index + 1}`} lets any AWS principal in any account assume this role.`,
+          'With "*" and no condition, anyone with an AWS account who learns the role ARN can obtain its credentials.',
+          'Name the trusted account, role or service in Principal, or at least add a condition such as aws:PrincipalOrgID.',
+        );
+      }
+      if (spec.kind === 'map' && !hasCondition(s, 'sts:externalid')) {
+        for (const value of spec.AWS ?? []) {
+          // Values IAM would refuse are reported by validation; linting them too would only add noise.
+          if (checkPrincipalValue('AWS', value)) continue;
+          const account = ACCOUNT_ID.test(value) ? value : parseArn(value)?.account;
+          if (!account || !ACCOUNT_ID.test(account)) continue;
+          if (options.account !== undefined && account === options.account) continue;
+          warn(
+            'cross-account-no-external-id',
+            `${s.path}/Principal`,
+            options.account !== undefined
+              ? `Account ${account} is another account and the statement has no sts:ExternalId condition.`
+              : `If account ${account} belongs to a third party (a vendor or SaaS), the statement has no sts:ExternalId condition.`,
+            'A third party that serves many customers can be tricked into using your role for someone else (the confused deputy problem); the external ID ties each customer to its own role.',
+            'Add "Condition": {"StringEquals": {"sts:ExternalId": "<id the third party gave you>"}}.',
+          );
+          break;
+        }
+      }
+    }
+  }
+  return warnings;
+}

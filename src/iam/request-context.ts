@@ -1,0 +1,80 @@
+// The request as the evaluator sees it: principal worked out from its ARN, accounts settled and
+// condition keys in a case-insensitive map, with the keys AWS fills in itself added when missing.
+
+import { accountOfArn, type NormalizedPrincipal, normalizePrincipal } from './arn.js';
+import type { ContextValue, EvaluationLayers, RequestContext } from './types.js';
+
+export interface NormalizedRequest {
+  principal: NormalizedPrincipal;
+  /** Lower-cased for comparisons; action names are case-insensitive. */
+  actionLower: string;
+  action: string;
+  resource: string;
+  principalAccount?: string;
+  resourceAccount?: string;
+  crossAccount: boolean;
+  /** Whether the caller has a permissions boundary (NotPrincipal treats such callers specially). */
+  hasBoundary: boolean;
+  /** Lower-cased key -> values. */
+  context: Map<string, string[]>;
+}
+
+function toStrings(value: ContextValue): string[] {
+  if (Array.isArray(value)) return value.map((v) => String(v));
+  return [String(value)];
+}
+
+const PRINCIPAL_TYPE_VALUE: Record<string, string> = {
+  user: 'User',
+  'role-session': 'AssumedRole',
+  root: 'Account',
+  'federated-user': 'FederatedUser',
+  anonymous: 'Anonymous',
+};
+
+export function normalizeRequest(request: RequestContext, layers?: Pick<EvaluationLayers, 'principalAccount' | 'resourceAccount' | 'boundary'>): NormalizedRequest {
+  const principal = normalizePrincipal(request.principal ?? { arn: '' });
+  if (layers?.principalAccount) principal.account = layers.principalAccount;
+  const action = typeof request.action === 'string' ? request.action : '';
+  const resource = typeof request.resource === 'string' ? request.resource : '';
+  const context = new Map<string, string[]>();
+  const raw = request.context;
+  if (raw && typeof raw === 'object') {
+    for (const [key, value] of Object.entries(raw)) {
+      if (value === undefined || value === null) continue;
+      context.set(key.toLowerCase(), toStrings(value));
+    }
+  }
+  const setDefault = (key: string, value: string | undefined): void => {
+    if (value !== undefined && !context.has(key)) context.set(key, [value]);
+  };
+  if (principal.type !== 'service' && principal.type !== 'anonymous' && principal.type !== 'web-identity') {
+    setDefault('aws:principalarn', principal.type === 'role-session' ? principal.roleArn : principal.arn);
+    setDefault('aws:principalaccount', principal.account);
+  }
+  setDefault('aws:principaltype', PRINCIPAL_TYPE_VALUE[principal.type]);
+  setDefault('aws:username', principal.userName);
+
+  const principalAccount = principal.account;
+  const resourceAccount = layers?.resourceAccount ?? request.resourceAccount ?? accountOfArn(resource) ?? principalAccount;
+  const out: NormalizedRequest = {
+    principal,
+    action,
+    actionLower: action.toLowerCase(),
+    resource,
+    crossAccount: principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount,
+    hasBoundary: layers?.boundary !== undefined && layers.boundary !== null,
+    context,
+  };
+  if (principalAccount) out.principalAccount = principalAccount;
+  if (resourceAccount) out.resourceAccount = resourceAccount;
+  return out;
+}
+
+/** Single-valued lookup for policy variables: multivalued keys cannot be variables. */
+export function variableLookup(req: NormalizedRequest): (key: string) => string | undefined {
+  return (key) => {
+    const v = req.context.get(key.toLowerCase());
+    return v && v.length === 1 ? v[0] : undefined;
+  };
+}

@@ -1,0 +1,250 @@
+// Typed shapes shared by the IAM engine. Everything here is plain data so the UI can render it
+// and tests can compare it; no functions, no classes.
+
+/** Which job a policy document does. The same JSON grammar serves all of them, the rules differ. */
+export type PolicyKind = 'identity' | 'trust' | 'resource' | 'boundary' | 'scp';
+
+export type Effect = 'Allow' | 'Deny';
+
+/** 1-based position of a JSON value in the text it was parsed from. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** JSON pointer (RFC 6901, e.g. "/Statement/0/Principal/AWS/1") -> where that value starts. */
+export type SourceMap = ReadonlyMap<string, SourcePosition>;
+
+export interface PolicyError {
+  /** IAM's error code, e.g. 'MalformedPolicyDocument'. */
+  code: string;
+  /** Worded like IAM's own messages, e.g. 'Invalid principal in policy: "AWS":"arn:..."'. */
+  message: string;
+  line: number;
+  column: number;
+  /** JSON pointer of the offending value, when known. */
+  path?: string;
+  /** What to do instead; a tutor's addition, IAM does not say this. */
+  hint?: string;
+}
+
+export interface LintWarning {
+  id: LintId;
+  message: string;
+  why: string;
+  fix: string;
+  line?: number;
+  column?: number;
+  path?: string;
+}
+
+export type LintId =
+  | 'action-star'
+  | 'resource-star-write'
+  | 'passrole-star'
+  | 'cross-account-no-external-id'
+  | 'trust-star-no-condition'
+  | 'notprincipal-allow'
+  | 'version-2008'
+  | 'version-missing';
+
+/** The principal element after parsing: "*" or a map of principal type to its values. */
+export type PrincipalSpec =
+  | { kind: 'any' }
+  | {
+      kind: 'map';
+      AWS?: string[];
+      Service?: string[];
+      Federated?: string[];
+      CanonicalUser?: string[];
+    };
+
+export type PrincipalType = 'AWS' | 'Service' | 'Federated' | 'CanonicalUser';
+
+export type SetQualifier = 'ForAnyValue' | 'ForAllValues';
+
+/** One "operator: { key: values }" pair of a Condition block. All clauses must hold (AND). */
+export interface ConditionClause {
+  /** The operator as written, e.g. 'ForAnyValue:StringLikeIfExists'. */
+  operator: string;
+  /** The operator with qualifier and IfExists removed, e.g. 'StringLike'. */
+  base: string;
+  qualifier?: SetQualifier;
+  ifExists: boolean;
+  /** Condition key as written (keys are compared case-insensitively). */
+  key: string;
+  /** Values as strings; any one of them may match (OR). */
+  values: string[];
+  /** JSON pointer of the key, for positions in traces and errors. */
+  path: string;
+}
+
+export interface Statement {
+  index: number;
+  sid?: string;
+  effect: Effect;
+  principal?: PrincipalSpec;
+  notPrincipal?: PrincipalSpec;
+  action?: string[];
+  notAction?: string[];
+  resource?: string[];
+  notResource?: string[];
+  condition?: ConditionClause[];
+  /** JSON pointer of the statement object. */
+  path: string;
+}
+
+export interface Policy {
+  version?: string;
+  id?: string;
+  statements: Statement[];
+  /** Positions of values when the policy came from text; empty for objects built in code. */
+  sourceMap: SourceMap;
+}
+
+/** A policy document in its JSON form (what AWS documents and the managed-policy catalogue hold). */
+export interface PolicyDocumentJson {
+  Version?: string;
+  Id?: string;
+  Statement: PolicyStatementJson | PolicyStatementJson[];
+}
+
+export type StringOrList = string | string[];
+
+export interface PolicyStatementJson {
+  Sid?: string;
+  Effect: Effect;
+  Principal?: '*' | Partial<Record<PrincipalType, StringOrList>>;
+  NotPrincipal?: '*' | Partial<Record<PrincipalType, StringOrList>>;
+  Action?: StringOrList;
+  NotAction?: StringOrList;
+  Resource?: StringOrList;
+  NotResource?: StringOrList;
+  Condition?: Record<string, Record<string, StringOrList | boolean | number | Array<boolean | number>>>;
+}
+
+export type ParseResult =
+  | { ok: true; policy: Policy; sourceMap: SourceMap }
+  | { ok: false; errors: PolicyError[] };
+
+/** Who makes the request. */
+export type RequestPrincipalType =
+  | 'user'
+  | 'role-session'
+  | 'root'
+  | 'federated-user'
+  | 'service'
+  | 'web-identity'
+  | 'anonymous';
+
+export interface RequestPrincipal {
+  /**
+   * The caller's ARN (arn:aws:iam::111122223333:user/alice,
+   * arn:aws:sts::111122223333:assumed-role/App/i-0abc...), or a service principal name such as
+   * 'ec2.amazonaws.com' when type is 'service', or the identity provider (OIDC or SAML provider ARN,
+   * or a name such as 'cognito-identity.amazonaws.com') when type is 'web-identity'.
+   */
+  arn: string;
+  /** 12-digit account; derived from the ARN when left out. */
+  account?: string;
+  /** Derived from the ARN when left out. */
+  type?: RequestPrincipalType;
+  /**
+   * For role sessions: the role's own ARN. Derived from the session ARN when left out, which loses
+   * any role path, so pass it for roles with a path.
+   */
+  roleArn?: string;
+}
+
+export type ContextValue = string | number | boolean | ReadonlyArray<string | number | boolean>;
+
+export interface RequestContext {
+  principal: RequestPrincipal;
+  /** service:Action, e.g. 's3:GetObject'. */
+  action: string;
+  /** The resource ARN, or '*' for actions that do not act on a resource. */
+  resource: string;
+  /** Account that owns the resource; derived from the ARN when it has one, else assumed to be the caller's. */
+  resourceAccount?: string;
+  /** Condition context keys, e.g. { 'aws:SourceIp': '203.0.113.7', 'aws:MultiFactorAuthPresent': true }. */
+  context?: Readonly<Record<string, ContextValue>>;
+}
+
+export interface EvaluationLayers {
+  /** Identity-based policies attached to the principal (user, its groups, or the role). */
+  identity: Policy[];
+  /** The resource-based policy of the resource, if it has one (a bucket policy, a role trust policy ...). */
+  resource?: Policy;
+  boundary?: Policy;
+  /**
+   * SCPs in force for the principal's account. One level is modelled: an Allow in any of them is
+   * enough. Real organisations need an Allow at every level of the hierarchy.
+   */
+  scps?: Policy[];
+  sessionPolicies?: Policy[];
+  /** Overrides the caller's account derived from the request. */
+  principalAccount?: string;
+  /** Overrides the resource's account derived from the request. */
+  resourceAccount?: string;
+}
+
+export type Layer = 'identity' | 'resource' | 'boundary' | 'scp' | 'session';
+
+export type CheckElement = 'Principal' | 'Action' | 'Resource' | 'Condition';
+
+export interface StatementCheck {
+  element: CheckElement;
+  ok: boolean;
+  /** Plain English, e.g. 'action s3:GetObject matched "s3:Get*" by wildcard'. */
+  detail: string;
+}
+
+/**
+ * What one statement did for a request. Treat as read-only: entries for statements that did not
+ * cover the action are frozen and shared between decisions, which keeps evaluation fast.
+ */
+export interface TraceEntry {
+  kind: 'statement';
+  layer: Layer;
+  policyIndex: number;
+  statementIndex: number;
+  sid?: string;
+  effect: Effect;
+  /** True when every element of the statement applied to the request. */
+  matched: boolean;
+  checks: StatementCheck[];
+  /** One line of plain English summing the checks up. */
+  reason: string;
+  line?: number;
+  column?: number;
+}
+
+export interface TraceNote {
+  kind: 'note';
+  /** Which rule of the evaluation order this note is about. */
+  step:
+    | 'input'
+    | 'explicit-deny'
+    | 'scp'
+    | 'resource'
+    | 'identity'
+    | 'cross-account'
+    | 'boundary'
+    | 'session'
+    | 'trust'
+    | 'decision';
+  message: string;
+}
+
+export type TraceItem = TraceEntry | TraceNote;
+
+export type DecisionValue = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny';
+
+export interface Decision {
+  decision: DecisionValue;
+  trace: TraceItem[];
+  /** Plain English explanation of the outcome. */
+  summary: string;
+  /** Errors that made a policy unusable (for example a trust policy IAM would have refused). */
+  errors?: PolicyError[];
+}

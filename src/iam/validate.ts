@@ -1,0 +1,115 @@
+// Rules that depend on what a policy is for. IAM refuses to save a policy that breaks them, so
+// these are errors, not warnings. Messages follow IAM's wording where we know it.
+
+import { escapePointerToken } from './json-with-positions.js';
+import { MALFORMED, positionFor } from './parse.js';
+import { checkPrincipalValue, principalEntries } from './principal.js';
+import type { Policy, PolicyError, PolicyKind, PrincipalSpec, Statement } from './types.js';
+import { compileWildcard, hasWildcard } from './wildcard.js';
+
+/** The actions a role trust policy may grant (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html). */
+export const TRUST_ACTIONS = [
+  'sts:AssumeRole',
+  'sts:AssumeRoleWithWebIdentity',
+  'sts:AssumeRoleWithSAML',
+  'sts:TagSession',
+  'sts:SetSourceIdentity',
+] as const;
+
+const TRUST_ACTIONS_LOWER = new Set<string>(TRUST_ACTIONS.map((a) => a.toLowerCase()));
+const ACTION_FORMAT = /^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$/;
+
+export function isTrustAction(action: string): boolean {
+  const lower = action.toLowerCase();
+  if (TRUST_ACTIONS_LOWER.has(lower)) return true;
+  if (!hasWildcard(action) || !lower.startsWith('sts:')) return false;
+  const m = compileWildcard(action, true);
+  return TRUST_ACTIONS.some((a) => m(a));
+}
+
+function principalPath(statement: Statement, spec: PrincipalSpec): string {
+  return `${statement.path}/${statement.principal === spec ? 'Principal' : 'NotPrincipal'}`;
+}
+
+export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] {
+  const errors: PolicyError[] = [];
+  const map = policy?.sourceMap ?? new Map();
+  const add = (path: string, message: string, hint?: string): void => {
+    const at = positionFor(path, map);
+    const e: PolicyError = { code: MALFORMED, message, line: at.line, column: at.column, path };
+    if (hint) e.hint = hint;
+    errors.push(e);
+  };
+  const statements = Array.isArray(policy?.statements) ? policy.statements : [];
+  const principalKinds = kind === 'trust' || kind === 'resource';
+
+  for (const s of statements) {
+    const actions = s.action ?? s.notAction;
+    const actionElement = s.action ? 'Action' : 'NotAction';
+    if (!actions) add(s.path, 'Policy statement must contain actions.', 'Add "Action": ["service:ActionName"].');
+    else {
+      actions.forEach((a, i) => {
+        if (a !== '*' && !ACTION_FORMAT.test(a)) {
+          add(`${s.path}/${actionElement}/${i}`, 'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.', `Write actions as service:Action, e.g. "s3:GetObject" (found ${JSON.stringify(a)}).`);
+        }
+      });
+    }
+
+    const resources = s.resource ?? s.notResource;
+    const resourceElement = s.resource ? 'Resource' : 'NotResource';
+    resources?.forEach((r, i) => {
+      if (r !== '*' && !r.startsWith('arn:')) {
+        add(`${s.path}/${resourceElement}/${i}`, `Resource ${r} must be in ARN format or "*".`, 'Resources are ARNs such as "arn:aws:s3:::my-bucket/*".');
+      }
+    });
+
+    const principal = s.principal ?? s.notPrincipal;
+    if (!principalKinds) {
+      if (principal) {
+        add(
+          `${s.path}/${s.principal ? 'Principal' : 'NotPrincipal'}`,
+          'Policy document should not specify a principal.',
+          kind === 'identity' || kind === 'boundary'
+            ? 'An identity-based policy applies to whoever it is attached to; move the principal to a trust or resource policy.'
+            : 'Service control policies apply to the accounts they are attached to and cannot name principals.',
+        );
+      }
+      if (!resources) add(s.path, 'Policy statement must contain resources.', 'Add "Resource": "arn:..." (or "*" if the action has no resource).');
+    } else {
+      if (!principal) {
+        add(s.path, 'Missing required field Principal', kind === 'trust' ? 'A trust policy names who may assume the role, e.g. "Principal": {"Service": "ec2.amazonaws.com"}.' : 'A resource-based policy must name who it applies to.');
+      } else {
+        for (const entry of principalEntries(principal)) {
+          const problem = checkPrincipalValue(entry.type, entry.value);
+          if (!problem) continue;
+          const base = `${principalPath(s, principal)}/${escapePointerToken(entry.type)}`;
+          const raw = principal.kind === 'map' ? principal[entry.type] : undefined;
+          // A single string is stored at the type's path, list items under their index.
+          const path = raw && raw.length === 1 && !map.has(`${base}/0`) ? base : `${base}/${entry.index}`;
+          add(path, problem.message, problem.hint);
+        }
+      }
+    }
+
+    if (kind === 'trust') {
+      if (s.notPrincipal) {
+        add(`${s.path}/NotPrincipal`, 'NotPrincipal is not supported in a role trust policy.', 'Name who may assume the role in Principal, and narrow it with conditions.');
+      }
+      if (resources) add(`${s.path}/${resourceElement}`, `Has prohibited field ${resourceElement}`, 'A trust policy is attached to the role itself, so it has no Resource element.');
+      if (s.notAction) {
+        add(`${s.path}/NotAction`, 'AssumeRole policy may only specify STS AssumeRole actions.', `Use "Action" with ${TRUST_ACTIONS.join(', ')}.`);
+      } else {
+        s.action?.forEach((a, i) => {
+          if (!isTrustAction(a)) {
+            add(
+              `${s.path}/Action/${i}`,
+              'AssumeRole policy may only specify STS AssumeRole actions.',
+              `A trust policy says who may assume the role (${TRUST_ACTIONS.join(', ')}); permissions such as ${JSON.stringify(a)} belong in the role's permissions policies.`,
+            );
+          }
+        });
+      }
+    }
+  }
+  return errors;
+}
