@@ -1,0 +1,119 @@
+// Markdown export: a readable summary for the learner or an instructor. Lessons and topics
+// appear by id (the store knows no titles); sections are shown 1-based.
+import type { ProgressData, Tally } from './schema.js';
+import { compareIso } from './time.js';
+
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|').replace(/\s*\r?\n\s*/g, ' ');
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ];
+}
+
+/** `2026-11-22 21:30 UTC` */
+function when(iso: string): string {
+  return `${new Date(Date.parse(iso)).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function day(iso: string): string {
+  return new Date(Date.parse(iso)).toISOString().slice(0, 10);
+}
+
+function percent(correct: number, total: number): string {
+  return total === 0 ? '-' : `${Math.round((correct / total) * 100)}%`;
+}
+
+function lessonsPart(data: ProgressData): string[] {
+  const entries = Object.entries(data.lessons.byId).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return ['No lessons opened yet.'];
+  const completed = entries.filter(([, lesson]) => lesson.completed).length;
+  const last = data.lessons.lastLessonId;
+  const out = [`${completed} of ${entries.length} opened lessons completed.${last ? ` Last opened: ${last}.` : ''}`, ''];
+  const rows = entries.map(([id, lesson]) => {
+    const checks = Object.values(lesson.checks);
+    return [
+      id,
+      lesson.completed ? `yes${lesson.completedAt ? ` (${day(lesson.completedAt)})` : ''}` : 'no',
+      String(lesson.section + 1),
+      checks.length === 0 ? '-' : `${checks.filter((check) => check.correct).length}/${checks.length}`,
+      when(lesson.lastOpenedAt),
+    ];
+  });
+  return [...out, ...table(['Lesson', 'Completed', 'Section', 'Checks correct', 'Last opened'], rows)];
+}
+
+function answersPart(data: ProgressData): string[] {
+  const { answers } = data.quiz;
+  if (answers.length === 0) return ['No questions answered yet.'];
+  const correct = answers.filter((answer) => answer.correct).length;
+  const byTopic = new Map<string, Tally>();
+  for (const answer of answers) {
+    const tally = byTopic.get(answer.topic) ?? { total: 0, correct: 0 };
+    tally.total += 1;
+    if (answer.correct) tally.correct += 1;
+    byTopic.set(answer.topic, tally);
+  }
+  const rows = [...byTopic]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([topic, tally]) => [topic, String(tally.total), String(tally.correct), percent(tally.correct, tally.total)]);
+  return [
+    `${answers.length} answered, ${correct} correct (${percent(correct, answers.length)}).`,
+    '',
+    ...table(['Topic', 'Answered', 'Correct', 'Accuracy'], rows),
+  ];
+}
+
+function attemptsPart(data: ProgressData): string[] {
+  const attempts = [...data.quiz.attempts].sort((a, b) => compareIso(a.finishedAt, b.finishedAt));
+  if (attempts.length === 0) return ['No quiz attempts yet.'];
+  const rows = attempts.map((attempt) => [
+    when(attempt.finishedAt),
+    attempt.mode,
+    `${attempt.correct}/${attempt.total} (${percent(attempt.correct, attempt.total)})`,
+    attempt.scaled === undefined ? '-' : String(attempt.scaled),
+    attempt.passed === undefined ? '-' : attempt.passed ? 'passed' : 'not passed',
+  ]);
+  return table(['Finished', 'Mode', 'Score', 'Scaled', 'Result'], rows);
+}
+
+function sandboxPart(data: ProgressData): string[] {
+  const entries = Object.entries(data.sandbox.challenges).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return ['No sandbox challenges tried yet.'];
+  const rows = entries.map(([id, challenge]) => [
+    id,
+    challenge.completed ? `yes${challenge.completedAt ? ` (${day(challenge.completedAt)})` : ''}` : 'no',
+    String(challenge.hintsUsed),
+  ]);
+  return table(['Challenge', 'Completed', 'Hints used'], rows);
+}
+
+export function exportMarkdown(data: ProgressData): string {
+  const lines = [
+    '# iam-tutor progress',
+    '',
+    `Last updated ${when(data.meta.updatedAt)}; started ${when(data.meta.createdAt)}.`,
+    '',
+    '## Lessons',
+    '',
+    ...lessonsPart(data),
+    '',
+    '## Questions answered',
+    '',
+    ...answersPart(data),
+    '',
+    '## Quiz attempts',
+    '',
+    ...attemptsPart(data),
+    '',
+    '## Sandbox challenges',
+    '',
+    ...sandboxPart(data),
+  ];
+  if (data.settings.examDate !== undefined) lines.push('', `Exam date: ${data.settings.examDate}.`);
+  return `${lines.join('\n')}\n`;
+}

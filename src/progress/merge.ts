@@ -1,0 +1,92 @@
+// Merging two progress files (import): nothing either side recorded is lost.
+//   answers      union by (questionId, instant answered); sorted by time
+//   attempts     union by id (ours kept on a clash); sorted by start time
+//   lessons      completion OR-ed, first completion time kept; position from the later visit;
+//                check answers per check, the later one wins
+//   challenges   completion OR-ed, first completion time kept, hintsUsed the larger
+//   opaque state (exam in progress, FSRS cards per concept, sandbox world) from the side
+//                updated more recently when both have one
+//   settings     ours, with theirs filling what we have not set
+//   meta         earliest createdAt, latest updatedAt
+import { mergeLessons } from './merge-lessons.js';
+import type { AnswerRecord, ChallengeProgress, ProgressData, QuizAttempt } from './schema.js';
+import { compareIso, earlierIso, laterIso } from './time.js';
+
+function answerKey(answer: AnswerRecord): string {
+  return `${answer.questionId}\u0000${Date.parse(answer.at)}`;
+}
+
+/**
+ * Everything in `mine`, plus what `theirs` has more of. Counting (not a set) keeps two equal
+ * entries on one side, so importing into an empty store loses nothing, while merging a file
+ * with itself, or importing it twice, adds nothing.
+ */
+function unionBy<T>(mine: readonly T[], theirs: readonly T[], key: (item: T) => string): T[] {
+  const mineCount = new Map<string, number>();
+  for (const item of mine) mineCount.set(key(item), (mineCount.get(key(item)) ?? 0) + 1);
+  const theirsCount = new Map<string, number>();
+  const merged = [...mine];
+  for (const item of theirs) {
+    const k = key(item);
+    const seen = (theirsCount.get(k) ?? 0) + 1;
+    theirsCount.set(k, seen);
+    if (seen > (mineCount.get(k) ?? 0)) merged.push(item);
+  }
+  return merged;
+}
+
+function byTime<T>(time: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => compareIso(time(a), time(b));
+}
+
+function mergeChallenge(a: ChallengeProgress, b: ChallengeProgress): ChallengeProgress {
+  const completed = a.completed || b.completed;
+  const completedAt = earlierIso(a.completed ? a.completedAt : undefined, b.completed ? b.completedAt : undefined);
+  return {
+    completed,
+    ...(completed && completedAt !== undefined ? { completedAt } : {}),
+    hintsUsed: Math.max(a.hintsUsed, b.hintsUsed),
+  };
+}
+
+function mergeRecords<T>(mine: Record<string, T>, theirs: Record<string, T>, merge: (a: T, b: T) => T): Record<string, T> {
+  const merged = { ...mine };
+  for (const [key, value] of Object.entries(theirs)) {
+    const existing = merged[key];
+    merged[key] = existing === undefined ? value : merge(existing, value);
+  }
+  return merged;
+}
+
+export function mergeProgress(local: ProgressData, incoming: ProgressData): ProgressData {
+  const theirsNewer = compareIso(incoming.meta.updatedAt, local.meta.updatedAt) > 0;
+  const newer = <T>(mine: T, theirs: T): T => (theirsNewer ? theirs : mine);
+  const newerOrPresent = <T>(mine: T | null, theirs: T | null): T | null =>
+    mine === null ? theirs : theirs === null ? mine : newer(mine, theirs);
+
+  return {
+    version: local.version,
+    lessons: mergeLessons(local.lessons, incoming.lessons),
+    quiz: {
+      attempts: unionBy<QuizAttempt>(local.quiz.attempts, incoming.quiz.attempts, (attempt) => attempt.id).sort(
+        byTime((attempt) => attempt.startedAt),
+      ),
+      answers: unionBy(local.quiz.answers, incoming.quiz.answers, answerKey).sort(byTime((answer) => answer.at)),
+      examInProgress: newerOrPresent(local.quiz.examInProgress, incoming.quiz.examInProgress),
+      fsrsCards: mergeRecords(local.quiz.fsrsCards, incoming.quiz.fsrsCards, newer),
+    },
+    sandbox: {
+      challenges: mergeRecords(local.sandbox.challenges, incoming.sandbox.challenges, mergeChallenge),
+      lastWorld: newerOrPresent(local.sandbox.lastWorld, incoming.sandbox.lastWorld),
+    },
+    settings: { ...incoming.settings, ...definedOnly(local.settings) },
+    meta: {
+      createdAt: earlierIso(local.meta.createdAt, incoming.meta.createdAt) ?? local.meta.createdAt,
+      updatedAt: laterIso(local.meta.updatedAt, incoming.meta.updatedAt),
+    },
+  };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

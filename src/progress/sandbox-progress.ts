@@ -1,0 +1,35 @@
+import type { ChallengeProgress, ProgressData } from './schema.js';
+import type { ProgressWriter } from './store-types.js';
+import { toIso } from './time.js';
+
+function challengeEntry(draft: ProgressData, scenarioId: string): ChallengeProgress {
+  let entry = draft.sandbox.challenges[scenarioId];
+  if (entry === undefined) {
+    entry = { completed: false, hintsUsed: 0 };
+    draft.sandbox.challenges[scenarioId] = entry;
+  }
+  return entry;
+}
+
+/** Marks a sandbox challenge solved; the first completion time is kept. */
+export function completeChallenge(store: ProgressWriter, scenarioId: string): ProgressData {
+  const nowIso = toIso(store.now());
+  return store.update((draft) => {
+    const entry = challengeEntry(draft, scenarioId);
+    entry.completed = true;
+    entry.completedAt ??= nowIso;
+  });
+}
+
+export function recordHintUsed(store: ProgressWriter, scenarioId: string): ProgressData {
+  return store.update((draft) => {
+    challengeEntry(draft, scenarioId).hintsUsed += 1;
+  });
+}
+
+/** Keeps the sandbox world to resume later, or forgets it with null. */
+export function setLastWorld(store: ProgressWriter, world: Record<string, unknown> | null): ProgressData {
+  return store.update((draft) => {
+    draft.sandbox.lastWorld = world;
+  });
+}
