@@ -1,5 +1,9 @@
 import { render } from 'ink';
 import type { CliFlags, InteractiveCommand } from '../cli/args.js';
+import type { ContentDirs } from '../content/loader.js';
+import { resolveDataDir } from '../progress/data-dir.js';
+import { AppDataProvider } from './data/AppDataContext.js';
+import type { LoadedAppData } from './data/loadAppData.js';
 import { App } from './shell/App.js';
 import type { Route } from './shell/routes.js';
 import { screens } from './screens/registry.js';
@@ -10,6 +14,9 @@ export interface InteractiveOptions {
   args: string[];
   flags: CliFlags;
   color: boolean;
+  /** A workshop's content and its attendee's own data dir, when running one. */
+  extraContentDirs?: ContentDirs[];
+  dataDirOverride?: string;
 }
 
 /** The stack a command opens with: home underneath, so Esc always leads back home. */
@@ -21,12 +28,21 @@ export function initialRoutes(command: InteractiveCommand, args: string[]): Rout
 }
 
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
+  const dataDir = options.dataDirOverride ?? resolveDataDir({ flag: options.flags.dataDir, env: process.env });
+  const now = () => Date.now();
+  let loaded: LoadedAppData | undefined;
   const services: Services = {
-    now: () => Date.now(),
+    now,
     seed: options.flags.seed,
     color: options.color,
-    dataDir: options.flags.dataDir,
-    progressPath: () => options.flags.dataDir ?? '(default location)',
+    dataDir,
+    progressPath: () => loaded?.storePath ?? dataDir ?? '(default location)',
+  };
+  // Content and the store are imported and opened after the first frame (see AppDataProvider).
+  const load = async (): Promise<LoadedAppData> => {
+    const { loadAppData } = await import('./data/loadAppData.js');
+    loaded = loadAppData({ now, ...(dataDir === undefined ? {} : { dataDir }), ...(options.extraContentDirs ? { extraContentDirs: options.extraContentDirs } : {}) });
+    return loaded;
   };
   let exitCode = 0;
   // The alternate screen buffer gives the tutor the whole window and hands the learner's shell
@@ -36,6 +52,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   process.once('exit', leaveAltScreen);
   const instance = render(
     <ServicesContext.Provider value={services}>
+      <AppDataProvider load={load}>
       <App
         initial={initialRoutes(options.command, options.args)}
         screens={screens}
@@ -43,6 +60,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
           exitCode = code;
         }}
       />
+      </AppDataProvider>
     </ServicesContext.Provider>,
     { exitOnCtrlC: false, patchConsole: false },
   );

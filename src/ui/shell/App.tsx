@@ -86,14 +86,26 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     }
   };
 
+  // The latest dispatch, so queued keys see the state of the render after the previous key.
+  const dispatchRef = useRef(dispatch);
+  dispatchRef.current = dispatch;
+  const queue = useRef<Array<{ input: string; key: Key }>>([]);
+  const drain = () => {
+    const next = queue.current.shift();
+    if (next === undefined) return;
+    dispatchRef.current(next.input, next.key);
+    // Give React a turn to commit the key's state change before the next key is handled.
+    if (queue.current.length > 0) setTimeout(drain, 0);
+  };
+
   useInput((input, key) => {
     // Keys typed faster than a render (or sent together by tmux) arrive as one string; letters
     // are commands here, so they are replayed one at a time. Text fields get them whole.
-    if (input.length > 1 && !key.ctrl && !key.meta && activeKeys.current?.wantsText !== true) {
-      for (const char of input) dispatch(char, keyForChar(char, key));
-    } else {
-      dispatch(input, key);
-    }
+    const split = input.length > 1 && !key.ctrl && !key.meta && activeKeys.current?.wantsText !== true;
+    const keys = split ? [...input].map((char) => ({ input: char, key: keyForChar(char, key) })) : [{ input, key }];
+    const idle = queue.current.length === 0;
+    queue.current.push(...keys);
+    if (idle) drain();
   });
 
   const top = stack[stack.length - 1]!;

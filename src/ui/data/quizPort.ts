@@ -1,0 +1,43 @@
+import {
+  type JsonObject,
+  recordAnswer,
+  recordAnswers,
+  recordAttempt,
+  setExamInProgress,
+  setFsrsCards,
+} from '../../progress/index.js';
+import type { AttemptSummary } from '../../quiz/index.js';
+import type { QuizProgressPort } from '../screens/quiz/quizData.js';
+import type { ProgressSnapshot } from './progressSnapshot.js';
+
+const toMs = (iso: string) => Date.parse(iso);
+
+/** The quiz screens' port, written straight through to the progress store. */
+export function storeQuizProgress(snapshot: ProgressSnapshot): QuizProgressPort {
+  return {
+    recordAnswer: (answer) => {
+      snapshot.update((store) => recordAnswer(store, answer));
+    },
+    recordAnswers: (answers) => {
+      snapshot.update((store) => recordAnswers(store, answers));
+    },
+    recordAttempt: (summary, options) => {
+      snapshot.update((store) =>
+        recordAttempt(
+          store,
+          { ...summary, startedAt: toMs(summary.startedAt), finishedAt: toMs(summary.finishedAt) },
+          { clearExamInProgress: options?.clearExam === true },
+        ),
+      );
+    },
+    loadExam: () => snapshot.current().quiz.examInProgress,
+    saveExam: (state) => {
+      snapshot.update((store) => setExamInProgress(store, state as unknown as JsonObject | null));
+    },
+    loadCards: () => snapshot.current().quiz.fsrsCards,
+    saveCards: (cards) => {
+      snapshot.update((store) => setFsrsCards(store, cards as unknown as Record<string, JsonObject>));
+    },
+    attempts: () => snapshot.current().quiz.attempts as AttemptSummary[],
+  };
+}
