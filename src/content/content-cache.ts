@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scenarioIds as builtinScenarioIds } from '../sandbox/scenarios/ids.js';
-import { type ContentDirs, type LoadOptions, loadContent } from './loader.js';
+import type { ContentDirs, LoadOptions } from './loader.js';
 import type { ContentSet } from './types.js';
 
 const CACHE_FORMAT = 1;
@@ -32,18 +32,24 @@ export interface CachedLoadResult {
   fromCache: boolean;
 }
 
-export function loadContentCached(dirs: readonly ContentDirs[], options: CachedLoadOptions): CachedLoadResult {
-  const key = contentCacheKey(dirs, options);
+/**
+ * The cached content for `dirs`, or undefined on a miss. Deliberately imports neither the YAML
+ * parser nor the schemas, so a warm start never loads them.
+ */
+export function readContentCache(dirs: readonly ContentDirs[], options: CachedLoadOptions): ContentSet | undefined {
   const cached = readCache(options.cacheFile);
-  if (cached?.format === CACHE_FORMAT && cached.key === key) return { content: cached.content, fromCache: true };
-  const content = loadContent(dirs, options);
+  return cached?.format === CACHE_FORMAT && cached.key === contentCacheKey(dirs, options) ? cached.content : undefined;
+}
+
+/** Stores `content` as the cache for `dirs`; a failed write only costs speed next time. */
+export function writeContentCache(dirs: readonly ContentDirs[], options: CachedLoadOptions, content: ContentSet): void {
   try {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
-    writeFileSync(options.cacheFile, JSON.stringify({ format: CACHE_FORMAT, key, content } satisfies CacheFile));
+    const file: CacheFile = { format: CACHE_FORMAT, key: contentCacheKey(dirs, options), content };
+    writeFileSync(options.cacheFile, JSON.stringify(file));
   } catch {
     // A read-only install directory only costs speed, never correctness.
   }
-  return { content, fromCache: false };
 }
 
 export function contentCacheKey(dirs: readonly ContentDirs[], options: LoadOptions = {}): string {

@@ -8,8 +8,10 @@ export {
   type CachedLoadOptions,
   type CachedLoadResult,
   contentCacheKey,
-  loadContentCached,
+  readContentCache,
+  writeContentCache,
 } from './content-cache.js';
+export { loadContentCached } from './load-cached.js';
 export {
   type BodyScan,
   CODE_LANGUAGES,

@@ -41,7 +41,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   // Content and the store are imported and opened after the first frame (see AppDataProvider).
   const load = async (): Promise<LoadedAppData> => {
     const { loadAppData } = await import('./data/loadAppData.js');
-    loaded = loadAppData({ now, ...(dataDir === undefined ? {} : { dataDir }), ...(options.extraContentDirs ? { extraContentDirs: options.extraContentDirs } : {}) });
+    loaded = await loadAppData({ now, ...(dataDir === undefined ? {} : { dataDir }), ...(options.extraContentDirs ? { extraContentDirs: options.extraContentDirs } : {}) });
     return loaded;
   };
   let exitCode = 0;

@@ -1,12 +1,16 @@
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { builtinContentDirs, type ContentDirs, type ContentSet, loadContentCached } from '../../content/index.js';
+import { builtinContentDirs } from '../../content/builtin.js';
+import { readContentCache, writeContentCache } from '../../content/content-cache.js';
+import type { ContentDirs } from '../../content/loader.js';
+import type { ContentSet } from '../../content/types.js';
 import { openProgressStore, type ProgressStore } from '../../progress/index.js';
 import { type LessonData, memoryLessonProgress, orderedLessons } from '../screens/lessons/lessonStore.js';
 import type { QuizData } from '../screens/quiz/quizData.js';
 import { storeLessonProgress } from './lessonPort.js';
 import { ProgressSnapshot } from './progressSnapshot.js';
 import { storeQuizProgress } from './quizPort.js';
+import { dueCount, parseCards } from '../../quiz/index.js';
 import { memoryQuizProgress } from './memoryQuizPort.js';
 
 export interface AppDataOptions {
@@ -25,6 +29,16 @@ export interface LoadedAppData {
   quizData: QuizData;
   /** Messages the learner must see once (a progress file set aside, content problems). */
   notices: string[];
+  /** What the home screen shows: lessons finished and questions due for review now. */
+  summary(now: number): HomeSummary;
+}
+
+export interface HomeSummary {
+  lessonsDone: number;
+  lessonsTotal: number;
+  continueLesson?: string;
+  due: number;
+  examInProgress: boolean;
 }
 
 /**
@@ -32,7 +46,7 @@ export interface LoadedAppData {
  * milliseconds of imports), so the home screen appears before it. Never throws: a store that
  * cannot be opened degrades to in-memory progress with a notice saying nothing will be saved.
  */
-export function loadAppData(options: AppDataOptions): LoadedAppData {
+export async function loadAppData(options: AppDataOptions): Promise<LoadedAppData> {
   const notices: string[] = [];
   let store: ProgressStore | null = null;
   try {
@@ -43,7 +57,14 @@ export function loadAppData(options: AppDataOptions): LoadedAppData {
   }
   const cacheDir = store ? dirname(store.path) : tmpdir();
   const dirs: ContentDirs[] = [{ ...builtinContentDirs(), builtin: true }, ...(options.extraContentDirs ?? [])];
-  const { content } = loadContentCached(dirs, { cacheFile: join(cacheDir, 'content-cache.json') });
+  const cacheOptions = { cacheFile: join(cacheDir, 'content-cache.json') };
+  let content = readContentCache(dirs, cacheOptions);
+  if (content === undefined) {
+    // A cold start (first run, or content changed): parse the YAML and Markdown for real.
+    const { loadContent } = await import('../../content/loader.js');
+    content = loadContent(dirs);
+    writeContentCache(dirs, cacheOptions, content);
+  }
   const errors = content.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     notices.push(`${errors.length} content problem(s) were found; run "iam-tutor validate" to see them.`);
@@ -58,5 +79,19 @@ export function loadAppData(options: AppDataOptions): LoadedAppData {
     lessonData: { lessons, progress: snapshot ? storeLessonProgress(snapshot) : memoryLessonProgress() },
     quizData: { questions: content.questions, progress: snapshot ? storeQuizProgress(snapshot) : memoryQuizProgress() },
     notices,
+    summary: (now) => {
+      const data = snapshot?.current();
+      const cards = parseCards(data?.quiz.fsrsCards ?? {});
+      const done = lessons.filter((lesson) => data?.lessons.byId[lesson.id]?.completed === true).length;
+      const lastId = data?.lessons.lastLessonId;
+      const last = lessons.find((lesson) => lesson.id === lastId);
+      return {
+        lessonsDone: done,
+        lessonsTotal: lessons.length,
+        ...(last && data?.lessons.byId[last.id]?.completed !== true ? { continueLesson: last.title } : {}),
+        due: cards.ok ? dueCount(content.questions, cards.value, now) : 0,
+        examInProgress: data?.quiz.examInProgress != null,
+      };
+    },
   };
 }

@@ -1,6 +1,9 @@
 import { Box, Text } from 'ink';
 import { Menu, type MenuItem } from '../components/Menu.js';
+import { useAppData } from '../data/AppDataContext.js';
+import type { HomeSummary } from '../data/loadAppData.js';
 import { useListCursor } from '../hooks/useListCursor.js';
+import { useServices } from '../services.js';
 import { useBodySize } from '../shell/BodySize.js';
 import { useShell } from '../shell/ShellContext.js';
 import { useKeys } from '../shell/useKeys.js';
@@ -11,7 +14,7 @@ interface HomeEntry extends MenuItem {
   blurb: string;
 }
 
-const entries: HomeEntry[] = [
+const baseEntries: HomeEntry[] = [
   { id: 'lessons', label: 'Lessons', route: 'lessons', blurb: 'Roles, trust policies, instance profiles, IMDS and ECS, step by step.' },
   { id: 'quiz', label: 'Practice quiz', route: 'quiz', blurb: 'Questions with instant feedback and an explanation for every option.' },
   { id: 'exam', label: 'Exam simulation', route: 'exam', blurb: 'A timed CLF-C02-style mock exam with a review at the end.' },
@@ -21,11 +24,31 @@ const entries: HomeEntry[] = [
   { id: 'quit', label: 'Quit', blurb: 'Leave iam-tutor. Your progress is saved as you go.' },
 ];
 
+/** Adds what the learner has going on (lessons done, an exam to resume) beside the entries. */
+function withDetails(summary: HomeSummary | undefined): HomeEntry[] {
+  if (summary === undefined) return baseEntries;
+  return baseEntries.map((entry) => {
+    if (entry.id === 'lessons') {
+      const detail = `${summary.lessonsDone}/${summary.lessonsTotal} done`;
+      return { ...entry, detail, ...(summary.continueLesson ? { blurb: `Continue: ${summary.continueLesson}` } : {}) };
+    }
+    if (entry.id === 'quiz' && summary.due > 0) return { ...entry, detail: `${summary.due} due` };
+    if (entry.id === 'exam' && summary.examInProgress) return { ...entry, detail: 'in progress', blurb: 'Resume the exam you started; your answers and time are saved.' };
+    return entry;
+  });
+}
+
 export function HomeScreen() {
   const shell = useShell();
+  const services = useServices();
+  const data = useAppData();
   const { height } = useBodySize();
+  const ready = data.status === 'ready' ? data.data : undefined;
+  const summary = ready?.summary(services.now());
+  const entries = withDetails(summary);
   const cursor = useListCursor(entries.length);
   const selected = entries[cursor.index]!;
+  const due = summary?.due ?? 0;
 
   useKeys(
     (input, key) => {
@@ -35,20 +58,35 @@ export function HomeScreen() {
         else shell.quit(0);
         return true;
       }
+      if (input === 'd' && due > 0) {
+        shell.push({ name: 'drill' });
+        return true;
+      }
       return false;
     },
-    [{ keys: 'Enter', label: 'open' }],
+    due > 0 ? [{ keys: 'Enter', label: 'open' }, { keys: 'd', label: 'drill due' }] : [{ keys: 'Enter', label: 'open' }],
   );
 
+  const notices = ready?.notices ?? [];
   return (
     <Box flexDirection="column" paddingX={1}>
+      {notices.map((notice) => (
+        <Text key={notice} color={theme.warn}>
+          ! {notice}
+        </Text>
+      ))}
       <Text>Learn how AWS IAM roles and their credentials really work.</Text>
       <Text> </Text>
-      <Menu items={entries} index={cursor.index} height={Math.max(3, height - 4)} />
+      <Menu items={entries} index={cursor.index} height={Math.max(3, height - 5 - notices.length)} />
       <Text> </Text>
       <Text color={theme.muted} wrap="truncate-end">
         {selected.blurb}
       </Text>
+      {due > 0 ? (
+        <Text color={theme.accent}>
+          {due} question{due === 1 ? '' : 's'} due for review — press d to drill them.
+        </Text>
+      ) : null}
     </Box>
   );
 }
