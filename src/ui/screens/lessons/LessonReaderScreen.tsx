@@ -1,0 +1,256 @@
+import { Box, Text } from 'ink';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Lesson, Question } from '../../../content/types.js';
+import { Menu } from '../../components/Menu.js';
+import { StyledLines } from '../../components/StyledLines.js';
+import { useBodySize } from '../../shell/BodySize.js';
+import { type Hint, type Key, isDown, isUp } from '../../shell/keys.js';
+import type { Route } from '../../shell/routes.js';
+import { useShell } from '../../shell/ShellContext.js';
+import type { ScreenProps } from '../../shell/screenTypes.js';
+import { useKeys } from '../../shell/useKeys.js';
+import { theme } from '../../theme.js';
+import { type LessonData, type LessonProgressPort, lessonAfter, useLessonData } from './lessonStore.js';
+import { ProgressLine } from './ProgressLine.js';
+import {
+  type ReaderAction,
+  type ReaderEnv,
+  type ReaderState,
+  focusedCheckId,
+  focusedLinkIndex,
+  initialReaderState,
+  readerReduce,
+  reachedEnd,
+} from './readerModel.js';
+import { buildSectionView } from './sectionView.js';
+import { usePositionSaver } from './usePositionSaver.js';
+
+export const lessonReaderHelp =
+  'Space/PageDown pages on (into the next section at the end), b/PageUp back, g/G top and bottom, ←→ or p/n change section, s lists them. Tab picks a ▸ link or a question; Enter opens or submits. Place, answers and completion are saved as you go.';
+
+export function LessonReaderScreen({ params }: ScreenProps) {
+  const data = useLessonData();
+  const id = typeof params.id === 'string' ? params.id : undefined;
+  const lesson = data?.lessons.find((candidate) => candidate.id === id);
+  if (data === null) return <Notice text="Lessons are not available: the lesson content was not loaded." />;
+  if (lesson === undefined || lesson.sections.length === 0) {
+    const known = data.lessons.map((l) => l.id).join(', ');
+    return <Notice text={`There is no lesson called “${id ?? ''}”.${known ? ` Lessons: ${known}.` : ''}`} />;
+  }
+  return <Reader key={lesson.id} lesson={lesson} data={data} />;
+}
+
+function Notice({ text }: { text: string }) {
+  useKeys(() => false, []);
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <Text color={theme.warn}>{text}</Text>
+      <Text color={theme.muted}>Press Esc to go back.</Text>
+    </Box>
+  );
+}
+
+/** Where a lesson opens: the saved place, unless it was finished there (then from the top). */
+function startingPoint(lesson: Lesson, progress: LessonProgressPort): { section: number; scroll: number } {
+  const entry = progress.get(lesson.id);
+  if (entry === undefined) return { section: 0, scroll: 0 };
+  const last = lesson.sections.length - 1;
+  if (entry.completed && entry.section >= last) return { section: 0, scroll: 0 };
+  return { section: Math.min(Math.max(0, entry.section), last), scroll: Math.max(0, entry.scroll) };
+}
+
+function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
+  const shell = useShell();
+  const body = useBodySize();
+  const width = Math.max(20, body.width - 2);
+  const viewport = Math.max(3, body.height - 1);
+  const { progress } = data;
+  const next = useMemo(() => lessonAfter(data.lessons, lesson.id), [data.lessons, lesson.id]);
+  const previousChecks = useMemo(() => progress.get(lesson.id)?.checks ?? {}, [progress, lesson.id]);
+  const questions = useMemo(() => {
+    const byId = new Map<string, Question>();
+    for (const section of lesson.sections) {
+      for (const block of section.blocks) if (block.kind === 'check') byId.set(block.question.id, block.question);
+    }
+    return byId;
+  }, [lesson]);
+
+  const env: ReaderEnv = {
+    sectionCount: lesson.sections.length,
+    viewport,
+    view: (section, state) =>
+      buildSectionView({
+        lesson,
+        section,
+        width,
+        checks: state.checks,
+        focusedCheck: focusedCheckId(state),
+        previousChecks,
+        nextLesson: next,
+      }),
+    question: (questionId) => questions.get(questionId),
+  };
+  const envRef = useRef(env);
+  envRef.current = env;
+  const [state, dispatch] = useReducer(
+    (current: ReaderState, action: ReaderAction) => readerReduce(current, action, envRef.current),
+    undefined,
+    () => {
+      const start = startingPoint(lesson, progress);
+      return readerReduce(initialReaderState(start.section, start.scroll), { type: 'normalize' }, env);
+    },
+  );
+
+  // A resize changes how many lines a section has; pull the scroll back into range.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: width and viewport are the triggers
+  useEffect(() => dispatch({ type: 'normalize' }), [width, viewport]);
+
+  const view = env.view(state.section, state);
+  const atEnd = reachedEnd(view, state, viewport);
+  usePositionSaver(progress, lesson.id, state.section, state.scroll);
+  useSaveAnswers(progress, lesson.id, state);
+  const completedRef = useRef(false);
+  useEffect(() => {
+    if (atEnd && !completedRef.current) {
+      completedRef.current = true;
+      progress.complete(lesson.id);
+    }
+  }, [atEnd, progress, lesson.id]);
+
+  const linkIndex = focusedLinkIndex(state);
+  const focusedLink = linkIndex === undefined ? undefined : view.links[linkIndex];
+  const checkId = focusedCheckId(state);
+
+  const follow = (route: Route) => shell.push(route);
+  const handleKey = (input: string, key: Key): boolean => {
+    if (state.jump !== null) return jumpKeys(input, key, dispatch);
+    if (key.tab) {
+      dispatch({ type: 'focus', by: key.shift ? -1 : 1 });
+      return true;
+    }
+    if (checkId !== undefined && checkKeys(input, key, dispatch)) return true;
+    if (/^[1-9]$/.test(input)) {
+      dispatch({ type: 'answer', index: Number(input) - 1 });
+      return true;
+    }
+    if (key.return) {
+      if (focusedLink !== undefined) follow(linkRoute(focusedLink.kind, focusedLink.target, data));
+      else if (atEnd && next !== undefined) shell.replace({ name: 'lesson', params: { id: next.id, title: next.title } });
+      else if (!atEnd) dispatch({ type: 'page', by: 1 });
+      return true;
+    }
+    if (key.escape && state.focus !== null) {
+      dispatch({ type: 'blur' });
+      return true;
+    }
+    const action = readingAction(input, key);
+    if (action === undefined) return false;
+    dispatch(action);
+    return true;
+  };
+  useKeys(handleKey, hintsFor(state, focusedLink !== undefined, checkId !== undefined));
+
+  if (state.jump !== null) {
+    const items = lesson.sections.map((section) => ({
+      id: String(section.index),
+      label: `${section.index + 1}. ${section.title}`,
+      mark: section.index === state.section ? '•' : ' ',
+    }));
+    return (
+      <Box flexDirection="column" paddingX={1}>
+        <Text bold>Jump to a section of “{lesson.title}”</Text>
+        <Text> </Text>
+        <Menu items={items} index={state.jump} height={Math.max(3, body.height - 2)} />
+      </Box>
+    );
+  }
+
+  const shown = view.lines.slice(state.scroll, state.scroll + viewport);
+  while (shown.length < viewport) shown.push([]);
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <StyledLines lines={shown} focusedLink={linkIndex} />
+      <ProgressLine
+        width={width}
+        section={state.section}
+        sections={lesson.sections.length}
+        fraction={view.lines.length <= viewport ? 1 : Math.min(1, (state.scroll + viewport) / view.lines.length)}
+        note={focusedLink ? `Enter ▸ ${focusedLink.text}` : lesson.title}
+        noteIsAction={focusedLink !== undefined}
+      />
+    </Box>
+  );
+}
+
+function readingAction(input: string, key: Key): ReaderAction | undefined {
+  if (isUp(input, key)) return { type: 'scroll', by: -1 };
+  if (isDown(input, key)) return { type: 'scroll', by: 1 };
+  if (key.pageDown || input === ' ') return { type: 'page', by: 1 };
+  if (key.pageUp || input === 'b') return { type: 'page', by: -1 };
+  if (input === 'g' || key.home) return { type: 'top' };
+  if (input === 'G' || key.end) return { type: 'bottom' };
+  if (key.rightArrow || input === 'n') return { type: 'section', by: 1 };
+  if (key.leftArrow || input === 'p') return { type: 'section', by: -1 };
+  if (input === 's') return { type: 'jumpOpen' };
+  return undefined;
+}
+
+/** Keys while a check has focus: arrows move between its options instead of scrolling. */
+function checkKeys(input: string, key: Key, dispatch: (action: ReaderAction) => void): boolean {
+  if (isUp(input, key)) dispatch({ type: 'check', action: { type: 'move', by: -1 } });
+  else if (isDown(input, key)) dispatch({ type: 'check', action: { type: 'move', by: 1 } });
+  else if (input === ' ') dispatch({ type: 'check', action: { type: 'pick' } });
+  else if (key.return) dispatch({ type: 'check', action: { type: 'submit' } });
+  else return false;
+  return true;
+}
+
+function jumpKeys(input: string, key: Key, dispatch: (action: ReaderAction) => void): boolean {
+  if (isUp(input, key)) dispatch({ type: 'jumpMove', by: -1 });
+  else if (isDown(input, key)) dispatch({ type: 'jumpMove', by: 1 });
+  else if (input === 'g' || key.home) dispatch({ type: 'jumpMove', by: -1000 });
+  else if (input === 'G' || key.end) dispatch({ type: 'jumpMove', by: 1000 });
+  else if (key.return) dispatch({ type: 'jumpTo' });
+  else if (/^[1-9]$/.test(input)) dispatch({ type: 'jumpTo', section: Number(input) - 1 });
+  else if (key.escape || key.backspace || input === 's') dispatch({ type: 'jumpClose' });
+  else return false;
+  return true;
+}
+
+function linkRoute(kind: 'lesson' | 'sandbox' | 'quiz', target: string, data: LessonData): Route {
+  if (kind === 'sandbox') return { name: 'sandbox', params: { scenario: target } };
+  if (kind === 'quiz') return { name: 'quiz', params: { questionId: target } };
+  const title = data.lessons.find((lesson) => lesson.id === target)?.title;
+  return { name: 'lesson', params: title === undefined ? { id: target } : { id: target, title } };
+}
+
+function hintsFor(state: ReaderState, onLink: boolean, onCheck: boolean): Hint[] {
+  if (state.jump !== null) return [{ keys: 'Enter', label: 'go' }, { keys: '1-9', label: 'section' }];
+  if (onCheck) {
+    return [
+      { keys: 'Space', label: 'pick' },
+      { keys: 'Enter', label: 'submit' },
+      { keys: 'Tab', label: 'next' },
+    ];
+  }
+  if (onLink) return [{ keys: 'Enter', label: 'open link' }, { keys: 'Tab', label: 'next' }];
+  return [
+    { keys: '←→', label: 'section' },
+    { keys: 'Space', label: 'page' },
+    { keys: 's', label: 'jump' },
+    { keys: 'Tab', label: 'links' },
+  ];
+}
+
+/** Records each answer once, when it is submitted. */
+function useSaveAnswers(progress: LessonProgressPort, lessonId: string, state: ReaderState): void {
+  const saved = useRef(new Set<string>());
+  useEffect(() => {
+    for (const [checkId, check] of Object.entries(state.checks)) {
+      if (check.submitted && check.correct !== undefined && !saved.current.has(checkId)) {
+        saved.current.add(checkId);
+        progress.saveCheck(lessonId, checkId, check.correct);
+      }
+    }
+  }, [progress, lessonId, state.checks]);
+}

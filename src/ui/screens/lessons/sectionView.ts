@@ -1,0 +1,128 @@
+// One section of a lesson laid out as lines: its heading, the objectives (first section), the
+// Markdown and check blocks, and the references and "Lesson complete" (last section). Pure: the
+// reader's reducer calls it to know how far it may scroll.
+import type { Lesson, LessonScope } from '../../../content/types.js';
+import { type ActionLink, type RenderedMarkdown, type StyledLine, renderInline, renderMarkdown } from '../../markdown/index.js';
+import { renderCheck } from './checkLines.js';
+import { type CheckState, freshCheck } from './checkModel.js';
+
+export interface CheckPlacement {
+  id: string;
+  /** First line and one past the last line of the check box. */
+  start: number;
+  end: number;
+  optionLines: number[];
+  verdictLine?: number;
+}
+
+export interface SectionView {
+  lines: StyledLine[];
+  /** Internal links with absolute line numbers; segment.link indexes this array. */
+  links: ActionLink[];
+  checks: CheckPlacement[];
+  /** The "Lesson complete" line, on the last section only. */
+  endLine?: number;
+}
+
+export interface SectionViewInput {
+  lesson: Lesson;
+  section: number;
+  width: number;
+  checks: Readonly<Record<string, CheckState>>;
+  focusedCheck?: string;
+  previousChecks?: Readonly<Record<string, { correct: boolean }>>;
+  nextLesson?: Pick<Lesson, 'order' | 'title'>;
+}
+
+export const scopeLabels: Record<LessonScope, string> = {
+  'clf-c02': 'CLF-C02 exam',
+  beyond: 'beyond the exam',
+  mixed: 'CLF-C02 and beyond',
+};
+
+// Markdown blocks do not change while reading; only checks do. Rendering is cached per text and
+// width, so scrolling and answering re-lay out a section without re-parsing it.
+const cache = new Map<string, RenderedMarkdown>();
+const CACHE_LIMIT = 400;
+
+function markdown(text: string, width: number): RenderedMarkdown {
+  const key = `${width}\u0000${text}`;
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = renderMarkdown(text, { width });
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+export function buildSectionView(input: SectionViewInput): SectionView {
+  const { lesson, width } = input;
+  const section = lesson.sections[input.section];
+  const lines: StyledLine[] = [];
+  const links: ActionLink[] = [];
+  const checks: CheckPlacement[] = [];
+  const gap = () => {
+    if (lines.length > 0) lines.push([]);
+  };
+  const append = (rendered: RenderedMarkdown) => {
+    const offset = links.length;
+    const base = lines.length;
+    for (const line of rendered.lines) {
+      lines.push(offset === 0 ? line : line.map((s) => (s.link === undefined ? s : { ...s, link: s.link + offset })));
+    }
+    for (const link of rendered.links) links.push({ ...link, line: link.line + base });
+  };
+  if (section === undefined) return { lines: [[{ text: 'This lesson has no such section.', color: 'warn' }]], links, checks };
+
+  append(markdown(`## ${section.title}`, width));
+  if (input.section === 0) {
+    gap();
+    const meta = `Lesson ${lesson.order} · about ${lesson.minutes} min · ${scopeLabels[lesson.scope]}`;
+    append(renderInline(meta, { width, style: { color: 'muted' } }));
+    if (lesson.objectives.length > 0) {
+      gap();
+      append(markdown(`**In this lesson you will:**\n\n${lesson.objectives.map((o) => `- ${o}`).join('\n')}`, width));
+    }
+  }
+  for (const block of section.blocks) {
+    gap();
+    if (block.kind === 'markdown') {
+      append(markdown(block.text, width));
+    } else {
+      const id = block.question.id;
+      const layout = renderCheck(block.question, input.checks[id] ?? freshCheck(), {
+        width,
+        focused: input.focusedCheck === id,
+        previous: input.previousChecks?.[id],
+      });
+      const start = lines.length;
+      lines.push(...layout.lines);
+      checks.push({
+        id,
+        start,
+        end: lines.length,
+        optionLines: layout.optionLines.map((n) => n + start),
+        ...(layout.verdictLine === undefined ? {} : { verdictLine: layout.verdictLine + start }),
+      });
+    }
+  }
+  if (input.section !== lesson.sections.length - 1) return { lines, links, checks };
+
+  if (lesson.references.length > 0) {
+    gap();
+    const list = lesson.references.map((ref) => `- [${ref.title.replace(/[[\]]/g, '')}](${ref.url})`).join('\n');
+    append(markdown(`**References**\n\n${list}`, width));
+  }
+  gap();
+  lines.push([{ text: '─'.repeat(width), color: 'muted' }]);
+  const endLine = lines.length;
+  lines.push([{ text: '✓ Lesson complete.', color: 'good', bold: true }]);
+  const next = input.nextLesson;
+  append(
+    next
+      ? renderInline(`Next lesson: **${next.order}. ${next.title}** (press Enter)`, { width })
+      : renderInline('That was the last lesson. Esc goes back to the list.', { width, style: { color: 'muted' } }),
+  );
+  return { lines, links, checks, endLine };
+}
