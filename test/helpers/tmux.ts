@@ -59,6 +59,13 @@ export class TmuxSession {
     return this;
   }
 
+  /** Ends the current program's session and starts the tutor again with the same data dir. */
+  restart(args: string[] = this.options.args ?? []): this {
+    spawnSync('tmux', ['-S', this.socket, 'kill-server']);
+    rmSync(this.exitFile, { force: true });
+    return this.start(args);
+  }
+
   /** Sends tmux key names (Enter, Escape, Down, C-c) or literal text with `literal`. */
   keys(...keys: string[]): void {
     this.tmux(['send-keys', '-t', this.name, ...keys]);
