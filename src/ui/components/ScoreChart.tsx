@@ -1,0 +1,40 @@
+import { Box, Text } from 'ink';
+import { theme } from '../theme.js';
+import { type ChartTone, type ScorePoint, scoreChart } from './scoreChart.js';
+
+const toneColor: Record<ChartTone, string> = {
+  pass: theme.good,
+  fail: theme.bad,
+  line: theme.warn,
+  axis: theme.muted,
+};
+
+interface ScoreChartProps {
+  points: readonly ScorePoint[];
+  width: number;
+  /** Lines the chart may take, axis and labels included. */
+  height: number;
+}
+
+/**
+ * Mock exam scaled scores over time with the 700 pass line. Every meaning is also in the
+ * characters (bars, the ┼── line, ✓/✗ after each score), so it reads the same under NO_COLOR.
+ */
+export function ScoreChart({ points, width, height }: ScoreChartProps) {
+  const model = scoreChart(points, { width, height });
+  return (
+    <Box flexDirection="column">
+      {model.rows.map((row, r) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: chart rows are positional
+        <Text key={r} wrap="truncate-end">
+          {row.map((segment, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: segments are positional within a row
+            <Text key={i} color={segment.tone ? toneColor[segment.tone] : undefined}>
+              {segment.text}
+            </Text>
+          ))}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,138 @@
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import { EXAM_MINUTES, EXAM_QUESTION_COUNT } from '../../../quiz/domains.js';
+import type { ExamState, SessionStart } from '../../../quiz/exam.js';
+import { MINUTE_MS } from '../../../quiz/exam-timing.js';
+import type { Result } from '../../../quiz/result.js';
+import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
+import { Menu, type MenuItem } from '../../components/Menu.js';
+import { ScrollLines } from '../../components/ScrollLines.js';
+import { type Line, blank, line, span, wrapBlock } from '../../components/textLines.js';
+import { useScroll } from '../../components/useScroll.js';
+import { useListCursor } from '../../hooks/useListCursor.js';
+import { useBodySize } from '../../shell/BodySize.js';
+import { useKeys } from '../../shell/useKeys.js';
+import { theme } from '../../theme.js';
+import { type SavedExam, answeredCount, describeSaved } from './savedExam.js';
+import { type Message, StatusLine, statusRows } from './StatusLine.js';
+
+type Choice = 'resume' | 'new' | 'result';
+
+interface ExamIntroProps {
+  bankSize: number;
+  fresh: Result<SessionStart<ExamState>>;
+  saved: SavedExam;
+  onResume(state: ExamState): void;
+  onStart(state: ExamState): void;
+  /** A saved exam that was submitted but whose result was never recorded (a crash in between). */
+  onShowResult(state: ExamState): void;
+}
+
+/** The rules, and the way in: resume the saved exam or start a new one. */
+export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowResult }: ExamIntroProps) {
+  const { width: bodyWidth, height } = useBodySize();
+  const width = Math.max(20, bodyWidth - 2);
+  const scroll = useScroll();
+  const [confirming, setConfirming] = useState(false);
+
+  const items: Array<MenuItem & { choice: Choice }> = [];
+  if (saved.kind === 'ok') {
+    if (saved.state.status === 'submitted') {
+      items.push({ id: 'result', choice: 'result', label: 'See the result of your last exam' });
+    } else {
+      items.push({ id: 'resume', choice: 'resume', label: `Resume exam in progress (${describeSaved(saved.state)})` });
+    }
+  }
+  if (fresh.ok) {
+    const n = fresh.value.state.items.length;
+    items.push({ id: 'new', choice: 'new', label: saved.kind === 'ok' ? `Start a new exam instead (${n} questions)` : `Start the exam (${n} questions)` });
+  }
+  const cursor = useListCursor(items.length);
+  const selected = items[cursor.index];
+
+  const choose = (choice: Choice | undefined) => {
+    if (choice === 'resume' && saved.kind === 'ok') onResume(saved.state);
+    else if (choice === 'result' && saved.kind === 'ok') onShowResult(saved.state);
+    else if (choice === 'new' && fresh.ok) {
+      if (saved.kind === 'ok' && saved.state.status !== 'submitted') setConfirming(true);
+      else onStart(fresh.value.state);
+    }
+  };
+
+  useKeys(
+    (input, key) => {
+      if (confirming) {
+        setConfirming(false);
+        if ((input === 'y' || input === 'Y') && fresh.ok) onStart(fresh.value.state);
+        return true;
+      }
+      if (cursor.handleKey(input, key)) return true;
+      if (key.pageUp || key.pageDown) {
+        scroll.page(key.pageUp ? -1 : 1);
+        return true;
+      }
+      if (key.return) {
+        choose(selected?.choice);
+        return true;
+      }
+      return false;
+    },
+    confirming ? [{ keys: 'y/n', label: 'answer' }] : [{ keys: 'Enter', label: 'choose' }],
+  );
+
+  const lines = ruleLines(fresh, bankSize, width);
+  let message: Message | null = null;
+  if (confirming && saved.kind === 'ok') {
+    message = {
+      text: `Start a new exam? The exam in progress (${describeSaved(saved.state)}, ${answeredCount(saved.state)} answered) will be discarded. (y/n)`,
+      tone: 'ask',
+    };
+  } else if (saved.kind === 'broken') {
+    message = { text: `${saved.problem} Starting a new exam replaces it.`, tone: 'error' };
+  } else if (!fresh.ok) {
+    message = { text: fresh.message, tone: 'error' };
+  }
+  const rows = statusRows(message, width);
+  const menuRows = Math.max(1, items.length);
+  const regionHeight = Math.max(3, height - menuRows - 1 - rows);
+  const window = scroll.window(lines.length, regionHeight);
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <ScrollLines lines={lines} window={window} height={regionHeight} />
+      <Box height={menuRows} flexDirection="column">
+        {items.length > 0 ? <Menu items={items} index={cursor.index} height={menuRows} /> : <Text color={theme.muted}>Press Esc to go back.</Text>}
+      </Box>
+      <Text> </Text>
+      <StatusLine message={message} hint="Enter chooses. The clock starts when the exam does." width={width} />
+    </Box>
+  );
+}
+
+function ruleLines(fresh: Result<SessionStart<ExamState>>, bankSize: number, width: number): Line[] {
+  const row = (label: string, text: string): Line[] =>
+    wrapBlock(text, width, { prefix: [span(label.padEnd(12), { bold: true })] });
+  const lines: Line[] = [line('CLF-C02 mock exam', { bold: true, color: theme.accent }), blank()];
+  if (fresh.ok) {
+    const state = fresh.value.state;
+    const n = state.items.length;
+    const minutes = Math.round(state.timeLimitMs / MINUTE_MS);
+    const fromBank = n < EXAM_QUESTION_COUNT && n === bankSize ? ` (all the bank has)` : ` (from a bank of ${bankSize})`;
+    lines.push(
+      ...row('Questions', `${n}${fromBank}`),
+      ...row('Time limit', `${minutes} minutes: the real exam's pace of ${EXAM_MINUTES} minutes for ${EXAM_QUESTION_COUNT} questions`),
+    );
+  }
+  lines.push(
+    ...row('Feedback', 'none until you submit; you may change answers and flag questions until then'),
+    ...row('Unanswered', 'counts as wrong, so answer everything'),
+    ...row('Score', `scaled ${SCALED_MIN}-${SCALED_MAX}, ${SCALED_PASS} to pass`),
+    ...wrapBlock(
+      'Our scaling is an approximation (70% correct maps to 700); AWS does not publish its own.',
+      width,
+      { indent: 12, style: { color: theme.muted } },
+    ),
+    ...row('Keys', '←/→ previous/next, f flag, r review grid, S submit from the grid, q leave (saved)'),
+  );
+  if (fresh.ok) for (const note of fresh.value.notes) lines.push(...row('Note', note));
+  return lines;
+}

@@ -1,0 +1,105 @@
+import { Box } from 'ink';
+import { useMemo } from 'react';
+import type { Question } from '../../../content/types.js';
+import type { ExamState } from '../../../quiz/exam.js';
+import { type ExamResult, examResult } from '../../../quiz/exam-result.js';
+import { formatClock } from '../../../quiz/exam-timing.js';
+import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
+import { ScrollLines } from '../../components/ScrollLines.js';
+import { type Line, blank, line, span, wrapBlock } from '../../components/textLines.js';
+import { useScroll } from '../../components/useScroll.js';
+import { useBodySize } from '../../shell/BodySize.js';
+import { useKeys } from '../../shell/useKeys.js';
+import { symbols, theme } from '../../theme.js';
+import { scrollKey } from './PracticeSession.js';
+import { reviewLines } from './reviewLines.js';
+import { domainTable, percentText, topicTable, topicTitle } from './scoreLines.js';
+import { type Message, StatusLine, statusRows } from './StatusLine.js';
+
+interface ExamResultViewProps {
+  state: ExamState;
+  questions: readonly Question[];
+  /** Problems recording the result, shown once at the bottom. */
+  problems: string[];
+}
+
+/** The score report, then a review of every question; one scrolling page. */
+export function ExamResultView({ state, questions, problems }: ExamResultViewProps) {
+  const { width: bodyWidth, height } = useBodySize();
+  const width = Math.max(20, bodyWidth - 2);
+  const scroll = useScroll();
+  const result = useMemo(() => examResult(state, questions), [state, questions]);
+  const { lines, starts } = useMemo(() => resultLines(result, state, width), [result, state, width]);
+
+  const message: Message | null = problems.length > 0 ? { text: problems.join(' '), tone: 'error' } : null;
+  const regionHeight = Math.max(3, height - statusRows(message, width));
+  const window = scroll.window(lines.length, regionHeight);
+
+  useKeys(
+    (input, key) => {
+      if (input === 'n' || input === 'p') {
+        const at = window.start;
+        const target = input === 'n' ? starts.find((s) => s > at) : [...starts].reverse().find((s) => s < at);
+        if (target !== undefined) scroll.scrollTo(target);
+        return true;
+      }
+      return scrollKey(scroll, input, key);
+    },
+    [
+      { keys: 'PgDn', label: 'scroll' },
+      { keys: 'n/p', label: 'next/prev question' },
+    ],
+  );
+
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <ScrollLines lines={lines} window={window} height={regionHeight} />
+      <StatusLine message={message} hint="n/p jump between questions · PgUp/PgDn scroll · Esc back" width={width} />
+    </Box>
+  );
+}
+
+/** The report as rows, and the row where each question's review starts (for n/p). */
+export function resultLines(result: ExamResult, state: ExamState, width: number): { lines: Line[]; starts: number[] } {
+  const verdict = result.passed ? 'PASS' : 'FAIL';
+  const lines: Line[] = [
+    [
+      span(`${result.passed ? symbols.check : symbols.cross} ${verdict}`, { bold: true, color: result.passed ? theme.good : theme.bad }),
+      span(`  Scaled score ${result.scaled} (${SCALED_PASS} to pass, range ${SCALED_MIN}-${SCALED_MAX})`, { bold: true }),
+    ],
+    line(
+      `Raw: ${result.correct} of ${result.total} correct (${percentText(result.percent)}) · ${result.total - result.answered} unanswered (counted wrong)`,
+    ),
+  ];
+  const took = formatClock(state.elapsedMs);
+  lines.push(
+    ...wrapBlock(
+      result.submitReason === 'time'
+        ? `Time ran out, so the exam submitted itself after ${took}.`
+        : `You submitted after ${took} of ${formatClock(state.timeLimitMs)}.`,
+      width,
+    ),
+    ...wrapBlock(
+      'Scaling is our approximation: 0% maps to 100, 70% to 700, 100% to 1000, in straight lines. AWS equates scores across exam forms and does not publish how.',
+      width,
+      { style: { color: theme.muted } },
+    ),
+    blank(),
+    ...domainTable(result.perDomain, width),
+    blank(),
+    ...topicTable(result.perTopic, width),
+    blank(),
+    line(`Review of every question (n/p to jump)`, { bold: true }),
+  );
+  const starts: number[] = [];
+  for (const item of result.review) {
+    lines.push(blank());
+    starts.push(lines.length);
+    const flag = item.flagged ? ` · ${symbols.flag} flagged` : '';
+    const heading: Line[] = [
+      line(`${symbols.rule.repeat(2)} Question ${item.number} of ${result.total} · ${topicTitle(item.topic)}${flag}`, { bold: true }),
+    ];
+    lines.push(...reviewLines(item, width, { heading }));
+  }
+  return { lines, starts };
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { createExam, type ExamState, examReducer } from '../../../quiz/exam.js';
+import { useServices } from '../../services.js';
+import type { ScreenProps } from '../../shell/screenTypes.js';
+import { MissingQuizData, sessionSeed } from './common.js';
+import { ExamIntro } from './ExamIntro.js';
+import { ExamResultView } from './ExamResultView.js';
+import { ExamRunner } from './ExamRunner.js';
+import { recordFinishedExam } from './examFinish.js';
+import { type QuizData, trySave, useQuizData } from './quizData.js';
+import { loadSavedExam } from './savedExam.js';
+
+type Phase =
+  | { kind: 'intro' }
+  | { kind: 'running'; state: ExamState; problem: string | null }
+  | { kind: 'result'; state: ExamState; problems: string[] };
+
+/** Route `exam` (params: `count`): the rules, the timed exam, then the score report. */
+export function ExamScreen({ params }: ScreenProps) {
+  const data = useQuizData();
+  if (!data) return <MissingQuizData />;
+  return <Exam data={data} params={params} />;
+}
+
+/** `--count N` arrives as a number (or as text from a route); anything else is passed on for createExam to refuse. */
+function requestedCount(params: Record<string, unknown>): number | undefined {
+  const raw = params.count;
+  if (raw === undefined || raw === null) return undefined;
+  return typeof raw === 'number' ? raw : Number(raw);
+}
+
+function Exam({ data, params }: { data: QuizData; params: Record<string, unknown> }) {
+  const services = useServices();
+  const { questions, progress } = data;
+  const [phase, setPhase] = useState<Phase>({ kind: 'intro' });
+  const [setup] = useState(() => {
+    const count = requestedCount(params);
+    const fresh = createExam({ questions, seed: sessionSeed(services), ...(count !== undefined ? { count } : {}) });
+    return { fresh, saved: loadSavedExam(progress, questions) };
+  });
+
+  const run = (state: ExamState) => {
+    const problem = trySave(() => progress.saveExam(state), 'the exam');
+    setPhase({ kind: 'running', state, problem });
+  };
+
+  const finish = (state: ExamState) => {
+    setPhase({ kind: 'result', state, problems: recordFinishedExam(state, questions, progress) });
+  };
+
+  if (phase.kind === 'running') {
+    return <ExamRunner data={data} initial={phase.state} saveProblem={phase.problem} onSubmitted={finish} />;
+  }
+  if (phase.kind === 'result') {
+    return <ExamResultView state={phase.state} questions={questions} problems={phase.problems} />;
+  }
+  return (
+    <ExamIntro
+      bankSize={questions.length}
+      fresh={setup.fresh}
+      saved={setup.saved}
+      onStart={(state) => run(examReducer(state, { type: 'start', now: services.now() }))}
+      onResume={(state) => {
+        // A saved exam is running (or, if it was saved before its start, ready): resume or start it.
+        const action = state.status === 'ready' ? 'start' : 'resume';
+        const resumed = examReducer(state, { type: action, now: services.now() });
+        if (resumed.status === 'submitted') finish(resumed);
+        else run(resumed);
+      }}
+      onShowResult={finish}
+    />
+  );
+}

@@ -1,0 +1,48 @@
+// What happens once an exam is submitted: its answers join the answer log and the review
+// schedule, and its summary joins the history in the same write that clears the saved exam.
+
+import type { Question } from '../../../content/types.js';
+import { summariseExam } from '../../../quiz/attempts.js';
+import type { ExamState } from '../../../quiz/exam.js';
+import { resolveItems } from '../../../quiz/session-items.js';
+import { reviewSession } from '../../../quiz/review.js';
+import { recordAnswer as updateCards } from '../../../quiz/srs.js';
+import { loadCardsFor } from './common.js';
+import { type AnswerEvent, type QuizProgressPort, trySave } from './quizData.js';
+
+/**
+ * Records a submitted exam. Returns problems to show (saving failed), or [] when all went well.
+ * The attempt id is derived from the start time, so recording the same exam twice (after a
+ * crash between submitting and recording) replaces the first record instead of adding one.
+ */
+export function recordFinishedExam(state: ExamState, questions: readonly Question[], progress: QuizProgressPort): string[] {
+  const summary = summariseExam(state, questions);
+  const at = state.finishedAt ?? state.startedAt ?? 0;
+  const reviews = reviewSession(state.items, state.answers, questions);
+  const resolved = resolveItems(state.items, questions);
+  const answers: AnswerEvent[] = reviews
+    .filter((r) => r.answered)
+    .map((r) => ({
+      questionId: r.questionId,
+      topic: r.topic,
+      correct: r.correct,
+      chosen: r.chosen,
+      misconceptions: r.misconceptions,
+      mode: 'exam',
+      attemptId: summary.id,
+      at,
+    }));
+
+  const loaded = loadCardsFor(progress);
+  let cards = loaded.cards;
+  reviews.forEach((r, i) => {
+    if (r.answered) cards = updateCards(cards, resolved[i]!, r.chosen, at);
+  });
+
+  const problems = [
+    trySave(() => progress.recordAnswers(answers), 'your answers'),
+    trySave(() => progress.saveCards(cards), 'your review schedule'),
+    trySave(() => progress.recordAttempt(summary, { clearExam: true }), 'the exam result'),
+  ];
+  return problems.filter((p): p is string => p !== null);
+}

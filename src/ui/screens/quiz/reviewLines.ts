@@ -1,0 +1,58 @@
+// A graded question laid out as rows: the verdict, the stem, every option with ✓ (right) or ✗
+// (wrong), the learner's choices marked in words, each option's explanation, and the docs.
+// Used for practice feedback and for the review at the end of an exam.
+
+import type { QuestionReview } from '../../../quiz/grading.js';
+import { type Line, blank, line, span, wrapBlock } from '../../components/textLines.js';
+import { symbols, theme } from '../../theme.js';
+
+function lettersOf(review: QuestionReview, which: (o: QuestionReview['options'][number]) => boolean): string {
+  const letters = review.options.filter(which).map((o) => o.letter);
+  if (letters.length <= 1) return letters.join('');
+  return `${letters.slice(0, -1).join(', ')} and ${letters[letters.length - 1]}`;
+}
+
+/** "✓ Correct." / "✗ Wrong: you chose B; the answer is C." / "· Not answered (counts as wrong)..." */
+export function verdictText(review: QuestionReview): string {
+  const key = lettersOf(review, (o) => o.correct);
+  const keyText = review.key.length === 1 ? `the answer is ${key}` : `the answers are ${key}`;
+  if (!review.answered) return `· Not answered (counts as wrong); ${keyText}.`;
+  if (review.correct) return `${symbols.check} Correct: ${keyText}.`;
+  return `${symbols.cross} Wrong: you chose ${lettersOf(review, (o) => o.chosen)}; ${keyText}.`;
+}
+
+export function verdictLine(review: QuestionReview, width: number): Line[] {
+  const color = review.correct ? theme.good : review.answered ? theme.bad : theme.warn;
+  return wrapBlock(verdictText(review), width, { style: { color, bold: true } });
+}
+
+export interface ReviewLayoutOptions {
+  /** Rows above the verdict (the exam review's "Question 12 of 65" heading). */
+  heading?: Line[];
+  showVerdict?: boolean;
+}
+
+export function reviewLines(review: QuestionReview, width: number, options: ReviewLayoutOptions = {}): Line[] {
+  const lines: Line[] = [...(options.heading ?? [])];
+  if (options.showVerdict !== false) lines.push(...verdictLine(review, width));
+  lines.push(...wrapBlock(review.stem, width), blank());
+  for (const option of review.options) {
+    const mark = option.correct ? symbols.check : symbols.cross;
+    const color = option.correct ? theme.good : theme.bad;
+    const yours = option.chosen ? '  (your choice)' : '';
+    lines.push(
+      ...wrapBlock(`${option.text}${yours}`, width, {
+        prefix: [span(`${mark} `, { color, bold: true }), span(`${option.letter}. `, { bold: option.chosen })],
+        style: { bold: option.chosen },
+      }),
+      ...wrapBlock(option.why, width, { indent: 5, style: { color: theme.muted } }),
+    );
+  }
+  // URLs start at the left edge so most fit on one row and stay clickable in terminals that link them.
+  lines.push(blank(), line('Documentation:', { bold: true }));
+  for (const url of review.docs) lines.push(...wrapBlock(url, width));
+  return lines;
+}
+
+/** The marks legend, for screens that show ✓ and ✗ options. */
+export const reviewLegend = (): Line => line(`${symbols.check} right option  ${symbols.cross} wrong option  (your choice) = what you picked`, { color: theme.muted });

@@ -1,0 +1,58 @@
+// Score tables (per topic, per domain) laid out as rows: label, correct/total, percent, and the
+// verdict in words ("Meets competencies" / "Needs improvement").
+
+import { builtinTopics } from '../../../content/topics.js';
+import { DOMAIN_NAMES, type DomainKey } from '../../../quiz/domains.js';
+import { type SectionScore, VERDICT_LABELS } from '../../../quiz/scoring.js';
+import { type Line, fitText, line, span } from '../../components/textLines.js';
+import { theme } from '../../theme.js';
+
+const topicTitles = new Map(builtinTopics.map((t) => [t.id, t.title]));
+const topicOrder = new Map(builtinTopics.map((t) => [t.id, t.order]));
+
+export function topicTitle(id: string): string {
+  return topicTitles.get(id) ?? id;
+}
+
+export function percentText(percent: number): string {
+  return `${Math.round(percent)}%`;
+}
+
+interface Row {
+  label: string;
+  score: SectionScore;
+}
+
+function tableRows(rows: readonly Row[], width: number, withVerdict: boolean): Line[] {
+  // Row: 2 indent + label + 8 "correct/total " + 5 percent + 19 "  Needs improvement".
+  const labelWidth = Math.max(10, Math.min(40, width - 15 - (withVerdict ? 19 : 0)));
+  return rows.map(({ label, score }) => {
+    const meets = score.verdict === 'meets';
+    const out: Line = [
+      span(`  ${fitText(label, labelWidth)}`),
+      span(`${`${score.correct}/${score.total}`.padStart(7)} `),
+      span(percentText(score.percent).padStart(5)),
+    ];
+    if (withVerdict) out.push(span(`  ${VERDICT_LABELS[score.verdict]}`, { color: meets ? theme.good : theme.warn }));
+    return out;
+  });
+}
+
+export function topicTable(perTopic: Readonly<Record<string, SectionScore>>, width: number, withVerdict = true): Line[] {
+  const rows = Object.entries(perTopic)
+    .sort(([a], [b]) => (topicOrder.get(a) ?? 99) - (topicOrder.get(b) ?? 99) || (a < b ? -1 : 1))
+    .map(([id, score]) => ({ label: topicTitle(id), score }));
+  return [line('By topic', { bold: true }), ...tableRows(rows, width, withVerdict)];
+}
+
+const DOMAIN_ORDER: DomainKey[] = ['1', '2', '3', '4', 'beyond'];
+
+export function domainTable(perDomain: Partial<Record<DomainKey, SectionScore>>, width: number): Line[] {
+  const rows = DOMAIN_ORDER.flatMap((key) => {
+    const score = perDomain[key];
+    if (!score) return [];
+    const label = key === 'beyond' ? DOMAIN_NAMES.beyond : `${key} ${DOMAIN_NAMES[key]}`;
+    return [{ label, score }];
+  });
+  return [line('By CLF-C02 domain', { bold: true }), ...tableRows(rows, width, true)];
+}
