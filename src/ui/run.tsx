@@ -4,6 +4,8 @@ import type { ContentDirs } from '../content/loader.js';
 import { resolveDataDir } from '../progress/data-dir.js';
 import { AppDataProvider } from './data/AppDataContext.js';
 import type { LoadedAppData } from './data/loadAppData.js';
+import { WorkshopContext } from './screens/workshop/workshopData.js';
+import type { WorkshopSession } from '../workshop/session.js';
 import { App } from './shell/App.js';
 import type { Route } from './shell/routes.js';
 import { screens } from './screens/registry.js';
@@ -17,14 +19,18 @@ export interface InteractiveOptions {
   /** A workshop's content and its attendee's own data dir, when running one. */
   extraContentDirs?: ContentDirs[];
   dataDirOverride?: string;
+  /** `iam-tutor workshop PACK`: the checked pack and attendee; the app opens on its agenda. */
+  workshop?: WorkshopSession;
 }
 
 /** The stack a command opens with: home underneath, so Esc always leads back home. */
-export function initialRoutes(command: InteractiveCommand, args: string[]): Route[] {
+export function initialRoutes(command: InteractiveCommand, args: string[], flags: Pick<CliFlags, 'count'> = {}): Route[] {
   const home: Route = { name: 'home' };
   if (command === 'home') return [home];
-  const id = args[0];
-  return [home, id === undefined ? { name: command } : { name: command, params: { id } }];
+  const params: Record<string, unknown> = {};
+  if (args[0] !== undefined) params.id = args[0];
+  if (flags.count !== undefined) params.count = flags.count;
+  return [home, Object.keys(params).length === 0 ? { name: command } : { name: command, params }];
 }
 
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
@@ -53,13 +59,19 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const instance = render(
     <ServicesContext.Provider value={services}>
       <AppDataProvider load={load}>
+      <WorkshopContext.Provider value={options.workshop ?? null}>
       <App
-        initial={initialRoutes(options.command, options.args)}
+        initial={
+          options.workshop
+            ? [{ name: 'workshop', params: { title: options.workshop.workshop.title } }]
+            : initialRoutes(options.command, options.args, options.flags)
+        }
         screens={screens}
         onExit={(code) => {
           exitCode = code;
         }}
       />
+      </WorkshopContext.Provider>
       </AppDataProvider>
     </ServicesContext.Provider>,
     { exitOnCtrlC: false, patchConsole: false },

@@ -39,10 +39,13 @@ export interface RenderedApp {
   press(...input: string[]): Promise<void>;
   exitCodes: number[];
   unmount(): void;
+  /** Polls the frame until it matches (Ink throttles renders, so a frame can lag a key). */
+  waitForFrame(pattern: RegExp | string, timeoutMs?: number): Promise<string>;
 }
 
 export function renderApp(options: { initial?: Route[]; screens?: Record<string, ScreenDef>; services?: Services } = {}): RenderedApp {
   const exitCodes: number[] = [];
+  let settled = false;
   const instance = render(
     <ServicesContext.Provider value={options.services ?? fakeServices()}>
       <App initial={options.initial ?? [{ name: 'home' }]} screens={options.screens ?? realScreens} onExit={(code) => exitCodes.push(code)} />
@@ -52,7 +55,22 @@ export function renderApp(options: { initial?: Route[]; screens?: Record<string,
     lastFrame: () => instance.lastFrame() ?? '',
     exitCodes,
     unmount: instance.unmount,
+    waitForFrame: async (pattern, timeoutMs = 1000) => {
+      const matches = (frame: string) => (typeof pattern === 'string' ? frame.includes(pattern) : pattern.test(frame));
+      const deadline = Date.now() + timeoutMs;
+      let frame = instance.lastFrame() ?? '';
+      while (!matches(frame) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        frame = instance.lastFrame() ?? '';
+      }
+      return frame;
+    },
     press: async (...input: string[]) => {
+      // The first key must not arrive before the first render's effects registered the screen.
+      if (!settled) {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        settled = true;
+      }
       for (const chunk of input) {
         instance.stdin.write(chunk);
         await new Promise((resolve) => setTimeout(resolve, 20));

@@ -36,7 +36,7 @@ describe('home screen and navigation', () => {
   it('handles several letters arriving in one chunk as separate keys', async () => {
     const app = renderApp();
     await app.press('jjj');
-    expect(app.lastFrame()).toMatch(/› Sandbox/);
+    expect(await app.waitForFrame(/› Sandbox/)).toMatch(/› Sandbox/);
     app.unmount();
   });
 

@@ -1,13 +1,11 @@
 import type { ScreenDef } from '../shell/screenTypes.js';
 import { HelpScreen } from './HelpScreen.js';
 import { HomeScreen } from './HomeScreen.js';
-import { LessonListScreen, lessonListHelp } from './lessons/LessonListScreen.js';
-import { LessonReaderScreen, lessonReaderHelp } from './lessons/LessonReaderScreen.js';
+import { withAppData } from '../data/AppDataContext.js';
+import { lazyScreen } from './lazyScreen.js';
+import { lessonListHelp, lessonReaderHelp } from './lessons/help.js';
 import { PlaceholderScreen } from './PlaceholderScreen.js';
 import { ProgressScreen, progressHelp } from './progress/ProgressScreen.js';
-import { DrillScreen } from './quiz/DrillScreen.js';
-import { ExamScreen } from './quiz/ExamScreen.js';
-import { PracticeScreen } from './quiz/PracticeScreen.js';
 import { examHelp, quizHelp } from './quiz/help.js';
 import { WorkshopScreen, workshopHelp } from './workshop/WorkshopScreen.js';
 
@@ -15,6 +13,14 @@ const placeholder = (what: string): ScreenDef => ({
   title: what,
   component: ({ params }) => PlaceholderScreen({ params: { what, ...params } }),
 });
+
+// Screens other than home are imported on first use and wait for content and progress to load.
+const lazyWithData = (load: Parameters<typeof lazyScreen>[0]) => withAppData(lazyScreen(load));
+const LessonListScreen = lazyWithData(async () => (await import('./lessons/LessonListScreen.js')).LessonListScreen);
+const LessonReaderScreen = lazyWithData(async () => (await import('./lessons/LessonReaderScreen.js')).LessonReaderScreen);
+const PracticeScreen = lazyWithData(async () => (await import('./quiz/PracticeScreen.js')).PracticeScreen);
+const ExamScreen = lazyWithData(async () => (await import('./quiz/ExamScreen.js')).ExamScreen);
+const DrillScreen = lazyWithData(async () => (await import('./quiz/DrillScreen.js')).DrillScreen);
 
 /** Every screen the app can show, by route name. Adding a screen is adding a line here. */
 export const screens: Record<string, ScreenDef> = {

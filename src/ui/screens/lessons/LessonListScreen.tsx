@@ -12,9 +12,6 @@ import { symbols, theme } from '../../theme.js';
 import { type LessonProgressPort, orderedLessons, useLessonData } from './lessonStore.js';
 import { scopeLabels } from './sectionView.js';
 
-export const lessonListHelp =
-  '✓ finished, ◐ started (with the section reached). "Continue" reopens the lesson you were reading where you left it. Scope: CLF-C02 material, beyond the exam, or mixed.';
-
 interface ListEntry extends MenuItem {
   lessonId: string;
   blurb: string;

@@ -25,9 +25,6 @@ import {
 import { buildSectionView } from './sectionView.js';
 import { usePositionSaver } from './usePositionSaver.js';
 
-export const lessonReaderHelp =
-  'Space/PageDown pages on (into the next section at the end), b/PageUp back, g/G top and bottom, ←→ or p/n change section, s lists them. Tab picks a ▸ link or a question; Enter opens or submits. Place, answers and completion are saved as you go.';
-
 export function LessonReaderScreen({ params }: ScreenProps) {
   const data = useLessonData();
   const id = typeof params.id === 'string' ? params.id : undefined;
