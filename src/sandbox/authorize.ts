@@ -1,0 +1,44 @@
+// Is the CLI profile's IAM user allowed to make this API call? Every action asks the IAM engine
+// with the user's own policies, so a scenario can take permissions (such as iam:PassRole) away.
+
+import { type ContextValue, evaluate } from '../iam/index.js';
+import { notAuthorizedMessage } from './denial.js';
+import { type AwsError, awsError } from './errors.js';
+import { userIdentityPolicies } from './policies/identity.js';
+import type { CliProfile, World } from './world/types.js';
+
+/** How each service words an authorization failure. */
+export type DenialStyle = 'iam' | 'sts' | 's3' | 'ec2' | 'ecs' | 'lambda' | 'dynamodb';
+
+export interface ApiRequest {
+  action: string;
+  resource: string;
+  context?: Record<string, ContextValue>;
+}
+
+export function denialError(style: DenialStyle, message: string, decision: AwsError['decision']): AwsError {
+  const extra = decision ? { decision } : {};
+  switch (style) {
+    case 'ec2':
+      // EC2 prefixes its own sentence and names the failing action (often iam:PassRole) after it.
+      return awsError('UnauthorizedOperation', `You are not authorized to perform this operation. ${message}`, extra);
+    case 'ecs':
+    case 'lambda':
+    case 'dynamodb':
+      return awsError('AccessDeniedException', message, extra);
+    default:
+      return awsError('AccessDenied', message, extra);
+  }
+}
+
+/** Undefined when allowed; otherwise the error the service would return. */
+export function authorizeProfile(world: World, profile: CliProfile, request: ApiRequest, style: DenialStyle): AwsError | undefined {
+  const user = world.accounts[profile.account]?.users[profile.userName];
+  if (!user) return awsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
+  const decision = evaluate(
+    request.context ? { principal: { arn: user.arn }, action: request.action, resource: request.resource, context: request.context } : { principal: { arn: user.arn }, action: request.action, resource: request.resource },
+    { identity: userIdentityPolicies(world, user) },
+  );
+  if (decision.decision === 'Allow') return undefined;
+  return denialError(style, notAuthorizedMessage(user.arn, request.action, request.resource, decision), decision);
+}
