@@ -17,7 +17,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'ui', include: ['test/ui/**/*.test.tsx', 'test/ui/**/*.test.ts'] },
+        test: { name: 'ui', setupFiles: ['test/setup.ts', 'test/setup-ui.ts'], include: ['test/ui/**/*.test.tsx', 'test/ui/**/*.test.ts'] },
       },
       {
         extends: true,

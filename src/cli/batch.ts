@@ -11,9 +11,28 @@ export async function runBatch(command: BatchCommand, args: string[], flags: Cli
     }
     case 'validate': {
       const { validateCommand } = await import('../content/index.js');
+      // A workshop pack's workshop.yaml is checked too (the content module's extension point).
+      const { installWorkshopValidation } = await import('../workshop/validate-hook.js');
+      installWorkshopValidation();
       const result = validateCommand({ dirs: args, cwd: io.cwd });
       io.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
       return result.exitCode;
+    }
+    case 'progress export': {
+      const { progressExportCommand } = await import('./commands/progress.js');
+      return progressExportCommand(args, flags, io);
+    }
+    case 'progress import': {
+      const { progressImportCommand } = await import('./commands/progress.js');
+      return progressImportCommand(args, flags, io);
+    }
+    case 'progress reset': {
+      const { progressResetCommand, askOnTerminal } = await import('./commands/progress.js');
+      return progressResetCommand(args, flags, io, { ask: askOnTerminal });
+    }
+    case 'workshop report': {
+      const { workshopReportCommand } = await import('./commands/workshop-report.js');
+      return workshopReportCommand(args, flags, io);
     }
     default:
       io.stderr.write(`iam-tutor: '${command}' is not available in this version yet.\n`);

@@ -2,6 +2,7 @@ import { type ParsedArgs, parseArgs } from './args.js';
 import { applyColorPreference } from './color.js';
 import type { CliIo } from './io.js';
 import { version } from '../version.js';
+import type { WorkshopSession } from '../workshop/session.js';
 
 export interface MainResult {
   code: number;
@@ -32,6 +33,14 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
       return { code: await runBatch(parsed.command, parsed.args, parsed.flags, io), hardExit: false };
     }
     case 'interactive': {
+      let workshop: WorkshopSession | undefined;
+      if (parsed.command === 'workshop') {
+        // Check the pack first, so a missing or broken pack is reported even without a terminal.
+        const { prepareWorkshop } = await import('./commands/workshop.js');
+        const prepared = prepareWorkshop(parsed.args, parsed.flags, io);
+        if (!prepared.ok) return { code: prepared.code, hardExit: false };
+        workshop = prepared.session;
+      }
       // Ink would otherwise die with "Raw mode is not supported" and a stack trace.
       if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
         io.stderr.write(notATtyMessage);
@@ -39,7 +48,14 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
       }
       const color = applyColorPreference(parsed.flags.color, io.env);
       const { runInteractive } = await import('../ui/run.js');
-      const code = await runInteractive({ command: parsed.command, args: parsed.args, flags: parsed.flags, color });
+      const code = await runInteractive({
+        command: parsed.command,
+        args: parsed.args,
+        flags: parsed.flags,
+        color,
+        // A workshop adds its pack's content and keeps the attendee's progress apart.
+        ...(workshop ? { workshop, dataDirOverride: workshop.dataDir, extraContentDirs: workshop.contentDirs } : {}),
+      });
       return { code, hardExit: true };
     }
   }

@@ -22,6 +22,7 @@ Commands that work without a terminal
   sandbox serve          Serve IMDS and ECS credential endpoints on 127.0.0.1
                          (--scenario NAME, --port N)
   workshop report PACK RESULTS...  Class report from attendees' exports
+                         (Markdown; --format csv, or --out FILE.md for both)
 
 Options
   --data-dir DIR         Where progress is stored (or IAM_TUTOR_DATA_DIR)

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { theme } from '../theme.js';
-import { type ChartTone, type ScorePoint, scoreChart } from './scoreChart.js';
+import { type ChartTone, type ScorePoint, scoreChart } from './scoreChartModel.js';
 
 const toneColor: Record<ChartTone, string> = {
   pass: theme.good,

@@ -6,9 +6,14 @@ import type { ScreenProps } from '../shell/screenTypes.js';
 import { theme } from '../theme.js';
 import type { LoadedAppData } from './loadAppData.js';
 
-export type AppDataState = { status: 'loading' } | { status: 'ready'; data: LoadedAppData } | { status: 'failed'; message: string };
+export type AppDataState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: LoadedAppData }
+  | { status: 'failed'; message: string }
+  /** No provider: the screen's own contexts were given directly (screen tests). */
+  | { status: 'absent' };
 
-export const AppDataContext = createContext<AppDataState>({ status: 'loading' });
+export const AppDataContext = createContext<AppDataState>({ status: 'absent' });
 
 export const useAppData = (): AppDataState => useContext(AppDataContext);
 
@@ -46,7 +51,7 @@ export function AppDataProvider({ load, children }: { load: () => Promise<Loaded
 export function withAppData(Screen: ComponentType<ScreenProps>): ComponentType<ScreenProps> {
   function NeedsData(props: ScreenProps) {
     const state = useAppData();
-    if (state.status === 'ready') return <Screen {...props} />;
+    if (state.status === 'ready' || state.status === 'absent') return <Screen {...props} />;
     return (
       <Box paddingX={1}>
         {state.status === 'loading' ? (

@@ -1,21 +1,43 @@
 import { Text } from 'ink';
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, type ReactElement, useEffect, useState } from 'react';
 import type { ScreenProps } from '../shell/screenTypes.js';
 import { theme } from '../theme.js';
 
+export type LazyScreen = ((props: ScreenProps) => ReactElement) & {
+  /** Imports the screen's code now; resolves when it is ready to render synchronously. */
+  preload(): Promise<unknown>;
+};
+
 /**
  * A screen whose code is imported the first time it is shown. The home screen must appear fast,
- * so the lesson reader (marked), the quiz (zod, ts-fsrs) and the sandbox (the IAM engine) are
- * kept out of the startup path; esbuild turns each import() into its own chunk.
+ * so the lesson reader (marked), the quiz (zod, ts-fsrs) and the sandbox (the IAM engine) stay
+ * out of the startup path; esbuild turns each import() into its own chunk. Once loaded, the
+ * screen renders synchronously (unlike React.lazy, which suspends on every first mount).
  */
-export function lazyScreen(load: () => Promise<ComponentType<ScreenProps>>): ComponentType<ScreenProps> {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  function LazyScreen(props: ScreenProps) {
-    return (
-      <Suspense fallback={<Text color={theme.muted}> Loading…</Text>}>
-        <Lazy {...props} />
-      </Suspense>
-    );
+export function lazyScreen(load: () => Promise<ComponentType<ScreenProps>>): LazyScreen {
+  let loaded: ComponentType<ScreenProps> | undefined;
+  let pending: Promise<ComponentType<ScreenProps>> | undefined;
+  const preload = () => {
+    pending ??= load().then((component) => {
+      loaded = component;
+      return component;
+    });
+    return pending;
+  };
+  // biome-ignore lint/correctness/noComponentHookFactories: one component per screen, created once at module load
+  function Lazy(props: ScreenProps): ReactElement {
+    const [, setReady] = useState(false);
+    useEffect(() => {
+      if (loaded !== undefined) return;
+      let live = true;
+      preload().then(() => live && setReady(true));
+      return () => {
+        live = false;
+      };
+    }, []);
+    if (loaded === undefined) return <Text color={theme.muted}> Loading…</Text>;
+    const Screen = loaded;
+    return <Screen {...props} />;
   }
-  return LazyScreen;
+  return Object.assign(Lazy, { preload });
 }

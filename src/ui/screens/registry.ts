@@ -5,22 +5,38 @@ import { withAppData } from '../data/AppDataContext.js';
 import { lazyScreen } from './lazyScreen.js';
 import { lessonListHelp, lessonReaderHelp } from './lessons/help.js';
 import { PlaceholderScreen } from './PlaceholderScreen.js';
-import { ProgressScreen, progressHelp } from './progress/ProgressScreen.js';
+import { progressHelp } from './progress/help.js';
 import { examHelp, quizHelp } from './quiz/help.js';
-import { WorkshopScreen, workshopHelp } from './workshop/WorkshopScreen.js';
+import { workshopHelp } from './workshop/help.js';
 
 const placeholder = (what: string): ScreenDef => ({
   title: what,
   component: ({ params }) => PlaceholderScreen({ params: { what, ...params } }),
 });
 
-// Screens other than home are imported on first use and wait for content and progress to load.
-const lazyWithData = (load: Parameters<typeof lazyScreen>[0]) => withAppData(lazyScreen(load));
-const LessonListScreen = lazyWithData(async () => (await import('./lessons/LessonListScreen.js')).LessonListScreen);
-const LessonReaderScreen = lazyWithData(async () => (await import('./lessons/LessonReaderScreen.js')).LessonReaderScreen);
-const PracticeScreen = lazyWithData(async () => (await import('./quiz/PracticeScreen.js')).PracticeScreen);
-const ExamScreen = lazyWithData(async () => (await import('./quiz/ExamScreen.js')).ExamScreen);
-const DrillScreen = lazyWithData(async () => (await import('./quiz/DrillScreen.js')).DrillScreen);
+// Screens other than home are imported on first use (see lazyScreen).
+const lazy = {
+  lessonList: lazyScreen(async () => (await import('./lessons/LessonListScreen.js')).LessonListScreen),
+  lessonReader: lazyScreen(async () => (await import('./lessons/LessonReaderScreen.js')).LessonReaderScreen),
+  practice: lazyScreen(async () => (await import('./quiz/PracticeScreen.js')).PracticeScreen),
+  exam: lazyScreen(async () => (await import('./quiz/ExamScreen.js')).ExamScreen),
+  drill: lazyScreen(async () => (await import('./quiz/DrillScreen.js')).DrillScreen),
+  // These two wait for the data themselves (a test may hand them a store directly).
+  progress: lazyScreen(async () => (await import('./progress/ProgressScreen.js')).ProgressScreen),
+  workshop: lazyScreen(async () => (await import('./workshop/WorkshopScreen.js')).WorkshopScreen),
+};
+
+/** Imports every lazy screen now: screen tests call it so frames render without "Loading…". */
+export const preloadScreens = (): Promise<unknown> => Promise.all(Object.values(lazy).map((screen) => screen.preload()));
+
+// These also wait until content and progress are loaded.
+const LessonListScreen = withAppData(lazy.lessonList);
+const LessonReaderScreen = withAppData(lazy.lessonReader);
+const PracticeScreen = withAppData(lazy.practice);
+const ExamScreen = withAppData(lazy.exam);
+const DrillScreen = withAppData(lazy.drill);
+const ProgressScreen = lazy.progress;
+const WorkshopScreen = lazy.workshop;
 
 /** Every screen the app can show, by route name. Adding a screen is adding a line here. */
 export const screens: Record<string, ScreenDef> = {

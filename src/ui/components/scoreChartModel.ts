@@ -1,15 +1,15 @@
 // The exam history chart as rows of text, so it reads the same with or without colour:
 //
-//   1000 ┤
+//   1000 ┤             ███
 //    900 ┤             ███
 //    800 ┤       ███   ███
 //    700 ┼───────███───███─── pass 700
 //    600 ┤ ███   ███   ███
 //    ...
 //    100 ┤ ███   ███   ███
-//        └──────────────────
-//         11-02 11-09 11-20
-//          610✗  788✓  905✓
+//        └───────────────────
+//         11-01 11-09 11-20
+//          640✗  760✓ 1000✓
 //
 // y: scaled score 100-1000, one row per step; the steps (50, 100, 150 or 300) are chosen so
 // that 700, the pass mark, falls exactly on a row. A bar reaches a row when its score is at
@@ -78,7 +78,7 @@ export function scoreChart(points: readonly ScorePoint[], options: { width: numb
   const scores: ChartRow = [{ text: '      ' }];
   for (const point of shownPoints) {
     const mark = point.scaled >= PASS_SCORE ? '✓' : '✗';
-    scores.push({ text: `${point.scaled}${mark}`.padStart(4).padEnd(COLUMN_WIDTH), tone: point.scaled >= PASS_SCORE ? 'pass' : 'fail' });
+    scores.push({ text: `${point.scaled}${mark}`.padStart(5).padEnd(COLUMN_WIDTH), tone: point.scaled >= PASS_SCORE ? 'pass' : 'fail' });
   }
   rows.push(merge(scores));
   return { rows, shown: shownPoints.length };

@@ -1,0 +1,169 @@
+// `iam-tutor progress export|import|reset`: the progress store from the command line, for
+// backups, moving to another machine, workshops and scripts. Exit codes: 0 done, 1 the store
+// or a file could not be used, 2 bad usage (including reset without a TTY and without --yes).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import {
+  type ExportFormat,
+  EXPORT_FORMATS,
+  exportProgress,
+  type ImportSummary,
+  importProgress,
+  isExportFormat,
+  openProgressStore,
+  ProgressError,
+  type ProgressStore,
+  resetProgress,
+  resolveDataDir,
+} from '../../progress/index.js';
+import type { CliFlags } from '../args.js';
+import type { CliIo } from '../io.js';
+
+export interface ProgressCommandDeps {
+  /** Asks a yes/no question on the terminal and resolves with the answer typed. */
+  ask?: (question: string) => Promise<string>;
+  now?: () => number;
+}
+
+type Opened = { ok: true; store: ProgressStore } | { ok: false; code: number };
+
+function openStore(flags: CliFlags, io: CliIo, now: () => number): Opened {
+  try {
+    const store = openProgressStore({ dataDir: resolveDataDir({ flag: flags.dataDir, env: io.env }), now });
+    // A broken file was set aside while opening: say where it went, once.
+    if (store.notice !== undefined) io.stderr.write(`iam-tutor: ${store.notice}\n`);
+    return { ok: true, store };
+  } catch (error) {
+    return { ok: false, code: fail(io, error) };
+  }
+}
+
+/** Prints an expected failure as one message (exit 1); anything else is a bug and is rethrown. */
+function fail(io: CliIo, error: unknown, prefix = ''): number {
+  if (!(error instanceof ProgressError)) throw error;
+  io.stderr.write(`iam-tutor: ${prefix}${error.message}\n`);
+  return 1;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr.write(`iam-tutor: ${message}\n`);
+  return 2;
+}
+
+/** --format wins; else the --out file's extension (.csv, .md); else json. */
+function exportFormat(flags: CliFlags): ExportFormat | undefined {
+  if (flags.format !== undefined) return isExportFormat(flags.format) ? flags.format : undefined;
+  const ext = flags.out === undefined ? '' : extname(flags.out).slice(1).toLowerCase();
+  return ext === 'csv' || ext === 'md' ? ext : 'json';
+}
+
+export function progressExportCommand(args: string[], flags: CliFlags, io: CliIo, deps: ProgressCommandDeps = {}): number {
+  if (args.length > 0) return usage(io, `progress export takes no arguments (got '${args[0]}'); use --out FILE to write a file`);
+  const format = exportFormat(flags);
+  if (format === undefined) return usage(io, `--format must be one of ${EXPORT_FORMATS.join(', ')} (got '${flags.format}')`);
+  const opened = openStore(flags, io, deps.now ?? Date.now);
+  if (!opened.ok) return opened.code;
+  let text: string;
+  try {
+    text = exportProgress(opened.store.read(), format);
+  } catch (error) {
+    return fail(io, error);
+  }
+  if (flags.out === undefined) {
+    io.stdout.write(text);
+    return 0;
+  }
+  try {
+    writeFileSync(resolve(io.cwd, flags.out), text);
+  } catch (error) {
+    io.stderr.write(`iam-tutor: cannot write ${flags.out}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  io.stderr.write(`Exported ${opened.store.path} as ${format} to ${flags.out}\n`);
+  return 0;
+}
+
+export function progressImportCommand(args: string[], flags: CliFlags, io: CliIo, deps: ProgressCommandDeps = {}): number {
+  const file = args[0];
+  if (file === undefined || args.length > 1) return usage(io, 'progress import needs exactly one file (made with progress export --format json)');
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    io.stderr.write(`iam-tutor: cannot read ${file}: ${reason}\n`);
+    return 1;
+  }
+  const opened = openStore(flags, io, deps.now ?? Date.now);
+  if (!opened.ok) return opened.code;
+  let summary: ImportSummary;
+  try {
+    summary = importProgress(opened.store, text);
+  } catch (error) {
+    return fail(io, error, `cannot import ${file}: `);
+  }
+  io.stdout.write(`Imported ${file} into ${opened.store.path}: ${describeSummary(summary)}.\n`);
+  return 0;
+}
+
+export function describeSummary(summary: ImportSummary): string {
+  const parts = [
+    count(summary.answersAdded, 'answer'),
+    count(summary.attemptsAdded, 'quiz attempt'),
+    count(summary.lessonsNewlyCompleted, 'lesson', ' newly completed'),
+    count(summary.challengesNewlyCompleted, 'sandbox challenge', ' newly completed'),
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? 'nothing new (everything in it was already here)' : `added ${parts.join(', ')}`;
+}
+
+function count(n: number, noun: string, suffix = ''): string {
+  return n <= 0 ? '' : `${n} ${noun}${n === 1 ? '' : 's'}${suffix}`;
+}
+
+export async function progressResetCommand(args: string[], flags: CliFlags, io: CliIo, deps: ProgressCommandDeps = {}): Promise<number> {
+  if (args.length > 0) return usage(io, `progress reset takes no arguments (got '${args[0]}')`);
+  const opened = openStore(flags, io, deps.now ?? Date.now);
+  if (!opened.ok) return opened.code;
+  const { store } = opened;
+  if (!flags.yes) {
+    const ask = deps.ask;
+    // Deleting needs a person to say yes; a script must say so with --yes.
+    if (io.stdin.isTTY !== true || ask === undefined) {
+      return usage(io, `progress reset would delete all progress in ${store.path}.\nRun it in a terminal to confirm, or add --yes to skip the question.`);
+    }
+    const answer = (await ask(`Delete all progress in ${store.path}? [y/N] `)).trim().toLowerCase();
+    if (answer !== 'y' && answer !== 'yes') {
+      io.stdout.write('Nothing was deleted.\n');
+      return 0;
+    }
+  }
+  try {
+    resetProgress(store);
+  } catch (error) {
+    return fail(io, error);
+  }
+  io.stdout.write(`Progress deleted in ${store.path}. Settings (exam date, colours) were kept.\n`);
+  return 0;
+}
+
+/** The real question on the terminal, for batch.ts. Ctrl+C or end of input count as "no". */
+export async function askOnTerminal(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  return new Promise((resolveAnswer) => {
+    let answered = false;
+    const finish = (answer: string) => {
+      if (answered) return;
+      answered = true;
+      rl.close();
+      resolveAnswer(answer);
+    };
+    rl.on('SIGINT', () => {
+      process.stderr.write('\n');
+      finish('');
+    });
+    rl.on('close', () => finish(''));
+    rl.question(question, finish);
+  });
+}

@@ -1,0 +1,66 @@
+// `iam-tutor workshop report PACK RESULTS...`: the class report from the attendees' exports.
+// Markdown to stdout by default; --format csv for CSV; --out FILE.md writes FILE.md and the
+// CSV next to it (FILE.csv); --out FILE.csv writes only the CSV.
+import { writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { formatProblem } from '../../content/validate-command.js';
+import { buildClassReport, classReportCsv, classReportMarkdown, loadWorkshopPack, readResults } from '../../workshop/index.js';
+import type { CliFlags } from '../args.js';
+import type { CliIo } from '../io.js';
+
+export function workshopReportCommand(args: string[], flags: CliFlags, io: CliIo, now: () => number = Date.now): number {
+  const [pack, ...results] = args;
+  if (pack === undefined || results.length === 0) {
+    io.stderr.write('iam-tutor: workshop report needs a pack and at least one result file: iam-tutor workshop report PACK RESULTS...\n');
+    return 2;
+  }
+  if (flags.format !== undefined && flags.format !== 'md' && flags.format !== 'csv') {
+    io.stderr.write(`iam-tutor: --format must be md or csv for a workshop report (got '${flags.format}')\n`);
+    return 2;
+  }
+  const load = loadWorkshopPack(pack, { cwd: io.cwd });
+  if (load.kind === 'not-a-pack') {
+    io.stderr.write(`iam-tutor: ${load.message}\n`);
+    return 2;
+  }
+  const errors = load.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 || load.workshop === undefined) {
+    for (const problem of errors) io.stderr.write(`${formatProblem(problem, io.cwd)}\n`);
+    io.stderr.write(`iam-tutor: the workshop pack ${pack} has errors; fix them first (iam-tutor validate ${pack}).\n`);
+    return 1;
+  }
+  const read = readResults(results, { cwd: io.cwd, nowMs: now() });
+  if (read.problems.length > 0) {
+    for (const problem of read.problems) io.stderr.write(`iam-tutor: ${problem}\n`);
+    io.stderr.write('iam-tutor: no report written. Each result must be a `progress export --format json` file or a progress.json.\n');
+    return 1;
+  }
+  const report = buildClassReport({ workshop: load.workshop, packName: load.name, content: load.content, attendees: read.attendees });
+  if (flags.out === undefined) {
+    io.stdout.write(flags.format === 'csv' ? classReportCsv(report) : classReportMarkdown(report));
+    return 0;
+  }
+  const outputs = reportFiles(flags.out).map((file) => ({
+    file,
+    text: extname(file).toLowerCase() === '.csv' ? classReportCsv(report) : classReportMarkdown(report),
+  }));
+  for (const { file, text } of outputs) {
+    try {
+      writeFileSync(resolve(io.cwd, file), text);
+    } catch (error) {
+      io.stderr.write(`iam-tutor: cannot write ${file}: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
+  const n = report.attendees.length;
+  io.stderr.write(`Wrote ${outputs.map((o) => o.file).join(' and ')} (${n} attendee${n === 1 ? '' : 's'}).\n`);
+  return 0;
+}
+
+/** report.md -> [report.md, report.csv]; report.csv -> [report.csv]; other names get Markdown. */
+export function reportFiles(out: string): string[] {
+  const ext = extname(out).toLowerCase();
+  if (ext === '.csv') return [out];
+  if (ext === '.md') return [out, `${out.slice(0, out.length - ext.length)}.csv`];
+  return [out];
+}

@@ -1,0 +1,95 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { wrapWords } from '../../components/textLines.js';
+import { symbols, theme } from '../../theme.js';
+import { bar, type Dashboard, percentText } from './dashboardModel.js';
+import { COVERAGE_POINTS, EXAM_POINTS, LESSON_POINTS, RECENT_EXAMS } from './readiness.js';
+
+const LABEL = 12;
+
+function Row({ label, children, color }: { label: string; children: ReactNode; color?: string }) {
+  return (
+    <Text wrap="truncate-end">
+      <Text color={theme.muted}>{label.padEnd(LABEL)}</Text>
+      <Text color={color}>{children}</Text>
+    </Text>
+  );
+}
+
+/**
+ * The summary, one line per fact. Lines are built first and cut to `height`, so a small
+ * terminal loses the last lines instead of Ink squeezing rows on top of each other.
+ */
+export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard; width: number; height: number }) {
+  const d = dashboard;
+  const barWidth = Math.max(5, Math.min(22, width - LABEL - 20));
+  const last = d.exams[d.exams.length - 1];
+  const best = d.exams.reduce((max, e) => Math.max(max, e.scaled), 0);
+  const r = d.readiness;
+  const rows: ReactNode[] = [
+    <Row key="lessons" label="Lessons">
+      {bar(d.lessonsDone, d.lessonsTotal, barWidth)} {d.lessonsDone}/{d.lessonsTotal} completed
+    </Row>,
+    <Row key="questions" label="Questions">
+      {d.answered === 0 ? 'none answered yet' : `${d.answered} answered, ${percentText(d.correct, d.answered)} correct`}
+    </Row>,
+    <Row key="reviews" label="Reviews" color={d.due ? theme.warn : undefined}>
+      {d.due === undefined
+        ? `cannot tell (${d.dueProblem ?? 'no review data'})`
+        : d.due === 0
+          ? 'nothing due'
+          : `${d.due} question${d.due === 1 ? '' : 's'} due for review (d: start the due drill)`}
+    </Row>,
+    <Row key="exams" label="Mock exams">
+      {last === undefined
+        ? 'none taken yet'
+        : `${d.exams.length} taken ${symbols.bullet} last ${last.scaled} ${last.scaled >= 700 ? `${symbols.check} pass` : `${symbols.cross} below 700`} ${symbols.bullet} best ${best}`}
+    </Row>,
+    <Row key="weak" label="Weak topics" color={d.weak.length > 0 ? theme.warn : undefined}>
+      {d.weak.length === 0
+        ? 'none (a topic needs 5 answers to be judged)'
+        : d.weak
+            .map((id) => {
+              const row = d.topics.find((t) => t.id === id);
+              return `${id} ${row ? percentText(row.correct, row.answered) : ''}`.trim();
+            })
+            .join(', ')}
+    </Row>,
+    <Row key="date" label="Exam date">
+      {d.examDate === undefined ? 'not set (Settings tab: press 4)' : `${d.examDate} ${symbols.bullet} ${daysText(r?.daysLeft ?? 0)}`}
+    </Row>,
+  ];
+  if (r) {
+    const tone = r.label === 'on track' ? theme.good : r.label === 'not yet' ? theme.bad : theme.warn;
+    const note =
+      `Readiness is our estimate, not AWS's: the mean of your last ${RECENT_EXAMS} mock exams (400 to 800 scores 0 to ${EXAM_POINTS}), ` +
+      `topics answered 5+ times at 70%+ (${COVERAGE_POINTS}) and lessons completed (${LESSON_POINTS}). AWS publishes no formula.`;
+    rows.push(
+      <Row key="readiness" label="Readiness" color={tone}>
+        {`${r.score}/100, ${r.label} (an estimate)`}
+      </Row>,
+      <Row key="parts" label="" color={theme.muted}>
+        {`exams ${r.exams.recentMean ?? '–'} avg ${r.exams.points}/${EXAM_POINTS} ${symbols.bullet} ` +
+          `topics ${r.coverage.covered}/${r.coverage.total} ${r.coverage.points}/${COVERAGE_POINTS} ${symbols.bullet} ` +
+          `lessons ${r.lessons.done}/${r.lessons.total} ${r.lessons.points}/${LESSON_POINTS}`}
+      </Row>,
+      <Row key="advice" label="">
+        {r.advice}
+      </Row>,
+      <Text key="gap"> </Text>,
+      ...wrapWords(note, width).map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: wrapped lines of one note
+        <Text key={`note-${i}`} color={theme.muted}>
+          {line}
+        </Text>
+      )),
+    );
+  }
+  return <Box flexDirection="column">{rows.slice(0, Math.max(1, height))}</Box>;
+}
+
+function daysText(days: number): string {
+  if (days < 0) return `${-days} day${days === -1 ? '' : 's'} ago`;
+  if (days === 0) return 'today';
+  return `${days} day${days === 1 ? '' : 's'} left`;
+}

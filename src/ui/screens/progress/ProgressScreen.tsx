@@ -1,0 +1,221 @@
+import { Box, Text } from 'ink';
+import { useContext, useEffect, useMemo, useState } from 'react';
+import { ProgressError } from '../../../progress/errors.js';
+import type { ProgressData as StoredProgress } from '../../../progress/schema.js';
+import { setColor, setExamDate } from '../../../progress/settings.js';
+import { useServices } from '../../services.js';
+import { useBodySize } from '../../shell/BodySize.js';
+import { isDown, isUp, type Key } from '../../shell/keys.js';
+import { ScreenDepthContext, useShell } from '../../shell/ShellContext.js';
+import type { ScreenProps } from '../../shell/screenTypes.js';
+import { useKeys } from '../../shell/useKeys.js';
+import { theme } from '../../theme.js';
+import { buildDashboard } from './dashboardModel.js';
+import { dateFieldKey } from './dateField.js';
+import { ExamsTab } from './ExamsTab.js';
+import { OverviewTab } from './OverviewTab.js';
+import type { ProgressData } from './progressData.js';
+import { SETTINGS_ROWS, SettingsTab } from './SettingsTab.js';
+import { TabBar } from './TabBar.js';
+import { TopicsTab } from './TopicsTab.js';
+import { useProgressSource } from './useProgressSource.js';
+
+export const TABS = ['Overview', 'Topics', 'Exams', 'Settings'] as const;
+const SETTINGS = 3;
+
+/** Route `progress`: the dashboard. */
+export function ProgressScreen(_props: ScreenProps) {
+  const source = useProgressSource();
+  if (source.status === 'ready') return <Dashboard data={source.data} />;
+  return <NotReady source={source} />;
+}
+
+/** Loading, or why there is nothing to show; Esc still goes back. */
+export function NotReady({ source }: { source: Exclude<ReturnType<typeof useProgressSource>, { status: 'ready' }> }) {
+  useKeys(() => false, []);
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      {source.status === 'loading' ? (
+        <Text color={theme.muted}>Loading your progress…</Text>
+      ) : (
+        <>
+          <Text color={theme.bad} wrap="wrap">
+            {source.message}
+          </Text>
+          <Text color={theme.muted}>Press Esc to go back.</Text>
+        </>
+      )}
+    </Box>
+  );
+}
+
+type Message = { text: string; tone: 'error' | 'info' };
+
+function Dashboard({ data }: { data: ProgressData }) {
+  const services = useServices();
+  const shell = useShell();
+  const depth = useContext(ScreenDepthContext);
+  const { width: bodyWidth, height } = useBodySize();
+  const width = Math.max(30, bodyWidth - 2);
+  const [tab, setTab] = useState(0);
+  const [version, setVersion] = useState(0);
+  const [cursor, setCursor] = useState(0);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const [topicOffset, setTopicOffset] = useState(0);
+  const [message, setMessage] = useState<Message | null>(null);
+
+  // Screens below the top stay mounted: read the store again whenever we are back on top, so a
+  // quiz taken from here shows up on return.
+  const onTop = depth === shell.depth - 1;
+  useEffect(() => {
+    if (onTop) setVersion((v) => v + 1);
+  }, [onTop]);
+
+  const loaded = useMemo((): { ok: true; stored: StoredProgress } | { ok: false; message: string } => {
+    void version;
+    try {
+      return { ok: true, stored: data.store.read() };
+    } catch (error) {
+      if (error instanceof ProgressError) return { ok: false, message: error.message };
+      throw error;
+    }
+  }, [data, version]);
+  const now = services.now();
+  const dashboard = useMemo(
+    () => (loaded.ok ? buildDashboard(loaded.stored, data.questions, now, data.lessons) : undefined),
+    [loaded, data, now],
+  );
+
+  const save = (action: () => void, done: string) => {
+    try {
+      action();
+      setMessage({ text: done, tone: 'info' });
+      setVersion((v) => v + 1);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ProgressError)) throw error;
+      setMessage({ text: error.message, tone: 'error' });
+      return false;
+    }
+  };
+
+  const editing = draft !== undefined;
+  const handle = (input: string, key: Key): boolean => {
+    if (editing) {
+      const next = dateFieldKey(draft, input, key);
+      if (next.action === 'cancel') {
+        setDraft(undefined);
+        setMessage(null);
+      } else if (next.action === 'save') {
+        const value = next.text.trim();
+        if (save(() => setExamDate(data.store, value === '' ? undefined : value), value === '' ? 'Exam date cleared.' : `Exam date set to ${value}.`)) {
+          setDraft(undefined);
+        }
+      } else if (next.action === 'edit') {
+        setDraft(next.text);
+        setMessage(null);
+      }
+      // Every key belongs to the field while it is open: q and ? are text, not commands.
+      return true;
+    }
+    if (key.tab || key.rightArrow || input === 'l') {
+      setTab((t) => (key.shift ? (t + TABS.length - 1) % TABS.length : (t + 1) % TABS.length));
+      setMessage(null);
+      return true;
+    }
+    if (key.leftArrow || input === 'h') {
+      setTab((t) => (t + TABS.length - 1) % TABS.length);
+      setMessage(null);
+      return true;
+    }
+    if (/^[1-4]$/.test(input)) {
+      setTab(Number(input) - 1);
+      setMessage(null);
+      return true;
+    }
+    if (tab === 0 && input === 'd' && (dashboard?.due ?? 0) > 0) {
+      shell.push({ name: 'drill' });
+      return true;
+    }
+    if (tab === 2 && input === 'e') {
+      shell.push({ name: 'exam' });
+      return true;
+    }
+    if (tab === 1 && (isUp(input, key) || isDown(input, key))) {
+      setTopicOffset((o) => Math.max(0, o + (isUp(input, key) ? -1 : 1)));
+      return true;
+    }
+    if (tab === SETTINGS) {
+      if (isUp(input, key) || isDown(input, key)) {
+        setCursor((c) => (c + (isUp(input, key) ? SETTINGS_ROWS - 1 : 1)) % SETTINGS_ROWS);
+        return true;
+      }
+      if (key.return && cursor === 0) {
+        setDraft(loaded.ok ? (loaded.stored.settings.examDate ?? '') : '');
+        setMessage(null);
+        return true;
+      }
+      if (key.return && cursor === 1 && loaded.ok) {
+        const next = loaded.stored.settings.color === 'never' ? 'auto' : 'never';
+        save(() => setColor(data.store, next), `Colours: ${next}. This takes effect the next time iam-tutor starts.`);
+        return true;
+      }
+      if (input === 'c' && cursor === 0) {
+        save(() => setExamDate(data.store, undefined), 'Exam date cleared.');
+        return true;
+      }
+    }
+    return false;
+  };
+
+  useKeys(handle, hintsFor(tab, editing, (dashboard?.due ?? 0) > 0), { wantsText: editing });
+
+  const contentHeight = Math.max(3, height - 3);
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <TabBar tabs={TABS} index={tab} />
+      {data.store.notice ? (
+        <Text color={theme.warn} wrap="truncate-end">
+          {data.store.notice}
+        </Text>
+      ) : (
+        <Text> </Text>
+      )}
+      <Box flexDirection="column" height={contentHeight} overflow="hidden">
+        {!loaded.ok ? (
+          <Text color={theme.bad} wrap="wrap">
+            {loaded.message}
+          </Text>
+        ) : tab === 0 ? (
+          <OverviewTab dashboard={dashboard!} width={width} height={contentHeight} />
+        ) : tab === 1 ? (
+          <TopicsTab topics={dashboard!.topics} weak={dashboard!.weak} width={width} height={contentHeight} offset={topicOffset} />
+        ) : tab === 2 ? (
+          <ExamsTab exams={dashboard!.exams} width={width} height={contentHeight} />
+        ) : (
+          <SettingsTab
+            view={{
+              cursor,
+              path: data.store.path,
+              ...(loaded.stored.settings.examDate !== undefined ? { examDate: loaded.stored.settings.examDate } : {}),
+              ...(loaded.stored.settings.color !== undefined ? { color: loaded.stored.settings.color } : {}),
+              ...(draft !== undefined ? { draft } : {}),
+            }}
+          />
+        )}
+      </Box>
+      <Text color={message?.tone === 'error' ? theme.bad : theme.accent} wrap="truncate-end">
+        {message ? `${message.tone === 'error' ? '! ' : ''}${message.text}` : ' '}
+      </Text>
+    </Box>
+  );
+}
+
+function hintsFor(tab: number, editing: boolean, due: boolean) {
+  if (editing) return [{ keys: 'Enter', label: 'save' }, { keys: 'Esc', label: 'cancel' }];
+  const hints = [{ keys: '←→', label: 'tabs' }];
+  if (tab === 0 && due) hints.push({ keys: 'd', label: 'due drill' });
+  if (tab === 2) hints.push({ keys: 'e', label: 'mock exam' });
+  if (tab === SETTINGS) hints.push({ keys: 'Enter', label: 'change' });
+  return hints;
+}

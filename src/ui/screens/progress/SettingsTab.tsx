@@ -1,0 +1,46 @@
+import { Box, Text } from 'ink';
+import type { ColorSetting } from '../../../progress/schema.js';
+import { symbols, theme } from '../../theme.js';
+
+export interface SettingsView {
+  cursor: number;
+  examDate?: string;
+  color?: ColorSetting;
+  /** The text being typed, while the exam date is being edited. */
+  draft?: string;
+  path: string;
+}
+
+export const SETTINGS_ROWS = 2;
+
+export function SettingsTab({ view }: { view: SettingsView }) {
+  const editing = view.draft !== undefined;
+  const pointer = (row: number) => (view.cursor === row ? `${symbols.pointer} ` : '  ');
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end" color={view.cursor === 0 ? theme.selected : undefined} bold={view.cursor === 0}>
+        {pointer(0)}
+        {'Exam date'.padEnd(12)}
+        {editing ? `[${view.draft}${'_'.repeat(Math.max(0, 10 - (view.draft ?? '').length))}]` : (view.examDate ?? 'not set')}
+        <Text color={theme.muted} bold={false}>
+          {editing ? '  YYYY-MM-DD · Enter save · Esc cancel' : '  Enter: change · c: clear'}
+        </Text>
+      </Text>
+      <Text wrap="truncate-end" color={view.cursor === 1 ? theme.selected : undefined} bold={view.cursor === 1}>
+        {pointer(1)}
+        {'Colours'.padEnd(12)}
+        {view.color === 'never' ? 'never (monochrome)' : 'auto'}
+        <Text color={theme.muted} bold={false}>
+          {'  Enter: switch · applies from the next start'}
+        </Text>
+      </Text>
+      <Text> </Text>
+      <Text color={theme.muted} wrap="truncate-middle">
+        Progress file: {view.path}
+      </Text>
+      <Text color={theme.muted} wrap="wrap">
+        NO_COLOR and --no-color always turn colours off, whatever this says.
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,50 @@
+import { Box, Text } from 'ink';
+import { theme } from '../../theme.js';
+import { bar, percentText, type TopicRow } from './dashboardModel.js';
+
+const NUMBERS = 8 + 1 + 8 + 2 + 10 + 5; // answered, correct, bar, " weak"
+
+/** One row per topic: answers, accuracy, a bar of the accuracy, and "weak" where it applies. */
+export function TopicsTab({
+  topics,
+  weak,
+  width,
+  height,
+  offset,
+}: {
+  topics: readonly TopicRow[];
+  weak: readonly string[];
+  width: number;
+  height: number;
+  offset: number;
+}) {
+  const nameWidth = Math.max(12, width - NUMBERS - 1);
+  const visible = Math.max(1, height - 2);
+  const start = Math.min(offset, Math.max(0, topics.length - visible));
+  const shown = topics.slice(start, start + visible);
+  const more = topics.length - (start + shown.length);
+  return (
+    <Box flexDirection="column">
+      <Text color={theme.muted} wrap="truncate-end">
+        {`${'Topic'.padEnd(nameWidth)}${'Answered'.padStart(9)}${'Correct'.padStart(9)}`}
+      </Text>
+      {shown.map((row) => {
+        const isWeak = weak.includes(row.id);
+        return (
+          <Text key={row.id} wrap="truncate-end" color={row.answered === 0 ? theme.muted : undefined}>
+            {`${fitWidth(row.title, nameWidth)}${String(row.answered).padStart(9)}${percentText(row.correct, row.answered).padStart(9)}  `}
+            <Text color={isWeak ? theme.warn : theme.good}>{bar(row.correct, row.answered, 10)}</Text>
+            {isWeak ? <Text color={theme.warn}> weak</Text> : null}
+          </Text>
+        );
+      })}
+      <Text color={theme.muted} wrap="truncate-end">
+        {start > 0 || more > 0 ? `${start > 0 ? `↑ ${start} above  ` : ''}${more > 0 ? `↓ ${more} more` : ''}` : 'Every answer counts: practice, drill and exam.'}
+      </Text>
+    </Box>
+  );
+}
+
+function fitWidth(text: string, width: number): string {
+  return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 2)}… `;
+}

@@ -1,0 +1,103 @@
+// Everything the dashboard shows, computed from the progress data in one pure function so the
+// numbers are tested without a terminal.
+import { builtinTopics } from '../../../content/topics.js';
+import type { Question } from '../../../content/types.js';
+import type { AnswerRecord, ProgressData as StoredProgress, Tally } from '../../../progress/schema.js';
+import { weakTopics } from '../../../quiz/attempts.js';
+import { dueCount, parseCards } from '../../../quiz/srs.js';
+import type { ScorePoint } from '../../components/scoreChartModel.js';
+import type { LessonRef } from './progressData.js';
+import { estimateReadiness, type Readiness } from './readiness.js';
+
+export interface TopicRow {
+  id: string;
+  title: string;
+  answered: number;
+  correct: number;
+}
+
+export interface Dashboard {
+  lessonsDone: number;
+  lessonsTotal: number;
+  answered: number;
+  correct: number;
+  topics: TopicRow[];
+  weak: string[];
+  /** Undefined when the saved review cards cannot be read (the message says why). */
+  due?: number;
+  dueProblem?: string;
+  exams: ScorePoint[];
+  examDate?: string;
+  readiness?: Readiness;
+}
+
+export const defaultLessons: readonly LessonRef[] = builtinTopics.map((t) => ({ id: t.id, title: t.title }));
+
+export function tallyAnswers(answers: readonly AnswerRecord[]): Record<string, Tally> {
+  const tallies: Record<string, Tally> = {};
+  for (const answer of answers) {
+    const tally = tallies[answer.topic] ?? { total: 0, correct: 0 };
+    tallies[answer.topic] = tally;
+    tally.total += 1;
+    if (answer.correct) tally.correct += 1;
+  }
+  return tallies;
+}
+
+export function buildDashboard(
+  data: StoredProgress,
+  questions: readonly Question[],
+  now: number,
+  lessons: readonly LessonRef[] = defaultLessons,
+): Dashboard {
+  const tallies = tallyAnswers(data.quiz.answers);
+  const titled = new Map(lessons.map((l, i) => [l.id, `${i + 1}. ${l.title}`]));
+  const topics: TopicRow[] = lessons.map((l) => ({ id: l.id, title: titled.get(l.id)!, answered: 0, correct: 0 }));
+  // Topics answered that the list does not name (a workshop pack's own) follow the curriculum.
+  for (const id of Object.keys(tallies)) if (!titled.has(id)) topics.push({ id, title: id, answered: 0, correct: 0 });
+  for (const row of topics) {
+    row.answered = tallies[row.id]?.total ?? 0;
+    row.correct = tallies[row.id]?.correct ?? 0;
+  }
+  const lessonsDone = lessons.filter((l) => data.lessons.byId[l.id]?.completed === true).length;
+  const exams = data.quiz.attempts
+    .filter((a) => a.mode === 'exam' && a.scaled !== undefined)
+    .map((a) => ({ at: a.finishedAt, scaled: a.scaled! }))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const dashboard: Dashboard = {
+    lessonsDone,
+    lessonsTotal: lessons.length,
+    answered: data.quiz.answers.length,
+    correct: data.quiz.answers.filter((a) => a.correct).length,
+    topics,
+    weak: weakTopics(tallies),
+    exams,
+  };
+  const cards = parseCards(data.quiz.fsrsCards);
+  if (cards.ok) dashboard.due = dueCount(questions, cards.value, now);
+  else dashboard.dueProblem = cards.message;
+  const examDate = data.settings.examDate;
+  if (examDate !== undefined) {
+    dashboard.examDate = examDate;
+    dashboard.readiness = estimateReadiness({
+      examScores: exams.map((e) => e.scaled),
+      topicTallies: tallies,
+      topicIds: lessons.map((l) => l.id),
+      lessonsCompleted: lessonsDone,
+      lessonsTotal: lessons.length,
+      examDate,
+      now,
+    });
+  }
+  return dashboard;
+}
+
+/** "████████░░░░" for a share of `width` cells; readable without colour. */
+export function bar(done: number, total: number, width: number): string {
+  const filled = total <= 0 ? 0 : Math.round((Math.min(done, total) / total) * width);
+  return `${'█'.repeat(filled)}${'░'.repeat(Math.max(0, width - filled))}`;
+}
+
+export function percentText(correct: number, total: number): string {
+  return total === 0 ? '–' : `${Math.round((correct * 100) / total)}%`;
+}

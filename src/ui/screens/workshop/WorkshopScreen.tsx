@@ -1,0 +1,134 @@
+import { Box, Text } from 'ink';
+import { useContext, useEffect, useMemo, useState } from 'react';
+import { ProgressError } from '../../../progress/errors.js';
+import type { WorkshopSession } from '../../../workshop/session.js';
+import { useListCursor } from '../../hooks/useListCursor.js';
+import { useBodySize } from '../../shell/BodySize.js';
+import { ScreenDepthContext, useShell } from '../../shell/ShellContext.js';
+import type { ScreenProps } from '../../shell/screenTypes.js';
+import { useKeys } from '../../shell/useKeys.js';
+import { symbols, theme } from '../../theme.js';
+import { NotReady } from '../progress/ProgressScreen.js';
+import type { ProgressData } from '../progress/progressData.js';
+import { useProgressSource } from '../progress/useProgressSource.js';
+import { buildAgenda, stepRoute } from './agendaModel.js';
+import { useWorkshopSession } from './workshopData.js';
+
+/** Route `workshop`: the agenda of the pack the app was started with. */
+export function WorkshopScreen(_props: ScreenProps) {
+  const session = useWorkshopSession();
+  const source = useProgressSource();
+  if (session === null) return <NoWorkshop />;
+  if (source.status !== 'ready') return <NotReady source={source} />;
+  return <Agenda session={session} data={source.data} />;
+}
+
+function NoWorkshop() {
+  useKeys(() => false, []);
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <Text>No workshop pack is open.</Text>
+      <Text color={theme.muted}>Start one with: iam-tutor workshop PACK --name YOUR-NAME</Text>
+    </Box>
+  );
+}
+
+function Agenda({ session, data }: { session: WorkshopSession; data: ProgressData }) {
+  const shell = useShell();
+  const depth = useContext(ScreenDepthContext);
+  const { width: bodyWidth, height } = useBodySize();
+  const width = Math.max(30, bodyWidth - 2);
+  const [version, setVersion] = useState(0);
+  const onTop = depth === shell.depth - 1;
+  // Back from a lesson, challenge or quiz: read what was saved there.
+  useEffect(() => {
+    if (onTop) setVersion((v) => v + 1);
+  }, [onTop]);
+
+  const loaded = useMemo(() => {
+    void version;
+    try {
+      return { ok: true as const, agenda: buildAgenda(session.workshop, session.content, data.store.read()) };
+    } catch (error) {
+      if (error instanceof ProgressError) return { ok: false as const, message: error.message };
+      throw error;
+    }
+  }, [session, data, version]);
+
+  const steps = session.workshop.agenda;
+  const cursor = useListCursor(steps.length, loaded.ok ? (loaded.agenda.current ?? 0) : 0);
+  useKeys(
+    (input, key) => {
+      if (cursor.handleKey(input, key)) return true;
+      if (key.return && loaded.ok) {
+        const row = loaded.agenda.rows[cursor.index]!;
+        shell.push(stepRoute(steps[cursor.index]!, row.title));
+        return true;
+      }
+      return false;
+    },
+    [{ keys: 'Enter', label: 'start step' }],
+  );
+
+  const w = session.workshop;
+  const header = `${w.title} ${symbols.bullet} ${session.attendee} ${symbols.bullet} ${w.minutes} min`;
+  if (!loaded.ok) {
+    return (
+      <Box flexDirection="column" paddingX={1}>
+        <Text bold>{header}</Text>
+        <Text color={theme.bad} wrap="wrap">
+          {loaded.message}
+        </Text>
+      </Box>
+    );
+  }
+  const { agenda } = loaded;
+  // Header, description, blank, the list, blank, detail, two footer lines.
+  const listHeight = Math.max(3, height - 7);
+  const start = Math.min(Math.max(0, cursor.index - Math.floor(listHeight / 2)), Math.max(0, agenda.rows.length - listHeight));
+  const shown = agenda.rows.slice(start, start + listHeight);
+  const boxWidth = 14; // "14 min  0:28 "
+  const titleWidth = Math.max(10, width - 8 - boxWidth);
+  const selected = agenda.rows[cursor.index]!;
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <Text bold color={theme.accent} wrap="truncate-end">
+        {header}
+      </Text>
+      <Text color={theme.muted} wrap="truncate-end">
+        {w.description ?? ' '}
+      </Text>
+      <Text> </Text>
+      {shown.map((row) => {
+        const isSelected = row.index === cursor.index;
+        const color = isSelected ? theme.selected : row.status.done ? theme.good : row.mark === '▸' ? theme.accent : undefined;
+        return (
+          <Text key={row.index} color={color} bold={isSelected} wrap="truncate-end">
+            {isSelected ? `${symbols.pointer} ` : '  '}
+            {`${row.mark} ${String(row.index + 1).padStart(2)}  `}
+            {fitWidth(row.title, titleWidth)}
+            <Text color={theme.muted} bold={false}>
+              {` ${row.box.padStart(6)}  ${row.start}`}
+            </Text>
+          </Text>
+        );
+      })}
+      <Text> </Text>
+      <Text wrap="truncate-end">{selected.detail}</Text>
+      <Text color={agenda.current === undefined ? theme.good : theme.muted} wrap="truncate-end">
+        {agenda.current === undefined
+          ? `All ${agenda.rows.length} steps done, well done! To hand in your results:`
+          : `${agenda.done} of ${agenda.rows.length} done ${symbols.bullet} ✓ finished  ▸ next ${symbols.bullet} answers are saved as you go`}
+      </Text>
+      <Text color={theme.muted} wrap="truncate-middle">
+        {agenda.current === undefined
+          ? `iam-tutor progress export --data-dir ${session.dataDir} --out ${session.attendee}.json`
+          : `Saved in ${session.dataDir}`}
+      </Text>
+    </Box>
+  );
+}
+
+function fitWidth(text: string, width: number): string {
+  return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
+}

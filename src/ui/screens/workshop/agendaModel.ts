@@ -1,0 +1,93 @@
+// The agenda as rows to draw, and the route each step opens. Pure, so it is tested directly.
+import type { ContentSet } from '../../../content/types.js';
+import type { ProgressData } from '../../../progress/schema.js';
+import type { AgendaStep, Workshop } from '../../../workshop/schema.js';
+import { currentStepIndex, percent, type StepStatus, stepStatus } from '../../../workshop/step-status.js';
+import { stepTitle } from '../../../workshop/step-title.js';
+import type { Route } from '../../shell/routes.js';
+
+export interface AgendaRow {
+  index: number;
+  /** "✓" finished, "▸" the step to do next, " " otherwise. */
+  mark: string;
+  title: string;
+  /** "14 min" or "" when the step has no time box. */
+  box: string;
+  /** Planned start from the beginning of the session, "0:28". */
+  start: string;
+  status: StepStatus;
+  detail: string;
+}
+
+export interface Agenda {
+  rows: AgendaRow[];
+  current: number | undefined;
+  done: number;
+}
+
+export function buildAgenda(workshop: Workshop, content: Pick<ContentSet, 'lessons'>, data: ProgressData): Agenda {
+  const statuses = workshop.agenda.map((step) => stepStatus(step, data));
+  const current = currentStepIndex(statuses);
+  let elapsed = 0;
+  const rows = workshop.agenda.map((step, index): AgendaRow => {
+    const status = statuses[index]!;
+    const row: AgendaRow = {
+      index,
+      mark: status.done ? '✓' : index === current ? '▸' : ' ',
+      title: stepTitle(step, content),
+      box: step.minutes === undefined ? '' : `${step.minutes} min`,
+      start: clock(elapsed),
+      status,
+      detail: stepDetail(step, status),
+    };
+    elapsed += step.minutes ?? 0;
+    return row;
+  });
+  return { rows, current, done: statuses.filter((s) => s.done).length };
+}
+
+function clock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** One line under the list about the selected step: what it is and where the attendee stands. */
+export function stepDetail(step: AgendaStep, status: StepStatus): string {
+  const score = status.score ? `${status.score.correct}/${status.score.answered} right (${percent(status.score)}%)` : '';
+  switch (step.kind) {
+    case 'lesson': {
+      const where = status.done ? 'finished' : status.started ? 'started; finish it to tick it off' : 'not started';
+      return `Lesson ${step.id}: ${where}${score ? `; check-yourself ${score}` : ''}.`;
+    }
+    case 'challenge': {
+      const where = status.done ? 'solved' : status.started ? 'started, not solved yet' : 'not started';
+      const hints = status.hintsUsed ? `; ${status.hintsUsed} hint${status.hintsUsed === 1 ? '' : 's'} used` : '';
+      return `Sandbox challenge ${step.id}: ${where}${hints}.`;
+    }
+    case 'quiz': {
+      const answered = status.score?.answered ?? 0;
+      const where = status.done ? `done, ${score}` : answered > 0 ? `${answered} of ${step.count} answered, ${score}` : `answer ${step.count}`;
+      return `Quiz on ${step.topics.join(', ')}: ${where}.`;
+    }
+  }
+}
+
+/** The screen a step opens; the lesson, sandbox and quiz screens own these routes. */
+export function stepRoute(step: AgendaStep, title: string): Route {
+  switch (step.kind) {
+    case 'lesson':
+      return { name: 'lesson', params: { id: step.id, title } };
+    case 'challenge':
+      // `id` as `iam-tutor sandbox SCENARIO` passes it, `scenario` as lesson links do.
+      return { name: 'sandbox', params: { id: step.id, scenario: step.id } };
+    case 'quiz':
+      return {
+        name: 'quiz',
+        params: {
+          topic: step.topics[0],
+          topics: step.topics,
+          count: step.count,
+          ...(step.seed !== undefined ? { seed: step.seed } : {}),
+        },
+      };
+  }
+}

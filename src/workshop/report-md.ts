@@ -1,0 +1,86 @@
+// The class report as Markdown: a summary table, a section per step, then who did what.
+import type { ClassReport, Counted, StepReport } from './report.js';
+import type { StepStatus } from './step-status.js';
+import { percent } from './step-status.js';
+
+export function classReportMarkdown(report: ClassReport): string {
+  const n = report.attendees.length;
+  const lines: string[] = [
+    `# Class report: ${report.title}`,
+    '',
+    `Pack \`${report.packName}\`, ${report.minutes} minutes, ${plural(n, 'attendee')}${n > 0 ? `: ${report.attendees.join(', ')}` : ''}.`,
+    '',
+    '| # | Step | Kind | Finished | Score | Notes |',
+    '|---|---|---|---|---|---|',
+    ...report.steps.map(
+      (step) =>
+        `| ${step.number} | ${cell(step.title)} | ${step.kind} | ${step.finished}/${n} | ${scoreText(step)} | ${cell(notes(step))} |`,
+    ),
+  ];
+  for (const step of report.steps) lines.push('', ...stepSection(step, n));
+  lines.push('', '## Attendees', '', attendeeHeader(report), attendeeRule(report));
+  for (const row of report.grid) {
+    const done = row.statuses.filter((s) => s.done).length;
+    lines.push(`| ${cell(row.name)} | ${row.statuses.map(mark).join(' | ')} | ${done}/${row.statuses.length} |`);
+  }
+  lines.push('', '✓ finished, … started, · not started.', '');
+  return lines.join('\n');
+}
+
+function stepSection(step: StepReport, attendees: number): string[] {
+  const what = step.kind === 'quiz' ? `quiz on ${step.ref.replaceAll('+', ', ')}` : `${step.kind} \`${step.ref}\``;
+  const lines = [
+    `## ${step.number}. ${step.title}`,
+    '',
+    `${capitalise(what)}${step.minutes !== undefined ? `, ${step.minutes} min` : ''}. ` +
+      `Finished by ${step.finished} of ${attendees}; started by ${step.started}.`,
+  ];
+  if (step.score) {
+    const noun = step.kind === 'lesson' ? 'Check-yourself answers' : 'Answers';
+    lines.push(`${noun}: ${step.score.correct} of ${step.score.answered} right (${percent(step.score)}%).`);
+  }
+  if (step.hintsUsed !== undefined) lines.push(`Hints used: ${step.hintsUsed}.`);
+  if (step.commonWrong.length > 0) lines.push('', 'Most common wrong answers:', '', ...bullets(step.commonWrong));
+  if (step.misconceptions.length > 0) lines.push('', 'Misconceptions behind them:', '', ...bullets(step.misconceptions));
+  return lines;
+}
+
+function bullets(items: readonly Counted[]): string[] {
+  return items.map((item) => `- ${item.label} (${item.count}×)`);
+}
+
+export function scoreText(step: StepReport): string {
+  if (!step.score) return '';
+  const what = step.kind === 'lesson' ? ' checks' : '';
+  return `${percent(step.score)}% (${step.score.correct}/${step.score.answered}${what})`;
+}
+
+function notes(step: StepReport): string {
+  if (step.hintsUsed !== undefined && step.started > 0) return step.hintsUsed === 0 ? 'no hints' : plural(step.hintsUsed, 'hint');
+  const first = step.misconceptions[0];
+  return first ? `top misconception: ${first.label}` : '';
+}
+
+function attendeeHeader(report: ClassReport): string {
+  return `| Attendee | ${report.steps.map((s) => s.number).join(' | ')} | Done |`;
+}
+
+function attendeeRule(report: ClassReport): string {
+  return `|---|${report.steps.map(() => '---').join('|')}|---|`;
+}
+
+function mark(status: StepStatus): string {
+  return status.done ? '✓' : status.started ? '…' : '·';
+}
+
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|').replace(/\s+/g, ' ');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

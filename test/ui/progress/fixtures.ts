@@ -1,0 +1,79 @@
+import type { Question } from '../../../src/content/types.js';
+import {
+  type AnswerInput,
+  completeLesson,
+  createMemoryProgressStore,
+  type ProgressStore,
+  recordAnswers,
+  recordAttempt,
+  setFsrsCards,
+} from '../../../src/progress/index.js';
+import { recordAnswer as rateAnswer } from '../../../src/quiz/srs.js';
+
+/** fakeServices' clock: 2026-11-22 12:00 UTC. */
+export const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
+const DAY = 86_400_000;
+
+export function question(id: string, topic: string): Question {
+  return {
+    id,
+    topic,
+    scope: 'beyond',
+    difficulty: 1,
+    type: 'single',
+    stem: `Question ${id}?`,
+    options: [
+      { text: 'Right', correct: true, why: 'Yes.' },
+      { text: 'Wrong A', correct: false, why: 'No.', misconception: 'mix-up' },
+      { text: 'Wrong B', correct: false, why: 'No.' },
+      { text: 'Wrong C', correct: false, why: 'No.' },
+    ],
+    docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html'],
+    verified: '2026-11-22',
+    source: { file: 'test.yaml', line: 1 },
+  };
+}
+
+export const questions: Question[] = [question('trust-policies-900', 'trust-policies'), question('ecs-roles-900', 'ecs-roles')];
+
+function answers(topic: string, right: number, wrong: number, at: number): AnswerInput[] {
+  const list: AnswerInput[] = [];
+  for (let i = 0; i < right + wrong; i++) {
+    list.push({ questionId: `${topic}-9${i}`, topic, correct: i < right, chosen: [i < right ? 0 : 1], mode: 'practice', at: at + i * 1000 });
+  }
+  return list;
+}
+
+function exam(id: string, finishedAt: number, correct: number, scaled: number) {
+  return {
+    id,
+    mode: 'exam' as const,
+    startedAt: finishedAt - 3_600_000,
+    finishedAt,
+    total: 10,
+    correct,
+    scaled,
+    passed: scaled >= 700,
+    perTopic: {},
+    perDomain: {},
+  };
+}
+
+/**
+ * A learner three lessons in: trust policies practised well (8/10), ECS roles weak (2/6),
+ * three mock exams (640, 720, 810), and one review due since yesterday.
+ */
+export function seededStore(): ProgressStore {
+  let clock = NOW - 10 * DAY;
+  const store = createMemoryProgressStore({ now: () => clock });
+  for (const id of ['iam-basics', 'roles-and-sts', 'trust-policies']) completeLesson(store, id);
+  recordAnswers(store, [...answers('trust-policies', 8, 2, clock), ...answers('ecs-roles', 2, 4, clock + 60_000)]);
+  recordAttempt(store, exam('exam-1', Date.UTC(2026, 10, 1, 10), 6, 640));
+  recordAttempt(store, exam('exam-2', Date.UTC(2026, 10, 9, 10), 7, 720));
+  recordAttempt(store, exam('exam-3', Date.UTC(2026, 10, 20, 10), 8, 810));
+  // A wrong answer yesterday: its concept is due again ten minutes later.
+  const cards = rateAnswer({}, questions[1]!, [1], NOW - DAY);
+  setFsrsCards(store, cards as unknown as Parameters<typeof setFsrsCards>[1]);
+  clock = NOW;
+  return store;
+}
