@@ -46,7 +46,9 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
         io.stderr.write(notATtyMessage);
         return { code: 2, hardExit: false };
       }
-      const color = applyColorPreference(parsed.flags.color, io.env);
+      const { colorDisabledInSettings } = await import('./savedColor.js');
+      const savedOff = colorDisabledInSettings({ dataDir: workshop?.dataDir, flag: parsed.flags.dataDir, env: io.env });
+      const color = applyColorPreference(parsed.flags.color && !savedOff, io.env);
       const { runInteractive } = await import('../ui/run.js');
       const code = await runInteractive({
         command: parsed.command,

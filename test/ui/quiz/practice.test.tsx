@@ -17,6 +17,19 @@ describe('practice setup', () => {
     app.unmount();
   });
 
+  it('preselects every topic a workshop step names', () => {
+    const app = renderQuiz({
+      initial: [home, { name: 'quiz', params: { topics: ['trust-policies', 'instance-profiles', 'no-such-topic'], count: 5 } }],
+      questions: bank,
+    });
+    const frame = app.lastFrame();
+    expect(frame).toContain('[x] 3. Trust policies');
+    expect(frame).toContain('[x] 5. Instance profiles');
+    expect(frame).toContain('[ ] All topics');
+    expect(frame).toContain('Questions: ‹ 5 ›');
+    app.unmount();
+  });
+
   it('toggles topics with Space and changes the count with ←/→', async () => {
     const app = renderQuiz({ initial: [home, { name: 'quiz' }], questions: bank });
     // Cursor to "1. IAM in one picture" (third row), pick it.

@@ -82,8 +82,12 @@ function topicRows(questions: readonly Question[]): TopicRow[] {
 }
 
 function initialSelection(params: Record<string, unknown>, rows: readonly TopicRow[]): Selection {
+  // A workshop step passes several topics; a lesson link or `iam-tutor quiz TOPIC` passes one.
+  const listed = Array.isArray(params.topics) ? params.topics.filter((t): t is string => typeof t === 'string') : [];
   const id = params.id ?? params.topic;
-  if (typeof id === 'string' && rows.some((r) => r.id === id)) return { mode: 'topics', topics: [id] };
+  const wanted = [...listed, ...(typeof id === 'string' ? [id] : [])].filter((t, i, all) => all.indexOf(t) === i);
+  const known = wanted.filter((t) => rows.some((r) => r.id === t));
+  if (known.length > 0) return { mode: 'topics', topics: known };
   return { mode: 'all' };
 }
 
@@ -167,7 +171,8 @@ function PracticeSetup({
       topics: selection.mode === 'topics' ? selection.topics : selection.mode,
       weakTopics: weak,
       count: asked,
-      seed: sessionSeed(services),
+      // A workshop's quiz step fixes its seed so every attendee gets the same questions.
+      seed: typeof params.seed === 'number' ? params.seed : sessionSeed(services),
       now: services.now(),
     });
     if (!created.ok) {
