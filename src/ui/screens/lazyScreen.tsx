@@ -24,7 +24,6 @@ export function lazyScreen(load: () => Promise<ComponentType<ScreenProps>>): Laz
     });
     return pending;
   };
-  // biome-ignore lint/correctness/noComponentHookFactories: one component per screen, created once at module load
   function Lazy(props: ScreenProps): ReactElement {
     const [, setReady] = useState(false);
     useEffect(() => {
