@@ -1,7 +1,7 @@
 // Renders the app with lesson data at a chosen terminal size. ink-testing-library pins the
 // width at 100 columns, and the reader must be checked at 80 and 60, so this builds the same
 // fake streams with a size of our choosing.
-import { EventEmitter } from 'node:events';
+import { FakeStdin, FakeStdout } from '../../helpers/fakeTerminal.js';
 import { Text, render } from 'ink';
 import type { Lesson } from '../../../src/content/types.js';
 import { type LessonProgressPort, LessonDataContext, memoryLessonProgress } from '../../../src/ui/screens/lessons/lessonStore.js';
@@ -12,40 +12,7 @@ import type { ScreenDef } from '../../../src/ui/shell/screenTypes.js';
 import { ServicesContext } from '../../../src/ui/services.js';
 import { fakeServices } from '../../helpers/ink.js';
 
-class FakeStdout extends EventEmitter {
-  frames: string[] = [];
-  constructor(
-    public columns: number,
-    public rows: number,
-  ) {
-    super();
-  }
-  write = (frame: string) => {
-    this.frames.push(frame);
-    return true;
-  };
-}
 
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  write = (data: string) => {
-    this.data = data;
-    this.emit('readable');
-    this.emit('data', data);
-  };
-  read = () => {
-    const { data } = this;
-    this.data = null;
-    return data;
-  };
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
 
 /** Where links lead, drawn so a test can see the route and its params. */
 function RouteEcho({ params }: { params: Record<string, unknown> }) {

@@ -1,7 +1,7 @@
 // Renders the app at a chosen terminal size (80x24 by default) with the progress data and,
 // optionally, a workshop session. The routes the dashboard and the agenda open are replaced by
 // an echo, so a test sees where Enter led and with which params.
-import { EventEmitter } from 'node:events';
+import { FakeStdin, FakeStdout } from '../../helpers/fakeTerminal.js';
 import { Text, render } from 'ink';
 import type { ProgressData } from '../../../src/ui/screens/progress/progressData.js';
 import { ProgressDataContext } from '../../../src/ui/screens/progress/progressData.js';
@@ -16,40 +16,7 @@ import { ServicesContext } from '../../../src/ui/services.js';
 import type { WorkshopSession } from '../../../src/workshop/session.js';
 import { fakeServices } from '../../helpers/ink.js';
 
-class FakeStdout extends EventEmitter {
-  frames: string[] = [];
-  constructor(
-    public columns: number,
-    public rows: number,
-  ) {
-    super();
-  }
-  write = (frame: string) => {
-    this.frames.push(frame);
-    return true;
-  };
-}
 
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  write = (data: string) => {
-    this.data = data;
-    this.emit('readable');
-    this.emit('data', data);
-  };
-  read = () => {
-    const { data } = this;
-    this.data = null;
-    return data;
-  };
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
 
 function RouteEcho({ params }: { params: Record<string, unknown> }) {
   return <Text>ROUTE {JSON.stringify(params)}</Text>;

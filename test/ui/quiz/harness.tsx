@@ -1,7 +1,7 @@
 // Renders the real App at a chosen terminal size (ink-testing-library is fixed at 100 columns),
 // with the quiz data context, a controllable clock and an in-memory progress port.
 
-import { EventEmitter } from 'node:events';
+import { FakeStdin, FakeStdout } from '../../helpers/fakeTerminal.js';
 import { render } from 'ink';
 import type { Question } from '../../../src/content/types.js';
 import type { AttemptSummary } from '../../../src/quiz/attempts.js';
@@ -15,41 +15,7 @@ import { type Services, ServicesContext } from '../../../src/ui/services.js';
 
 export { keys } from '../../helpers/ink.js';
 
-class FakeStdout extends EventEmitter {
-  frames: string[] = [];
-  constructor(
-    readonly columns: number,
-    readonly rows: number,
-  ) {
-    super();
-  }
-  write = (frame: string) => {
-    this.frames.push(frame);
-    return true;
-  };
-  lastFrame = () => this.frames[this.frames.length - 1] ?? '';
-}
 
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  write = (data: string) => {
-    this.data = data;
-    this.emit('readable');
-    this.emit('data', data);
-  };
-  read = () => {
-    const { data } = this;
-    this.data = null;
-    return data;
-  };
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
 
 /** An in-memory progress port that keeps what a real store would write, as JSON. */
 export class MemoryPort implements QuizProgressPort {
