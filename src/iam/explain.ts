@@ -94,7 +94,9 @@ export function formatExplain(result: ExplainResult, opts: { color: boolean }): 
   const paint = (code: keyof typeof ANSI, s: string): string => (opts.color ? `${ANSI[code]}${s}${ANSI.reset}` : s);
   const lines: string[] = [];
   const kindWord = result.kindSource === 'forced' ? 'read as' : 'looks like';
-  lines.push(paint('bold', `This ${kindWord} a ${KIND_NAMES[result.kind]}.`));
+  const kindName = KIND_NAMES[result.kind];
+  const article = /^[aeiou]/i.test(kindName) ? 'an' : 'a';
+  lines.push(paint('bold', `This ${kindWord} ${article} ${kindName}.`));
 
   if (result.errors.length > 0) {
     lines.push('', paint('red', `Errors (${result.errors.length}) - IAM would reject this policy:`));

@@ -77,6 +77,8 @@ describe('explainPolicy', () => {
     const r = explainPolicy(INSTANCE_TRUST);
     const plain = formatExplain(r, { color: false });
     expect(plain).toContain('This looks like a role trust policy.');
+    const identity = formatExplain(explainPolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}'), { color: false });
+    expect(identity).toContain('This looks like an identity-based policy.');
     expect(plain).toContain('6:29  MalformedPolicyDocument: Invalid principal in policy');
     expect(plain).toContain('ec2:SourceInstanceARN');
     expect(plain).not.toMatch(/\u001b\[/);
