@@ -2,8 +2,8 @@ import { render } from 'ink';
 import type { CliFlags, InteractiveCommand } from '../cli/args.js';
 import type { ContentDirs } from '../content/loader.js';
 import { resolveDataDir } from '../progress/data-dir.js';
-import { AppDataProvider } from './data/AppDataContext.js';
-import type { LoadedAppData } from './data/loadAppData.js';
+import { AppDataProvider, type AppDataLoaders } from './data/AppDataContext.js';
+import { peekProgress } from './data/homeSummary.js';
 import { WorkshopContext } from './screens/workshop/workshopData.js';
 import type { WorkshopSession } from '../workshop/session.js';
 import { App } from './shell/App.js';
@@ -36,20 +36,36 @@ export function initialRoutes(command: InteractiveCommand, args: string[], flags
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
   const dataDir = options.dataDirOverride ?? resolveDataDir({ flag: options.flags.dataDir, env: process.env });
   const now = () => Date.now();
-  let loaded: LoadedAppData | undefined;
+  let storePath: string | undefined;
   const services: Services = {
     now,
     seed: options.flags.seed,
     color: options.color,
     dataDir,
-    progressPath: () => loaded?.storePath ?? dataDir ?? '(default location)',
+    progressPath: () => storePath ?? dataDir ?? '(default location)',
   };
-  // Content and the store are imported and opened after the first frame (see AppDataProvider).
-  const load = async (): Promise<LoadedAppData> => {
-    const { loadAppData } = await import('./data/loadAppData.js');
-    loaded = await loadAppData({ now, ...(dataDir === undefined ? {} : { dataDir }), ...(options.extraContentDirs ? { extraContentDirs: options.extraContentDirs } : {}) });
-    return loaded;
+  // The home screen peeks at the progress file; the store and content are imported and loaded
+  // when another screen first needs them, so none of that is on the startup path.
+  const data = () => import('./data/loadAppData.js');
+  const loaders: AppDataLoaders = {
+    peek: () => {
+      const peek = peekProgress(dataDir, process.env);
+      storePath = peek.path;
+      return peek;
+    },
+    loadFull: async () => {
+      const full = await (await data()).loadAppFull({
+        now,
+        ...(dataDir === undefined ? {} : { dataDir }),
+        ...(options.extraContentDirs ? { extraContentDirs: options.extraContentDirs } : {}),
+      });
+      storePath = full.core.storePath;
+      return full;
+    },
+    countDue: async (questions, cards, at) => (await data()).countDueQuestions(questions, cards, at),
   };
+
+
   let exitCode = 0;
   // The alternate screen buffer gives the tutor the whole window and hands the learner's shell
   // back untouched on exit, like vim or less. It is left on every way out, including crashes.
@@ -58,7 +74,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   process.once('exit', leaveAltScreen);
   const instance = render(
     <ServicesContext.Provider value={services}>
-      <AppDataProvider load={load}>
+      <AppDataProvider loaders={loaders}>
       <WorkshopContext.Provider value={options.workshop ?? null}>
       <App
         initial={

@@ -1,3 +1,5 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TmuxSession, tmuxAvailable } from '../helpers/tmux.js';
 
@@ -65,6 +67,19 @@ describe('the built CLI in a real terminal', () => {
     await session.waitFor('Terminal too small (40x10)');
     session.resize(80, 24);
     await session.waitFor('Practice quiz');
+    session.type('q');
+    expect(await session.exitCode()).toBe(0);
+  });
+
+  it('sets a corrupted progress file aside and says where, without a stack trace', async () => {
+    session = new TmuxSession();
+    const dataDir = join(session.dir, 'data');
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(join(dataDir, 'progress.json'), '{"version": 1, "lessons": {');
+    session.start();
+    const screen = await session.waitFor('progress file was unreadable');
+    expect(screen.replace(/\s+/g, ' ')).toMatch(/moved to .*progress\.corrupt-[0-9T-]+\.json/);
+    expect(readdirSync(dataDir).some((name) => name.startsWith('progress.corrupt-'))).toBe(true);
     session.type('q');
     expect(await session.exitCode()).toBe(0);
   });

@@ -1,14 +1,33 @@
 import { Box, Text } from 'ink';
-import { type ComponentType, createContext, type ReactNode, useContext, useEffect, useState } from 'react';
-import { LessonDataContext } from '../screens/lessons/lessonStore.js';
-import { QuizDataContext } from '../screens/quiz/quizData.js';
+import { type ComponentType, createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import type { ContentSet } from '../../content/types.js';
+import type { ProgressStore } from '../../progress/store-types.js';
+import { type LessonData, LessonDataContext } from '../screens/lessons/lessonStore.js';
+import { type QuizData, QuizDataContext } from '../screens/quiz/quizData.js';
 import type { ScreenProps } from '../shell/screenTypes.js';
 import { theme } from '../theme.js';
-import type { LoadedAppData } from './loadAppData.js';
+import { type HomeSummary, type ProgressPeek, reviewCardsOf, summariseHome } from './homeSummary.js';
+import type { AppContent, AppCore } from './loadAppData.js';
+import type { ProgressSnapshot } from './progressSnapshot.js';
+
+/** Everything loaded from disk, as the screens see it. */
+export interface AppData {
+  /** Null until a screen asked for the full data (requestContent) and it finished loading. */
+  store: ProgressStore | null;
+  snapshot: ProgressSnapshot | null;
+  storePath: string;
+  notices: string[];
+  content: ContentSet | null;
+  lessonData: LessonData | null;
+  quizData: QuizData | null;
+  /** Opens the store and loads lessons and banks (once). */
+  requestContent(): void;
+  summary(now: number): Promise<HomeSummary>;
+}
 
 export type AppDataState =
   | { status: 'loading' }
-  | { status: 'ready'; data: LoadedAppData }
+  | { status: 'ready'; data: AppData }
   | { status: 'failed'; message: string }
   /** No provider: the screen's own contexts were given directly (screen tests). */
   | { status: 'absent' };
@@ -17,47 +36,106 @@ export const AppDataContext = createContext<AppDataState>({ status: 'absent' });
 
 export const useAppData = (): AppDataState => useContext(AppDataContext);
 
+export interface AppDataLoaders {
+  /** The progress file as it is on disk, for the home screen. Cheap; never throws. */
+  peek(): ProgressPeek;
+  /** The store and the content: everything the other screens use. */
+  loadFull(): Promise<{ core: AppCore; content: AppContent }>;
+  countDue(questions: ContentSet['questions'], cards: unknown, now: number): Promise<number>;
+}
+
 /**
- * Loads content and progress once, right after the first frame, and hands them to every screen
- * through the contexts the screens already read (lessons, quiz). `load` is injected so tests can
- * provide data synchronously.
+ * Loads in two steps. Right after the first frame the home screen gets a raw look at the
+ * progress file; the store (conf, zod, the lock) and the lessons and banks, which are most of
+ * the tutor's memory, are loaded when a screen first needs them, or at once when the progress
+ * file is unreadable (the store sets it aside and says where).
  */
-export function AppDataProvider({ load, children }: { load: () => Promise<LoadedAppData>; children: ReactNode }) {
-  const [state, setState] = useState<AppDataState>({ status: 'loading' });
+export function AppDataProvider({ loaders, children }: { loaders: AppDataLoaders; children: ReactNode }) {
+  const [peek, setPeek] = useState<ProgressPeek | null>(null);
+  const [full, setFull] = useState<{ core: AppCore; content: AppContent } | null>(null);
+  const [wanted, setWanted] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
   useEffect(() => {
-    let live = true;
     const timer = setTimeout(() => {
-      load().then(
-        (data) => live && setState({ status: 'ready', data }),
-        (error: unknown) => live && setState({ status: 'failed', message: (error as Error)?.message ?? String(error) }),
-      );
+      const peeked = loaders.peek();
+      setPeek(peeked);
+      if (peeked.unreadable) setWanted(true);
     }, 0);
+    return () => clearTimeout(timer);
+  }, [loaders]);
+
+  useEffect(() => {
+    if (!wanted || full !== null) return;
+    let live = true;
+    loaders.loadFull().then(
+      (loaded) => live && setFull(loaded),
+      (error: unknown) => live && setFailure(`Could not load the lessons and progress: ${(error as Error)?.message ?? String(error)}`),
+    );
     return () => {
       live = false;
-      clearTimeout(timer);
     };
-  }, [load]);
-  const data = state.status === 'ready' ? state.data : null;
+  }, [wanted, full, loaders]);
+
+  const state = useMemo<AppDataState>(() => {
+    if (failure !== null) return { status: 'failed', message: failure };
+    if (peek === null) return { status: 'loading' };
+    const core = full?.core;
+    const content = full?.content;
+    return {
+      status: 'ready',
+      data: {
+        store: core?.store ?? null,
+        snapshot: core?.snapshot ?? null,
+        storePath: core?.storePath ?? peek.path,
+        notices: [...(core?.notices ?? []), ...(content?.notices ?? [])],
+        content: content?.content ?? null,
+        lessonData: content?.lessonData ?? null,
+        quizData: content?.quizData ?? null,
+        requestContent: () => setWanted(true),
+        summary: async (now) => {
+          const progress = core?.snapshot ? core.snapshot.current() : peek.data;
+          const lessons = content?.lessonData.lessons ?? null;
+          const base = summariseHome(progress, lessons, now);
+          if (base.due !== undefined || content === undefined) return base;
+          return summariseHome(progress, lessons, now, await loaders.countDue(content.content.questions, reviewCardsOf(progress), now));
+        },
+      },
+    };
+  }, [peek, full, failure, loaders]);
+
   return (
     <AppDataContext.Provider value={state}>
-      <LessonDataContext.Provider value={data?.lessonData ?? null}>
-        <QuizDataContext.Provider value={data?.quizData ?? null}>{children}</QuizDataContext.Provider>
+      <LessonDataContext.Provider value={full?.content.lessonData ?? null}>
+        <QuizDataContext.Provider value={full?.content.quizData ?? null}>{children}</QuizDataContext.Provider>
       </LessonDataContext.Provider>
     </AppDataContext.Provider>
   );
+}
+
+/** The loaded data, asking for it on first use; null while it loads. */
+export function useContentRequest(): AppData | null {
+  const state = useAppData();
+  const data = state.status === 'ready' ? state.data : null;
+  const missing = data !== null && data.content === null;
+  useEffect(() => {
+    if (missing) data?.requestContent();
+  }, [missing, data]);
+  return data !== null && data.content !== null ? data : null;
 }
 
 /** Shows "Loading…" (or why loading failed) until content and progress are ready. */
 export function withAppData(Screen: ComponentType<ScreenProps>): ComponentType<ScreenProps> {
   function NeedsData(props: ScreenProps) {
     const state = useAppData();
-    if (state.status === 'ready' || state.status === 'absent') return <Screen {...props} />;
+    const ready = useContentRequest();
+    if (state.status === 'absent' || ready !== null) return <Screen {...props} />;
     return (
       <Box paddingX={1}>
-        {state.status === 'loading' ? (
-          <Text color={theme.muted}>Loading lessons and progress…</Text>
-        ) : (
+        {state.status === 'failed' ? (
           <Text color={theme.bad}>Could not load the tutor's content: {state.message}</Text>
+        ) : (
+          <Text color={theme.muted}>Loading lessons and progress…</Text>
         )}
       </Box>
     );

@@ -3,15 +3,14 @@ import { dirname, join } from 'node:path';
 import { builtinContentDirs } from '../../content/builtin.js';
 import { readContentCache, writeContentCache } from '../../content/content-cache.js';
 import type { ContentDirs } from '../../content/loader.js';
-import type { ContentSet } from '../../content/types.js';
+import type { ContentSet, Question } from '../../content/types.js';
 import { openProgressStore, type ProgressStore } from '../../progress/index.js';
 import { type LessonData, memoryLessonProgress, orderedLessons } from '../screens/lessons/lessonStore.js';
 import type { QuizData } from '../screens/quiz/quizData.js';
 import { storeLessonProgress } from './lessonPort.js';
+import { memoryQuizProgress } from './memoryQuizPort.js';
 import { ProgressSnapshot } from './progressSnapshot.js';
 import { storeQuizProgress } from './quizPort.js';
-import { dueCount, parseCards } from '../../quiz/index.js';
-import { memoryQuizProgress } from './memoryQuizPort.js';
 
 export interface AppDataOptions {
   dataDir?: string;
@@ -20,33 +19,27 @@ export interface AppDataOptions {
   extraContentDirs?: ContentDirs[];
 }
 
-export interface LoadedAppData {
-  content: ContentSet;
+/** What the home screen needs: the progress store. Opened right after the first frame. */
+export interface AppCore {
   store: ProgressStore | null;
   snapshot: ProgressSnapshot | null;
   storePath: string;
-  lessonData: LessonData;
-  quizData: QuizData;
   /** Messages the learner must see once (a progress file set aside, content problems). */
   notices: string[];
-  /** What the home screen shows: lessons finished and questions due for review now. */
-  summary(now: number): HomeSummary;
+  options: AppDataOptions;
 }
 
-export interface HomeSummary {
-  lessonsDone: number;
-  lessonsTotal: number;
-  continueLesson?: string;
-  due: number;
-  examInProgress: boolean;
+/** Lessons and question banks with the screens' ports over the store. Loaded on first need. */
+export interface AppContent {
+  content: ContentSet;
+  lessonData: LessonData;
+  quizData: QuizData;
+  /** Content problems worth a notice. */
+  notices: string[];
 }
 
-/**
- * Opens the progress store and loads content. Runs after the first frame (it costs tens of
- * milliseconds of imports), so the home screen appears before it. Never throws: a store that
- * cannot be opened degrades to in-memory progress with a notice saying nothing will be saved.
- */
-export async function loadAppData(options: AppDataOptions): Promise<LoadedAppData> {
+/** Opens the progress store. Never throws: without a store, progress lives in memory. */
+export function loadAppCore(options: AppDataOptions): AppCore {
   const notices: string[] = [];
   let store: ProgressStore | null = null;
   try {
@@ -55,43 +48,44 @@ export async function loadAppData(options: AppDataOptions): Promise<LoadedAppDat
   } catch (error) {
     notices.push(`Progress cannot be saved this session: ${(error as Error).message}`);
   }
-  const cacheDir = store ? dirname(store.path) : tmpdir();
-  const dirs: ContentDirs[] = [{ ...builtinContentDirs(), builtin: true }, ...(options.extraContentDirs ?? [])];
+  return { store, snapshot: store ? new ProgressSnapshot(store) : null, storePath: store?.path ?? '(not saved)', notices, options };
+}
+
+/**
+ * Reads lessons and banks (from the JSON cache when it is current; the YAML and Markdown are
+ * parsed, and the parser imported, only on a miss). The content is the largest thing the tutor
+ * holds in memory, so the home screen does not wait for it.
+ */
+export async function loadAppContent(core: AppCore): Promise<AppContent> {
+  const cacheDir = core.store ? dirname(core.store.path) : tmpdir();
+  const dirs: ContentDirs[] = [{ ...builtinContentDirs(), builtin: true }, ...(core.options.extraContentDirs ?? [])];
   const cacheOptions = { cacheFile: join(cacheDir, 'content-cache.json') };
   let content = readContentCache(dirs, cacheOptions);
   if (content === undefined) {
-    // A cold start (first run, or content changed): parse the YAML and Markdown for real.
     const { loadContent } = await import('../../content/loader.js');
     content = loadContent(dirs);
     writeContentCache(dirs, cacheOptions, content);
   }
   const errors = content.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) {
-    notices.push(`${errors.length} content problem(s) were found; run "iam-tutor validate" to see them.`);
-  }
-  const snapshot = store ? new ProgressSnapshot(store) : null;
-  const lessons = orderedLessons(content.lessons);
+  const notices = errors.length > 0 ? [`${errors.length} content problem(s) were found; run "iam-tutor validate" to see them.`] : [];
+  const { snapshot } = core;
   return {
     content,
-    store,
-    snapshot,
-    storePath: store?.path ?? '(not saved)',
-    lessonData: { lessons, progress: snapshot ? storeLessonProgress(snapshot) : memoryLessonProgress() },
+    lessonData: { lessons: orderedLessons(content.lessons), progress: snapshot ? storeLessonProgress(snapshot) : memoryLessonProgress() },
     quizData: { questions: content.questions, progress: snapshot ? storeQuizProgress(snapshot) : memoryQuizProgress() },
     notices,
-    summary: (now) => {
-      const data = snapshot?.current();
-      const cards = parseCards(data?.quiz.fsrsCards ?? {});
-      const done = lessons.filter((lesson) => data?.lessons.byId[lesson.id]?.completed === true).length;
-      const lastId = data?.lessons.lastLessonId;
-      const last = lessons.find((lesson) => lesson.id === lastId);
-      return {
-        lessonsDone: done,
-        lessonsTotal: lessons.length,
-        ...(last && data?.lessons.byId[last.id]?.completed !== true ? { continueLesson: last.title } : {}),
-        due: cards.ok ? dueCount(content.questions, cards.value, now) : 0,
-        examInProgress: data?.quiz.examInProgress != null,
-      };
-    },
   };
+}
+
+/** Everything a screen other than home needs: the store, then lessons and banks. */
+export async function loadAppFull(options: AppDataOptions): Promise<{ core: AppCore; content: AppContent }> {
+  const core = loadAppCore(options);
+  return { core, content: await loadAppContent(core) };
+}
+
+/** Due questions for the home screen (the quiz engine is imported only when some are due). */
+export async function countDueQuestions(questions: readonly Question[], cards: unknown, now: number): Promise<number> {
+  const { dueCount, parseCards } = await import('../../quiz/index.js');
+  const parsed = parseCards(cards);
+  return parsed.ok ? dueCount(questions, parsed.value, now) : 0;
 }

@@ -1,11 +1,12 @@
 import { Box, Text } from 'ink';
 import { Menu, type MenuItem } from '../components/Menu.js';
-import { useAppData } from '../data/AppDataContext.js';
-import type { HomeSummary } from '../data/loadAppData.js';
+import { useContext, useEffect, useState } from 'react';
+import { type AppData, useAppData } from '../data/AppDataContext.js';
+import type { HomeSummary } from '../data/homeSummary.js';
 import { useListCursor } from '../hooks/useListCursor.js';
 import { useServices } from '../services.js';
 import { useBodySize } from '../shell/BodySize.js';
-import { useShell } from '../shell/ShellContext.js';
+import { ScreenDepthContext, useShell } from '../shell/ShellContext.js';
 import { useKeys } from '../shell/useKeys.js';
 import { theme } from '../theme.js';
 
@@ -32,10 +33,34 @@ function withDetails(summary: HomeSummary | undefined): HomeEntry[] {
       const detail = `${summary.lessonsDone}/${summary.lessonsTotal} done`;
       return { ...entry, detail, ...(summary.continueLesson ? { blurb: `Continue: ${summary.continueLesson}` } : {}) };
     }
-    if (entry.id === 'quiz' && summary.due > 0) return { ...entry, detail: `${summary.due} due` };
+    if (entry.id === 'quiz' && (summary.due ?? 0) > 0) return { ...entry, detail: `${summary.due} due` };
     if (entry.id === 'exam' && summary.examInProgress) return { ...entry, detail: 'in progress', blurb: 'Resume the exam you started; your answers and time are saved.' };
     return entry;
   });
+}
+
+/**
+ * The numbers beside the menu, recounted whenever home is back on top (the learner may have
+ * finished a lesson or a review meanwhile). Counting due questions needs the question bank, so
+ * the bank is loaded only when the store says some review is due.
+ */
+function useHomeSummary(data: AppData | undefined, now: () => number): HomeSummary | undefined {
+  const depth = useContext(ScreenDepthContext);
+  const onTop = useShell().depth === depth + 1;
+  const [summary, setSummary] = useState<HomeSummary | undefined>(undefined);
+  useEffect(() => {
+    if (data === undefined || !onTop) return;
+    let live = true;
+    data.summary(now()).then((next) => {
+      if (!live) return;
+      setSummary(next);
+      if (next.due === undefined) data.requestContent();
+    });
+    return () => {
+      live = false;
+    };
+  }, [data, onTop, now]);
+  return summary;
 }
 
 export function HomeScreen() {
@@ -44,7 +69,7 @@ export function HomeScreen() {
   const data = useAppData();
   const { height } = useBodySize();
   const ready = data.status === 'ready' ? data.data : undefined;
-  const summary = ready?.summary(services.now());
+  const summary = useHomeSummary(ready, services.now);
   const entries = withDetails(summary);
   const cursor = useListCursor(entries.length);
   const selected = entries[cursor.index]!;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAppData } from '../../data/AppDataContext.js';
+import { useAppData, useContentRequest } from '../../data/AppDataContext.js';
 import { type ProgressData, useProgressData } from './progressData.js';
 
 export type ProgressSource =
@@ -15,12 +15,14 @@ export function useProgressSource(): ProgressSource {
   const direct = useProgressData();
   const app = useAppData();
   const loaded = app.status === 'ready' ? app.data : null;
+  // The dashboard counts due questions, so it needs the question bank too.
+  const withContent = useContentRequest();
   const fromApp = useMemo<ProgressData | null>(
-    () => (loaded?.store ? { store: loaded.store, questions: loaded.content.questions } : null),
+    () => (loaded?.store && loaded.content ? { store: loaded.store, questions: loaded.content.questions } : null),
     [loaded],
   );
   if (direct) return { status: 'ready', data: direct };
-  if (app.status === 'loading') return { status: 'loading' };
+  if (app.status === 'loading' || (loaded !== null && withContent === null)) return { status: 'loading' };
   if (app.status === 'failed') return { status: 'failed', message: app.message };
   if (fromApp) return { status: 'ready', data: fromApp };
   const why = loaded?.notices.join(' ') ?? '';
