@@ -133,7 +133,9 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     <ShellContext.Provider value={shell}>
       <BodySizeContext.Provider value={body}>
         <Frame title={helpOpen ? `Help · ${title}` : title} status={status} hints={hints} width={columns} height={frameHeight}>
-          {helpOpen ? <HelpOverlay screenTitle={title} screenHints={screenHints} screenHelp={def?.help} /> : null}
+          {helpOpen ? (
+            <HelpOverlay screenTitle={title} screenHints={screenHints} screenHelp={def?.help} width={body.width} height={body.height} />
+          ) : null}
           {stack.map((entry, depth) => {
             const visible = depth === topDepth && !helpOpen;
             const EntryScreen = screens[entry.name]?.component;
