@@ -4,15 +4,10 @@ import { HomeScreen } from './HomeScreen.js';
 import { withAppData } from '../data/AppDataContext.js';
 import { lazyScreen } from './lazyScreen.js';
 import { lessonListHelp, lessonReaderHelp } from './lessons/help.js';
-import { PlaceholderScreen } from './PlaceholderScreen.js';
 import { progressHelp } from './progress/help.js';
 import { examHelp, quizHelp } from './quiz/help.js';
+import { sandboxHelp } from './sandbox/help.js';
 import { workshopHelp } from './workshop/help.js';
-
-const placeholder = (what: string): ScreenDef => ({
-  title: what,
-  component: ({ params }) => PlaceholderScreen({ params: { what, ...params } }),
-});
 
 // Screens other than home are imported on first use (see lazyScreen).
 const lazy = {
@@ -24,6 +19,7 @@ const lazy = {
   // These two wait for the data themselves (a test may hand them a store directly).
   progress: lazyScreen(async () => (await import('./progress/ProgressScreen.js')).ProgressScreen),
   workshop: lazyScreen(async () => (await import('./workshop/WorkshopScreen.js')).WorkshopScreen),
+  sandbox: lazyScreen(async () => (await import('./sandbox/SandboxHome.js')).SandboxScreen),
 };
 
 /** Imports every lazy screen now: screen tests call it so frames render without "Loading…". */
@@ -51,7 +47,7 @@ export const screens: Record<string, ScreenDef> = {
   quiz: { title: 'Practice quiz', component: PracticeScreen, help: quizHelp },
   exam: { title: 'Exam simulation', component: ExamScreen, help: examHelp },
   drill: { title: 'Due drill', component: DrillScreen, help: quizHelp },
-  sandbox: placeholder('Sandbox'),
+  sandbox: { title: 'Sandbox', component: lazy.sandbox, help: sandboxHelp },
   progress: { title: 'Progress', component: ProgressScreen, help: progressHelp },
   workshop: {
     title: (params) => (typeof params.title === 'string' ? `Workshop · ${params.title}` : 'Workshop'),

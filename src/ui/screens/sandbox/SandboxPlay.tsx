@@ -1,0 +1,289 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import { completeChallenge, type ProgressStore, recordHintUsed, setLastWorld } from '../../../progress/index.js';
+import { advanceClock, exportCliScript, exportCloudFormation, exportTerraform, formatWorld, runApp, type World } from '../../../sandbox/index.js';
+import { ScrollLines } from '../../components/ScrollLines.js';
+import { scrollWindow } from '../../components/scrollWindow.js';
+import { type Line, wrapBlock } from '../../components/textLines.js';
+import { useBodySize } from '../../shell/BodySize.js';
+import type { Hint } from '../../shell/keys.js';
+import { useKeys } from '../../shell/useKeys.js';
+import { theme } from '../../theme.js';
+import { logRows, timelineRows } from './logLines.js';
+import { checkSession, type PlaySession, revealHint, runCommand, runNextStep, runTheApp, scenarioOf, startSession } from './session.js';
+
+type Mode = 'log' | 'timeline' | 'world' | 'export';
+
+const exporters = [
+  { label: 'AWS CLI script', file: 'iam-tutor-sandbox.sh', render: (w: World) => exportCliScript(w) },
+  { label: 'CloudFormation', file: 'iam-tutor-sandbox.yaml', render: (w: World) => exportCloudFormation(w) },
+  { label: 'Terraform', file: 'iam-tutor-sandbox.tf', render: (w: World) => exportTerraform(w) },
+];
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+interface SandboxPlayProps {
+  initial: PlaySession;
+  store: ProgressStore | null;
+  cwd?: string;
+  /** Esc in the log view returns to the sandbox menu when it opened this; else the shell goes back. */
+  onExit?: () => void;
+}
+
+/** A scenario (or free play): the goal, a log of commands and AWS's answers, and a prompt. */
+export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: SandboxPlayProps) {
+  const { width, height } = useBodySize();
+  const inner = Math.max(20, width - 2);
+  const [session, setSession] = useState(initial);
+  const [mode, setMode] = useState<Mode>('log');
+  const [typing, setTyping] = useState(false);
+  const [input, setInput] = useState('');
+  const [recall, setRecall] = useState<number | null>(null);
+  const [selected, setSelected] = useState(0);
+  const [offset, setOffset] = useState<number | null>(null);
+  const [format, setFormat] = useState(0);
+  const [confirm, setConfirm] = useState<null | 'reset' | 'overwrite'>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const scenario = scenarioOf(session);
+
+  // Every change to the world is saved, so quitting at any moment loses nothing.
+  const save = (next: PlaySession) => {
+    setSession(next);
+    if (store === null) return;
+    try {
+      setLastWorld(store, { scenarioId: next.scenarioId, world: next.world as unknown as Record<string, unknown> });
+      if (next.goalMet && !session.goalMet && next.scenarioId) completeChallenge(store, next.scenarioId);
+    } catch (error) {
+      setMessage(`Could not save: ${(error as Error).message}`);
+    }
+  };
+
+  const goalRows: Line[] = scenario
+    ? wrapBlock(`${session.goalMet ? '✓ ' : ''}Goal: ${scenario.goal.description}`, inner).slice(0, 2)
+    : wrapBlock('Free play: build anything; w shows the world, e exports it.', inner);
+  const guided = scenario?.steps;
+  const nextStep = guided?.[session.step];
+  const stepRows: Line[] = nextStep && mode === 'log' ? wrapBlock(`Next step (n): ${nextStep.title}. ${nextStep.explanation}`, inner, { style: { color: theme.accent } }) : [];
+
+  let contentRows: Line[];
+  let focus: [number, number] | null = null;
+  if (mode === 'timeline' && session.lastRun) {
+    const laid = timelineRows(session.lastRun, selected, inner);
+    contentRows = laid.rows;
+    focus = [laid.selectedRow, laid.selectedRow + 2];
+  } else if (mode === 'world') {
+    contentRows = formatWorld(session.world).split('\n').flatMap((row) => wrapBlock(row, inner));
+  } else if (mode === 'export') {
+    const exporter = exporters[format]!;
+    contentRows = [
+      wrapBlock(`‹ ${exporter.label} ›  (←/→ format, s saves ${exporter.file})`, inner, { style: { bold: true } })[0]!,
+      ...exporter.render(session.world).split('\n').map((row): Line => [{ text: row }]),
+    ];
+  } else {
+    contentRows = [...logRows(session.log, inner), ...stepRows];
+  }
+  const contentHeight = Math.max(3, height - goalRows.length - 3);
+  // The log follows the newest line unless the learner scrolled; other views start at the top.
+  const defaultOffset = mode === 'log' ? Number.MAX_SAFE_INTEGER : 0;
+  const window = scrollWindow(contentRows.length, contentHeight, offset ?? defaultOffset, offset === null ? focus : null);
+
+  const switchMode = (next: Mode) => {
+    setMode(next);
+    setOffset(null);
+    setMessage(null);
+  };
+
+  const submit = () => {
+    const line = input.trim();
+    setInput('');
+    setRecall(null);
+    setTyping(false);
+    if (line === '') return;
+    save(runCommand(session, line));
+    setOffset(null);
+  };
+
+  const writeExport = (overwrite: boolean) => {
+    const exporter = exporters[format]!;
+    const path = resolve(cwd, exporter.file);
+    if (existsSync(path) && !overwrite) {
+      setConfirm('overwrite');
+      setMessage(`${exporter.file} exists. Overwrite it? (y/n)`);
+      return;
+    }
+    try {
+      writeFileSync(path, exporter.render(session.world));
+      setMessage(`Wrote ${path}`);
+    } catch (error) {
+      setMessage(`Could not write ${exporter.file}: ${(error as Error).message}`);
+    }
+  };
+
+  const hints: Hint[] = typing
+    ? [
+        { keys: 'Enter', label: 'run' },
+        { keys: 'Esc', label: 'cancel' },
+        { keys: '↑↓', label: 'history' },
+      ]
+    : mode === 'log'
+      ? [
+          { keys: ':', label: 'command' },
+          ...(nextStep ? [{ keys: 'n', label: 'next step' }] : []),
+          ...(scenario ? [{ keys: 'h', label: 'hint' }] : []),
+          { keys: 'r', label: 'run app' },
+          ...(scenario ? [{ keys: 'c', label: 'check' }] : []),
+          { keys: 'w', label: 'world' },
+          { keys: 'e', label: 'export' },
+        ]
+      : mode === 'timeline'
+        ? [
+            { keys: '↑↓', label: 'events' },
+            { keys: 'G', label: 'outcome' },
+            { keys: 'f', label: '+15 min' },
+            { keys: 'Esc', label: 'log' },
+          ]
+        : [
+            { keys: '↑↓', label: 'scroll' },
+            ...(mode === 'export' ? [{ keys: '←→', label: 'format' }, { keys: 's', label: 'save file' }] : []),
+            { keys: 'Esc', label: 'log' },
+          ];
+
+  useKeys(
+    (ch, key) => {
+      if (confirm !== null) {
+        if (ch === 'y' && confirm === 'reset' && scenario) {
+          setConfirm(null);
+          setMessage('Reset to the scenario start.');
+          save(startSession(scenario.id));
+        } else if (ch === 'y' && confirm === 'overwrite') {
+          setConfirm(null);
+          writeExport(true);
+        } else {
+          setConfirm(null);
+          setMessage(null);
+        }
+        return true;
+      }
+      if (typing) {
+        if (key.return) submit();
+        else if (key.escape) {
+          setTyping(false);
+          setInput('');
+        } else if (key.backspace || key.delete) setInput((text) => text.slice(0, -1));
+        else if (key.upArrow || key.downArrow) {
+          const list = session.history;
+          if (list.length === 0) return true;
+          const current = recall ?? list.length;
+          const next = Math.min(list.length, Math.max(0, current + (key.upArrow ? -1 : 1)));
+          setRecall(next);
+          setInput(list[next] ?? '');
+        } else if (!key.ctrl && !key.meta && ch.length > 0 && !key.tab) setInput((text) => text + ch.replace(/[\r\n]+/g, ' '));
+        return true;
+      }
+      if (mode !== 'log') {
+        if (key.escape || key.backspace) {
+          switchMode('log');
+          return true;
+        }
+        if (mode === 'timeline' && session.lastRun) {
+          const count = session.lastRun.events.length;
+          if (key.upArrow || ch === 'k') {
+            setSelected((i) => Math.max(0, i - 1));
+            setOffset(null);
+          } else if (key.downArrow || ch === 'j') {
+            setSelected((i) => Math.min(count - 1, i + 1));
+            setOffset(null);
+          } else if (ch === 'g') {
+            setSelected(0);
+            setOffset(0);
+          } else if (ch === 'G' || key.end) {
+            // The last event and the outcome below it.
+            setSelected(count - 1);
+            setOffset(Number.MAX_SAFE_INTEGER);
+          } else if (key.pageDown || ch === ' ') setOffset(Math.min(window.maxStart, window.start + window.rows));
+          else if (key.pageUp) setOffset(Math.max(0, window.start - window.rows));
+          else if (ch === 'f') {
+            const later = advanceClock(session.world, FIFTEEN_MINUTES);
+            const spec = scenario?.goal.appRun(later);
+            const rerun = spec ? runApp(later, spec.target, spec.call) : session.lastRun;
+            save({ ...session, world: later, lastRun: rerun, log: [...session.log, { kind: 'note', text: 'Fast-forwarded 15 minutes and ran the app again.' }] });
+            setSelected(0);
+          } else return false;
+          return true;
+        }
+        if (key.upArrow || ch === 'k') setOffset(Math.max(0, window.start - 1));
+        else if (key.downArrow || ch === 'j') setOffset(Math.min(window.maxStart, window.start + 1));
+        else if (key.pageDown || ch === ' ') setOffset(Math.min(window.maxStart, window.start + window.rows));
+        else if (key.pageUp) setOffset(Math.max(0, window.start - window.rows));
+        else if (mode === 'export' && (key.leftArrow || key.rightArrow)) {
+          setFormat((i) => (i + (key.rightArrow ? 1 : exporters.length - 1)) % exporters.length);
+          setOffset(null);
+        } else if (mode === 'export' && ch === 's') writeExport(false);
+        else return false;
+        return true;
+      }
+      if ((key.escape || key.backspace) && onExit) {
+        onExit();
+        return true;
+      }
+      if (ch === ':' || key.return || ch === 'a') {
+        setTyping(true);
+        setInput(ch === 'a' ? 'a' : '');
+        return true;
+      }
+      if (ch === 'n' && nextStep) save(runNextStep(session));
+      else if (ch === 'h' && scenario) {
+        const next = revealHint(session);
+        setSession(next);
+        if (store && next.hintsShown > session.hintsShown && scenario) {
+          try {
+            recordHintUsed(store, scenario.id);
+          } catch {
+            // Only a statistic; the hint itself is shown.
+          }
+        }
+      } else if (ch === 'c' && scenario) save(checkSession(session).session);
+      else if (ch === 'r') {
+        const ran = runTheApp(session);
+        save(ran);
+        if (ran.lastRun) {
+          setSelected(0);
+          switchMode('timeline');
+        }
+      } else if (ch === 'w') switchMode('world');
+      else if (ch === 'e') switchMode('export');
+      else if (ch === 'x' && scenario) {
+        setConfirm('reset');
+        setMessage('Reset this scenario to its start? Your commands here are discarded. (y/n)');
+      } else if (key.upArrow || ch === 'k') setOffset(Math.max(0, window.start - 1));
+      else if (key.downArrow || ch === 'j') setOffset(Math.min(window.maxStart, window.start + 1));
+      else if (key.pageUp) setOffset(Math.max(0, window.start - window.rows));
+      else if (key.pageDown) setOffset(Math.min(window.maxStart, window.start + window.rows));
+      else return false;
+      return true;
+    },
+    hints,
+    { wantsText: typing },
+  );
+
+  const promptText = typing ? `aws> ${input}█` : mode === 'log' ? 'Press : to type a command (aws iam …, app deploy …, clock advance 50m)' : '';
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      {goalRows.map((row, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
+        <Text key={i} bold wrap="truncate-end">
+          {row.map((s) => s.text).join('')}
+        </Text>
+      ))}
+      <ScrollLines lines={contentRows} window={window} height={contentHeight} />
+      <Text color={message ? theme.warn : theme.muted} wrap="truncate-end">
+        {message ?? (mode === 'timeline' ? 'Credentials are simulated: fake keys that work nowhere.' : ' ')}
+      </Text>
+      <Text color={typing ? undefined : theme.muted} wrap="truncate-start">
+        {promptText}
+      </Text>
+    </Box>
+  );
+}

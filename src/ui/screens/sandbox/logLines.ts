@@ -1,0 +1,58 @@
+import { type Line, span, wrapBlock } from '../../components/textLines.js';
+import { symbols, theme } from '../../theme.js';
+import type { FlowEvent, AppRun } from '../../../sandbox/index.js';
+import type { LogLine } from './session.js';
+
+const marks: Record<LogLine['kind'], { mark: string; color?: string }> = {
+  command: { mark: '$', color: theme.accent },
+  ok: { mark: symbols.check, color: theme.good },
+  error: { mark: symbols.cross, color: theme.bad },
+  note: { mark: ' ' },
+  hint: { mark: '?', color: theme.warn },
+  'goal-met': { mark: symbols.check, color: theme.good },
+  'goal-missed': { mark: symbols.cross, color: theme.bad },
+};
+
+/** The session log as wrapped rows, each marked so it reads without colour. */
+export function logRows(log: readonly LogLine[], width: number): Line[] {
+  return log.flatMap((entry) => {
+    const { mark, color } = marks[entry.kind];
+    return wrapBlock(entry.text, width, { prefix: [span(`${mark} `, color ? { color } : {})], style: entry.kind === 'command' ? { bold: true } : {} });
+  });
+}
+
+const statusMark: Record<FlowEvent['status'], string> = { ok: symbols.check, fail: symbols.cross, skip: '·' };
+
+function clock(at: number): string {
+  return new Date(at).toISOString().slice(11, 19);
+}
+
+/** One row per timeline event, then the selected event's why and detail, then the outcome. */
+export function timelineRows(run: AppRun, selected: number, width: number): { rows: Line[]; selectedRow: number } {
+  const rows: Line[] = [];
+  let selectedRow = 0;
+  run.events.forEach((event, index) => {
+    const active = index === selected;
+    if (active) selectedRow = rows.length;
+    const color = event.status === 'fail' ? theme.bad : event.status === 'ok' ? theme.good : theme.muted;
+    rows.push([
+      span(active ? `${symbols.pointer} ` : '  ', active ? { color: theme.selected } : {}),
+      span(`${clock(event.at)} `, { dim: true }),
+      span(`${event.actor.padEnd(9)} `, { color: theme.accent }),
+      span(`${statusMark[event.status]} `, { color }),
+      span(event.what, active ? { bold: true } : {}),
+    ]);
+    if (active) {
+      rows.push(...wrapBlock(event.why, width, { indent: 4, style: { dim: false } }));
+      for (const extra of event.detail ?? []) rows.push(...wrapBlock(extra, width, { indent: 6, style: { dim: true } }));
+    }
+  });
+  const outcome = run.outcome;
+  const verdict =
+    outcome.result === 'allowed'
+      ? `${symbols.check} The call was allowed${outcome.principalArn ? ` for ${outcome.principalArn}` : ''}.`
+      : `${symbols.cross} ${outcome.result}: ${outcome.error ? `${outcome.error.code}: ${outcome.error.message}` : 'see the events above'}`;
+  rows.push([], ...wrapBlock(verdict, width, { style: { bold: true, color: outcome.result === 'allowed' ? theme.good : theme.bad } }));
+  if (outcome.decision?.summary) rows.push(...wrapBlock(outcome.decision.summary, width, { indent: 2 }));
+  return { rows, selectedRow };
+}

@@ -1,0 +1,115 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import type { ContentSet } from '../../../src/content/types.js';
+import { createMemoryProgressStore } from '../../../src/progress/index.js';
+import { getScenario } from '../../../src/sandbox/index.js';
+import { type AppData, AppDataContext } from '../../../src/ui/data/AppDataContext.js';
+import { screens } from '../../../src/ui/screens/registry.js';
+import { ServicesContext } from '../../../src/ui/services.js';
+import { App } from '../../../src/ui/shell/App.js';
+import type { Route } from '../../../src/ui/shell/routes.js';
+import { fakeServices, keys } from '../../helpers/ink.js';
+
+const now = Date.UTC(2026, 10, 22, 12);
+
+function renderSandbox(initial: Route[]) {
+  const store = createMemoryProgressStore({ now: () => now });
+  const data: AppData = {
+    store,
+    snapshot: null,
+    storePath: ':memory:',
+    notices: [],
+    content: { lessons: [], questions: [], problems: [] } satisfies ContentSet,
+    lessonData: null,
+    quizData: null,
+    requestContent: () => {},
+    summary: async () => ({ lessonsDone: 0, lessonsTotal: 11, due: 0, dueConcepts: 0, examInProgress: false }),
+  };
+  const instance = render(
+    <ServicesContext.Provider value={fakeServices()}>
+      <AppDataContext.Provider value={{ status: 'ready', data }}>
+        <App initial={initial} screens={screens} onExit={() => {}} />
+      </AppDataContext.Provider>
+    </ServicesContext.Provider>,
+  );
+  const frame = () => instance.lastFrame() ?? '';
+  const press = async (...input: string[]) => {
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    for (const chunk of input) {
+      instance.stdin.write(chunk);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
+  const waitFor = async (pattern: RegExp | string) => {
+    const test = (f: string) => (typeof pattern === 'string' ? f.includes(pattern) : pattern.test(f));
+    for (let i = 0; i < 100 && !test(frame()); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    return frame();
+  };
+  return { instance, frame, press, waitFor, store };
+}
+
+describe('sandbox screens', () => {
+  it('lists the guided build, every challenge and free play', async () => {
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox' }]);
+    const frame = await app.waitFor('Free play');
+    expect(frame).toContain(getScenario('guided-ec2-dynamodb')!.title);
+    expect(frame).toContain(getScenario('trust-instance-arn')!.title);
+    app.instance.unmount();
+  });
+
+  it('runs the guided build step by step, plays an allowed timeline and saves completion', async () => {
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
+    await app.waitFor('Next step (n)');
+    const steps = getScenario('guided-ec2-dynamodb')!.steps!.length;
+    for (let i = 0; i < steps; i++) await app.press('n');
+    expect(await app.waitFor(/✓ Goal|Press : to type/)).not.toContain('Next step (n)');
+    await app.press('r');
+    const timeline = await app.waitFor('The call was allowed');
+    expect(timeline).toContain('IMDSv2 session token issued');
+    expect(app.store.read().sandbox.challenges['guided-ec2-dynamodb']?.completed).toBe(true);
+    await app.press(keys.down);
+    expect(app.frame()).toMatch(/› \d\d:\d\d:\d\d sdk/);
+    await app.press(keys.escape);
+    expect(await app.waitFor('Press : to type')).toContain('Goal');
+    app.instance.unmount();
+  });
+
+  it('shows AWS wording for a trust policy that names an instance, and hints on request', async () => {
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'trust-instance-arn' } }]);
+    await app.waitFor('Goal');
+    await app.press(':');
+    await app.press(
+      `aws iam create-role --role-name probe --assume-role-policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:ec2:us-east-1:111122223333:instance/i-0abc"},"Action":"sts:AssumeRole"}]}'`,
+    );
+    await app.press(keys.enter);
+    expect((await app.waitFor('MalformedPolicyDocument')).replace(/\s+/g, ' ')).toMatch(/Invalid principal in policy/);
+    await app.press('h');
+    expect(await app.waitFor('Hint 1/')).toContain('Hint 1/');
+    expect(app.store.read().sandbox.challenges['trust-instance-arn']?.hintsUsed).toBe(1);
+    app.instance.unmount();
+  });
+
+  it('checks a challenge goal: missed on the setup, met after the reference solution', async () => {
+    const scenario = getScenario('missing-instance-profile')!;
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: scenario.id } }]);
+    await app.waitFor('Goal');
+    await app.press('c');
+    expect(await app.waitFor('Not yet:')).toContain('Not yet:');
+    const { formatCommand } = await import('../../../src/sandbox/index.js');
+    for (const action of scenario.referenceSolution) {
+      await app.press(':', formatCommand(action), keys.enter);
+    }
+    await app.press('c');
+    expect(await app.waitFor('Goal met.')).toContain('Goal met.');
+    expect(app.store.read().sandbox.challenges[scenario.id]?.completed).toBe(true);
+    app.instance.unmount();
+  });
+
+  it('exports the world as CloudFormation', async () => {
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
+    await app.waitFor('Goal');
+    await app.press('e', keys.right);
+    expect(await app.waitFor('CloudFormation')).toContain('AWSTemplateFormatVersion');
+    app.instance.unmount();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatCommand, getScenario, scenarios } from '../../../src/sandbox/index.js';
+import { checkSession, revealHint, runCommand, runNextStep, runTheApp, startSession } from '../../../src/ui/screens/sandbox/session.js';
+
+describe('sandbox play session', () => {
+  it('walks the guided build step by step to a met goal and an allowed call', () => {
+    const guided = getScenario('guided-ec2-dynamodb')!;
+    let session = startSession(guided.id);
+    expect(checkSession(session).result?.met).toBe(false);
+    for (let i = 0; i < (guided.steps?.length ?? 0); i++) session = runNextStep(session);
+    expect(session.step).toBe(guided.steps?.length);
+    const { session: checked, result } = checkSession(session);
+    expect(result?.met).toBe(true);
+    expect(checked.goalMet).toBe(true);
+    expect(runTheApp(session).lastRun?.outcome.result).toBe('allowed');
+  });
+
+  it.each(scenarios.filter((s) => s.kind === 'challenge').map((s) => [s.id]))('%s: typing the reference solution meets the goal', (id) => {
+    const scenario = getScenario(id)!;
+    let session = startSession(id);
+    for (const action of scenario.referenceSolution) session = runCommand(session, formatCommand(action));
+    expect(session.log.filter((line) => line.kind === 'error')).toEqual([]);
+    expect(checkSession(session).result?.met).toBe(true);
+  });
+
+  it('logs the AWS CLI error for a bad trust policy, and the command as typed', () => {
+    let session = startSession(null);
+    session = runCommand(
+      session,
+      `aws iam create-role --role-name app --assume-role-policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:ec2:us-east-1:111122223333:instance/i-0abc"},"Action":"sts:AssumeRole"}]}'`,
+    );
+    const errors = session.log.filter((line) => line.kind === 'error').map((line) => line.text);
+    expect(errors.join('\n')).toMatch(/MalformedPolicyDocument/);
+    expect(session.history).toHaveLength(1);
+  });
+
+  it('explains an unknown command instead of throwing', () => {
+    const session = runCommand(startSession(null), 'aws iam frobnicate --x 1');
+    expect(session.log.at(-1)?.kind).toBe('error');
+  });
+
+  it('reveals hints in order and says when there are no more', () => {
+    const scenario = getScenario('missing-instance-profile')!;
+    let session = startSession(scenario.id);
+    for (let i = 0; i < scenario.hints.length; i++) session = revealHint(session);
+    expect(session.hintsShown).toBe(scenario.hints.length);
+    expect(session.log.filter((line) => line.kind === 'hint').map((line) => line.text.replace(/^Hint \d+\/\d+: /, ''))).toEqual(scenario.hints);
+    session = revealHint(session);
+    expect(session.log.at(-1)?.text).toBe('That was the last hint.');
+  });
+});
