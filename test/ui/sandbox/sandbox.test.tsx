@@ -100,7 +100,9 @@ describe('sandbox screens', () => {
       await app.press(':', formatCommand(action), keys.enter);
     }
     await app.press('c');
-    expect(await app.waitFor('Goal met.')).toContain('Goal met.');
+    // The debrief follows the verdict: the goal line gets its ✓ and the AWS pages are listed.
+    const met = await app.waitFor('✓ Goal:');
+    expect(met).toContain(scenario.debrief.docs.at(-1)!.url);
     expect(app.store.read().sandbox.challenges[scenario.id]?.completed).toBe(true);
     app.instance.unmount();
   });

@@ -49,3 +49,23 @@ describe('sandbox play session', () => {
     expect(session.log.at(-1)?.text).toBe('That was the last hint.');
   });
 });
+
+describe('sandbox prompt helpers', () => {
+  it('completes a unique verb and leaves an ambiguous one alone', async () => {
+    const { completeVerb, verbUsage } = await import('../../../src/ui/screens/sandbox/session.js');
+    expect(completeVerb('aws iam create-ro')).toBe('aws iam create-role ');
+    expect(completeVerb('aws iam create')).toBe('aws iam create');
+    expect(completeVerb('clock adv')).toBe('clock advance ');
+    expect(verbUsage().some((usage) => usage.startsWith('aws iam create-role') && usage.includes('--role-name'))).toBe(true);
+  });
+
+  it('adds the debrief with documentation the first time the goal is met', () => {
+    const scenario = getScenario('missing-instance-profile')!;
+    let session = startSession(scenario.id);
+    for (const action of scenario.referenceSolution) session = runCommand(session, formatCommand(action));
+    const once = checkSession(session).session;
+    expect(once.log.some((line) => line.text.includes(scenario.debrief.docs[0]!.url))).toBe(true);
+    const twice = checkSession(once).session;
+    expect(twice.log.filter((line) => line.text === 'What to take away:')).toHaveLength(1);
+  });
+});

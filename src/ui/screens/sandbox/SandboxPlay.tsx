@@ -12,9 +12,9 @@ import type { Hint } from '../../shell/keys.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { theme } from '../../theme.js';
 import { logRows, timelineRows } from './logLines.js';
-import { checkSession, type PlaySession, revealHint, runCommand, runNextStep, runTheApp, scenarioOf, startSession } from './session.js';
+import { checkSession, completeVerb, type PlaySession, revealHint, runCommand, runNextStep, runTheApp, scenarioOf, startSession, verbUsage } from './session.js';
 
-type Mode = 'log' | 'timeline' | 'world' | 'export';
+type Mode = 'log' | 'timeline' | 'world' | 'export' | 'verbs';
 
 const exporters = [
   { label: 'AWS CLI script', file: 'iam-tutor-sandbox.sh', render: (w: World) => exportCliScript(w) },
@@ -73,6 +73,8 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     const laid = timelineRows(session.lastRun, selected, inner);
     contentRows = laid.rows;
     focus = [laid.selectedRow, laid.selectedRow + 2];
+  } else if (mode === 'verbs') {
+    contentRows = verbUsage().flatMap((usage) => wrapBlock(usage, inner, { prefix: [{ text: '• ' }] }));
   } else if (mode === 'world') {
     contentRows = formatWorld(session.world).split('\n').flatMap((row) => wrapBlock(row, inner));
   } else if (mode === 'export') {
@@ -124,6 +126,7 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   const hints: Hint[] = typing
     ? [
         { keys: 'Enter', label: 'run' },
+        { keys: 'Tab', label: 'complete' },
         { keys: 'Esc', label: 'cancel' },
         { keys: '↑↓', label: 'history' },
       ]
@@ -135,6 +138,7 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           { keys: 'r', label: 'run app' },
           ...(scenario ? [{ keys: 'c', label: 'check' }] : []),
           { keys: 'w', label: 'world' },
+          { keys: 'v', label: 'verbs' },
           { keys: 'e', label: 'export' },
         ]
       : mode === 'timeline'

@@ -11,6 +11,8 @@ import {
   parseCommand,
   type Scenario,
   startScenario,
+  usageOf,
+  verbNames,
   type World,
 } from '../../../sandbox/index.js';
 
@@ -100,6 +102,14 @@ export function checkSession(session: PlaySession): { session: PlaySession; resu
   const result = checkGoal(scenario, session.world);
   const lines: LogLine[] = result.reasons.map((reason) => ({ kind: result.met ? ('goal-met' as const) : ('goal-missed' as const), text: reason }));
   const headline: LogLine = result.met ? { kind: 'goal-met', text: 'Goal met.' } : { kind: 'goal-missed', text: 'Not yet:' };
+  // The debrief, once: what to take away, and where AWS documents it.
+  if (result.met && !session.goalMet) {
+    lines.push(
+      { kind: 'note', text: 'What to take away:' },
+      ...scenario.debrief.takeaways.map((text) => ({ kind: 'note' as const, text: `• ${text}` })),
+      ...scenario.debrief.docs.map((doc) => ({ kind: 'note' as const, text: `${doc.title}: ${doc.url}` })),
+    );
+  }
   return {
     session: { ...session, goalMet: session.goalMet || result.met, ...(result.run ? { lastRun: result.run } : {}), log: [...session.log, headline, ...lines] },
     result,
@@ -131,4 +141,21 @@ function summariseOutput(output: unknown): string {
   if (found.length > 0) return found.join(' · ');
   const text = JSON.stringify(output);
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+/** The verbs the sandbox understands, with their flags, for the "v" view. */
+export function verbUsage(): string[] {
+  // usageOf reads like the CLI's own "usage: aws ... \n what it does"; one entry per verb here.
+  return verbNames.map((verb) => usageOf(verb).replace(/^usage: /, '').replace(/\n/, ' — '));
+}
+
+/** Tab completion: the verb (or sandbox command) the typed text starts, when there is one. */
+export function completeVerb(typed: string): string {
+  const text = typed.replace(/^\s+/, '');
+  const bare = text.startsWith('aws ') ? text.slice(4) : text;
+  const matches = verbNames.filter((verb) => verb.startsWith(bare) && verb !== bare);
+  if (matches.length !== 1) return typed;
+  const verb = matches[0]!;
+  const sandboxOnly = ['clock', 'file', 'app'].includes(verb.split(' ')[0]!);
+  return `${sandboxOnly ? '' : 'aws '}${verb} `;
 }
