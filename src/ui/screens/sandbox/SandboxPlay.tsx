@@ -176,6 +176,7 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           setTyping(false);
           setInput('');
         } else if (key.backspace || key.delete) setInput((text) => text.slice(0, -1));
+        else if (key.tab) setInput((text) => completeVerb(text));
         else if (key.upArrow || key.downArrow) {
           const list = session.history;
           if (list.length === 0) return true;
