@@ -47,7 +47,7 @@ export const screens: Record<string, ScreenDef> = {
   quiz: { title: 'Practice quiz', component: PracticeScreen, help: quizHelp },
   exam: { title: 'Exam simulation', component: ExamScreen, help: examHelp },
   drill: { title: 'Due drill', component: DrillScreen, help: quizHelp },
-  sandbox: { title: 'Sandbox', component: lazy.sandbox, help: sandboxHelp },
+  sandbox: { title: 'Sandbox', component: withAppData(lazy.sandbox), help: sandboxHelp },
   progress: { title: 'Progress', component: ProgressScreen, help: progressHelp },
   workshop: {
     title: (params) => (typeof params.title === 'string' ? `Workshop · ${params.title}` : 'Workshop'),
