@@ -98,10 +98,10 @@ function firstInstance(world: World): string | undefined {
   return undefined;
 }
 
+/** The newest running task: after a fix, the learner's latest run-task is the one to serve. */
 function firstTask(world: World): string | undefined {
-  for (const account of Object.values(world.accounts)) {
-    const task = Object.values(account.tasks)[0];
-    if (task) return task.taskArn;
-  }
-  return undefined;
+  const tasks = Object.values(world.accounts).flatMap((account) => Object.values(account.tasks));
+  // Stable sort, oldest first: of tasks started at the same moment, the one run last wins.
+  const running = tasks.filter((task) => task.lastStatus === 'RUNNING').sort((a, b) => a.startedAt - b.startedAt);
+  return running.at(-1)?.taskArn ?? tasks.at(-1)?.taskArn;
 }

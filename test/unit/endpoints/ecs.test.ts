@@ -1,0 +1,51 @@
+import { fromContainerMetadata, fromHttp, fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SandboxHost, startSandboxEndpoints, type RunningEndpoints } from '../../../src/sandbox/endpoints/index.js';
+import { ecsCredentialsDocument } from '../../../src/sandbox/index.js';
+import { raw, scenarioWorld, sdkEnvironment } from './helpers.js';
+
+let endpoints: RunningEndpoints | undefined;
+let restoreEnv: (() => void) | undefined;
+afterEach(async () => {
+  restoreEnv?.();
+  restoreEnv = undefined;
+  await endpoints?.close();
+  endpoints = undefined;
+});
+
+/** The ECS scenario after its fix: a task whose task role may read the Orders table. */
+async function serveTask(envOverride: Record<string, string> = {}) {
+  const host = new SandboxHost(scenarioWorld('ecs-execution-role-mixup', true));
+  expect(host.taskArn).toBeDefined();
+  endpoints = await startSandboxEndpoints(host);
+  restoreEnv = sdkEnvironment({ ...endpoints.env, AWS_EC2_METADATA_DISABLED: 'true', ...envOverride });
+  return { host, running: endpoints };
+}
+
+describe('the ECS credentials endpoint, read by the real AWS SDK for JavaScript', () => {
+  it('gives fromContainerMetadata, fromHttp and the default chain the task role credentials', async () => {
+    const { host } = await serveTask();
+    const issued = ecsCredentialsDocument(host.world(), host.taskArn!, host.sandboxNow())!;
+    expect(issued.RoleArn).toMatch(/:role\/orders-task-role$/);
+    for (const provider of [fromContainerMetadata(), fromHttp(), fromNodeProviderChain()]) {
+      const credentials = await provider();
+      expect(credentials.accessKeyId).toBe(issued.AccessKeyId);
+      expect(credentials.secretAccessKey).toBe(issued.SecretAccessKey);
+      expect(credentials.sessionToken).toBe(issued.Token);
+    }
+  });
+
+  it('refuses a wrong or missing authorization token, and the SDK fails', async () => {
+    const { running } = await serveTask({ AWS_CONTAINER_AUTHORIZATION_TOKEN: 'not-the-token' });
+    await expect(fromHttp()()).rejects.toThrow();
+    expect((await raw(running.ecsUrl!)).status).toBe(401);
+    expect((await raw(running.ecsUrl!, { headers: { authorization: running.env.AWS_CONTAINER_AUTHORIZATION_TOKEN! } })).status).toBe(200);
+  });
+
+  it('answers 404 for another credentials id and 405 for other methods', async () => {
+    const { running } = await serveTask();
+    const auth = { authorization: running.env.AWS_CONTAINER_AUTHORIZATION_TOKEN! };
+    expect((await raw(running.ecsUrl!, { headers: auth, path: '/v2/credentials/someone-else' })).status).toBe(404);
+    expect((await raw(running.ecsUrl!, { headers: auth, method: 'POST' })).status).toBe(405);
+  });
+});
