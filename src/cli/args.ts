@@ -32,6 +32,7 @@ export interface CliFlags {
   yes: boolean;
   name?: string;
   lesson?: string;
+  solved?: boolean;
 }
 
 export type ParsedArgs =
@@ -58,6 +59,7 @@ const flagSpec = {
   yes: { type: 'boolean', shortFlag: 'y', default: false },
   name: { type: 'string' },
   lesson: { type: 'string' },
+  solved: { type: 'boolean', default: false },
 } as const;
 
 // yargs-parser (inside meow) reports unknown flags under their camelCase and raw names; these
@@ -123,6 +125,7 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
     yes: raw.yes,
     name: raw.name,
     lesson: raw.lesson,
+    solved: raw.solved,
   };
 
   const [first, second, ...rest] = cli.input;

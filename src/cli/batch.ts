@@ -5,6 +5,10 @@ import { readAllStdin } from './stdin.js';
 /** Runs a command that needs no terminal. Each command lives in its own module, loaded on demand. */
 export async function runBatch(command: BatchCommand, args: string[], flags: CliFlags, io: CliIo): Promise<number> {
   switch (command) {
+    case 'sandbox serve': {
+      const { sandboxServeCommand } = await import('./commands/sandbox-serve.js');
+      return sandboxServeCommand(flags, io, process.stdin.isTTY ? { keys: process.stdin } : {});
+    }
     case 'explain': {
       const { explainCommand } = await import('./commands/explain.js');
       return explainCommand(args, flags, io, io.readStdin ?? readAllStdin);
