@@ -107,6 +107,20 @@ describe('sandbox screens', () => {
     app.instance.unmount();
   });
 
+  it('lists the verbs, and serves live endpoints whose requests appear in the log', async () => {
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
+    await app.waitFor('Goal');
+    await app.press('v');
+    expect(await app.waitFor('aws iam create-role --role-name')).toContain('aws iam create-role --role-name');
+    await app.press(keys.escape, 'l');
+    const live = await app.waitFor(/AWS_EC2_METADATA_SERVICE_ENDPOINT=http:\/\/127\.0\.0\.1:\d+\//);
+    const endpoint = /AWS_EC2_METADATA_SERVICE_ENDPOINT=(http:\/\/127\.0\.0\.1:\d+\/)/.exec(live)![1]!;
+    const response = await fetch(`${endpoint}latest/api/token`, { method: 'PUT', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60' } });
+    expect(response.status).toBe(200);
+    expect(await app.waitFor('IMDSv2 token issued')).toContain('imds PUT /latest/api/token 200');
+    app.instance.unmount();
+  });
+
   it('exports the world as CloudFormation', async () => {
     const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
     await app.waitFor('Goal');

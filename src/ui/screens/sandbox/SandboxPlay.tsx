@@ -1,8 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Box, Text } from 'ink';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { completeChallenge, type ProgressStore, recordHintUsed, setLastWorld } from '../../../progress/index.js';
+import type { RunningEndpoints, SandboxHost } from '../../../sandbox/endpoints/index.js';
 import { advanceClock, exportCliScript, exportCloudFormation, exportTerraform, formatWorld, runApp, type World } from '../../../sandbox/index.js';
 import { ScrollLines } from '../../components/ScrollLines.js';
 import { scrollWindow } from '../../components/scrollWindow.js';
@@ -14,7 +15,12 @@ import { theme } from '../../theme.js';
 import { logRows, timelineRows } from './logLines.js';
 import { checkSession, completeVerb, type PlaySession, revealHint, runCommand, runNextStep, runTheApp, scenarioOf, startSession, verbUsage } from './session.js';
 
-type Mode = 'log' | 'timeline' | 'world' | 'export' | 'verbs';
+type Mode = 'log' | 'timeline' | 'world' | 'export' | 'verbs' | 'live';
+
+interface Live {
+  host: SandboxHost;
+  running: RunningEndpoints;
+}
 
 const exporters = [
   { label: 'AWS CLI script', file: 'iam-tutor-sandbox.sh', render: (w: World) => exportCliScript(w) },
@@ -46,11 +52,47 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   const [format, setFormat] = useState(0);
   const [confirm, setConfirm] = useState<null | 'reset' | 'overwrite'>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [live, setLive] = useState<Live | null>(null);
+  const [liveLog, setLiveLog] = useState<string[]>([]);
+  const liveRef = useRef<Live | null>(null);
   const scenario = scenarioOf(session);
+
+  // Live endpoints stop with the screen.
+  useEffect(
+    () => () => {
+      void liveRef.current?.running.close();
+    },
+    [],
+  );
+
+  const startLive = async () => {
+    if (liveRef.current) return;
+    try {
+      const { SandboxHost, startSandboxEndpoints } = await import('../../../sandbox/endpoints/index.js');
+      const host = new SandboxHost(session.world);
+      const running = await startSandboxEndpoints(host);
+      host.on('request', (event) => {
+        const time = new Date(event.at).toISOString().slice(11, 19);
+        setLiveLog((lines) => [...lines.slice(-200), `${time} ${event.server} ${event.method} ${event.path} ${event.status || '—'} ${event.meaning}`]);
+      });
+      liveRef.current = { host, running };
+      setLive(liveRef.current);
+    } catch (error) {
+      setMessage(`Could not start the live endpoints: ${(error as Error).message}`);
+    }
+  };
+
+  const stopLive = () => {
+    void liveRef.current?.running.close();
+    liveRef.current = null;
+    setLive(null);
+    setMessage('Live endpoints stopped.');
+  };
 
   // Every change to the world is saved, so quitting at any moment loses nothing.
   const save = (next: PlaySession) => {
     setSession(next);
+    liveRef.current?.host.replaceWorld(next.world);
     if (store === null) return;
     try {
       setLastWorld(store, { scenarioId: next.scenarioId, world: next.world as unknown as Record<string, unknown> });
@@ -73,6 +115,15 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     const laid = timelineRows(session.lastRun, selected, inner);
     contentRows = laid.rows;
     focus = [laid.selectedRow, laid.selectedRow + 2];
+  } else if (mode === 'live') {
+    contentRows = live
+      ? [
+          ...wrapBlock('Live endpoints on 127.0.0.1 (fake credentials that work nowhere). In another terminal:', inner, { style: { bold: true } }),
+          ...Object.entries(live.running.env).flatMap(([name, value]) => wrapBlock(`export ${name}=${value}`, inner, { indent: 2, style: { color: theme.accent } })),
+          [],
+          ...(liveLog.length === 0 ? wrapBlock('Waiting for requests… (try: aws sts get-caller-identity --debug)', inner, { style: { dim: true } }) : liveLog.flatMap((row) => wrapBlock(row, inner))),
+        ]
+      : wrapBlock('Starting…', inner);
   } else if (mode === 'verbs') {
     contentRows = verbUsage().flatMap((usage) => wrapBlock(usage, inner, { prefix: [{ text: '• ' }] }));
   } else if (mode === 'world') {
@@ -87,8 +138,8 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     contentRows = [...logRows(session.log, inner), ...stepRows];
   }
   const contentHeight = Math.max(3, height - goalRows.length - 3);
-  // The log follows the newest line unless the learner scrolled; other views start at the top.
-  const defaultOffset = mode === 'log' ? Number.MAX_SAFE_INTEGER : 0;
+  // The logs follow the newest line unless the learner scrolled; other views start at the top.
+  const defaultOffset = mode === 'log' || mode === 'live' ? Number.MAX_SAFE_INTEGER : 0;
   const window = scrollWindow(contentRows.length, contentHeight, offset ?? defaultOffset, offset === null ? focus : null);
 
   const switchMode = (next: Mode) => {
@@ -140,8 +191,15 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           { keys: 'w', label: 'world' },
           { keys: 'v', label: 'verbs' },
           { keys: 'e', label: 'export' },
+          { keys: 'l', label: 'live endpoints' },
         ]
-      : mode === 'timeline'
+      : mode === 'live'
+        ? [
+            { keys: '+', label: '+15 min' },
+            { keys: 's', label: 'stop serving' },
+            { keys: 'Esc', label: 'log' },
+          ]
+        : mode === 'timeline'
         ? [
             { keys: '↑↓', label: 'events' },
             { keys: 'G', label: 'outcome' },
@@ -190,6 +248,14 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
       if (mode !== 'log') {
         if (key.escape || key.backspace) {
           switchMode('log');
+          return true;
+        }
+        if (mode === 'live') {
+          if (ch === 's' && live) stopLive();
+          else if (ch === '+' && live) {
+            live.host.advance(FIFTEEN_MINUTES);
+            setLiveLog((lines) => [...lines, `sandbox clock +15 min: ${new Date(live.host.sandboxNow()).toISOString()}`]);
+          } else return false;
           return true;
         }
         if (mode === 'timeline' && session.lastRun) {
@@ -258,6 +324,11 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           switchMode('timeline');
         }
       } else if (ch === 'w') switchMode('world');
+      else if (ch === 'v') switchMode('verbs');
+      else if (ch === 'l') {
+        void startLive();
+        switchMode('live');
+      }
       else if (ch === 'e') switchMode('export');
       else if (ch === 'x' && scenario) {
         setConfirm('reset');
