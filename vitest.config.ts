@@ -10,6 +10,8 @@ export default defineConfig({
   define: { __IAM_TUTOR_VERSION__: JSON.stringify(pkg.version) },
   test: {
     setupFiles: ['test/setup.ts'],
+    // CI also writes a JSON report, from which .ci/run prints one plain "N passed, N failed" line.
+    reporters: process.env.VITEST_JSON_REPORT ? ['default', ['json', { outputFile: process.env.VITEST_JSON_REPORT }]] : ['default'],
     projects: [
       {
         extends: true,
