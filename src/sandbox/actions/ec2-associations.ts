@@ -58,13 +58,7 @@ export const associateIamInstanceProfile: VerbSpec<'ec2 associate-iam-instance-p
         }),
       );
     }
-    const resolved = resolveInstanceProfile(world, ctx, input.iamInstanceProfile);
-    if (!resolved.ok) return failed(resolved.error);
-    const draft = draftOf(world);
-    const target = profileAccount(draft, ctx);
-    const updated = target.instances[instance.instanceId]!;
-    updated.association = { associationId: newId(draft, 'association'), instanceProfileArn: resolved.profile.arn, state: 'associated', associatedAt: ctx.now };
-    return done(draft, { IamInstanceProfileAssociation: associationOutput(target, updated, 'associating') });
+    return associateProfile(world, ctx, instance.instanceId, input.iamInstanceProfile);
   },
 };
 
@@ -83,14 +77,8 @@ export const replaceIamInstanceProfileAssociation: VerbSpec<'ec2 replace-iam-ins
     const denied = authorizeProfile(world, ctx.profile, { action: 'ec2:ReplaceIamInstanceProfileAssociation', resource: instanceArn(account.id, instance?.instanceId ?? '*') }, 'ec2');
     if (denied) return failed(denied);
     if (!instance) return failed(noSuchAssociation(input.associationId));
-    const resolved = resolveInstanceProfile(world, ctx, input.iamInstanceProfile);
-    if (!resolved.ok) return failed(resolved.error);
-    const draft = draftOf(world);
-    const target = profileAccount(draft, ctx);
-    const updated = target.instances[instance.instanceId]!;
     // A replacement is a new association with a new id; EC2 obtains credentials for the new role from now on.
-    updated.association = { associationId: newId(draft, 'association'), instanceProfileArn: resolved.profile.arn, state: 'associated', associatedAt: ctx.now };
-    return done(draft, { IamInstanceProfileAssociation: associationOutput(target, updated, 'associating') });
+    return associateProfile(world, ctx, instance.instanceId, input.iamInstanceProfile);
   },
 };
 
@@ -132,3 +120,14 @@ export const describeIamInstanceProfileAssociations: VerbSpec<'ec2 describe-iam-
     return done(world, { IamInstanceProfileAssociations: instances.map((i) => associationOutput(account, i, 'associated')) });
   },
 };
+
+/** Associates a profile with an instance (a new association id each time), as associate and replace both do. */
+function associateProfile(world: Parameters<typeof draftOf>[0], ctx: Parameters<typeof resolveInstanceProfile>[1], instanceId: string, profile: Parameters<typeof resolveInstanceProfile>[2]) {
+  const resolved = resolveInstanceProfile(world, ctx, profile);
+  if (!resolved.ok) return failed(resolved.error);
+  const draft = draftOf(world);
+  const target = profileAccount(draft, ctx);
+  const updated = target.instances[instanceId]!;
+  updated.association = { associationId: newId(draft, 'association'), instanceProfileArn: resolved.profile.arn, state: 'associated', associatedAt: ctx.now };
+  return done(draft, { IamInstanceProfileAssociation: associationOutput(target, updated, 'associating') });
+}
