@@ -26,13 +26,24 @@ export class TmuxSession {
   readonly name: string;
   readonly dir: string;
   private readonly exitFile: string;
-  private readonly socket: string;
+  private socket: string;
+  private readonly sockets: string[] = [];
 
   constructor(private readonly options: TmuxSessionOptions = {}) {
     this.dir = mkdtempSync(join(tmpdir(), 'iam-tutor-e2e-'));
     this.name = `t${process.pid}${Math.floor(performance.now())}`;
     this.exitFile = join(this.dir, 'exit-code');
-    this.socket = join(this.dir, 'tmux.sock');
+    this.socket = this.nextSocket();
+  }
+
+  /**
+   * A fresh tmux server per start: reusing the socket right after kill-server races with the old
+   * server's shutdown ("server exited unexpectedly" seen in CI).
+   */
+  private nextSocket(): string {
+    const socket = join(this.dir, `tmux-${this.sockets.length}.sock`);
+    this.sockets.push(socket);
+    return socket;
   }
 
   start(args: string[] = this.options.args ?? []): this {
@@ -42,7 +53,7 @@ export class TmuxSession {
       .map(([k, v]) => `export ${k}=${shellQuote(v)};`)
       .join(' ');
     const command = `${exports} node ${shellQuote(cliPath)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
-    this.tmux([
+    this.startServer([
       'new-session',
       '-d',
       '-s',
@@ -63,6 +74,7 @@ export class TmuxSession {
   restart(args: string[] = this.options.args ?? []): this {
     spawnSync('tmux', ['-S', this.socket, 'kill-server']);
     rmSync(this.exitFile, { force: true });
+    this.socket = this.nextSocket();
     return this.start(args);
   }
 
@@ -119,8 +131,21 @@ export class TmuxSession {
   }
 
   stop(): void {
-    spawnSync('tmux', ['-S', this.socket, 'kill-server']);
+    for (const socket of this.sockets) spawnSync('tmux', ['-S', socket, 'kill-server']);
     rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** tmux can still fail to bring a new server up on a loaded machine; one more socket is cheap. */
+  private startServer(args: string[]): void {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.tmux(args);
+        return;
+      } catch (error) {
+        if (attempt >= 3 || !String(error).includes('server exited unexpectedly')) throw error;
+        this.socket = this.nextSocket();
+      }
+    }
   }
 
   private tmux(args: string[]): string {
