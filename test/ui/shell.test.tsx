@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ScreenDef } from '../../src/ui/shell/screenTypes.js';
 import { useKeys } from '../../src/ui/shell/useKeys.js';
@@ -8,6 +9,25 @@ import { keys, renderApp } from '../helpers/ink.js';
 function Greedy() {
   useKeys((input) => input === 'q', [{ keys: 'q', label: 'is mine' }]);
   return <Text>greedy screen</Text>;
+}
+
+/** Takes keys only once `ready` resolves, like a screen whose content is still loading. */
+let releaseSlow: () => void = () => {};
+function SlowCounter() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    releaseSlow = () => setReady(true);
+  }, []);
+  return ready ? <CountingKeys /> : <Text>loading…</Text>;
+}
+function CountingKeys() {
+  const [typed, setTyped] = useState('');
+  useKeys((input) => {
+    if (input !== 'j' && input !== 'k') return false;
+    setTyped((t) => t + input);
+    return true;
+  }, []);
+  return <Text>typed:{typed}.</Text>;
 }
 
 describe('home screen and navigation', () => {
@@ -87,6 +107,26 @@ describe('home screen and navigation', () => {
     expect(app.lastFrame()).toContain('q is mine');
     await app.press(keys.escape);
     expect(app.lastFrame()).toContain('iam-tutor · Home');
+    app.unmount();
+  });
+
+  it('keeps keys typed while a screen loads and hands them over once it takes keys', async () => {
+    const custom: Record<string, ScreenDef> = { ...screens, slow: { title: 'Slow', component: SlowCounter } };
+    const app = renderApp({ initial: [{ name: 'home' }, { name: 'slow' }], screens: custom });
+    await app.press('j', 'k', 'j');
+    expect(app.lastFrame()).toContain('loading…');
+    releaseSlow();
+    expect(await app.waitForFrame('typed:jkj.')).toContain('typed:jkj.');
+    app.unmount();
+  });
+
+  it('still goes back at once from a loading screen, and forgets what was typed there', async () => {
+    const custom: Record<string, ScreenDef> = { ...screens, slow: { title: 'Slow', component: SlowCounter } };
+    const app = renderApp({ initial: [{ name: 'home' }, { name: 'slow' }], screens: custom });
+    await app.press('j', 'j', keys.escape);
+    expect(app.lastFrame()).toContain('iam-tutor · Home');
+    // The two j's were meant for the loading screen, so the home cursor has not moved.
+    expect(app.lastFrame()).toMatch(/› Lessons/);
     app.unmount();
   });
 });

@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { theme } from '../theme.js';
 import { BodySizeContext } from './BodySize.js';
 import { Frame } from './Frame.js';
@@ -31,7 +31,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   const [stack, setStack] = useState<Route[]>(initial.length > 0 ? initial : [{ name: 'home' }]);
   const [helpOpen, setHelpOpen] = useState(false);
   const helpOpenRef = useRef(false);
-  const [, setKeysVersion] = useState(0);
+  const [keysVersion, setKeysVersion] = useState(0);
   // Key handlers by stack depth: screens below the top stay mounted (so going back restores
   // their cursor and scroll) but only the top one is offered keys.
   const keysByDepth = useRef(new Map<number, ScreenKeys>());
@@ -63,7 +63,10 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   );
 
   const topDepth = stack.length - 1;
-  const activeKeys = { current: keysByDepth.current.get(topDepth) ?? null };
+  const topDepthRef = useRef(topDepth);
+  topDepthRef.current = topDepth;
+  // Read at the moment a key is handled: a screen registers its keys in an effect after it renders.
+  const liveKeys = () => keysByDepth.current.get(topDepthRef.current) ?? null;
 
   const dispatch = (input: string, key: Key) => {
     if (key.ctrl && input === 'c') {
@@ -75,7 +78,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
       setHelpOpen(false);
       return;
     }
-    if (activeKeys.current?.handler.current(input, key) === true) return;
+    if (liveKeys()?.handler.current(input, key) === true) return;
     if (input === '?') {
       helpOpenRef.current = true;
       setHelpOpen(true);
@@ -89,20 +92,47 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   // The latest dispatch, so queued keys see the state of the render after the previous key.
   const dispatchRef = useRef(dispatch);
   dispatchRef.current = dispatch;
-  const queue = useRef<Array<{ input: string; key: Key }>>([]);
+  const queue = useRef<QueuedKey[]>([]);
+  // True while the head of the queue waits for a screen that is still loading (a lazy chunk, or
+  // content parsed on a first run): what the learner typed ahead is kept, not dropped.
+  const waiting = useRef(false);
   const drain = () => {
-    const next = queue.current.shift();
+    const next = queue.current[0];
     if (next === undefined) return;
+    if (liveKeys() === null && !helpOpenRef.current && isForScreen(next)) {
+      waiting.current = true; // the registration effect below resumes
+      return;
+    }
+    queue.current.shift();
     dispatchRef.current(next.input, next.key);
     // Give React a turn to commit the key's state change before the next key is handled.
     if (queue.current.length > 0) setTimeout(drain, 0);
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new registration is the trigger
+  useEffect(() => {
+    if (!waiting.current || liveKeys() === null) return;
+    waiting.current = false;
+    drain();
+  }, [keysVersion, topDepth]);
 
   useInput((input, key) => {
     // Keys typed faster than a render (or sent together by tmux) arrive as one string; letters
     // are commands here, so they are replayed one at a time. Text fields get them whole.
-    const split = input.length > 1 && !key.ctrl && !key.meta && activeKeys.current?.wantsText !== true;
+    const split = input.length > 1 && !key.ctrl && !key.meta && liveKeys()?.wantsText !== true;
     const keys = split ? [...input].map((char) => ({ input: char, key: keyForChar(char, key) })) : [{ input, key }];
+    if (waiting.current) {
+      const shellKey = keys.find((next) => !isForScreen(next));
+      if (shellKey !== undefined) {
+        // Esc, q, ? and Ctrl+C act at once even while a screen loads; leaving it drops what
+        // was typed for it.
+        queue.current = [];
+        waiting.current = false;
+        dispatchRef.current(shellKey.input, shellKey.key);
+        return;
+      }
+      queue.current.push(...keys.slice(0, Math.max(0, maxTypeAhead - queue.current.length)));
+      return;
+    }
     const idle = queue.current.length === 0;
     queue.current.push(...keys);
     if (idle) drain();
@@ -112,7 +142,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   const def = screens[top.name];
   const params = top.params ?? {};
   const title = screenTitle(def, params);
-  const screenHints: Hint[] = activeKeys.current?.hints ?? [];
+  const screenHints: Hint[] = keysByDepth.current.get(topDepth)?.hints ?? [];
   const frameHeight = Math.max(1, rows - 1);
 
   if (columns < minColumns || rows < minRows) {
@@ -161,6 +191,18 @@ export function App({ initial, screens, onExit, status }: AppProps) {
       </BodySizeContext.Provider>
     </ShellContext.Provider>
   );
+}
+
+interface QueuedKey {
+  input: string;
+  key: Key;
+}
+
+const maxTypeAhead = 64;
+
+/** Keys a loading screen receives later; the shell's own keys (Esc, q, ?, Ctrl+C) never wait. */
+function isForScreen({ input, key }: QueuedKey): boolean {
+  return !(input === '?' || input === 'q' || isBack(input, key) || (key.ctrl && input === 'c'));
 }
 
 /** The key flags a single character would have had if it had arrived on its own. */
