@@ -35,6 +35,16 @@ const WEB_IDENTITY: ChainStep = { provider: 'web identity token file', skipBecau
 const SSO: ChainStep = { provider: 'IAM Identity Center (SSO)', skipBecause: 'no SSO settings in the shared config file' };
 const CREDENTIALS_FILE: ChainStep = { provider: 'shared credentials file (~/.aws/credentials)', skipBecause: 'there is no ~/.aws/credentials file' };
 const PROCESS: ChainStep = { provider: 'credential_process', skipBecause: 'no credential_process is configured' };
+// The AWS CLI v2 is built on botocore, so it walks the same chain as boto3.
+const BOTOCORE_CHAIN: ChainStep[] = [
+  ENV,
+  { provider: 'assume-role settings in ~/.aws/config', skipBecause: 'no profile with role_arn is selected' },
+  WEB_IDENTITY,
+  SSO,
+  CREDENTIALS_FILE,
+  PROCESS,
+  { provider: 'config file (~/.aws/config)', skipBecause: 'there is no ~/.aws/config file with keys' },
+];
 
 export const CLIENTS: Record<AppClient, ClientProfile> = {
   'js-v3': {
@@ -53,15 +63,7 @@ export const CLIENTS: Record<AppClient, ClientProfile> = {
   },
   boto3: {
     label: 'boto3 (botocore)',
-    before: [
-      ENV,
-      { provider: 'assume-role settings in ~/.aws/config', skipBecause: 'no profile with role_arn is selected' },
-      WEB_IDENTITY,
-      SSO,
-      CREDENTIALS_FILE,
-      PROCESS,
-      { provider: 'config file (~/.aws/config)', skipBecause: 'there is no ~/.aws/config file with keys' },
-    ],
+    before: BOTOCORE_CHAIN,
     imdsV2: true,
     v1FallbackOnTimeout: true,
     noCredentials: { code: 'NoCredentialsError', message: 'Unable to locate credentials' },
@@ -69,15 +71,7 @@ export const CLIENTS: Record<AppClient, ClientProfile> = {
   },
   'aws-cli': {
     label: 'AWS CLI v2',
-    before: [
-      ENV,
-      { provider: 'assume-role settings in ~/.aws/config', skipBecause: 'no profile with role_arn is selected' },
-      WEB_IDENTITY,
-      SSO,
-      CREDENTIALS_FILE,
-      PROCESS,
-      { provider: 'config file (~/.aws/config)', skipBecause: 'there is no ~/.aws/config file with keys' },
-    ],
+    before: BOTOCORE_CHAIN,
     imdsV2: true,
     v1FallbackOnTimeout: true,
     noCredentials: { code: 'NoCredentials', message: 'Unable to locate credentials. You can configure credentials by running "aws configure".' },

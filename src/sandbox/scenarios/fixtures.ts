@@ -52,4 +52,19 @@ export function roleWithProfile(role: string, trustFile: string, policyName: str
   ];
 }
 
+/**
+ * An instance whose role may read the Orders table, IMDSv2 required with hop limit 1, running an
+ * app with the given SDK and runtime: the starting point of the metadata-service challenges.
+ */
+export function ordersAppOnImdsv2Instance(client: string, runtime: 'host' | 'container'): Action[] {
+  return [
+    writeFile('trust-ec2.json', trustService('ec2.amazonaws.com')),
+    writeFile('orders-read.json', ORDERS_READ),
+    createTable('Orders'),
+    ...roleWithProfile('app-role', 'trust-ec2.json', 'orders-read', 'orders-read.json', 'app-profile'),
+    cmd(`aws ec2 run-instances --image-id ${AMI} --iam-instance-profile Name=app-profile --metadata-options HttpTokens=required,HttpPutResponseHopLimit=1`),
+    cmd(`app deploy --instance-id ${FIRST_INSTANCE} --client ${client} --runtime ${runtime}`),
+  ];
+}
+
 export const ORDERS_CALL = { action: 'dynamodb:GetItem', resource: ORDERS_TABLE_ARN };

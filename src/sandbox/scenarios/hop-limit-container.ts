@@ -2,7 +2,7 @@
 
 import { LEARNER_ACCOUNT } from '../constants.js';
 import { allOf, callAllowed, condition, instanceTarget } from './checks.js';
-import { AMI, cmd, createTable, FIRST_INSTANCE, ORDERS_CALL, ORDERS_READ, roleWithProfile, trustService, writeFile } from './fixtures.js';
+import { cmd, FIRST_INSTANCE, ORDERS_CALL, ordersAppOnImdsv2Instance } from './fixtures.js';
 import type { Scenario } from './types.js';
 
 export const hopLimitContainer: Scenario = {
@@ -11,14 +11,7 @@ export const hopLimitContainer: Scenario = {
   summary: 'The same app that works on the host fails inside a Docker container on the instance. IMDSv2 is required and the PUT response hop limit is 1.',
   kind: 'challenge',
   lesson: 'ec2-credentials',
-  setup: [
-    writeFile('trust-ec2.json', trustService('ec2.amazonaws.com')),
-    writeFile('orders-read.json', ORDERS_READ),
-    createTable('Orders'),
-    ...roleWithProfile('app-role', 'trust-ec2.json', 'orders-read', 'orders-read.json', 'app-profile'),
-    cmd(`aws ec2 run-instances --image-id ${AMI} --iam-instance-profile Name=app-profile --metadata-options HttpTokens=required,HttpPutResponseHopLimit=1`),
-    cmd(`app deploy --instance-id ${FIRST_INSTANCE} --client js-v3 --runtime container`),
-  ],
+  setup: ordersAppOnImdsv2Instance('js-v3', 'container'),
   goal: {
     description: 'The containerised app reads the Orders table, IMDSv2 stays required, and the hop limit is just enough (2).',
     appRun: instanceTarget(FIRST_INSTANCE, ORDERS_CALL),

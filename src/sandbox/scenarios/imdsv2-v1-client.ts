@@ -2,7 +2,7 @@
 
 import { LEARNER_ACCOUNT } from '../constants.js';
 import { allOf, callAllowed, condition, instanceTarget } from './checks.js';
-import { AMI, cmd, createTable, FIRST_INSTANCE, ORDERS_CALL, ORDERS_READ, roleWithProfile, trustService, writeFile } from './fixtures.js';
+import { cmd, FIRST_INSTANCE, ORDERS_CALL, ordersAppOnImdsv2Instance } from './fixtures.js';
 import type { Scenario } from './types.js';
 
 export const imdsv2V1Client: Scenario = {
@@ -11,14 +11,7 @@ export const imdsv2V1Client: Scenario = {
   summary: 'The instance requires IMDSv2 session tokens (HttpTokens=required). An old app with a legacy SDK gets 401 from the metadata service. Make it work without weakening the instance.',
   kind: 'challenge',
   lesson: 'ec2-credentials',
-  setup: [
-    writeFile('trust-ec2.json', trustService('ec2.amazonaws.com')),
-    writeFile('orders-read.json', ORDERS_READ),
-    createTable('Orders'),
-    ...roleWithProfile('app-role', 'trust-ec2.json', 'orders-read', 'orders-read.json', 'app-profile'),
-    cmd(`aws ec2 run-instances --image-id ${AMI} --iam-instance-profile Name=app-profile --metadata-options HttpTokens=required,HttpPutResponseHopLimit=1`),
-    cmd(`app deploy --instance-id ${FIRST_INSTANCE} --client imdsv1-only --runtime host`),
-  ],
+  setup: ordersAppOnImdsv2Instance('imdsv1-only', 'host'),
   goal: {
     description: 'The app reads the Orders table while the instance still requires IMDSv2 tokens.',
     appRun: instanceTarget(FIRST_INSTANCE, ORDERS_CALL),

@@ -3,23 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainCommand } from '../../../src/cli/commands/explain.js';
-import type { CliFlags } from '../../../src/cli/args.js';
-import type { CliIo } from '../../../src/cli/io.js';
+import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
 
-const flags = (over: Partial<CliFlags> = {}): CliFlags => ({ color: false, json: false, yes: false, ...over });
-
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CliIo = {
-    stdout: { write: (t: string) => out.push(t), isTTY: false },
-    stderr: { write: (t: string) => err.push(t) },
-    stdin: { isTTY: false },
-    env: {},
-    cwd,
-  };
-  return { value, out: () => out.join(''), err: () => err.join('') };
-}
 
 const instanceTrust = JSON.stringify(
   {
@@ -40,43 +25,43 @@ describe('iam-tutor explain', () => {
   writeFileSync(join(dir, 'trust.json'), ec2Trust);
 
   it('rejects an instance-ARN principal with exit 1, a position and the fix', async () => {
-    const t = io(dir);
-    expect(await explainCommand(['bad-trust.json'], flags(), t.value, async () => '')).toBe(1);
+    const t = captureIo({ cwd: dir });
+    expect(await explainCommand(['bad-trust.json'], flags(), t.io, async () => '')).toBe(1);
     expect(t.out()).toMatch(/\d+:\d+ {2}MalformedPolicyDocument: Invalid principal in policy/);
     expect(t.out()).toContain('ec2.amazonaws.com');
   });
 
   it('explains a valid trust policy with exit 0', async () => {
-    const t = io(dir);
-    expect(await explainCommand(['trust.json'], flags(), t.value, async () => '')).toBe(0);
+    const t = captureIo({ cwd: dir });
+    expect(await explainCommand(['trust.json'], flags(), t.io, async () => '')).toBe(0);
     expect(t.out()).toContain('role trust policy');
   });
 
   it('reads standard input for -', async () => {
-    const t = io(dir);
-    expect(await explainCommand(['-'], flags({ json: true }), t.value, async () => ec2Trust)).toBe(0);
+    const t = captureIo({ cwd: dir });
+    expect(await explainCommand(['-'], flags({ json: true }), t.io, async () => ec2Trust)).toBe(0);
     const parsed = JSON.parse(t.out());
     expect(parsed).toMatchObject({ file: '-', kind: 'trust', errors: [] });
   });
 
   it('forces the kind with --as and rejects unknown kinds with exit 2', async () => {
-    const forced = io(dir);
-    expect(await explainCommand(['trust.json'], flags({ as: 'identity', json: true }), forced.value, async () => '')).toBe(1);
+    const forced = captureIo({ cwd: dir });
+    expect(await explainCommand(['trust.json'], flags({ as: 'identity', json: true }), forced.io, async () => '')).toBe(1);
     expect(JSON.parse(forced.out())).toMatchObject({ kind: 'identity', kindSource: 'forced' });
-    const wrong = io(dir);
-    expect(await explainCommand(['trust.json'], flags({ as: 'banana' }), wrong.value, async () => '')).toBe(2);
+    const wrong = captureIo({ cwd: dir });
+    expect(await explainCommand(['trust.json'], flags({ as: 'banana' }), wrong.io, async () => '')).toBe(2);
     expect(wrong.err()).toContain('--as must be');
   });
 
   it('says so when the file is missing, without a stack trace', async () => {
-    const t = io(dir);
-    expect(await explainCommand(['nope.json'], flags(), t.value, async () => '')).toBe(2);
+    const t = captureIo({ cwd: dir });
+    expect(await explainCommand(['nope.json'], flags(), t.io, async () => '')).toBe(2);
     expect(t.err()).toBe('iam-tutor: cannot read nope.json: no such file\n');
   });
 
   it('reports malformed JSON with a line and column', async () => {
-    const t = io(dir);
-    expect(await explainCommand(['-'], flags(), t.value, async () => '{\n  "Version": "2012-10-17",\n  "Statement": [\n')).toBe(1);
+    const t = captureIo({ cwd: dir });
+    expect(await explainCommand(['-'], flags(), t.io, async () => '{\n  "Version": "2012-10-17",\n  "Statement": [\n')).toBe(1);
     expect(t.out()).toMatch(/\d+:\d+ {2}MalformedPolicyDocument/);
   });
 });

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../src/cli/io.js';
 import { main, notATtyMessage } from '../../../src/cli/main.js';
+import { captureIo } from '../../helpers/cliIo.js';
 
-function fakeIo(tty: { stdin: boolean; stdout: boolean }) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: { write: (t: string) => out.push(t), isTTY: tty.stdout },
-    stderr: { write: (t: string) => err.push(t) },
-    stdin: { isTTY: tty.stdin },
-    env: {},
-    cwd: process.cwd(),
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 describe('main without a terminal', () => {
   it.each([
@@ -21,7 +9,7 @@ describe('main without a terminal', () => {
     ['piped stdout', { stdin: true, stdout: false }],
     ['neither', { stdin: false, stdout: false }],
   ])('refuses interactive screens with %s: exit 2 and a clear message', async (_name, tty) => {
-    const fake = fakeIo(tty);
+    const fake = captureIo({ stdinTTY: tty.stdin, stdoutTTY: tty.stdout, cwd: process.cwd() });
     const result = await main(['quiz'], fake.io);
     expect(result.code).toBe(2);
     expect(fake.err()).toBe(notATtyMessage);
@@ -29,16 +17,16 @@ describe('main without a terminal', () => {
   });
 
   it('still prints --help and --version', async () => {
-    const help = fakeIo({ stdin: false, stdout: false });
+    const help = captureIo({ stdinTTY: false, stdoutTTY: false, cwd: process.cwd() });
     expect((await main(['--help'], help.io)).code).toBe(0);
     expect(help.out()).toContain('Usage');
-    const version = fakeIo({ stdin: false, stdout: false });
+    const version = captureIo({ stdinTTY: false, stdoutTTY: false, cwd: process.cwd() });
     expect((await main(['--version'], version.io)).code).toBe(0);
     expect(version.out()).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
   it('reports unknown input on stderr with exit 2', async () => {
-    const fake = fakeIo({ stdin: true, stdout: true });
+    const fake = captureIo({ stdinTTY: true, stdoutTTY: true, cwd: process.cwd() });
     expect((await main(['--nope'], fake.io)).code).toBe(2);
     expect(fake.err().split('\n')[0]).toBe('iam-tutor: unknown option --nope');
     expect(fake.err()).toContain('iam-tutor --help');

@@ -1,15 +1,14 @@
+import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliFlags } from '../../../src/cli/args.js';
 import {
   describeSummary,
   progressExportCommand,
   progressImportCommand,
   progressResetCommand,
 } from '../../../src/cli/commands/progress.js';
-import type { CliIo } from '../../../src/cli/io.js';
 import {
   CSV_COLUMNS,
   completeLesson,
@@ -20,20 +19,7 @@ import {
 } from '../../../src/progress/index.js';
 
 const now = () => Date.UTC(2026, 10, 22, 12, 0, 0);
-const flags = (over: Partial<CliFlags> = {}): CliFlags => ({ color: false, json: false, yes: false, ...over });
 
-function fakeIo(options: { cwd?: string; tty?: boolean; env?: NodeJS.ProcessEnv } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: { write: (t: string) => out.push(t), isTTY: options.tty ?? false },
-    stderr: { write: (t: string) => err.push(t) },
-    stdin: { isTTY: options.tty ?? false },
-    env: options.env ?? {},
-    cwd: options.cwd ?? tmpdir(),
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 /** A data dir with one finished lesson, two answers and an exam attempt. */
 function seededDir(): string {
@@ -69,7 +55,7 @@ function seededDir(): string {
 describe('iam-tutor progress export', () => {
   it('prints the full JSON to stdout by default', () => {
     const dir = seededDir();
-    const t = fakeIo();
+    const t = captureIo();
     expect(progressExportCommand([], flags({ dataDir: dir }), t.io, { now })).toBe(0);
     const data = JSON.parse(t.out());
     expect(data.version).toBe(1);
@@ -80,13 +66,13 @@ describe('iam-tutor progress export', () => {
 
   it('prints CSV with --format csv and Markdown with --format md', () => {
     const dir = seededDir();
-    const csv = fakeIo();
+    const csv = captureIo();
     expect(progressExportCommand([], flags({ dataDir: dir, format: 'csv' }), csv.io, { now })).toBe(0);
     const rows = csv.out().trimEnd().split('\n');
     expect(rows[0]).toBe(CSV_COLUMNS.join(','));
     expect(rows.filter((r) => r.startsWith('answer,'))).toHaveLength(2);
     expect(rows.filter((r) => r.startsWith('attempt,'))).toHaveLength(1);
-    const md = fakeIo();
+    const md = captureIo();
     expect(progressExportCommand([], flags({ dataDir: dir, format: 'md' }), md.io, { now })).toBe(0);
     expect(md.out()).toMatch(/^# /);
     expect(md.out()).toContain('trust-policies');
@@ -95,7 +81,7 @@ describe('iam-tutor progress export', () => {
   it('writes --out FILE, taking the format from its extension', () => {
     const dir = seededDir();
     const out = mkdtempSync(join(tmpdir(), 'iam-tutor-out-'));
-    const t = fakeIo({ cwd: out });
+    const t = captureIo({ cwd: out });
     expect(progressExportCommand([], flags({ dataDir: dir, out: 'mine.csv' }), t.io, { now })).toBe(0);
     expect(readFileSync(join(out, 'mine.csv'), 'utf8').split('\n')[0]).toBe(CSV_COLUMNS.join(','));
     expect(t.out()).toBe('');
@@ -104,16 +90,16 @@ describe('iam-tutor progress export', () => {
 
   it('takes the data dir from IAM_TUTOR_DATA_DIR when there is no --data-dir', () => {
     const dir = seededDir();
-    const t = fakeIo({ env: { IAM_TUTOR_DATA_DIR: dir } });
+    const t = captureIo({ env: { IAM_TUTOR_DATA_DIR: dir } });
     expect(progressExportCommand([], flags(), t.io, { now })).toBe(0);
     expect(JSON.parse(t.out()).quiz.attempts).toHaveLength(1);
   });
 
   it('rejects an unknown format and stray arguments with exit 2', () => {
-    const t = fakeIo();
+    const t = captureIo();
     expect(progressExportCommand([], flags({ format: 'xml' }), t.io, { now })).toBe(2);
     expect(t.err()).toBe("iam-tutor: --format must be one of json, csv, md (got 'xml')\n");
-    const extra = fakeIo();
+    const extra = captureIo();
     expect(progressExportCommand(['file.json'], flags(), extra.io, { now })).toBe(2);
   });
 });
@@ -121,7 +107,7 @@ describe('iam-tutor progress export', () => {
 describe('iam-tutor progress import', () => {
   it('merges an export into another store and says what was added', () => {
     const source = seededDir();
-    const exported = fakeIo();
+    const exported = captureIo();
     progressExportCommand([], flags({ dataDir: source }), exported.io, { now });
     const file = join(mkdtempSync(join(tmpdir(), 'iam-tutor-in-')), 'alice.json');
     writeFileSync(file, exported.out());
@@ -130,7 +116,7 @@ describe('iam-tutor progress import', () => {
     const mine = openProgressStore({ dataDir: target, now });
     recordAnswer(mine, { questionId: 'ecs-roles-001', topic: 'ecs-roles', correct: true, chosen: [1], mode: 'drill' });
 
-    const t = fakeIo();
+    const t = captureIo();
     expect(progressImportCommand([file], flags({ dataDir: target }), t.io, { now })).toBe(0);
     expect(t.out()).toBe(
       `Imported ${file} into ${join(target, 'progress.json')}: added 2 answers, 1 quiz attempt, 1 lesson newly completed.\n`,
@@ -139,7 +125,7 @@ describe('iam-tutor progress import', () => {
     expect(merged.quiz.answers.map((a) => a.questionId).sort()).toEqual(['ecs-roles-001', 'trust-policies-001', 'trust-policies-002']);
 
     // Importing the same file again adds nothing.
-    const again = fakeIo();
+    const again = captureIo();
     expect(progressImportCommand([file], flags({ dataDir: target }), again.io, { now })).toBe(0);
     expect(again.out()).toMatch(/: nothing new \(everything in it was already here\)\.\n$/);
   });
@@ -148,13 +134,13 @@ describe('iam-tutor progress import', () => {
     const dir = mkdtempSync(join(tmpdir(), 'iam-tutor-bad-'));
     writeFileSync(join(dir, 'bad.json'), '{"hello": 1}');
     writeFileSync(join(dir, 'text.json'), 'not json');
-    const bad = fakeIo({ cwd: dir });
+    const bad = captureIo({ cwd: dir });
     expect(progressImportCommand(['bad.json'], flags({ dataDir: dir }), bad.io, { now })).toBe(1);
     expect(bad.err()).toMatch(/^iam-tutor: cannot import bad\.json: This file is not an iam-tutor progress export:\n {2}- /);
-    const text = fakeIo({ cwd: dir });
+    const text = captureIo({ cwd: dir });
     expect(progressImportCommand(['text.json'], flags({ dataDir: dir }), text.io, { now })).toBe(1);
     expect(text.err()).toMatch(/not valid JSON/);
-    const missing = fakeIo({ cwd: dir });
+    const missing = captureIo({ cwd: dir });
     expect(progressImportCommand(['gone.json'], flags({ dataDir: dir }), missing.io, { now })).toBe(1);
     expect(missing.err()).toBe('iam-tutor: cannot read gone.json: no such file\n');
     for (const t of [bad, text, missing]) expect(t.err()).not.toMatch(/\n\s+at /);
@@ -163,7 +149,7 @@ describe('iam-tutor progress import', () => {
   });
 
   it('needs exactly one file (exit 2)', () => {
-    const t = fakeIo();
+    const t = captureIo();
     expect(progressImportCommand([], flags(), t.io, { now })).toBe(2);
   });
 
@@ -177,7 +163,7 @@ describe('iam-tutor progress import', () => {
 describe('iam-tutor progress reset', () => {
   it('refuses without a terminal and without --yes: exit 2, nothing deleted', async () => {
     const dir = seededDir();
-    const t = fakeIo({ tty: false });
+    const t = captureIo({ stdinTTY: false, stdoutTTY: false });
     expect(await progressResetCommand([], flags({ dataDir: dir }), t.io, { now, ask: async () => 'y' })).toBe(2);
     expect(t.err()).toBe(
       `iam-tutor: progress reset would delete all progress in ${join(dir, 'progress.json')}.\nRun it in a terminal to confirm, or add --yes to skip the question.\n`,
@@ -187,7 +173,7 @@ describe('iam-tutor progress reset', () => {
 
   it('deletes with --yes and keeps the settings', async () => {
     const dir = seededDir();
-    const t = fakeIo({ tty: false });
+    const t = captureIo({ stdinTTY: false, stdoutTTY: false });
     expect(await progressResetCommand([], flags({ dataDir: dir, yes: true }), t.io, { now })).toBe(0);
     const data = openProgressStore({ dataDir: dir, now }).read();
     expect(data.quiz.answers).toEqual([]);
@@ -199,7 +185,7 @@ describe('iam-tutor progress reset', () => {
   it('asks on a terminal: "y" deletes, anything else keeps', async () => {
     const dir = seededDir();
     const questions: string[] = [];
-    const no = fakeIo({ tty: true });
+    const no = captureIo({ stdinTTY: true, stdoutTTY: true });
     const ask = (answer: string) => async (question: string) => {
       questions.push(question);
       return answer;
@@ -209,7 +195,7 @@ describe('iam-tutor progress reset', () => {
     expect(questions[0]).toBe(`Delete all progress in ${join(dir, 'progress.json')}? [y/N] `);
     expect(openProgressStore({ dataDir: dir, now }).read().quiz.answers).toHaveLength(2);
 
-    const yes = fakeIo({ tty: true });
+    const yes = captureIo({ stdinTTY: true, stdoutTTY: true });
     expect(await progressResetCommand([], flags({ dataDir: dir }), yes.io, { now, ask: ask('Y') })).toBe(0);
     expect(openProgressStore({ dataDir: dir, now }).read().quiz.answers).toEqual([]);
   });

@@ -1,24 +1,9 @@
 import { fromInstanceMetadata } from '@aws-sdk/credential-providers';
 import { describe, expect, it } from 'vitest';
-import type { CliFlags } from '../../../src/cli/args.js';
 import { sandboxServeCommand } from '../../../src/cli/commands/sandbox-serve.js';
-import type { CliIo } from '../../../src/cli/io.js';
 import { sdkEnvironment } from '../endpoints/helpers.js';
+import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
 
-const flags = (over: Partial<CliFlags> = {}): CliFlags => ({ color: false, json: false, yes: false, ...over });
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CliIo = {
-    stdout: { write: (t: string) => out.push(t) },
-    stderr: { write: (t: string) => err.push(t) },
-    stdin: { isTTY: false },
-    env: {},
-    cwd: process.cwd(),
-  };
-  return { value, out: () => out.join(''), err: () => err.join('') };
-}
 
 async function waitFor(check: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -26,9 +11,9 @@ async function waitFor(check: () => boolean): Promise<void> {
 
 describe('iam-tutor sandbox serve', () => {
   it('prints the variables to export, serves a real SDK and logs each request with its meaning', async () => {
-    const t = io();
+    const t = captureIo({ cwd: process.cwd() });
     const abort = new AbortController();
-    const done = sandboxServeCommand(flags(), t.value, { signal: abort.signal });
+    const done = sandboxServeCommand(flags(), t.io, { signal: abort.signal });
     await waitFor(() => t.out().includes('AWS_EC2_METADATA_SERVICE_ENDPOINT='));
     const endpoint = /AWS_EC2_METADATA_SERVICE_ENDPOINT=(http:\/\/127\.0\.0\.1:\d+\/)/.exec(t.out())?.[1];
     expect(endpoint).toBeDefined();
@@ -48,10 +33,10 @@ describe('iam-tutor sandbox serve', () => {
   });
 
   it('refuses an unknown scenario and a bad port with exit 2', async () => {
-    const unknown = io();
-    expect(await sandboxServeCommand(flags({ scenario: 'nope' }), unknown.value)).toBe(2);
+    const unknown = captureIo({ cwd: process.cwd() });
+    expect(await sandboxServeCommand(flags({ scenario: 'nope' }), unknown.io)).toBe(2);
     expect(unknown.err()).toContain("no scenario 'nope'");
-    const port = io();
-    expect(await sandboxServeCommand(flags({ port: 70_000 }), port.value)).toBe(2);
+    const port = captureIo({ cwd: process.cwd() });
+    expect(await sandboxServeCommand(flags({ port: 70_000 }), port.io)).toBe(2);
   });
 });

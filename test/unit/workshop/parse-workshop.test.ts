@@ -169,6 +169,30 @@ describe('agenda checks against the loaded content', () => {
   });
 });
 
+/** One valid check-yourself block for the pack-only lesson. */
+function packCheck(n: number, word: string): string {
+  return [
+    '```check',
+    `id: pack-only-check-${n}`,
+    'difficulty: 1',
+    'type: single',
+    `stem: Pack-only question ${word}?`,
+    'options:',
+    '  - text: Yes',
+    '    correct: true',
+    '    why: Because.',
+    '  - text: No',
+    '    why: Because not.',
+    '  - text: Maybe',
+    '    why: Not sure.',
+    '  - text: Never',
+    '    why: Never.',
+    'docs:',
+    '  - https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html',
+    '```',
+  ].join('\n');
+}
+
 const packLesson = `---
 id: pack-only
 title: Pack only
@@ -191,44 +215,8 @@ Text.
 [ a ] --> [ b ]
 \`\`\`
 
-\`\`\`check
-id: pack-only-check-1
-difficulty: 1
-type: single
-stem: Pack-only question one?
-options:
-  - text: Yes
-    correct: true
-    why: Because.
-  - text: No
-    why: Because not.
-  - text: Maybe
-    why: Not sure.
-  - text: Never
-    why: Never.
-docs:
-  - https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html
-\`\`\`
-
-\`\`\`check
-id: pack-only-check-2
-difficulty: 1
-type: single
-stem: Pack-only question two?
-options:
-  - text: Yes
-    correct: true
-    why: Because.
-  - text: No
-    why: Because not.
-  - text: Maybe
-    why: Not sure.
-  - text: Never
-    why: Never.
-docs:
-  - https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html
-\`\`\`
-
+${packCheck(1, 'one')}
+${packCheck(2, 'two')}
 ## Key takeaways
 
 - Done.

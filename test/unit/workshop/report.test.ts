@@ -1,10 +1,9 @@
+import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workshopReportCommand } from '../../../src/cli/commands/workshop-report.js';
-import type { CliFlags } from '../../../src/cli/args.js';
-import type { CliIo } from '../../../src/cli/io.js';
 import {
   attendeeNameOf,
   buildClassReport,
@@ -152,46 +151,33 @@ describe('reading result files', () => {
 });
 
 describe('iam-tutor workshop report', () => {
-  const flags = (over: Partial<CliFlags> = {}): CliFlags => ({ color: false, json: false, yes: false, ...over });
-  function io(cwd = repoRoot) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const value: CliIo = {
-      stdout: { write: (t: string) => out.push(t), isTTY: false },
-      stderr: { write: (t: string) => err.push(t) },
-      stdin: { isTTY: false },
-      env: {},
-      cwd,
-    };
-    return { value, out: () => out.join(''), err: () => err.join('') };
-  }
 
   it('prints Markdown to stdout, or CSV with --format csv', () => {
-    const md = io();
-    expect(workshopReportCommand([pack, results], flags(), md.value, () => now)).toBe(0);
+    const md = captureIo({ cwd: repoRoot });
+    expect(workshopReportCommand([pack, results], flags(), md.io, () => now)).toBe(0);
     expect(md.out()).toMatch(/^# Class report: Instance profiles 101\n/);
-    const csv = io();
-    expect(workshopReportCommand([pack, `${results}/alice.json`], flags({ format: 'csv' }), csv.value, () => now)).toBe(0);
+    const csv = captureIo({ cwd: repoRoot });
+    expect(workshopReportCommand([pack, `${results}/alice.json`], flags({ format: 'csv' }), csv.io, () => now)).toBe(0);
     expect(csv.out().split('\n')[0]).toBe(REPORT_CSV_COLUMNS.join(','));
   });
 
   it('writes FILE.md and FILE.csv next to it with --out FILE.md', () => {
     const dir = mkdtempSync(join(tmpdir(), 'iam-tutor-report-'));
-    const t = io();
-    expect(workshopReportCommand([pack, results], flags({ out: join(dir, 'class.md') }), t.value, () => now)).toBe(0);
+    const t = captureIo({ cwd: repoRoot });
+    expect(workshopReportCommand([pack, results], flags({ out: join(dir, 'class.md') }), t.io, () => now)).toBe(0);
     expect(readFileSync(join(dir, 'class.md'), 'utf8')).toContain('| alice | ✓ |');
     expect(readFileSync(join(dir, 'class.csv'), 'utf8').split('\n')[0]).toBe(REPORT_CSV_COLUMNS.join(','));
     expect(t.err()).toMatch(/^Wrote .*class\.md and .*class\.csv \(2 attendees\)\.\n$/);
   });
 
   it('refuses bad input with a message and the right exit code', () => {
-    const missing = io();
-    expect(workshopReportCommand(['no/such/pack', results], flags(), missing.value, () => now)).toBe(2);
+    const missing = captureIo({ cwd: repoRoot });
+    expect(workshopReportCommand(['no/such/pack', results], flags(), missing.io, () => now)).toBe(2);
     expect(missing.err()).toBe('iam-tutor: no/such/pack: no such directory\n');
-    const noResults = io();
-    expect(workshopReportCommand([pack], flags(), noResults.value, () => now)).toBe(2);
-    const bad = io();
-    expect(workshopReportCommand([pack, 'test/unit/workshop/fixtures/bad/not-an-export.json'], flags(), bad.value, () => now)).toBe(1);
+    const noResults = captureIo({ cwd: repoRoot });
+    expect(workshopReportCommand([pack], flags(), noResults.io, () => now)).toBe(2);
+    const bad = captureIo({ cwd: repoRoot });
+    expect(workshopReportCommand([pack, 'test/unit/workshop/fixtures/bad/not-an-export.json'], flags(), bad.io, () => now)).toBe(1);
     expect(bad.err()).toMatch(/not an iam-tutor progress export/);
     expect(bad.err()).toMatch(/no report written/);
     expect(bad.out()).toBe('');
