@@ -110,6 +110,20 @@ describe('home screen and navigation', () => {
     app.unmount();
   });
 
+  it('leaves out a global hint when the screen gives that key its own meaning', async () => {
+    function EscIsMine() {
+      useKeys(() => false, [{ keys: 'Esc', label: 'close panel' }, { keys: '↑↓', label: 'events' }]);
+      return <Text>panel</Text>;
+    }
+    const custom: Record<string, ScreenDef> = { ...screens, panel: { title: 'Panel', component: EscIsMine } };
+    const app = renderApp({ initial: [{ name: 'home' }, { name: 'panel' }], screens: custom });
+    const footer = await app.waitForFrame('Esc close panel');
+    expect(footer).not.toContain('Esc back');
+    expect(footer).not.toContain('↑↓/jk move');
+    expect(footer).toContain('? help');
+    app.unmount();
+  });
+
   it('keeps keys typed while a screen loads and hands them over once it takes keys', async () => {
     const custom: Record<string, ScreenDef> = { ...screens, slow: { title: 'Slow', component: SlowCounter } };
     const app = renderApp({ initial: [{ name: 'home' }, { name: 'slow' }], screens: custom });

@@ -158,7 +158,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
 
   const body = { width: columns, height: Math.max(1, frameHeight - chromeRows) };
   const globals = stack.length > 1 ? globalHints : globalHints.filter((hint) => hint.keys !== 'Esc');
-  const hints = helpOpen ? [{ keys: 'any key', label: 'close help' }] : [...screenHints, ...globals];
+  const hints = helpOpen ? [{ keys: 'any key', label: 'close help' }] : [...screenHints, ...unclaimed(globals, screenHints)];
   return (
     <ShellContext.Provider value={shell}>
       <BodySizeContext.Provider value={body}>
@@ -191,6 +191,12 @@ export function App({ initial, screens, onExit, status }: AppProps) {
       </BodySizeContext.Provider>
     </ShellContext.Provider>
   );
+}
+
+/** The global hints whose keys the screen has not given a meaning of its own (no "Esc log  Esc back"). */
+function unclaimed(globals: Hint[], screenHints: Hint[]): Hint[] {
+  const claimed = new Set(screenHints.flatMap((hint) => hint.keys.split('/')));
+  return globals.filter((hint) => !hint.keys.split('/').some((part) => claimed.has(part)));
 }
 
 interface QueuedKey {

@@ -121,6 +121,27 @@ describe('sandbox screens', () => {
     app.instance.unmount();
   });
 
+  it('shows the live requests under the credential-flow timeline while the endpoints serve', async () => {
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
+    await app.waitFor('Goal');
+    const steps = getScenario('guided-ec2-dynamodb')!.steps!.length;
+    for (let i = 0; i < steps; i++) await app.press('n');
+    await app.press('l');
+    const live = await app.waitFor(/AWS_EC2_METADATA_SERVICE_ENDPOINT=http:\/\/127\.0\.0\.1:\d+\//);
+    const endpoint = /AWS_EC2_METADATA_SERVICE_ENDPOINT=(http:\/\/127\.0\.0\.1:\d+\/)/.exec(live)![1]!;
+    await app.press(keys.escape, 'r');
+    const before = await app.waitFor('Live requests');
+    expect(before).toContain('No requests yet');
+    expect(before).toContain('the app calls dynamodb:GetItem');
+    const response = await fetch(`${endpoint}latest/meta-data/iam/security-credentials/`);
+    expect(response.status).toBe(401);
+    const after = await app.waitFor('IMDSv1 refused');
+    // Both are on one screen: the simulated timeline and the real request the server just answered.
+    expect(after).toContain('the app calls dynamodb:GetItem');
+    expect(after).toContain('GET /latest/meta-data/iam/security-credentials/');
+    app.instance.unmount();
+  });
+
   it('exports the world as CloudFormation', async () => {
     const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
     await app.waitFor('Goal');

@@ -12,6 +12,7 @@ import { useBodySize } from '../../shell/BodySize.js';
 import type { Hint } from '../../shell/keys.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { theme } from '../../theme.js';
+import { TimelineBesideLog, liveSplit } from './liveSplit.js';
 import { logRows, timelineRows } from './logLines.js';
 import { checkSession, completeVerb, type PlaySession, revealHint, runCommand, runNextStep, runTheApp, scenarioOf, startSession, verbUsage } from './session.js';
 
@@ -109,10 +110,13 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   const nextStep = guided?.[session.step];
   const stepRows: Line[] = nextStep && mode === 'log' ? wrapBlock(`Next step (n): ${nextStep.title}. ${nextStep.explanation}`, inner, { style: { color: theme.accent } }) : [];
 
+  const contentHeight = Math.max(3, height - goalRows.length - 3);
+  // With the endpoints live, the timeline shares the screen with the requests real SDKs make.
+  const split = mode === 'timeline' && session.lastRun && live ? liveSplit(inner, contentHeight) : null;
   let contentRows: Line[];
   let focus: [number, number] | null = null;
   if (mode === 'timeline' && session.lastRun) {
-    const laid = timelineRows(session.lastRun, selected, inner);
+    const laid = timelineRows(session.lastRun, selected, split?.timelineWidth ?? inner);
     contentRows = laid.rows;
     focus = [laid.selectedRow, laid.selectedRow + 2];
   } else if (mode === 'live') {
@@ -137,10 +141,10 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   } else {
     contentRows = [...logRows(session.log, inner), ...stepRows];
   }
-  const contentHeight = Math.max(3, height - goalRows.length - 3);
   // The logs follow the newest line unless the learner scrolled; other views start at the top.
   const defaultOffset = mode === 'log' || mode === 'live' ? Number.MAX_SAFE_INTEGER : 0;
-  const window = scrollWindow(contentRows.length, contentHeight, offset ?? defaultOffset, offset === null ? focus : null);
+  const viewHeight = split?.timelineHeight ?? contentHeight;
+  const window = scrollWindow(contentRows.length, viewHeight, offset ?? defaultOffset, offset === null ? focus : null);
 
   const switchMode = (next: Mode) => {
     setMode(next);
@@ -353,7 +357,11 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           {row.map((s) => s.text).join('')}
         </Text>
       ))}
-      <ScrollLines lines={contentRows} window={window} height={contentHeight} />
+      {split ? (
+        <TimelineBesideLog split={split} log={liveLog} timeline={<ScrollLines lines={contentRows} window={window} height={viewHeight} />} />
+      ) : (
+        <ScrollLines lines={contentRows} window={window} height={contentHeight} />
+      )}
       <Text color={message ? theme.warn : theme.muted} wrap="truncate-end">
         {message ?? (mode === 'timeline' ? 'Credentials are simulated: fake keys that work nowhere.' : ' ')}
       </Text>
