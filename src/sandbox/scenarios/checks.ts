@@ -34,17 +34,17 @@ export function callAllowed(run: AppRun | undefined, what: string): GoalCheck {
   return { met: ok, reasons: [ok ? `${what}: yes. ${describeRun(run)}` : `${what}: not yet. ${describeRun(run)}`] };
 }
 
-/** All checks must hold; reasons from every check are kept, failures first. */
+/** All checks must hold; reasons from every check are kept, failures first, each knowing if it holds. */
 export function allOf(...checks: GoalCheck[]): GoalCheck {
   const failing = checks.filter((c) => !c.met).flatMap((c) => c.reasons);
   const passing = checks.filter((c) => c.met).flatMap((c) => c.reasons);
-  return { met: failing.length === 0, reasons: [...failing, ...passing] };
+  const satisfied = checks.flatMap((c) => (c.met ? c.reasons : (c.satisfied ?? [])));
+  return { met: failing.length === 0, reasons: [...failing, ...passing], satisfied };
 }
 
 export function condition(met: boolean, ok: string, notOk: string): GoalCheck {
   return { met, reasons: [met ? ok : notOk] };
 }
-
 
 /** What IAM decides for a call made with a role's credentials from an instance (no app run needed). */
 export function instanceRoleDecision(world: World, account: string, roleName: string, instanceId: string, call: AppCall): DecisionValue | undefined {

@@ -10,6 +10,11 @@ export interface GoalCheck {
   met: boolean;
   /** Why it is met, or what is still missing, in plain sentences. */
   reasons: string[];
+  /**
+   * The reasons that already hold, when the check combines several (allOf): a goal not yet met can
+   * still have parts the learner got right. Absent: every reason shares the verdict `met`.
+   */
+  satisfied?: string[];
 }
 
 export interface ScenarioGoal {

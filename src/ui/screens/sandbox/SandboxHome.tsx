@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import type { ProgressStore } from '../../../progress/index.js';
-import { getScenario, scenarios, type World } from '../../../sandbox/index.js';
+import { getScenario, scenarios } from '../../../sandbox/index.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { useContentRequest } from '../../data/AppDataContext.js';
 import { useListCursor } from '../../hooks/useListCursor.js';
@@ -10,19 +10,8 @@ import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
 import { SandboxPlay } from './SandboxPlay.js';
-import { type PlaySession, resumeSession, startSession } from './session.js';
+import { type PlaySession, resumeSaved, startSession } from './session.js';
 
-interface SavedWorld {
-  scenarioId: string | null;
-  world: World;
-}
-
-function savedWorld(raw: unknown): SavedWorld | null {
-  if (raw === null || typeof raw !== 'object') return null;
-  const { scenarioId, world } = raw as { scenarioId?: unknown; world?: unknown };
-  if (world === null || typeof world !== 'object' || !('accounts' in (world as object))) return null;
-  return { scenarioId: typeof scenarioId === 'string' && getScenario(scenarioId) ? scenarioId : null, world: world as World };
-}
 
 /**
  * Route `sandbox`: the guided build, the challenges and free play. With params `{ scenario }`
@@ -47,10 +36,10 @@ function SandboxMenu({ store, unknown, onOpen }: { store: ProgressStore | null; 
       return null;
     }
   }, [store]);
-  const resume = savedWorld(progress?.lastWorld ?? null);
+  const resume = resumeSaved(progress?.lastWorld ?? null);
   const items: (MenuItem & { open(): PlaySession })[] = [
     ...(resume
-      ? [{ id: 'resume', label: `Resume your last world${resume.scenarioId ? ` (${getScenario(resume.scenarioId)?.title})` : ' (free play)'}`, open: () => resumeSession(resume.scenarioId, resume.world) }]
+      ? [{ id: 'resume', label: `Resume your last world${resume.scenarioId ? ` (${getScenario(resume.scenarioId)?.title})` : ' (free play)'}`, open: () => resume }]
       : []),
     ...scenarios.map((scenario) => {
       const done = progress?.challenges[scenario.id];

@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { completeChallenge, type ProgressStore, recordHintUsed, setLastWorld } from '../../../progress/index.js';
 import type { RunningEndpoints, SandboxHost } from '../../../sandbox/endpoints/index.js';
-import { advanceClock, exportCliScript, exportCloudFormation, exportTerraform, formatWorld, runApp, type World } from '../../../sandbox/index.js';
+import { formatWorld } from '../../../sandbox/index.js';
 import { ScrollLines } from '../../components/ScrollLines.js';
 import { scrollWindow } from '../../components/scrollWindow.js';
 import { type Line, wrapBlock } from '../../components/textLines.js';
@@ -12,9 +12,10 @@ import { useBodySize } from '../../shell/BodySize.js';
 import type { Hint } from '../../shell/keys.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { theme } from '../../theme.js';
+import { accountsWithResources, exporters } from './exportChoices.js';
 import { TimelineBesideLog, liveSplit } from './liveSplit.js';
 import { logRows, timelineRows } from './logLines.js';
-import { checkSession, completeVerb, type PlaySession, revealHint, runCommand, runNextStep, runTheApp, scenarioOf, startSession, verbUsage } from './session.js';
+import { checkSession, completeVerb, fastForward, type PlaySession, savedPlay, toggleRefresh, revealHint, runCommand, runNextStep, runTheApp, scenarioOf, startSession, verbUsage } from './session.js';
 
 type Mode = 'log' | 'timeline' | 'world' | 'export' | 'verbs' | 'live';
 
@@ -23,11 +24,6 @@ interface Live {
   running: RunningEndpoints;
 }
 
-const exporters = [
-  { label: 'AWS CLI script', file: 'iam-tutor-sandbox.sh', render: (w: World) => exportCliScript(w) },
-  { label: 'CloudFormation', file: 'iam-tutor-sandbox.yaml', render: (w: World) => exportCloudFormation(w) },
-  { label: 'Terraform', file: 'iam-tutor-sandbox.tf', render: (w: World) => exportTerraform(w) },
-];
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -51,6 +47,7 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   const [selected, setSelected] = useState(0);
   const [offset, setOffset] = useState<number | null>(null);
   const [format, setFormat] = useState(0);
+  const [exportAccount, setExportAccount] = useState(0);
   const [confirm, setConfirm] = useState<null | 'reset' | 'overwrite'>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [live, setLive] = useState<Live | null>(null);
@@ -96,7 +93,7 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     liveRef.current?.host.replaceWorld(next.world);
     if (store === null) return;
     try {
-      setLastWorld(store, { scenarioId: next.scenarioId, world: next.world as unknown as Record<string, unknown> });
+      setLastWorld(store, savedPlay(next));
       if (next.goalMet && !session.goalMet && next.scenarioId) completeChallenge(store, next.scenarioId);
     } catch (error) {
       setMessage(`Could not save: ${(error as Error).message}`);
@@ -113,6 +110,8 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   const contentHeight = Math.max(3, height - goalRows.length - 3);
   // With the endpoints live, the timeline shares the screen with the requests real SDKs make.
   const split = mode === 'timeline' && session.lastRun && live ? liveSplit(inner, contentHeight) : null;
+  const exportAccounts = accountsWithResources(session.world);
+  const account = exportAccounts[exportAccount % exportAccounts.length]!;
   let contentRows: Line[];
   let focus: [number, number] | null = null;
   if (mode === 'timeline' && session.lastRun) {
@@ -131,12 +130,23 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   } else if (mode === 'verbs') {
     contentRows = verbUsage().flatMap((usage) => wrapBlock(usage, inner, { prefix: [{ text: '• ' }] }));
   } else if (mode === 'world') {
-    contentRows = formatWorld(session.world).split('\n').flatMap((row) => wrapBlock(row, inner));
+    // Keep formatWorld's indentation: it is what shows which profile holds which role.
+    contentRows = formatWorld(session.world)
+      .split('\n')
+      .flatMap((row) => {
+        const body = row.trimStart();
+        return body === '' ? [[]] : wrapBlock(body, inner, { indent: row.length - body.length });
+      });
   } else if (mode === 'export') {
     const exporter = exporters[format]!;
+    const accountNote =
+      exporter.perAccount && exportAccounts.length > 1
+        ? wrapBlock(`Account ${account} (${session.world.accounts[account]?.label}): a template deploys into one account; a shows the other.`, inner, { style: { color: theme.accent } })
+        : [];
     contentRows = [
-      wrapBlock(`‹ ${exporter.label} ›  (←/→ format, s saves ${exporter.file})`, inner, { style: { bold: true } })[0]!,
-      ...exporter.render(session.world).split('\n').map((row): Line => [{ text: row }]),
+      wrapBlock(`‹ ${exporter.label} ›  (←/→ format, s saves ${exporter.file(account, session.world)})`, inner, { style: { bold: true } })[0]!,
+      ...accountNote,
+      ...exporter.render(session.world, account).split('\n').map((row): Line => [{ text: row }]),
     ];
   } else {
     contentRows = [...logRows(session.log, inner), ...stepRows];
@@ -164,17 +174,18 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
 
   const writeExport = (overwrite: boolean) => {
     const exporter = exporters[format]!;
-    const path = resolve(cwd, exporter.file);
+    const file = exporter.file(account, session.world);
+    const path = resolve(cwd, file);
     if (existsSync(path) && !overwrite) {
       setConfirm('overwrite');
-      setMessage(`${exporter.file} exists. Overwrite it? (y/n)`);
+      setMessage(`${file} exists. Overwrite it? (y/n)`);
       return;
     }
     try {
-      writeFileSync(path, exporter.render(session.world));
+      writeFileSync(path, exporter.render(session.world, account));
       setMessage(`Wrote ${path}`);
     } catch (error) {
-      setMessage(`Could not write ${exporter.file}: ${(error as Error).message}`);
+      setMessage(`Could not write ${file}: ${(error as Error).message}`);
     }
   };
 
@@ -208,11 +219,18 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
             { keys: '↑↓', label: 'events' },
             { keys: 'G', label: 'outcome' },
             { keys: 'f', label: '+15 min' },
+            { keys: 'o', label: `refresh ${session.sdkRefresh === false ? 'off' : 'on'}` },
             { keys: 'Esc', label: 'log' },
           ]
         : [
             { keys: '↑↓', label: 'scroll' },
-            ...(mode === 'export' ? [{ keys: '←→', label: 'format' }, { keys: 's', label: 'save file' }] : []),
+            ...(mode === 'export'
+              ? [
+                  { keys: '←→', label: 'format' },
+                  ...(exporters[format]!.perAccount && exportAccounts.length > 1 ? [{ keys: 'a', label: 'account' }] : []),
+                  { keys: 's', label: 'save file' },
+                ]
+              : []),
             { keys: 'Esc', label: 'log' },
           ];
 
@@ -254,6 +272,13 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           switchMode('log');
           return true;
         }
+        if (ch === ':') {
+          // A command can be typed from any view; the log shows its answer.
+          switchMode('log');
+          setTyping(true);
+          setInput('');
+          return true;
+        }
         if (mode === 'live') {
           if (ch === 's' && live) stopLive();
           else if (ch === '+' && live) {
@@ -280,11 +305,13 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           } else if (key.pageDown || ch === ' ') setOffset(Math.min(window.maxStart, window.start + window.rows));
           else if (key.pageUp) setOffset(Math.max(0, window.start - window.rows));
           else if (ch === 'f') {
-            const later = advanceClock(session.world, FIFTEEN_MINUTES);
-            const spec = scenario?.goal.appRun(later);
-            const rerun = spec ? runApp(later, spec.target, spec.call) : session.lastRun;
-            save({ ...session, world: later, lastRun: rerun, log: [...session.log, { kind: 'note', text: 'Fast-forwarded 15 minutes and ran the app again.' }] });
+            save(fastForward(session, FIFTEEN_MINUTES));
             setSelected(0);
+            setOffset(null);
+          } else if (ch === 'o') {
+            const next = toggleRefresh(session);
+            save(next);
+            setMessage(next.log.at(-1)?.text ?? null);
           } else return false;
           return true;
         }
@@ -296,6 +323,10 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           setFormat((i) => (i + (key.rightArrow ? 1 : exporters.length - 1)) % exporters.length);
           setOffset(null);
         } else if (mode === 'export' && ch === 's') writeExport(false);
+        else if (mode === 'export' && ch === 'a' && exportAccounts.length > 1) {
+          setExportAccount((i) => (i + 1) % exportAccounts.length);
+          setOffset(null);
+        }
         else return false;
         return true;
       }
@@ -323,7 +354,7 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
       else if (ch === 'r') {
         const ran = runTheApp(session);
         save(ran);
-        if (ran.lastRun) {
+        if (ran.lastRun && ran.lastRun !== session.lastRun) {
           setSelected(0);
           switchMode('timeline');
         }

@@ -1,6 +1,7 @@
 // The sandbox screen's state as pure functions over the sandbox core: what the learner typed,
 // what AWS answered, hints shown, the last app run. No Ink here, so it is tested directly.
 import {
+  advanceClock,
   type AppRun,
   applyAction,
   checkGoal,
@@ -9,12 +10,15 @@ import {
   getScenario,
   type GoalResult,
   parseCommand,
+  type RunOptions,
+  runApp,
   type Scenario,
   startScenario,
   usageOf,
   verbNames,
   type World,
 } from '../../../sandbox/index.js';
+import { freePlayRun } from './freePlayRun.js';
 
 export type LogKind = 'command' | 'ok' | 'error' | 'note' | 'hint' | 'goal-met' | 'goal-missed';
 
@@ -35,6 +39,8 @@ export interface PlaySession {
   step: number;
   lastRun?: AppRun;
   goalMet: boolean;
+  /** False: the app copied its keys once and never fetches new ones (to watch them expire). */
+  sdkRefresh?: boolean;
 }
 
 export function scenarioOf(session: PlaySession): Scenario | undefined {
@@ -51,8 +57,30 @@ export function startSession(scenarioId: string | null): PlaySession {
 }
 
 /** Resumes a saved world (from the progress store) inside a session. */
-export function resumeSession(scenarioId: string | null, world: World): PlaySession {
-  return { ...startSession(scenarioId), world, log: [{ kind: 'note', text: 'Resumed your last world.' }] };
+export function resumeSession(scenarioId: string | null, world: World, where: Partial<Pick<PlaySession, 'step' | 'hintsShown' | 'goalMet' | 'sdkRefresh'>> = {}): PlaySession {
+  return { ...startSession(scenarioId), ...where, world, log: [{ kind: 'note', text: 'Resumed your last world.' }] };
+}
+
+/** What the progress store keeps of a session: enough to resume it where the learner was. */
+export function savedPlay(session: PlaySession): Record<string, unknown> {
+  return { scenarioId: session.scenarioId, world: session.world, step: session.step, hintsShown: session.hintsShown, goalMet: session.goalMet, sdkRefresh: session.sdkRefresh ?? true };
+}
+
+/** The session a saved record resumes, or null when the record is not one (older or damaged). */
+export function resumeSaved(raw: unknown): PlaySession | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const saved = raw as Record<string, unknown>;
+  const world = saved.world;
+  if (world === null || typeof world !== 'object' || !('accounts' in world)) return null;
+  const scenarioId = typeof saved.scenarioId === 'string' && getScenario(saved.scenarioId) ? saved.scenarioId : null;
+  const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0);
+  const steps = scenarioId === null ? 0 : (getScenario(scenarioId)?.steps?.length ?? 0);
+  return resumeSession(scenarioId, world as World, {
+    step: Math.min(count(saved.step), steps),
+    hintsShown: count(saved.hintsShown),
+    goalMet: saved.goalMet === true,
+    sdkRefresh: saved.sdkRefresh !== false,
+  });
 }
 
 /** Runs one typed command against the world, logging AWS's answer or error. */
@@ -82,7 +110,12 @@ export function runNextStep(session: PlaySession): PlaySession {
   const step = steps[session.step];
   if (step === undefined) return session;
   const typed = formatCommand(step.action);
-  const next = runCommand({ ...session, log: [...session.log, { kind: 'note', text: `Step ${session.step + 1}: ${step.title}` }] }, typed);
+  const announced: PlaySession = { ...session, log: [...session.log, { kind: 'note', text: `Step ${session.step + 1}: ${step.title}` }] };
+  const next = runCommand(announced, typed);
+  // A step AWS refused is not done: stay on it, so n retries once the learner has fixed things.
+  if (next.log.slice(announced.log.length).some((line) => line.kind === 'error')) {
+    return { ...next, log: [...next.log, { kind: 'note', text: 'This step did not go through; fix what the error says (or x to reset), then n retries it.' }] };
+  }
   return { ...next, step: session.step + 1 };
 }
 
@@ -100,7 +133,9 @@ export function checkSession(session: PlaySession): { session: PlaySession; resu
   const scenario = scenarioOf(session);
   if (scenario === undefined) return { session: { ...session, log: [...session.log, { kind: 'note', text: 'Free play has no goal to check.' }] }, result: undefined };
   const result = checkGoal(scenario, session.world);
-  const lines: LogLine[] = result.reasons.map((reason) => ({ kind: result.met ? ('goal-met' as const) : ('goal-missed' as const), text: reason }));
+  // Each reason carries its own mark: a goal not yet met can have parts that already hold.
+  const holds = (reason: string) => result.met || (result.satisfied?.includes(reason) ?? false);
+  const lines: LogLine[] = result.reasons.map((reason) => ({ kind: holds(reason) ? ('goal-met' as const) : ('goal-missed' as const), text: reason }));
   const headline: LogLine = result.met ? { kind: 'goal-met', text: 'Goal met.' } : { kind: 'goal-missed', text: 'Not yet:' };
   // The debrief, once: what to take away, and where AWS documents it.
   if (result.met && !session.goalMet) {
@@ -116,11 +151,53 @@ export function checkSession(session: PlaySession): { session: PlaySession; resu
   };
 }
 
-/** Runs the scenario's app (the goal's app run) for the timeline view. */
+/**
+ * Starts the app afresh (r) for the timeline view: a scenario's app with its goal checked, or in
+ * free play the newest instance, task or function reading the first table or bucket.
+ */
 export function runTheApp(session: PlaySession): PlaySession {
+  if (scenarioOf(session) === undefined) {
+    const chosen = freePlayRun(session.world);
+    if ('missing' in chosen) return note(session, chosen.missing);
+    const run = runApp(session.world, chosen.target, chosen.call, runOptions(session, undefined));
+    return note({ ...session, lastRun: run }, `Ran the app: ${chosen.description}.`);
+  }
   const { session: checked, result } = checkSession(session);
   if (result?.run) return { ...checked, lastRun: result.run };
-  return { ...session, log: [...session.log, { kind: 'note', text: 'There is no app to run yet: deploy one (app deploy ...) or finish the setup first.' }] };
+  return note(session, 'There is no app to run yet: deploy one (app deploy ...) or finish the setup first.');
+}
+
+/**
+ * The same app process later (f): the clock moves on and the SDK keeps the credentials it cached,
+ * so the timeline shows them reused, refreshed before expiry, or (refresh off) expired.
+ */
+export function fastForward(session: PlaySession, ms: number): PlaySession {
+  const later = advanceClock(session.world, ms);
+  const scenario = scenarioOf(session);
+  const spec = scenario ? scenario.goal.appRun(later) : freePlayRun(later);
+  const moved: PlaySession = { ...session, world: later };
+  if (spec === undefined || 'missing' in spec) return note(moved, `The clock moved on ${Math.round(ms / 60_000)} minutes; there is no app to run.`);
+  const run = runApp(later, spec.target, spec.call, runOptions(session, session.lastRun));
+  return note({ ...moved, lastRun: run }, `${Math.round(ms / 60_000)} minutes later, the same app makes its call again.`);
+}
+
+/** Switches between an SDK that refreshes its credentials and an app that never does. */
+export function toggleRefresh(session: PlaySession): PlaySession {
+  const sdkRefresh = !(session.sdkRefresh ?? true);
+  return note(
+    { ...session, sdkRefresh },
+    sdkRefresh
+      ? 'The app refreshes its credentials before they expire again, as the AWS SDKs do.'
+      : 'The app now keeps the keys it first got and never fetches new ones; fast-forward to watch them expire.',
+  );
+}
+
+function runOptions(session: PlaySession, previous: AppRun | undefined): RunOptions {
+  return { refresh: session.sdkRefresh ?? true, ...(previous?.cache ? { cache: previous.cache } : {}) };
+}
+
+function note(session: PlaySession, text: string): PlaySession {
+  return { ...session, log: [...session.log, { kind: 'note', text }] };
 }
 
 // The identifying fields of AWS's JSON answers: enough to see what was created, without the wall
