@@ -93,6 +93,16 @@ describe('home screen and navigation', () => {
     expect(second.exitCodes).toEqual([130]);
   });
 
+  it('still quits with 130 when Ctrl+C arrives in one chunk with other keys, after acting on them', async () => {
+    const app = renderApp();
+    await app.press(`j${keys.ctrlC}`);
+    expect(app.exitCodes).toEqual([130]);
+    const typed = renderApp();
+    await typed.press(`jj${keys.enter}`);
+    expect(typed.lastFrame()).toContain('iam-tutor · Exam');
+    typed.unmount();
+  });
+
   it('chooses Quit from the menu', async () => {
     const app = renderApp();
     await app.press(keys.up, keys.enter);

@@ -119,7 +119,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     // Keys typed faster than a render (or sent together by tmux) arrive as one string; letters
     // are commands here, so they are replayed one at a time. Text fields get them whole.
     const split = input.length > 1 && !key.ctrl && !key.meta && liveKeys()?.wantsText !== true;
-    const keys = split ? [...input].map((char) => ({ input: char, key: keyForChar(char, key) })) : [{ input, key }];
+    const keys = split ? [...input].map((char) => splitKey(char, key)) : [{ input, key }];
     if (waiting.current) {
       const shellKey = keys.find((next) => !isForScreen(next));
       if (shellKey !== undefined) {
@@ -213,5 +213,17 @@ function isForScreen({ input, key }: QueuedKey): boolean {
 
 /** The key flags a single character would have had if it had arrived on its own. */
 function keyForChar(char: string, key: Key): Key {
-  return { ...key, return: char === '\r' || char === '\n', tab: char === '\t', backspace: char === '\x7f' || char === '\b' };
+  return { ...key, return: char === '\r' || char === '\n', tab: char === '\t', backspace: char === '\x7f' || char === '\b', ctrl: controlLetter(char) !== undefined };
+}
+
+/** Ctrl+A … Ctrl+Z arrive as \x01 … \x1a; inside a chunk they must still act as Ctrl+letter. */
+function controlLetter(char: string): string | undefined {
+  const code = char.charCodeAt(0);
+  if (char.length !== 1 || code < 1 || code > 26 || '\t\r\n\b'.includes(char)) return undefined;
+  return String.fromCharCode(code + 96);
+}
+
+/** One character of a chunk as the key Ink would have reported had it arrived alone. */
+function splitKey(char: string, key: Key): QueuedKey {
+  return { input: controlLetter(char) ?? char, key: keyForChar(char, key) };
 }
