@@ -104,6 +104,13 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
   if (raw.help) return { kind: 'help', text: usage };
   if (raw.version) return { kind: 'version', version };
 
+  // A value flag given last (or followed by another flag) arrives as ''. Treating that as "not
+  // given" would make `progress reset --yes --data-dir` reset the default store.
+  for (const [name, spec] of Object.entries(flagSpec)) {
+    if (spec.type === 'string' && raw[name as keyof typeof raw] === '') {
+      return { kind: 'error', message: `--${kebab(name)} needs a value`, usage: shortUsage };
+    }
+  }
   for (const numeric of ['seed', 'count', 'port'] as const) {
     const value = raw[numeric];
     if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
@@ -141,7 +148,24 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
     return { kind: 'batch', command: first as BatchCommand, args: cli.input.slice(1), flags };
   }
   if ((interactiveCommands as readonly string[]).includes(first) && first !== 'home') {
-    return { kind: 'interactive', command: first as InteractiveCommand, args: cli.input.slice(1), flags };
+    const command = first as InteractiveCommand;
+    const args = cli.input.slice(1);
+    if (args.length > positionalLimit[command]) {
+      // `progress exprt` is a mistyped subcommand; `quiz foo` an argument quiz does not take.
+      const extra = args[positionalLimit[command]]!;
+      const message = subcommandOwners.has(command) && positionalLimit[command] === 0 ? `unknown command '${command} ${extra}'` : `unexpected argument '${extra}' for ${command}`;
+      return { kind: 'error', message, usage: shortUsage };
+    }
+    return { kind: 'interactive', command, args, flags };
   }
   return { kind: 'error', message: `unknown command '${first}'`, usage: shortUsage };
+}
+
+/** How many positional arguments each interactive command takes (lessons ID, sandbox SCENARIO, workshop PACK). */
+const positionalLimit: Record<InteractiveCommand, number> = { home: 0, lessons: 1, quiz: 0, exam: 0, sandbox: 1, progress: 0, workshop: 1 };
+/** Interactive commands that also have batch subcommands (progress export, sandbox serve …). */
+const subcommandOwners = new Set<string>(batchCommands.filter((c) => c.includes(' ')).map((c) => c.split(' ')[0]!));
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }

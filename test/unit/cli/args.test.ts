@@ -12,6 +12,22 @@ describe('parseArgs', () => {
     expect(parse(command)).toMatchObject({ kind: 'interactive', command });
   });
 
+  it('refuses a value flag given without its value instead of falling back to the default store', () => {
+    expect(parse('progress', 'reset', '--yes', '--data-dir')).toEqual({ kind: 'error', message: '--data-dir needs a value', usage: expect.any(String) });
+    expect(parse('progress', 'reset', '--data-dir', '--yes')).toMatchObject({ kind: 'error', message: '--data-dir needs a value' });
+    expect(parse('--data-dir')).toMatchObject({ kind: 'error', message: '--data-dir needs a value' });
+    expect(parse('progress', 'export', '--out')).toMatchObject({ kind: 'error', message: '--out needs a value' });
+  });
+
+  it('refuses mistyped subcommands and arguments a command does not take', () => {
+    expect(parse('progress', 'exprt')).toMatchObject({ kind: 'error', message: "unknown command 'progress exprt'" });
+    expect(parse('quiz', 'foo')).toMatchObject({ kind: 'error', message: "unexpected argument 'foo' for quiz" });
+    expect(parse('exam', 'now')).toMatchObject({ kind: 'error', message: "unexpected argument 'now' for exam" });
+    expect(parse('lessons', 'a', 'b')).toMatchObject({ kind: 'error', message: "unexpected argument 'b' for lessons" });
+    expect(parse('sandbox', 'guided-ec2-dynamodb')).toMatchObject({ kind: 'interactive', command: 'sandbox', args: ['guided-ec2-dynamodb'] });
+    expect(parse('workshop', 'pack')).toMatchObject({ kind: 'interactive', command: 'workshop', args: ['pack'] });
+  });
+
   it('passes a lesson id through', () => {
     expect(parse('lessons', 'trust-policies')).toMatchObject({ command: 'lessons', args: ['trust-policies'] });
   });
