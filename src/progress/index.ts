@@ -40,3 +40,4 @@ export { mergeProgress } from './merge.js';
 export { importProgress, parseProgressExport, type ImportSummary } from './import.js';
 export { exportProgress, isExportFormat, EXPORT_FORMATS, type ExportFormat } from './export.js';
 export { CSV_COLUMNS } from './export-csv.js';
+export { keepCopy } from './set-aside.js';

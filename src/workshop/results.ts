@@ -32,7 +32,11 @@ export function readResults(given: readonly string[], options: { cwd: string; no
   }
   const attendees: AttendeeResult[] = [];
   const names = new Set<string>();
+  // The same export named twice (or also found through its directory) is one attendee, not two.
+  const seen = new Set<string>();
   for (const file of files) {
+    if (seen.has(file.path)) continue;
+    seen.add(file.path);
     let text: string;
     try {
       text = readFileSync(file.path, 'utf8');

@@ -1,7 +1,7 @@
 // `iam-tutor progress export|import|reset`: the progress store from the command line, for
 // backups, moving to another machine, workshops and scripts. Exit codes: 0 done, 1 the store
 // or a file could not be used, 2 bad usage (including reset without a TTY and without --yes).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import {
   type ExportFormat,
@@ -10,6 +10,7 @@ import {
   type ImportSummary,
   importProgress,
   isExportFormat,
+  keepCopy,
   openProgressStore,
   ProgressError,
   type ProgressStore,
@@ -138,12 +139,16 @@ export async function progressResetCommand(args: string[], flags: CliFlags, io: 
       return 0;
     }
   }
+  let copy: string | undefined;
   try {
+    // A reset is meant, but a mistaken one should not cost weeks of answers: keep the old file.
+    if (existsSync(store.path)) copy = keepCopy(store.path, 'before-reset', (deps.now ?? Date.now)());
     resetProgress(store);
   } catch (error) {
     return fail(io, error);
   }
   io.stdout.write(`Progress deleted in ${store.path}. Settings (exam date, colours) were kept.\n`);
+  if (copy !== undefined) io.stdout.write(`The old progress is kept in ${copy}; \`iam-tutor progress import ${copy}\` brings it back.\n`);
   return 0;
 }
 

@@ -40,9 +40,14 @@ export function workshopReportCommand(args: string[], flags: CliFlags, io: CliIo
     io.stdout.write(flags.format === 'csv' ? classReportCsv(report) : classReportMarkdown(report));
     return 0;
   }
+  const outExt = extname(flags.out).toLowerCase();
+  if ((outExt === '.csv' && flags.format === 'md') || (outExt === '.md' && flags.format === 'csv')) {
+    io.stderr.write(`iam-tutor: --format ${flags.format} does not match --out ${flags.out}; drop --format or change the file name\n`);
+    return 2;
+  }
   const outputs = reportFiles(flags.out).map((file) => ({
     file,
-    text: extname(file).toLowerCase() === '.csv' ? classReportCsv(report) : classReportMarkdown(report),
+    text: formatOf(file, flags.format) === 'csv' ? classReportCsv(report) : classReportMarkdown(report),
   }));
   for (const { file, text } of outputs) {
     try {
@@ -57,7 +62,15 @@ export function workshopReportCommand(args: string[], flags: CliFlags, io: CliIo
   return 0;
 }
 
-/** report.md -> [report.md, report.csv]; report.csv -> [report.csv]; other names get Markdown. */
+/** The format a file gets: its extension decides; other names follow --format (Markdown by default). */
+function formatOf(file: string, format: string | undefined): 'md' | 'csv' {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.md') return 'md';
+  return format === 'csv' ? 'csv' : 'md';
+}
+
+/** report.md -> [report.md, report.csv]; report.csv -> [report.csv]; other names: one file in --format. */
 export function reportFiles(out: string): string[] {
   const ext = extname(out).toLowerCase();
   if (ext === '.csv') return [out];

@@ -20,7 +20,6 @@ import {
 
 const now = () => Date.UTC(2026, 10, 22, 12, 0, 0);
 
-
 /** A data dir with one finished lesson, two answers and an exam attempt. */
 function seededDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'iam-tutor-cli-progress-'));
@@ -179,7 +178,19 @@ describe('iam-tutor progress reset', () => {
     expect(data.quiz.answers).toEqual([]);
     expect(data.lessons.byId).toEqual({});
     expect(data.settings.examDate).toBe('2026-12-31');
-    expect(t.out()).toMatch(/^Progress deleted in .*progress\.json\. Settings \(exam date, colours\) were kept\.\n$/);
+    expect(t.out()).toMatch(/^Progress deleted in .*progress\.json\. Settings \(exam date, colours\) were kept\.\n/);
+  });
+
+  it('keeps a copy of the old progress that progress import brings back', async () => {
+    const dir = seededDir();
+    const t = captureIo({ stdinTTY: false, stdoutTTY: false });
+    expect(await progressResetCommand([], flags({ dataDir: dir, yes: true }), t.io, { now })).toBe(0);
+    const copy = /The old progress is kept in (\S+);/.exec(t.out())?.[1];
+    expect(copy).toBeDefined();
+    expect(existsSync(copy!)).toBe(true);
+    const back = captureIo({ cwd: dir });
+    expect(progressImportCommand([copy!], flags({ dataDir: dir }), back.io, { now })).toBe(0);
+    expect(openProgressStore({ dataDir: dir, now }).read().quiz.answers).toHaveLength(2);
   });
 
   it('asks on a terminal: "y" deletes, anything else keeps', async () => {

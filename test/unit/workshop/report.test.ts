@@ -1,5 +1,5 @@
 import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,6 +137,12 @@ describe('reading result files', () => {
     expect(one.attendees.map((a) => a.name)).toEqual(['bob']);
   });
 
+  it('counts an export named twice, or also found through its directory, once', () => {
+    const read = readResults([`${results}/alice.json`, `${results}/alice.json`, results], { cwd: repoRoot, nowMs: now });
+    expect(read.problems).toEqual([]);
+    expect(read.attendees.map((a) => a.name)).toEqual(['alice', 'bob']);
+  });
+
   it('reports a file that is not an export, and a missing one, without a stack trace', () => {
     const read = readResults(
       ['test/unit/workshop/fixtures/bad/not-an-export.json', 'test/unit/workshop/fixtures/bad/not-json.json', 'nope.json'],
@@ -151,7 +157,6 @@ describe('reading result files', () => {
 });
 
 describe('iam-tutor workshop report', () => {
-
   it('prints Markdown to stdout, or CSV with --format csv', () => {
     const md = captureIo({ cwd: repoRoot });
     expect(workshopReportCommand([pack, results], flags(), md.io, () => now)).toBe(0);
@@ -168,6 +173,17 @@ describe('iam-tutor workshop report', () => {
     expect(readFileSync(join(dir, 'class.md'), 'utf8')).toContain('| alice | ✓ |');
     expect(readFileSync(join(dir, 'class.csv'), 'utf8').split('\n')[0]).toBe(REPORT_CSV_COLUMNS.join(','));
     expect(t.err()).toMatch(/^Wrote .*class\.md and .*class\.csv \(2 attendees\)\.\n$/);
+  });
+
+  it('writes the asked format to a file whose name says neither, and refuses a contradiction', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iam-tutor-report-'));
+    const t = captureIo({ cwd: repoRoot });
+    expect(workshopReportCommand([pack, results], flags({ format: 'csv', out: join(dir, 'class.txt') }), t.io, () => now)).toBe(0);
+    expect(readFileSync(join(dir, 'class.txt'), 'utf8').split('\n')[0]).toBe(REPORT_CSV_COLUMNS.join(','));
+    const clash = captureIo({ cwd: repoRoot });
+    expect(workshopReportCommand([pack, results], flags({ format: 'md', out: join(dir, 'rep.csv') }), clash.io, () => now)).toBe(2);
+    expect(clash.err()).toMatch(/--format md does not match --out/);
+    expect(existsSync(join(dir, 'rep.csv'))).toBe(false);
   });
 
   it('refuses bad input with a message and the right exit code', () => {
