@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TmuxSession } from '../helpers/tmux.js';
 
@@ -59,5 +61,24 @@ describe('a 5-question exam in a real terminal', () => {
     expect(result).toContain('5 correct');
     session.type('q');
     expect(await session.exitCode()).toBe(0);
+  });
+
+  it('keeps an answer given just before Ctrl+C, and resumes after it', async () => {
+    session = new TmuxSession().start(['exam', '--count', '5', '--seed', '7']);
+    await session.waitFor('Start the exam (5 questions)');
+    session.keys('Enter');
+    await answerCurrent(session, 1);
+    session.keys('C-c');
+    expect(await session.exitCode()).toBe(130);
+
+    // The answer is on disk, not only in memory.
+    const saved = JSON.parse(readFileSync(join(session.dir, 'data', 'progress.json'), 'utf8'));
+    const answered = (saved.quiz.examInProgress.answers as number[][]).filter((chosen) => chosen.length > 0);
+    expect(answered).toHaveLength(1);
+
+    session.restart(['exam', '--count', '5', '--seed', '7']);
+    expect(await session.waitFor('Resume exam in progress')).toMatch(/question 2\/5/);
+    session.keys('Enter');
+    await session.waitFor('1/5 answered');
   });
 });
