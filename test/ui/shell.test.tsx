@@ -73,6 +73,16 @@ describe('home screen and navigation', () => {
     app.unmount();
   });
 
+  it('lists every command family on the Help screen, workshop and progress export included', async () => {
+    const app = renderApp();
+    await app.press('k', 'k', keys.enter);
+    const frame = await app.waitForFrame('iam-tutor · Help');
+    for (const command of ['iam-tutor explain', 'iam-tutor progress export | import FILE | reset', 'iam-tutor workshop PACK', 'iam-tutor workshop report']) {
+      expect(frame).toContain(command);
+    }
+    app.unmount();
+  });
+
   it('opens and closes the help overlay with ?', async () => {
     const app = renderApp();
     await app.press('?');
