@@ -1,8 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProgressStore, recordAnswer } from '../../../src/progress/index.js';
+import { buildChild } from './support/child-build.js';
+import { runInReadOnlyDir } from './support/run-read-only.js';
 import { listDir, createTempDirs } from './support/temp-dirs.js';
+
+let child: ReturnType<typeof buildChild>;
+beforeAll(() => {
+  child = buildChild('child-read-only');
+});
+afterAll(() => child.cleanup());
 
 const tempDir = createTempDirs();
 const NOW = Date.UTC(2026, 10, 22, 21, 30, 0);
@@ -80,19 +88,19 @@ describe('a broken progress file is never fatal', () => {
     expect(reader.notice).toMatch(/not valid JSON/);
   });
 
-  it.skipIf(process.getuid?.() === 0)('in a read-only directory carries on with fresh data and says why, once', () => {
+  it('in a read-only directory carries on with fresh data and says why, once', () => {
     const dir = withFile('garbage');
-    fs.chmodSync(dir, 0o555);
-    const store = openProgressStore({ dataDir: dir, now: clock, lockStaleMs: 2000 });
-    expect(store.read().quiz.answers).toEqual([]);
-    store.read();
-    expect(store.notice).toBe(
+    const outcome = runInReadOnlyDir(child.file, dir);
+    expect(outcome.answers).toBe(0);
+    expect(outcome.notice).toBe(
       `Your progress file ${path.join(dir, 'progress.json')} is unreadable (it is not valid JSON) and could not be moved ` +
         `aside (there is no permission to write in ${dir}). Progress will not be saved until that is fixed.`,
     );
-    expect(() => recordAnswer(store, answer)).toThrow(/no permission to write/);
+    expect(outcome.saved).toBe(false);
+    expect(outcome.message).toMatch(/no permission to write/);
     expect(fs.readFileSync(path.join(dir, 'progress.json'), 'utf8')).toBe('garbage');
   });
+
 
   it('keeps the existing file when it is valid JSON, even with extra whitespace', () => {
     const dir = tempDir();

@@ -8,15 +8,21 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProgressStore, ProgressWriteError, recordAnswers } from '../../../src/progress/index.js';
 import { buildChild } from './support/child-build.js';
+import { runInReadOnlyDir } from './support/run-read-only.js';
 import { listDir, createTempDirs } from './support/temp-dirs.js';
 
 const tempDir = createTempDirs();
 let child: ReturnType<typeof buildChild>;
+let readOnlyChild: ReturnType<typeof buildChild>;
 
 beforeAll(() => {
   child = buildChild('child-write-failure');
+  readOnlyChild = buildChild('child-read-only');
 });
-afterAll(() => child.cleanup());
+afterAll(() => {
+  child.cleanup();
+  readOnlyChild.cleanup();
+});
 
 const clock = () => Date.UTC(2026, 10, 22);
 
@@ -53,21 +59,17 @@ describe('a failed write', () => {
     expect(listDir(dir)).toEqual(['progress.json']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('in a read-only directory says so and leaves the file alone', () => {
+  it('in a read-only directory says so and leaves the file alone', () => {
     const dir = tempDir();
     const store = storeWithAnswers(dir, 3);
     const before = fs.readFileSync(store.path, 'utf8');
-    fs.chmodSync(dir, 0o555);
-    try {
-      expect(() => recordAnswers(store, [{ questionId: 'x', topic: 't', correct: true, chosen: [0], mode: 'drill' }])).toThrow(
-        ProgressWriteError,
-      );
-      expect(() => recordAnswers(store, [])).toThrow(`there is no permission to write in ${dir}`);
-    } finally {
-      fs.chmodSync(dir, 0o755);
-    }
+    const outcome = runInReadOnlyDir(readOnlyChild.file, dir);
+    expect(outcome.answers).toBe(3);
+    expect(outcome).toMatchObject({ saved: false, name: 'ProgressWriteError' });
+    expect(outcome.message).toContain(`there is no permission to write in ${dir}`);
     expect(fs.readFileSync(store.path, 'utf8')).toBe(before);
   });
+
 
   it.each([
     ['ENOSPC', 'the disk is full'],
