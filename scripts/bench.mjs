@@ -1,6 +1,6 @@
 // `npm run bench`: prints performance figures (never asserts). Targets are printed beside them.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { buildOptions } from './build.mjs';
@@ -27,6 +27,33 @@ async function buildHello() {
     splitting: false,
   });
   return `${root}.bench/hello.js`;
+}
+
+// The same sources as per-file ESM (no bundle), to compare startup with dist/ as issue #2 asks:
+// node then resolves every import from node_modules itself.
+async function buildUnbundled() {
+  const sources = (dir) =>
+    readdirSync(`${root}${dir}`, { withFileTypes: true }).flatMap((entry) => {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return sources(path);
+      return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+    });
+  const outdir = `${root}.bench/unbundled`;
+  rmSync(outdir, { recursive: true, force: true });
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: sources('src'),
+    outdir,
+    outbase: 'src',
+    bundle: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    jsx: 'automatic',
+    define: buildOptions.define,
+    logLevel: 'warning',
+  });
+  return `${outdir}/cli.js`;
 }
 
 function firstFrame(marker, args) {
@@ -69,10 +96,14 @@ const version = commandTime([cli, '--version']);
 row('bare node -e 0', bare.toFixed(0), 'ms');
 row('iam-tutor --version', version.toFixed(0), 'ms', `target <= ${(bare * 2).toFixed(0)} ms (2x bare node)`);
 row('  ratio to bare node', (version / bare).toFixed(2), 'x', 'target <= 2.00');
+const unbundled = await buildUnbundled();
+const unbundledHome = firstFrame('Practice quiz', ['node', unbundled]);
+row('first frame: unbundled per-file ESM (comparison)', unbundledHome.ms.toFixed(0), 'ms', `bundled: ${home.ms.toFixed(0)} ms`);
+row('iam-tutor --version, unbundled (comparison)', commandTime([unbundled, '--version']).toFixed(0), 'ms', `bundled: ${version.toFixed(0)} ms`);
 
 // Core benchmarks live in scripts/bench/*-bench.ts (TypeScript importing src/): bundle each one
 // and run its exported run*Bench() function.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 for (const file of readdirSync(`${root}scripts/bench`).filter((f) => f.endsWith('-bench.ts')).sort()) {
   const out = `${root}.bench/${file.replace(/\.ts$/, '.mjs')}`;
   await esbuild.build({ ...buildOptions, entryPoints: [`scripts/bench/${file}`], outfile: out, outdir: undefined, splitting: false, banner: {} });
