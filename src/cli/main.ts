@@ -1,7 +1,8 @@
-import { type ParsedArgs, parseArgs } from './args.js';
+import type { ParsedArgs } from './args.js';
 import { applyColorPreference } from './color.js';
 import type { CliIo } from './io.js';
 import { version } from '../version.js';
+import { quickParse } from './quickArgs.js';
 import type { WorkshopSession } from '../workshop/session.js';
 
 export interface MainResult {
@@ -16,7 +17,7 @@ export const notATtyMessage =
   'explain, validate, progress export, sandbox serve (see iam-tutor --help).\n';
 
 export async function main(argv: string[], io: CliIo): Promise<MainResult> {
-  const parsed: ParsedArgs = parseArgs(argv, version);
+  const parsed: ParsedArgs = quickParse(argv, version) ?? (await import('./args.js')).parseArgs(argv, version);
   switch (parsed.kind) {
     case 'help':
       io.stdout.write(`${parsed.text}\n`);

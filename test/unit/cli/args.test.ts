@@ -77,3 +77,15 @@ describe('parseArgs', () => {
     expect(parse('quiz', '--seed', '1.5')).toMatchObject({ kind: 'error', message: '--seed needs a whole number' });
   });
 });
+
+describe('quickParse (no meow for a bare launch, --version and --help)', () => {
+  it.each([[[]], [['--version']], [['-v']], [['--help']], [['-h']]])('gives exactly what parseArgs gives for %j', async (argv) => {
+    const { quickParse } = await import('../../../src/cli/quickArgs.js');
+    expect(quickParse(argv, '9.9.9')).toEqual(parse(...argv));
+  });
+
+  it('leaves everything else to parseArgs', async () => {
+    const { quickParse } = await import('../../../src/cli/quickArgs.js');
+    for (const argv of [['--no-color'], ['lessons'], ['--version', 'x'], ['-hv']]) expect(quickParse(argv, '9.9.9')).toBeUndefined();
+  });
+});
