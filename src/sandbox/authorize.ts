@@ -4,6 +4,7 @@
 import { type ContextValue, evaluate } from '../iam/index.js';
 import { notAuthorizedMessage } from './denial.js';
 import { type AwsError, awsError } from './errors.js';
+import { lowerAlnumFrom } from './hash.js';
 import { userIdentityPolicies } from './policies/identity.js';
 import type { CliProfile, World } from './world/types.js';
 
@@ -16,12 +17,27 @@ export interface ApiRequest {
   context?: Record<string, ContextValue>;
 }
 
-export function denialError(style: DenialStyle, message: string, decision: AwsError['decision']): AwsError {
+/**
+ * A stand-in for the opaque string EC2 appends to UnauthorizedOperation. AWS encodes the details
+ * of the decision (principal, action, resource, context) in it, and `aws sts
+ * decode-authorization-message --encoded-message ...` turns a real one back into JSON. This one is
+ * fake (marked IAMTUTORFAKE) and decodes to nothing; it is derived from the message, so the same
+ * failure always shows the same string.
+ */
+export function encodedFailureMessage(message: string): string {
+  return `IAMTUTORFAKE-${lowerAlnumFrom(`encoded-authorization-failure|${message}`, 48)}`;
+}
+
+export function denialError(style: DenialStyle, message: string, decision: AwsError['decision'], action?: string): AwsError {
   const extra = decision ? { decision } : {};
   switch (style) {
-    case 'ec2':
+    case 'ec2': {
       // EC2 prefixes its own sentence and names the failing action (often iam:PassRole) after it.
-      return awsError('UnauthorizedOperation', `You are not authorized to perform this operation. ${message}`, extra);
+      // Only some operations add an encoded authorization failure message: those that act on
+      // resources, such as RunInstances; the sandbox leaves it off the read-only Describe calls.
+      const encoded = action?.startsWith('ec2:Describe') ? '' : `. Encoded authorization failure message: ${encodedFailureMessage(message)}`;
+      return awsError('UnauthorizedOperation', `You are not authorized to perform this operation. ${message}${encoded}`, extra);
+    }
     case 'ecs':
     case 'lambda':
     case 'dynamodb':
@@ -40,5 +56,5 @@ export function authorizeProfile(world: World, profile: CliProfile, request: Api
     { identity: userIdentityPolicies(world, user) },
   );
   if (decision.decision === 'Allow') return undefined;
-  return denialError(style, notAuthorizedMessage(user.arn, request.action, request.resource, decision), decision);
+  return denialError(style, notAuthorizedMessage(user.arn, request.action, request.resource, decision), decision, request.action);
 }

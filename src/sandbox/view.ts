@@ -44,7 +44,7 @@ export interface AccountView {
   customerPolicies: string[];
   instances: InstanceView[];
   clusters: string[];
-  taskDefinitions: Array<{ name: string; taskRole?: string; executionRole?: string; networkMode: string; launchTypes: string[] }>;
+  taskDefinitions: Array<{ name: string; taskRole?: string; executionRole?: string; networkMode: string; launchTypes: string[]; inactive?: true }>;
   tasks: Array<{ taskArn: string; status: string; taskDefinition: string; stoppedReason?: string }>;
   functions: Array<{ name: string; role: string }>;
   tables: Array<{ name: string; hasPolicy: boolean }>;
@@ -110,6 +110,7 @@ function accountView(world: World, account: Account): AccountView {
       const v: AccountView['taskDefinitions'][number] = { name: `${td.family}:${td.revision}`, networkMode: td.networkMode, launchTypes: [...td.requiresCompatibilities] };
       if (td.taskRoleArn) v.taskRole = td.taskRoleArn;
       if (td.executionRoleArn) v.executionRole = td.executionRoleArn;
+      if (td.status === 'INACTIVE') v.inactive = true;
       return v;
     }),
     tasks: Object.values(account.tasks).map((t) => {
@@ -160,7 +161,7 @@ export function formatWorld(world: World): string {
     }
     for (const c of a.clusters) lines.push(`  ECS cluster ${c}`);
     for (const td of a.taskDefinitions) {
-      lines.push(`  task definition ${td.name} (${td.networkMode}${td.launchTypes.length > 0 ? `, ${td.launchTypes.join('/')}` : ''})`);
+      lines.push(`  task definition ${td.name} (${td.networkMode}${td.launchTypes.length > 0 ? `, ${td.launchTypes.join('/')}` : ''})${td.inactive ? ' INACTIVE' : ''}`);
       lines.push(`    task role: ${td.taskRole ?? 'none'}; execution role: ${td.executionRole ?? 'none'}`);
     }
     for (const t of a.tasks) lines.push(`  task ${t.taskArn.split('/').pop()} (${t.taskDefinition}) ${t.status}${t.stoppedReason ? `: ${t.stoppedReason}` : ''}`);

@@ -17,6 +17,20 @@ function validation(message: string): ReturnType<typeof awsError> {
   return awsError('ValidationException', message);
 }
 
+/**
+ * TableName: 3 to 255 characters from [a-zA-Z0-9_.-]. Each broken constraint is its own "Value ...
+ * failed to satisfy constraint" clause: a short name of valid characters breaks only the length.
+ */
+function tableNameErrors(name: string): ReturnType<typeof awsError> | undefined {
+  const constraints: string[] = [];
+  if (!/^[a-zA-Z0-9_.-]+$/.test(name)) constraints.push('Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+');
+  if (name.length < 3) constraints.push('Member must have length greater than or equal to 3');
+  if (name.length > 255) constraints.push('Member must have length less than or equal to 255');
+  if (constraints.length === 0) return undefined;
+  const clauses = constraints.map((c) => `Value '${name}' at 'tableName' failed to satisfy constraint: ${c}`);
+  return validation(`${clauses.length} validation error${clauses.length === 1 ? '' : 's'} detected: ${clauses.join('; ')}`);
+}
+
 export const createTable: VerbSpec<'dynamodb create-table'> = {
   verb: 'dynamodb create-table',
   operation: 'CreateTable',
@@ -34,9 +48,8 @@ export const createTable: VerbSpec<'dynamodb create-table'> = {
     const arn = tableArn(account.id, input.tableName);
     const denied = authorizeProfile(world, ctx.profile, { action: 'dynamodb:CreateTable', resource: arn }, 'dynamodb');
     if (denied) return failed(denied);
-    if (!/^[a-zA-Z0-9_.-]{3,255}$/.test(input.tableName)) {
-      return failed(validation(`1 validation error detected: Value '${input.tableName}' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+`));
-    }
+    const badName = tableNameErrors(input.tableName);
+    if (badName) return failed(badName);
     if (account.tables[input.tableName]) return failed(awsError('ResourceInUseException', `Table already exists: ${input.tableName}`));
     const defined = new Set(input.attributeDefinitions.map((a) => a.AttributeName));
     const hashKeys = input.keySchema.filter((k) => k.KeyType === 'HASH');

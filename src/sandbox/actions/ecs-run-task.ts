@@ -1,7 +1,8 @@
 // aws ecs run-task: start a task on the cluster's container instances (EC2) or on Fargate. ECS must
 // be able to assume the task role and the execution role (both trust ecs-tasks.amazonaws.com);
 // then the agent pulls images and sets up logging with the execution role, and a failure there
-// stops the task with a reason.
+// stops the task with a reason. A bare family name runs its latest ACTIVE revision; a deregistered
+// (INACTIVE) revision runs no new tasks.
 // https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html
 
 import { authorizeProfile } from '../authorize.js';
@@ -36,6 +37,9 @@ export const runTask: VerbSpec<'ecs run-task'> = {
     const clusterName = input.cluster ?? 'default';
     if (!account.clusters[clusterName]) return failed(awsError('ClusterNotFoundException', 'Cluster not found.', { hint: `Create it with aws ecs create-cluster --cluster-name ${clusterName}.` }));
     if (!td) return failed(awsError('ClientException', 'TaskDefinition not found.'));
+    if (td.status === 'INACTIVE') {
+      return failed(awsError('InvalidParameterException', 'TaskDefinition is inactive', { hint: `${td.family}:${td.revision} was deregistered: register a new revision to run tasks again.` }));
+    }
     const launchType = (input.launchType ?? 'EC2') as LaunchType;
     if (launchType !== 'EC2' && launchType !== 'FARGATE') return failed(awsError('InvalidParameterException', `launchType must be EC2 or FARGATE in the sandbox (got ${input.launchType}).`));
     const compat = td.requiresCompatibilities.length > 0 ? td.requiresCompatibilities : ['EC2'];

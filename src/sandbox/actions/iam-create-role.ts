@@ -10,7 +10,7 @@ import { roleArn } from '../world/arns.js';
 import { draftOf } from '../world/create.js';
 import { managedPolicyDocument } from '../policies/catalogue.js';
 import { loadPolicyArgument } from './policy-argument.js';
-import { checkIamName, checkIamPath, done, failed, profileAccount } from './support.js';
+import { checkIamName, checkIamPath, checkMaxSessionDuration, done, failed, profileAccount } from './support.js';
 import type { VerbSpec } from './types.js';
 
 export const createRole: VerbSpec<'iam create-role'> = {
@@ -37,15 +37,8 @@ export const createRole: VerbSpec<'iam create-role'> = {
     if (denied) return failed(denied);
     if (account.roles[input.roleName]) return failed(awsError('EntityAlreadyExists', `Role with name ${input.roleName} already exists.`));
     const max = input.maxSessionDuration ?? 3600;
-    if (max < 3600 || max > 43200) {
-      return failed(
-        awsError(
-          'ValidationError',
-          `1 validation error detected: Value '${max}' at 'maxSessionDuration' failed to satisfy constraint: Member must have value ${max < 3600 ? 'greater than or equal to 3600' : 'less than or equal to 43200'}`,
-          { hint: 'MaxSessionDuration is in seconds, from 3600 (1 hour) to 43200 (12 hours).' },
-        ),
-      );
-    }
+    const badDuration = checkMaxSessionDuration(max);
+    if (badDuration) return failed(badDuration);
     if (input.permissionsBoundary && !managedPolicyDocument(world, input.permissionsBoundary)) {
       return failed(awsError('NoSuchEntity', `Scope ARN: ${input.permissionsBoundary} does not exist or is not attachable.`));
     }

@@ -16,6 +16,11 @@ export interface CreateRoleInput {
 export interface RoleNameInput {
   roleName: string;
 }
+export interface UpdateRoleInput {
+  roleName: string;
+  description?: string;
+  maxSessionDuration?: number;
+}
 export interface UpdateAssumeRolePolicyInput {
   roleName: string;
   policyDocument: string;
@@ -52,6 +57,9 @@ export interface CreatePolicyInput {
   path?: string;
   description?: string;
 }
+export interface PolicyArnInput {
+  policyArn: string;
+}
 export interface InstanceProfileNameInput {
   instanceProfileName: string;
   path?: string;
@@ -78,6 +86,9 @@ export interface RunInstancesInput {
   metadataOptions?: MetadataOptionsSpec;
   userData?: string;
 }
+export interface TerminateInstancesInput {
+  instanceIds: string[];
+}
 export interface AssociateIamInstanceProfileInput {
   instanceId: string;
   iamInstanceProfile: IamInstanceProfileSpec;
@@ -101,6 +112,9 @@ export interface ModifyInstanceMetadataOptionsInput {
 export interface CreateClusterInput {
   clusterName?: string;
 }
+export interface ClusterInput {
+  cluster: string;
+}
 export interface RegisterTaskDefinitionInput {
   family: string;
   containerDefinitions: string;
@@ -110,6 +124,9 @@ export interface RegisterTaskDefinitionInput {
   requiresCompatibilities?: string[];
   cpu?: string;
   memory?: string;
+}
+export interface TaskDefinitionInput {
+  taskDefinition: string;
 }
 export interface RunTaskInput {
   taskDefinition: string;
@@ -125,7 +142,13 @@ export interface CreateFunctionInput {
   handler: string;
   zipFile?: string;
 }
+export interface FunctionNameInput {
+  functionName: string;
+}
 export interface CreateBucketInput {
+  bucket: string;
+}
+export interface BucketInput {
   bucket: string;
 }
 export interface PutBucketPolicyInput {
@@ -142,6 +165,9 @@ export interface CreateTableInput {
   keySchema: KeySchemaElement[];
   billingMode?: string;
   provisionedThroughput?: ProvisionedThroughputSpec;
+}
+export interface TableNameInput {
+  tableName: string;
 }
 export interface PutResourcePolicyInput {
   resourceArn: string;
@@ -174,6 +200,7 @@ export interface AppDeployInput {
 export interface ActionInputs {
   'iam create-role': CreateRoleInput;
   'iam get-role': RoleNameInput;
+  'iam update-role': UpdateRoleInput;
   'iam update-assume-role-policy': UpdateAssumeRolePolicyInput;
   'iam attach-role-policy': RolePolicyArnInput;
   'iam detach-role-policy': RolePolicyArnInput;
@@ -181,6 +208,7 @@ export interface ActionInputs {
   'iam delete-role-policy': DeleteRolePolicyInput;
   'iam delete-role': RoleNameInput;
   'iam create-policy': CreatePolicyInput;
+  'iam delete-policy': PolicyArnInput;
   'iam create-instance-profile': InstanceProfileNameInput;
   'iam get-instance-profile': InstanceProfileNameInput;
   'iam add-role-to-instance-profile': InstanceProfileRoleInput;
@@ -191,18 +219,24 @@ export interface ActionInputs {
   'iam put-user-policy': PutUserPolicyInput;
   'iam delete-user-policy': DeleteUserPolicyInput;
   'ec2 run-instances': RunInstancesInput;
+  'ec2 terminate-instances': TerminateInstancesInput;
   'ec2 associate-iam-instance-profile': AssociateIamInstanceProfileInput;
   'ec2 replace-iam-instance-profile-association': ReplaceIamInstanceProfileAssociationInput;
   'ec2 disassociate-iam-instance-profile': AssociationIdInput;
   'ec2 describe-iam-instance-profile-associations': DescribeIamInstanceProfileAssociationsInput;
   'ec2 modify-instance-metadata-options': ModifyInstanceMetadataOptionsInput;
   'ecs create-cluster': CreateClusterInput;
+  'ecs delete-cluster': ClusterInput;
   'ecs register-task-definition': RegisterTaskDefinitionInput;
+  'ecs deregister-task-definition': TaskDefinitionInput;
   'ecs run-task': RunTaskInput;
   'lambda create-function': CreateFunctionInput;
+  'lambda delete-function': FunctionNameInput;
   's3api create-bucket': CreateBucketInput;
+  's3api delete-bucket': BucketInput;
   's3api put-bucket-policy': PutBucketPolicyInput;
   'dynamodb create-table': CreateTableInput;
+  'dynamodb delete-table': TableNameInput;
   'dynamodb put-resource-policy': PutResourcePolicyInput;
   'sts assume-role': AssumeRoleInput;
   'clock advance': ClockAdvanceInput;

@@ -1,23 +1,31 @@
 // Every verb, by name. The command-line parser, the printer and applyAction all read this table.
 
 import { createCluster } from './ecs-create-cluster.js';
+import { deleteCluster } from './ecs-delete-cluster.js';
+import { deregisterTaskDefinition } from './ecs-deregister-task-definition.js';
 import { registerTaskDefinition } from './ecs-register-task-definition.js';
 import { runTask } from './ecs-run-task.js';
 import { createTable, putResourcePolicy } from './dynamodb.js';
+import { deleteTable } from './dynamodb-delete-table.js';
 import { associateIamInstanceProfile, describeIamInstanceProfileAssociations, disassociateIamInstanceProfile, replaceIamInstanceProfileAssociation } from './ec2-associations.js';
 import { modifyInstanceMetadataOptions } from './ec2-modify-instance-metadata-options.js';
 import { runInstances } from './ec2-run-instances.js';
+import { terminateInstances } from './ec2-terminate-instances.js';
 import { createPolicy } from './iam-create-policy.js';
 import { createRole } from './iam-create-role.js';
+import { deletePolicy } from './iam-delete-policy.js';
 import { deleteRole } from './iam-delete-role.js';
 import { getRoleVerb } from './iam-get-role.js';
 import { addRoleToInstanceProfile, createInstanceProfile, deleteInstanceProfile, getInstanceProfile, removeRoleFromInstanceProfile } from './iam-instance-profiles.js';
 import { attachRolePolicy, deleteRolePolicy, detachRolePolicy, putRolePolicy } from './iam-role-policies.js';
 import { updateAssumeRolePolicy } from './iam-update-assume-role-policy.js';
+import { updateRole } from './iam-update-role.js';
 import { attachUserPolicy, deleteUserPolicy, detachUserPolicy, putUserPolicy } from './iam-user-policies.js';
 import type { VerbName } from './inputs.js';
 import { createFunction } from './lambda-create-function.js';
+import { deleteFunction } from './lambda-delete-function.js';
 import { createBucket, putBucketPolicy } from './s3api.js';
+import { deleteBucket } from './s3api-delete-bucket.js';
 import { appDeploy, clockAdvance, fileWrite } from './sandbox-verbs.js';
 import { stsAssumeRole } from './sts-assume-role.js';
 import type { VerbSpec } from './types.js';
@@ -25,6 +33,7 @@ import type { VerbSpec } from './types.js';
 export const verbs: { readonly [V in VerbName]: VerbSpec<V> } = {
   'iam create-role': createRole,
   'iam get-role': getRoleVerb,
+  'iam update-role': updateRole,
   'iam update-assume-role-policy': updateAssumeRolePolicy,
   'iam attach-role-policy': attachRolePolicy,
   'iam detach-role-policy': detachRolePolicy,
@@ -32,6 +41,7 @@ export const verbs: { readonly [V in VerbName]: VerbSpec<V> } = {
   'iam delete-role-policy': deleteRolePolicy,
   'iam delete-role': deleteRole,
   'iam create-policy': createPolicy,
+  'iam delete-policy': deletePolicy,
   'iam create-instance-profile': createInstanceProfile,
   'iam get-instance-profile': getInstanceProfile,
   'iam add-role-to-instance-profile': addRoleToInstanceProfile,
@@ -42,18 +52,24 @@ export const verbs: { readonly [V in VerbName]: VerbSpec<V> } = {
   'iam put-user-policy': putUserPolicy,
   'iam delete-user-policy': deleteUserPolicy,
   'ec2 run-instances': runInstances,
+  'ec2 terminate-instances': terminateInstances,
   'ec2 associate-iam-instance-profile': associateIamInstanceProfile,
   'ec2 replace-iam-instance-profile-association': replaceIamInstanceProfileAssociation,
   'ec2 disassociate-iam-instance-profile': disassociateIamInstanceProfile,
   'ec2 describe-iam-instance-profile-associations': describeIamInstanceProfileAssociations,
   'ec2 modify-instance-metadata-options': modifyInstanceMetadataOptions,
   'ecs create-cluster': createCluster,
+  'ecs delete-cluster': deleteCluster,
   'ecs register-task-definition': registerTaskDefinition,
+  'ecs deregister-task-definition': deregisterTaskDefinition,
   'ecs run-task': runTask,
   'lambda create-function': createFunction,
+  'lambda delete-function': deleteFunction,
   's3api create-bucket': createBucket,
+  's3api delete-bucket': deleteBucket,
   's3api put-bucket-policy': putBucketPolicy,
   'dynamodb create-table': createTable,
+  'dynamodb delete-table': deleteTable,
   'dynamodb put-resource-policy': putResourcePolicy,
   'sts assume-role': stsAssumeRole,
   'clock advance': clockAdvance,

@@ -46,6 +46,16 @@ export function checkIamName(value: string, member: string, max: number): AwsErr
   return undefined;
 }
 
+/** A role's MaxSessionDuration: 3600 (1 hour) to 43200 (12 hours) seconds, as CreateRole and UpdateRole check it. */
+export function checkMaxSessionDuration(seconds: number): AwsError | undefined {
+  if (seconds >= 3600 && seconds <= 43200) return undefined;
+  return awsError(
+    'ValidationError',
+    `1 validation error detected: Value '${seconds}' at 'maxSessionDuration' failed to satisfy constraint: Member must have value ${seconds < 3600 ? 'greater than or equal to 3600' : 'less than or equal to 43200'}`,
+    { hint: 'MaxSessionDuration is in seconds, from 3600 (1 hour) to 43200 (12 hours).' },
+  );
+}
+
 /** IAM paths: "/" or "/segment/.../" (the API's pattern). */
 export function checkIamPath(path: string): AwsError | undefined {
   if (path === '/' || /^\/[\u0021-\u007E]*\/$/.test(path)) return undefined;

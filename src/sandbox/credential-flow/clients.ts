@@ -18,6 +18,10 @@ export interface ChainStep {
 }
 
 export interface ClientProfile {
+  /**
+   * The client as a noun phrase without an article, so that it reads after "the" in the
+   * timeline's sentences ("the app calls ...; the AWS CLI v2 needs credentials").
+   */
   label: string;
   /** Providers tried before the container endpoint and IMDS, in order. */
   before: ChainStep[];
@@ -62,7 +66,7 @@ export const CLIENTS: Record<AppClient, ClientProfile> = {
     refreshBeforeMs: 5 * MINUTE,
   },
   boto3: {
-    label: 'boto3 (botocore)',
+    label: 'AWS SDK for Python (boto3)',
     before: BOTOCORE_CHAIN,
     imdsV2: true,
     v1FallbackOnTimeout: true,
@@ -78,7 +82,7 @@ export const CLIENTS: Record<AppClient, ClientProfile> = {
     refreshBeforeMs: 15 * MINUTE,
   },
   'imdsv1-only': {
-    label: 'a legacy SDK that only knows IMDSv1 (no token)',
+    label: 'legacy SDK that predates IMDSv2',
     before: [ENV, CREDENTIALS_FILE],
     imdsV2: false,
     v1FallbackOnTimeout: false,

@@ -126,7 +126,13 @@ export function imdsCredentialsDocument(world: World, instanceId: string, now: n
   return instanceCredentials(world, instanceId, now)?.document;
 }
 
-/** The JSON IMDS serves at /latest/meta-data/iam/info, or undefined when no profile is associated (404). */
+/**
+ * The JSON IMDS serves at /latest/meta-data/iam/info, or undefined when no profile is associated (404).
+ * It describes the instance profile. The IAM User Guide's troubleshooting page for EC2 places
+ * Code AssumeRoleUnauthorizedAccess (a trust policy that does not allow EC2) in the
+ * iam/security-credentials/ROLE document, not here, so a trust failure leaves this document as it is.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_iam-ec2.html#troubleshoot_iam-ec2_errors-info-doc
+ */
 export function imdsInfo(world: World, instanceId: string, now: number = world.now): ImdsInfoDocument | undefined {
   const found = findInstance(world, instanceId);
   const association = found?.instance.association;
@@ -202,7 +208,7 @@ export function walkImds(input: ImdsWalkInput, tl: Timeline): ImdsWalk {
       });
     }
   } else {
-    tl.add({ actor: 'sdk', what: 'reads IMDS without a token (IMDSv1)', why: `${client.label} predates IMDSv2 and never asks for a session token`, status: 'ok' });
+    tl.add({ actor: 'sdk', what: 'reads IMDS without a token (IMDSv1)', why: `the ${client.label} never asks for a session token`, status: 'ok' });
   }
 
   const header = token ? '  (X-aws-ec2-metadata-token: <token>)' : '';
@@ -224,21 +230,26 @@ export function walkImds(input: ImdsWalkInput, tl: Timeline): ImdsWalk {
   }
   tl.add({ actor: 'imds', what: `lists the role: ${creds.role.name}`, why: `the instance profile associated with ${instance.instanceId} holds role ${creds.role.name}`, status: 'ok', detail: [list, `200 OK: ${creds.role.name}`] });
 
+  // EC2's request to STS succeeds or fails with the trust decision STS makes next: the two events
+  // must not contradict each other.
+  const trusted = creds.trust.decision === 'Allow';
   tl.add(
     {
       actor: 'ec2',
-      what: `obtains credentials for ${creds.role.name} from STS on behalf of ${instance.instanceId}`,
-      why: 'the instance profile carries the role to the instance; EC2 (service principal ec2.amazonaws.com) assumes it and hands the temporary credentials to IMDS',
-      status: 'ok',
+      what: `asks STS for credentials for ${creds.role.name} on behalf of ${instance.instanceId}`,
+      why: trusted
+        ? 'the instance profile carries the role to the instance; EC2 (service principal ec2.amazonaws.com) assumes it and hands the temporary credentials to IMDS'
+        : `the instance profile carries the role to the instance, but EC2 (service principal ec2.amazonaws.com) gets no credentials: ${creds.role.name}'s trust policy does not let it assume the role`,
+      status: trusted ? 'ok' : 'fail',
     },
     { at: creds.window.issuedAt },
   );
   tl.add(
     {
       actor: 'sts',
-      what: creds.trust.decision === 'Allow' ? `lets ec2.amazonaws.com assume ${creds.role.name}` : `refuses ec2.amazonaws.com for ${creds.role.name}`,
+      what: trusted ? `lets ec2.amazonaws.com assume ${creds.role.name}` : `refuses ec2.amazonaws.com for ${creds.role.name}`,
       why: creds.trust.summary,
-      status: creds.trust.decision === 'Allow' ? 'ok' : 'fail',
+      status: trusted ? 'ok' : 'fail',
       detail: traceLines(creds.trust),
       decision: creds.trust,
     },

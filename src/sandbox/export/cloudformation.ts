@@ -1,7 +1,7 @@
 // The world as a CloudFormation template (YAML) for one account: customer managed policies, roles
 // (trust policy, managed policy ARNs, inline policies), instance profiles, instances with their
 // profile and IMDS options, DynamoDB tables and S3 buckets with their resource policies, ECS
-// clusters and the latest revision of each task definition, Lambda functions. References between
+// clusters and the latest ACTIVE revision of each task definition, Lambda functions. References between
 // them use !Ref and !GetAtt so CloudFormation creates them in the right order.
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-role.html
 
@@ -21,6 +21,8 @@ function doc(d: PolicyDocumentJson): YamlValue {
 function latestTaskDefinitions(account: Account): TaskDefinition[] {
   const latest = new Map<string, TaskDefinition>();
   for (const td of Object.values(account.taskDefinitions)) {
+    // A deregistered revision is not something to build again.
+    if (td.status === 'INACTIVE') continue;
     const seen = latest.get(td.family);
     if (!seen || td.revision > seen.revision) latest.set(td.family, td);
   }

@@ -1,12 +1,14 @@
-// Terraform (HCL) values: JSON documents become jsonencode({...}) object expressions, strings are
-// escaped so Terraform does not read ${...} or %{...} in them as templates.
+// Terraform (HCL) values: JSON documents become jsonencode({...}) object expressions, map
+// arguments (tags) plain HCL maps, strings are escaped so Terraform does not read ${...} or %{...}
+// in them as templates.
 
 export function hclString(value: string): string {
   return JSON.stringify(value).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
 }
 
+/** A key in an object or map: bare when it is an identifier, quoted otherwise (and for the keywords null, true, false). */
 function hclKey(key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : hclString(key);
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) && !['null', 'true', 'false'].includes(key) ? key : hclString(key);
 }
 
 /** A JSON value as an HCL expression, indented for nesting inside a block. */
@@ -33,7 +35,11 @@ export class HclRef {
   constructor(readonly expression: string) {}
 }
 
-export type Attr = string | number | boolean | HclRef | string[] | { json: unknown } | { heredoc: string };
+/**
+ * An attribute's value. `json` is a JSON document (policies, container definitions) written as
+ * jsonencode(...); `map` is a map(string) argument such as tags, written as a plain HCL map.
+ */
+export type Attr = string | number | boolean | HclRef | string[] | { json: unknown } | { map: Readonly<Record<string, string>> } | { heredoc: string };
 
 export interface HclBlock {
   kind: 'resource' | 'data';
@@ -53,6 +59,12 @@ function attr(value: Attr, indent: string): string {
   if ('heredoc' in value) {
     const escaped = value.heredoc.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
     return `<<-EOT\n${escaped.replace(/\n$/, '').split('\n').map((l) => `${indent}  ${l}`).join('\n')}\n${indent}EOT`;
+  }
+  if ('map' in value) {
+    const entries = Object.entries(value.map);
+    if (entries.length === 0) return '{}';
+    const width = Math.max(...entries.map(([k]) => hclKey(k).length));
+    return `{\n${entries.map(([k, v]) => `${indent}  ${hclKey(k).padEnd(width)} = ${hclString(v)}`).join('\n')}\n${indent}}`;
   }
   return `jsonencode(${hclValue(value.json, indent)})`;
 }

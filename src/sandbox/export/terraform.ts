@@ -11,6 +11,8 @@ import { NameBook } from './names.js';
 function latestTaskDefinitions(account: Account): TaskDefinition[] {
   const latest = new Map<string, TaskDefinition>();
   for (const td of Object.values(account.taskDefinitions)) {
+    // A deregistered revision is not something to build again.
+    if (td.status === 'INACTIVE') continue;
     const seen = latest.get(td.family);
     if (!seen || td.revision > seen.revision) latest.set(td.family, td);
   }
@@ -57,7 +59,7 @@ export function exportTerraform(world: World, options: TerraformOptions = {}): s
     if (r.maxSessionDuration !== 3600) attrs.push(['max_session_duration', r.maxSessionDuration]);
     if (r.permissionsBoundaryArn) attrs.push(['permissions_boundary', policyArn(r.permissionsBoundaryArn)]);
     attrs.push(['assume_role_policy', { json: r.trustPolicy }]);
-    if (r.tags.length > 0) attrs.push(['tags', { json: Object.fromEntries(r.tags.map((t) => [t.Key, t.Value])) }]);
+    if (r.tags.length > 0) attrs.push(['tags', { map: Object.fromEntries(r.tags.map((t) => [t.Key, t.Value])) }]);
     blocks.push({ kind: 'resource', type: 'aws_iam_role', name: n, attributes: attrs });
     for (const arn of r.attachedPolicyArns) {
       const suffix = isAwsManagedArn(arn) ? arn.split('/').pop()! : (names.lookup(`policy:${arn}`) ?? arn.split('/').pop()!);

@@ -3,8 +3,9 @@
 
 import type { AppRun } from '../credential-flow/types.js';
 import { LEARNER_ACCOUNT } from '../constants.js';
-import { findTaskDefinitionByArn } from '../world/lookup.js';
-import type { World } from '../world/types.js';
+import { evaluateForSession, roleSession } from '../sessions.js';
+import { findRoleByArn, findTaskDefinitionByArn } from '../world/lookup.js';
+import type { Account, Role, World } from '../world/types.js';
 import { allOf, callAllowed, condition } from './checks.js';
 import { cmd, createTable, ORDERS_CALL, ORDERS_READ, trustService, writeFile } from './fixtures.js';
 import type { Scenario } from './types.js';
@@ -25,6 +26,23 @@ const NETWORK = '"awsvpcConfiguration={subnets=[subnet-0abc1234],securityGroups=
 function latestTask(world: World) {
   const tasks = Object.values(world.accounts[LEARNER_ACCOUNT]?.tasks ?? {}).filter((t) => t.lastStatus === 'RUNNING' && findTaskDefinitionByArn(world, t.taskDefinitionArn)?.family === 'orders-app');
   return tasks.at(-1);
+}
+
+/**
+ * The execution roles to check: orders-exec-role and whichever execution role the latest task
+ * uses. Each must be unable to read Orders, however the permission got there (inline policy,
+ * managed policy, a table resource policy): the IAM engine decides, as it would for the agent.
+ */
+function executionRolesReadingOrders(world: World, executionRoleArn: string | undefined, sessionName: string): { checked: Role[]; reading: Role[] } {
+  const roles = new Map<string, { account: Account; role: Role }>();
+  const learner = world.accounts[LEARNER_ACCOUNT];
+  const named = learner?.roles['orders-exec-role'];
+  if (learner && named) roles.set(named.arn, { account: learner, role: named });
+  const used = executionRoleArn ? findRoleByArn(world, executionRoleArn) : undefined;
+  if (used) roles.set(used.role.arn, used);
+  const checked = [...roles.values()];
+  const reading = checked.filter(({ account, role }) => evaluateForSession(world, roleSession(account, role, sessionName), ORDERS_CALL).decision === 'Allow');
+  return { checked: checked.map((r) => r.role), reading: reading.map((r) => r.role) };
 }
 
 export const ecsExecutionRoleMixup: Scenario = {
@@ -54,7 +72,7 @@ export const ecsExecutionRoleMixup: Scenario = {
     check: (world: World, run: AppRun | undefined) => {
       const task = latestTask(world);
       const td = task ? findTaskDefinitionByArn(world, task.taskDefinitionArn) : undefined;
-      const exec = world.accounts[LEARNER_ACCOUNT]?.roles['orders-exec-role'];
+      const exec = executionRolesReadingOrders(world, td?.executionRoleArn, task?.taskId ?? 'ecs-agent');
       return allOf(
         callAllowed(run, 'The app in the latest orders-app task reads Orders'),
         condition(
@@ -62,7 +80,13 @@ export const ecsExecutionRoleMixup: Scenario = {
           'The app gets its credentials from the ECS agent for a task role of its own.',
           'The app must get its credentials from a task role (set --task-role-arn), separate from the execution role.',
         ),
-        condition(exec !== undefined && !('orders-read' in exec.inlinePolicies), 'The execution role no longer carries the app\'s DynamoDB permission.', 'Take orders-read off orders-exec-role: the agent never needs to read Orders.'),
+        condition(
+          exec.checked.length > 0 && exec.reading.length === 0,
+          'The execution role can no longer read Orders.',
+          exec.reading.length > 0
+            ? `${exec.reading.map((r) => r.name).join(' and ')} can still call dynamodb:GetItem on Orders. Take that permission off the execution role, whichever policy grants it: the agent never needs to read Orders.`
+            : 'The task needs its execution role (orders-exec-role) for the image pull and the logs.',
+        ),
       );
     },
   },

@@ -50,14 +50,17 @@ export function findTask(world: World, arn: string): { account: Account; task: T
   return undefined;
 }
 
-/** Latest revision of a family, or an exact family:revision, or a task definition ARN. */
+/**
+ * An exact family:revision or task definition ARN (ACTIVE or INACTIVE), or for a bare family its
+ * latest ACTIVE revision, as ECS reads a family name.
+ */
 export function findTaskDefinition(account: Account, ref: string): TaskDefinition | undefined {
   const arnMatch = ref.match(/^arn:aws:ecs:[^:]+:\d{12}:task-definition\/(.+)$/);
   const key = arnMatch?.[1] ?? ref;
   if (key.includes(':')) return account.taskDefinitions[key];
   let latest: TaskDefinition | undefined;
   for (const td of Object.values(account.taskDefinitions)) {
-    if (td.family === key && (!latest || td.revision > latest.revision)) latest = td;
+    if (td.family === key && td.status !== 'INACTIVE' && (!latest || td.revision > latest.revision)) latest = td;
   }
   return latest;
 }

@@ -159,6 +159,9 @@ export interface TaskDefinition {
   memory?: string;
   containerDefinitions: ContainerDefinition[];
   registeredAt: number;
+  /** Set by deregister-task-definition: an INACTIVE revision runs no new tasks. Absent while ACTIVE. */
+  status?: 'INACTIVE';
+  deregisteredAt?: number;
   /** The app inside the task's first container (sandbox overlay). */
   app: AppConfig;
 }

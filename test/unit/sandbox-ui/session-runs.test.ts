@@ -113,6 +113,15 @@ describe('guided steps and resuming', () => {
   });
 });
 
+describe('command summaries', () => {
+  it("names a nested ARN by its parent, so the profile's ARN is not read as the instance's", () => {
+    const session = freePlayWithApp();
+    const launched = session.log.find((line) => line.kind === 'ok' && line.text.includes('InstanceId'));
+    expect(launched?.text).toMatch(/IamInstanceProfile\.Arn: arn:aws:iam::111122223333:instance-profile\//);
+    expect(launched?.text).not.toMatch(/(^|· )Arn:/);
+  });
+});
+
 describe('goal check marks', () => {
   it('marks each reason by whether it holds, not by the overall verdict', () => {
     const session = startSession('imdsv2-v1-client');

@@ -51,9 +51,13 @@ describe('ec2 run-instances', () => {
   it('needs iam:PassRole for the role in the profile: UnauthorizedOperation naming iam:PassRole', () => {
     const e = failure(withoutPassRole(withProfiles()), 'aws ec2 run-instances --image-id ami-1 --iam-instance-profile Name=app-profile');
     expect(e.code).toBe('UnauthorizedOperation');
-    expect(e.message).toBe(
-      `You are not authorized to perform this operation. User: arn:aws:iam::${ACCT}:user/learner is not authorized to perform: iam:PassRole on resource: arn:aws:iam::${ACCT}:role/app-role because no identity-based policy allows the iam:PassRole action`,
+    expect(e.message).toMatch(
+      new RegExp(
+        `^You are not authorized to perform this operation\\. User: arn:aws:iam::${ACCT}:user/learner is not authorized to perform: iam:PassRole on resource: arn:aws:iam::${ACCT}:role/app-role because no identity-based policy allows the iam:PassRole action\\. Encoded authorization failure message: IAMTUTORFAKE-[a-z0-9]{48}$`,
+      ),
     );
+    // The stand-in for the encoded message is deterministic: the same failure shows the same string.
+    expect(failure(withoutPassRole(withProfiles()), 'aws ec2 run-instances --image-id ami-1 --iam-instance-profile Name=app-profile').message).toBe(e.message);
     expect(e.line).toMatch(/^An error occurred \(UnauthorizedOperation\) when calling the RunInstances operation: /);
   });
 
@@ -130,5 +134,46 @@ describe('instance profile associations', () => {
     w = build(w, `aws ec2 modify-instance-metadata-options --instance-id ${id} --http-put-response-hop-limit 2`);
     expect(onlyInstance(w).metadataOptions.httpPutResponseHopLimit).toBe(2);
     expect(failure(w, `aws ec2 modify-instance-metadata-options --instance-id ${id} --http-put-response-hop-limit 65`).code).toBe('InvalidParameterValue');
+  });
+});
+
+describe('ec2 terminate-instances', () => {
+  it('terminates the instance; its instance profile association goes with it', () => {
+    const launched = build(withProfiles(), 'aws ec2 run-instances --image-id ami-1 --iam-instance-profile Name=app-profile');
+    const id = onlyInstance(launched).instanceId;
+    const r = attempt(launched, `aws ec2 terminate-instances --instance-ids ${id}`);
+    expect(r.outcome.ok && r.outcome.output).toEqual({ TerminatingInstances: [{ InstanceId: id, CurrentState: { Code: 32, Name: 'shutting-down' }, PreviousState: { Code: 16, Name: 'running' } }] });
+    expect(r.outcome.ok && r.outcome.notes?.[0]).toMatch(/association iip-assoc-\w+ ends with it/);
+    expect(r.world.accounts[ACCT]!.instances[id]).toBeUndefined();
+    const described = attempt(r.world, 'aws ec2 describe-iam-instance-profile-associations');
+    expect(described.outcome.ok && described.outcome.output).toEqual({ IamInstanceProfileAssociations: [] });
+    // The instance profile and its role are IAM's: they stay.
+    expect(r.world.accounts[ACCT]!.instanceProfiles['app-profile']?.roleNames).toEqual(['app-role']);
+  });
+
+  it('terminates several at once, or none when one id is unknown', () => {
+    const w = build(createWorld(), 'aws ec2 run-instances --image-id ami-1 --count 2');
+    const [a, b] = Object.keys(w.accounts[ACCT]!.instances);
+    const e = failure(w, `aws ec2 terminate-instances --instance-ids ${a} i-0000000000000dead`);
+    expect(e).toMatchObject({ code: 'InvalidInstanceID.NotFound', message: "The instance ID 'i-0000000000000dead' does not exist" });
+    expect(e.line).toMatch(/^An error occurred \(InvalidInstanceID\.NotFound\) when calling the TerminateInstances operation: /);
+    expect(failure(w, 'aws ec2 terminate-instances --instance-ids i-1 i-2').message).toBe("The instance IDs 'i-1, i-2' do not exist");
+    expect(Object.keys(build(w, `aws ec2 terminate-instances --instance-ids ${a} ${b}`).accounts[ACCT]!.instances)).toEqual([]);
+  });
+
+  it('needs ec2:TerminateInstances', () => {
+    const w = build(createWorld(), 'aws ec2 run-instances --image-id ami-1');
+    const id = onlyInstance(w).instanceId;
+    const deny = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'ec2:TerminateInstances', Resource: '*' }] });
+    const e = failure(build(w, `aws iam put-user-policy --user-name learner --policy-name keep --policy-document ${q(deny)}`), `aws ec2 terminate-instances --instance-ids ${id}`);
+    expect(e.code).toBe('UnauthorizedOperation');
+    expect(e.message).toMatch(/ec2:TerminateInstances on resource: arn:aws:ec2:us-east-1:111122223333:instance\/i-\w+ with an explicit deny in an identity-based policy\. Encoded authorization failure message: /);
+  });
+
+  it('a denied Describe call carries no encoded authorization failure message', () => {
+    const deny = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'ec2:Describe*', Resource: '*' }] });
+    const e = failure(build(createWorld(), `aws iam put-user-policy --user-name learner --policy-name no-describe --policy-document ${q(deny)}`), 'aws ec2 describe-iam-instance-profile-associations');
+    expect(e.code).toBe('UnauthorizedOperation');
+    expect(e.message).toMatch(/with an explicit deny in an identity-based policy$/);
   });
 });

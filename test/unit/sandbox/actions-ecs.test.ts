@@ -102,3 +102,77 @@ describe('ecs create-cluster', () => {
     expect(Object.keys(w.accounts[ACCT]!.clusters)).toEqual(['orders']);
   });
 });
+
+describe('ecs delete-cluster', () => {
+  it('deletes an empty cluster; the answer shows it INACTIVE', () => {
+    const r = attempt(build(createWorld(), 'aws ecs create-cluster --cluster-name orders'), 'aws ecs delete-cluster --cluster orders');
+    expect(r.outcome.ok && r.outcome.output).toMatchObject({ cluster: { clusterArn: `arn:aws:ecs:us-east-1:${ACCT}:cluster/orders`, clusterName: 'orders', status: 'INACTIVE' } });
+    expect(r.world.accounts[ACCT]!.clusters).toEqual({});
+    expect(build(r.world, 'aws ecs create-cluster --cluster-name orders').accounts[ACCT]!.clusters.orders).toBeDefined();
+  });
+
+  it('takes the cluster ARN too, and answers ClusterNotFoundException for an unknown cluster', () => {
+    const w = build(createWorld(), 'aws ecs create-cluster --cluster-name orders');
+    expect(build(w, `aws ecs delete-cluster --cluster arn:aws:ecs:us-east-1:${ACCT}:cluster/orders`).accounts[ACCT]!.clusters).toEqual({});
+    const e = failure(w, 'aws ecs delete-cluster --cluster nope');
+    expect(e).toMatchObject({ code: 'ClusterNotFoundException', message: 'Cluster not found.' });
+    expect(e.line).toMatch(/when calling the DeleteCluster operation/);
+  });
+
+  it('refuses while tasks run or container instances are registered', () => {
+    const running = build(ecsRoles(), FARGATE_TD, `aws ecs run-task --cluster orders --task-definition orders-app --launch-type FARGATE --network-configuration ${NETWORK}`);
+    expect(failure(running, 'aws ecs delete-cluster --cluster orders')).toMatchObject({ code: 'ClusterContainsTasksException', message: 'The Cluster cannot be deleted while Tasks are active.' });
+    const hosted = containerInstance(ecsRoles());
+    expect(failure(hosted, 'aws ecs delete-cluster --cluster orders')).toMatchObject({
+      code: 'ClusterContainsContainerInstancesException',
+      message: 'The Cluster cannot be deleted while Container Instances are active.',
+    });
+    // Terminating the instance deregisters it, and then the cluster can go.
+    const host = Object.keys(hosted.accounts[ACCT]!.instances)[0]!;
+    expect(build(hosted, `aws ec2 terminate-instances --instance-ids ${host}`, 'aws ecs delete-cluster --cluster orders').accounts[ACCT]!.clusters).toEqual({});
+  });
+});
+
+describe('ecs deregister-task-definition', () => {
+  const RUN = `aws ecs run-task --cluster orders --task-definition orders-app --launch-type FARGATE --network-configuration ${NETWORK}`;
+
+  it('marks one revision INACTIVE; running tasks keep running, new ones need an ACTIVE revision', () => {
+    const w = build(ecsRoles(), FARGATE_TD, FARGATE_TD, RUN);
+    const r = attempt(w, 'aws ecs deregister-task-definition --task-definition orders-app:2');
+    expect(r.outcome.ok && r.outcome.output).toMatchObject({ taskDefinition: { family: 'orders-app', revision: 2, status: 'INACTIVE' } });
+    expect(r.world.accounts[ACCT]!.taskDefinitions['orders-app:2']!.status).toBe('INACTIVE');
+    expect(onlyTask(r.world).lastStatus).toBe('RUNNING');
+    // The bare family name now means revision 1, the latest ACTIVE one.
+    expect(onlyTask(build(r.world, RUN)).taskDefinitionArn).toBe(`arn:aws:ecs:us-east-1:${ACCT}:task-definition/orders-app:1`);
+    const e = failure(r.world, RUN.replace('orders-app', 'orders-app:2'));
+    expect(e).toMatchObject({ code: 'InvalidParameterException', message: 'TaskDefinition is inactive' });
+    // The next registration still gets the next number.
+    expect(Object.keys(build(r.world, FARGATE_TD).accounts[ACCT]!.taskDefinitions)).toEqual(['orders-app:1', 'orders-app:2', 'orders-app:3']);
+  });
+
+  it('takes the full ARN, needs a revision, and says when the revision does not exist', () => {
+    const w = build(ecsRoles(), FARGATE_TD);
+    expect(build(w, `aws ecs deregister-task-definition --task-definition arn:aws:ecs:us-east-1:${ACCT}:task-definition/orders-app:1`).accounts[ACCT]!.taskDefinitions['orders-app:1']!.status).toBe('INACTIVE');
+    expect(failure(w, 'aws ecs deregister-task-definition --task-definition orders-app').code).toBe('ClientException');
+    const e = failure(w, 'aws ecs deregister-task-definition --task-definition orders-app:7');
+    expect(e).toMatchObject({ code: 'ClientException', message: 'TaskDefinition not found.' });
+    expect(e.line).toMatch(/when calling the DeregisterTaskDefinition operation/);
+  });
+
+  it('with every revision INACTIVE, the family name finds nothing to run', () => {
+    const w = build(ecsRoles(), FARGATE_TD, 'aws ecs deregister-task-definition --task-definition orders-app:1');
+    expect(failure(w, RUN)).toMatchObject({ code: 'ClientException', message: 'TaskDefinition not found.' });
+  });
+});
+
+describe('ec2 terminate-instances on an ECS container instance', () => {
+  it('stops the tasks that ran on it', () => {
+    const td = `aws ecs register-task-definition --family web --task-role-arn ${TASK_ROLE} --container-definitions file://containers.json`;
+    const w = build(containerInstance(ecsRoles()), td, 'aws ecs run-task --cluster orders --task-definition web');
+    const host = Object.keys(w.accounts[ACCT]!.instances)[0]!;
+    const r = attempt(w, `aws ec2 terminate-instances --instance-ids ${host}`);
+    expect(onlyTask(r.world).lastStatus).toBe('STOPPED');
+    expect(r.outcome.ok && r.outcome.notes?.join('\n')).toMatch(/the ECS task running on it stopped with it/);
+    expect(containerInstancesOf(r.world, r.world.accounts[ACCT]!, 'orders')).toEqual([]);
+  });
+});

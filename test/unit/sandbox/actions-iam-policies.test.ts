@@ -58,3 +58,39 @@ describe('inline policies on roles', () => {
     expect(failure(build(createWorld(), ROLE), `aws iam put-role-policy --role-name app-role --policy-name p --policy-document ${q(noResource)}`).message).toBe('Policy statement must contain resources.');
   });
 });
+
+describe('iam delete-policy', () => {
+  const POLICY = `arn:aws:iam::${ACCT}:policy/orders-read`;
+  const create = `aws iam create-policy --policy-name orders-read --policy-document ${q(READ_ORDERS)}`;
+
+  it('deletes a customer managed policy that nothing uses', () => {
+    const w = build(createWorld(), create, `aws iam delete-policy --policy-arn ${POLICY}`);
+    expect(w.accounts[ACCT]!.policies[POLICY]).toBeUndefined();
+    // The name is free again.
+    expect(build(w, create).accounts[ACCT]!.policies[POLICY]).toBeDefined();
+  });
+
+  it('refuses with DeleteConflict while the policy is attached to a role or a user', () => {
+    let w = build(createWorld(), ROLE, create, `aws iam attach-role-policy --role-name app-role --policy-arn ${POLICY}`, `aws iam attach-user-policy --user-name learner --policy-arn ${POLICY}`);
+    const e = failure(w, `aws iam delete-policy --policy-arn ${POLICY}`);
+    expect(e).toMatchObject({ code: 'DeleteConflict', message: 'Cannot delete a policy attached to entities.' });
+    expect(e.line).toBe('An error occurred (DeleteConflict) when calling the DeletePolicy operation: Cannot delete a policy attached to entities.');
+    expect(e.hint).toMatch(/user learner, role app-role/);
+    w = build(w, `aws iam detach-role-policy --role-name app-role --policy-arn ${POLICY}`);
+    expect(failure(w, `aws iam delete-policy --policy-arn ${POLICY}`).code).toBe('DeleteConflict');
+    w = build(w, `aws iam detach-user-policy --user-name learner --policy-arn ${POLICY}`, `aws iam delete-policy --policy-arn ${POLICY}`);
+    expect(w.accounts[ACCT]!.policies[POLICY]).toBeUndefined();
+  });
+
+  it('refuses a policy in use as a permissions boundary', () => {
+    const w = build(createWorld(), create, `aws iam create-role --role-name bounded --assume-role-policy-document ${q(TRUST_EC2)} --permissions-boundary ${POLICY}`);
+    const e = failure(w, `aws iam delete-policy --policy-arn ${POLICY}`);
+    expect(e).toMatchObject({ code: 'DeleteConflict', message: 'Cannot delete a policy attached to entities.' });
+    expect(e.hint).toMatch(/permissions boundary of role bounded/);
+  });
+
+  it('answers NoSuchEntity for an unknown policy and will not delete an AWS managed one', () => {
+    expect(failure(createWorld(), `aws iam delete-policy --policy-arn ${POLICY}`)).toMatchObject({ code: 'NoSuchEntity', message: `Policy ${POLICY} was not found.` });
+    expect(failure(createWorld(), 'aws iam delete-policy --policy-arn arn:aws:iam::aws:policy/ReadOnlyAccess').source).toBe('sandbox');
+  });
+});

@@ -112,3 +112,32 @@ describe('iam delete-role', () => {
     expect(failure(createWorld(), 'aws iam delete-role --role-name ghost').code).toBe('NoSuchEntity');
   });
 });
+
+describe('iam update-role', () => {
+  it('changes the maximum session duration and the description, and leaves out what it is not given', () => {
+    let w = build(createWorld(), `${CREATE} --description first`, 'aws iam update-role --role-name app-role --max-session-duration 43200');
+    expect(w.accounts[ACCT]!.roles['app-role']).toMatchObject({ maxSessionDuration: 43200, description: 'first' });
+    w = build(w, "aws iam update-role --role-name app-role --description 'reads Orders'");
+    expect(w.accounts[ACCT]!.roles['app-role']).toMatchObject({ maxSessionDuration: 43200, description: 'reads Orders' });
+    const r = attempt(w, 'aws iam get-role --role-name app-role');
+    expect(r.outcome.ok && (r.outcome.output as { Role: object }).Role).toMatchObject({ MaxSessionDuration: 43200, Description: 'reads Orders' });
+  });
+
+  it('checks MaxSessionDuration as IAM does: ValidationError outside 3600 to 43200 seconds', () => {
+    const w = build(createWorld(), CREATE);
+    const low = failure(w, 'aws iam update-role --role-name app-role --max-session-duration 3599');
+    expect(low).toMatchObject({
+      code: 'ValidationError',
+      message: "1 validation error detected: Value '3599' at 'maxSessionDuration' failed to satisfy constraint: Member must have value greater than or equal to 3600",
+    });
+    expect(low.line).toMatch(/^An error occurred \(ValidationError\) when calling the UpdateRole operation: /);
+    expect(failure(w, 'aws iam update-role --role-name app-role --max-session-duration 43201').message).toBe(
+      "1 validation error detected: Value '43201' at 'maxSessionDuration' failed to satisfy constraint: Member must have value less than or equal to 43200",
+    );
+    expect(build(w, 'aws iam update-role --role-name app-role --max-session-duration 3600').accounts[ACCT]!.roles['app-role']!.maxSessionDuration).toBe(3600);
+  });
+
+  it('answers NoSuchEntity for a role that does not exist', () => {
+    expect(failure(createWorld(), 'aws iam update-role --role-name ghost --max-session-duration 7200')).toMatchObject({ code: 'NoSuchEntity', message: 'The role with name ghost cannot be found.' });
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type ScalarTag } from 'yaml';
-import { applyActions, exportCliScript, exportCloudFormation, exportTerraform, getScenario, parseCommand, scenarios, startScenario, type World } from '../../../src/sandbox/index.js';
-import { PARTNER } from './helpers.js';
+import { applyActions, createWorld, exportCliScript, exportCloudFormation, exportTerraform, getScenario, parseCommand, scenarios, startScenario, type World } from '../../../src/sandbox/index.js';
+import { ecsRoles, EXEC_ROLE, TASK_ROLE } from './ecs-helpers.js';
+import { ACCT, build, PARTNER, q, READ_ORDERS, TRUST_EC2 } from './helpers.js';
 
 function solvedWorld(id: string): World {
   const s = getScenario(id)!;
@@ -136,5 +137,44 @@ describe('export details', () => {
     const tf = exportTerraform(w);
     expect(tf).toMatch(/task_role_arn\s+= aws_iam_role\.orders_task_role\.arn/);
     expect(tf).toContain('# revision 2 in the sandbox');
+  });
+
+  it('writes role tags as a plain HCL map, quoting keys that are not identifiers', () => {
+    const w = build(createWorld(), `aws iam create-role --role-name app-role --assume-role-policy-document ${q(TRUST_EC2)} --tags Key=team,Value=a Key=cost-center,Value=42 Key=app:tier,Value=web`);
+    const tf = exportTerraform(w);
+    expect(tf).not.toMatch(/tags\s*=\s*jsonencode/);
+    expect(tf).toMatch(/^ {2}tags += \{\n {4}team {8}= "a"\n {4}cost-center = "42"\n {4}"app:tier" {2}= "web"\n {2}\}$/m);
+  });
+
+  it('leaves deregistered task definition revisions out of the templates', () => {
+    const td = `aws ecs register-task-definition --family orders-app --task-role-arn ${TASK_ROLE} --execution-role-arn ${EXEC_ROLE} --network-mode awsvpc --requires-compatibilities FARGATE --cpu 256 --memory 512 --container-definitions file://containers.json`;
+    const two = build(ecsRoles(), td, td, 'aws ecs deregister-task-definition --task-definition orders-app:2');
+    expect(exportTerraform(two)).toContain('# revision 1 in the sandbox');
+    const none = build(two, 'aws ecs deregister-task-definition --task-definition orders-app:1');
+    expect(exportTerraform(none)).not.toContain('aws_ecs_task_definition');
+    expect(exportCloudFormation(none)).not.toContain('AWS::ECS::TaskDefinition');
+  });
+
+  it('writes the delete and update verbs into the CLI script, with captured instance ids', () => {
+    const w = build(
+      createWorld(),
+      `aws iam create-role --role-name app-role --assume-role-policy-document ${q(TRUST_EC2)}`,
+      'aws iam update-role --role-name app-role --max-session-duration 7200',
+      `aws iam create-policy --policy-name orders-read --policy-document ${q(READ_ORDERS)}`,
+      `aws iam delete-policy --policy-arn arn:aws:iam::${ACCT}:policy/orders-read`,
+      'aws ec2 run-instances --image-id ami-1',
+      'aws dynamodb create-table --table-name Orders --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST',
+      'aws dynamodb delete-table --table-name Orders',
+      'aws s3api create-bucket --bucket orders-exports',
+      'aws s3api delete-bucket --bucket orders-exports',
+      'aws ecs create-cluster --cluster-name orders',
+      'aws ecs delete-cluster --cluster orders',
+    );
+    const id = Object.keys(w.accounts[ACCT]!.instances)[0]!;
+    const script = exportCliScript(build(w, `aws ec2 terminate-instances --instance-ids ${id}`));
+    expect(script).toContain('aws iam update-role \\\n  --role-name app-role \\\n  --max-session-duration 7200');
+    expect(script).toContain(`aws iam delete-policy --policy-arn arn:aws:iam::${ACCT}:policy/orders-read`);
+    expect(script).toContain('aws ec2 terminate-instances --instance-ids "$INSTANCE_ID_1"');
+    for (const line of ['aws dynamodb delete-table --table-name Orders', 'aws s3api delete-bucket --bucket orders-exports', 'aws ecs delete-cluster --cluster orders']) expect(script).toContain(line);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AppRun, createWorld, type FlowEvent, runApp, type World } from '../../../src/sandbox/index.js';
+import { APP_CLIENTS, type AppRun, CLIENTS, createWorld, type FlowEvent, runApp, type World } from '../../../src/sandbox/index.js';
 import { ACCT, build, ec2App, GET_ORDERS, q, TRUST_LAMBDA } from './helpers.js';
 
 function deploy(world: World, instanceId: string, flags: string): World {
@@ -13,6 +13,14 @@ function find(run: AppRun, pattern: RegExp): FlowEvent | undefined {
 function actors(run: AppRun): string[] {
   return run.events.map((e) => `${e.actor}:${e.status}`);
 }
+
+/** Each client's label, as it must read after "the" in the timeline. */
+const CLIENT_LABELS = [
+  ['js-v3', 'AWS SDK for JavaScript v3'],
+  ['boto3', 'AWS SDK for Python (boto3)'],
+  ['aws-cli', 'AWS CLI v2'],
+  ['imdsv1-only', 'legacy SDK that predates IMDSv2'],
+] as const;
 
 describe('EC2: the SDK chain ends at IMDS', () => {
   it('walks the JS v3 chain in order, then IMDSv2, EC2 and STS, the signed call and the IAM decision', () => {
@@ -32,7 +40,7 @@ describe('EC2: the SDK chain ends at IMDS', () => {
     const token = find(run, /IMDSv2 session token issued/)!;
     expect(token.detail?.[0]).toBe('PUT http://169.254.169.254/latest/api/token  (X-aws-ec2-metadata-token-ttl-seconds: 21600)');
     expect(find(run, /lists the role: app-role/)?.status).toBe('ok');
-    expect(find(run, /obtains credentials for app-role from STS/)?.actor).toBe('ec2');
+    expect(find(run, /asks STS for credentials for app-role/)).toMatchObject({ actor: 'ec2', status: 'ok' });
     expect(run.events.find((e) => e.actor === 'sts')?.decision?.decision).toBe('Allow');
     expect(run.events.find((e) => e.actor === 'iam')?.decision?.decision).toBe('Allow');
     expect(run.events.at(-1)).toMatchObject({ actor: 'service', status: 'ok' });
@@ -71,6 +79,34 @@ describe('EC2: the SDK chain ends at IMDS', () => {
     const doc = find(run, /without keys/)!;
     expect(doc.detail?.join('\n')).toContain('"Code": "AssumeRoleUnauthorizedAccess"');
     expect(doc.detail?.join('\n')).toContain('EC2 cannot assume the role app-role.');
+  });
+
+  it('a trust failure: EC2 asks STS and fails with it, it never claims to have obtained credentials', () => {
+    const { world, instanceId } = ec2App({ trust: TRUST_LAMBDA });
+    const run = runApp(world, { instanceId }, GET_ORDERS);
+    expect(find(run, /obtains credentials/)).toBeUndefined();
+    const ask = find(run, /asks STS for credentials for app-role/)!;
+    expect(ask).toMatchObject({ actor: 'ec2', status: 'fail' });
+    expect(ask.why).toMatch(/gets no credentials/);
+    const sts = run.events.find((e) => e.actor === 'sts')!;
+    expect(sts).toMatchObject({ what: 'refuses ec2.amazonaws.com for app-role', status: 'fail' });
+    expect(run.events.indexOf(ask)).toBeLessThan(run.events.indexOf(sts));
+  });
+
+  it.each(CLIENT_LABELS)('names the %s client so that its sentences read correctly', (client, label) => {
+    expect(CLIENTS[client].label).toBe(label);
+    // Tokens optional, hop limit 1, the app in a container: the token request times out, so the
+    // clients with an IMDSv1 fallback say so, and the IMDSv1-only client reads without a token.
+    const { world, instanceId } = ec2App({ metadata: 'HttpTokens=optional,HttpPutResponseHopLimit=1' });
+    const run = runApp(deploy(world, instanceId, `--client ${client} --runtime container`), { instanceId }, GET_ORDERS);
+    expect(run.events.find((e) => e.what.startsWith('the app calls'))?.what).toBe(`the app calls dynamodb:GetItem; the ${label} needs credentials`);
+    const tokenless = run.events.find((e) => e.what === (client === 'imdsv1-only' ? 'reads IMDS without a token (IMDSv1)' : 'falls back to IMDSv1 (requests without a token)'));
+    expect(tokenless?.why).toMatch(new RegExp(`^the ${label.replace(/[()]/g, '\\$&')} `));
+    for (const e of run.events) expect(`${e.what} ${e.why}`).not.toMatch(/\bthe (a|an|the) /i);
+  });
+
+  it('checks those sentences for every client there is', () => {
+    expect(CLIENT_LABELS.map(([client]) => client)).toEqual([...APP_CLIENTS]);
   });
 
   it('HttpTokens=required and an IMDSv1-only client: 401 Unauthorized', () => {

@@ -122,6 +122,24 @@ describe('what the goals refuse', () => {
     expect(r.met).toBe(false);
   });
 
+  it('ecs-execution-role-mixup is not solved by moving the permission to a managed policy on the execution role', () => {
+    const s = getScenario('ecs-execution-role-mixup')!;
+    const loophole = ['aws iam create-policy --policy-name orders-read --policy-document file://orders-read.json', `aws iam attach-role-policy --role-name orders-exec-role --policy-arn arn:aws:iam::${ACCT}:policy/orders-read`].map((l) => {
+      const p = parseCommand(l);
+      if (!p.ok) throw new Error(p.message);
+      return p.action;
+    });
+    // The reference solution (task role, inline policy off the execution role), then the same permission back as a managed policy.
+    const applied = applyActions(startScenario(s), [...s.referenceSolution, ...loophole]);
+    expect(applied.failure).toBeUndefined();
+    const r = checkGoal(s, applied.world);
+    expect(r.run?.outcome.result).toBe('allowed');
+    expect(r.met).toBe(false);
+    expect(r.reasons[0]).toBe(
+      'orders-exec-role can still call dynamodb:GetItem on Orders. Take that permission off the execution role, whichever policy grants it: the agent never needs to read Orders.',
+    );
+  });
+
   it('trust-instance-arn: the blog post\'s trust policy is refused by IAM', () => {
     expect(() => apply('trust-instance-arn', 'aws iam create-role --role-name app-role --assume-role-policy-document file://trust-instance.json')).toThrow(/MalformedPolicyDocument.*Invalid principal in policy/);
   });

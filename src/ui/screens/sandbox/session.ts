@@ -207,11 +207,15 @@ const KEY_FIELDS = ['RoleName', 'PolicyName', 'InstanceProfileName', 'InstanceId
 function summariseOutput(output: unknown): string {
   if (typeof output === 'string') return output.length > 300 ? `${output.slice(0, 300)}…` : output;
   const found: string[] = [];
-  const visit = (value: unknown, depth: number) => {
+  const visit = (value: unknown, depth: number, parent?: string) => {
     if (depth > 4 || found.length >= 4 || value === null || typeof value !== 'object') return;
+    const inList = Array.isArray(value);
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-      if (KEY_FIELDS.includes(key) && (typeof inner === 'string' || typeof inner === 'number') && found.length < 4) found.push(`${key}: ${inner}`);
-      else visit(inner, depth + 1);
+      // A bare "Arn" inside RunInstances' IamInstanceProfile reads as the instance's own ARN; name
+      // it the way --query would (IamInstanceProfile.Arn).
+      const label = key === 'Arn' && parent !== undefined ? `${parent}.Arn` : key;
+      if (KEY_FIELDS.includes(key) && (typeof inner === 'string' || typeof inner === 'number') && found.length < 4) found.push(`${label}: ${inner}`);
+      else visit(inner, depth + 1, inList ? parent : key);
     }
   };
   visit(output, 0);
