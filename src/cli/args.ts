@@ -24,6 +24,8 @@ export interface CliFlags {
   count?: number;
   topics?: string;
   as?: string;
+  /** explain: the 12-digit account the policy belongs to, for the cross-account checks. */
+  account?: string;
   json: boolean;
   scenario?: string;
   port?: number;
@@ -51,6 +53,7 @@ const flagSpec = {
   count: { type: 'number' },
   topics: { type: 'string' },
   as: { type: 'string' },
+  account: { type: 'string' },
   json: { type: 'boolean', default: false },
   scenario: { type: 'string' },
   port: { type: 'number' },
@@ -124,6 +127,7 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
     count: raw.count,
     topics: raw.topics,
     as: raw.as,
+    account: raw.account,
     json: raw.json,
     scenario: raw.scenario,
     port: raw.port,

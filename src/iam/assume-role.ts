@@ -7,7 +7,7 @@
 // References: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
 
-import { evaluate } from './evaluate.js';
+import { type EvaluateOptions, evaluate } from './evaluate.js';
 import { parsePolicyValue } from './parse.js';
 import type { ContextValue, Decision, Policy, RequestContext } from './types.js';
 import { validatePolicy } from './validate.js';
@@ -33,6 +33,8 @@ export interface AssumeRoleInput {
   /** Defaults to sts:AssumeRole, or sts:AssumeRoleWithWebIdentity for web identity callers. */
   action?: string;
   context?: Readonly<Record<string, ContextValue>>;
+  /** When the request happens, epoch milliseconds (default: Date.now()); see EvaluateOptions.now. */
+  now?: number;
 }
 
 function toPolicy(value: unknown): { policy?: Policy; error?: string } {
@@ -63,11 +65,13 @@ export function canAssumeRole(input: AssumeRoleInput): Decision {
     }
 
     const context = input.context;
+    const options: EvaluateOptions = { resourceMustAllow: true };
+    if (input.now !== undefined) options.now = input.now;
     let request: RequestContext;
     if ('service' in caller) {
       request = { principal: { arn: caller.service, type: 'service' }, action: input.action ?? 'sts:AssumeRole', resource: role.arn };
       if (context) request.context = context;
-      return evaluate(request, { identity: [], resource: trust.policy }, { resourceMustAllow: true });
+      return evaluate(request, { identity: [], resource: trust.policy }, options);
     }
     if ('webIdentityProvider' in caller) {
       request = {
@@ -76,7 +80,7 @@ export function canAssumeRole(input: AssumeRoleInput): Decision {
         resource: role.arn,
       };
       if (context) request.context = context;
-      return evaluate(request, { identity: [], resource: trust.policy }, { resourceMustAllow: true });
+      return evaluate(request, { identity: [], resource: trust.policy }, options);
     }
     const principal: RequestContext['principal'] = { arn: caller.arn };
     if (caller.account) principal.account = caller.account;
@@ -87,7 +91,7 @@ export function canAssumeRole(input: AssumeRoleInput): Decision {
     if (caller.boundary) layers.boundary = caller.boundary;
     if (caller.scps) layers.scps = caller.scps;
     if (caller.sessionPolicies) layers.sessionPolicies = caller.sessionPolicies;
-    return evaluate(request, layers, { resourceMustAllow: true });
+    return evaluate(request, layers, options);
   } catch (e) {
     return {
       decision: 'ImplicitDeny',

@@ -3,6 +3,7 @@
 // (true), Null (which tests exactly that) and ForAllValues (true for an empty set).
 
 import { type BaseOperator, NEGATED_OPERATORS } from './condition-operators.js';
+import { parseArn } from './arn.js';
 import { ipInCidr } from './ip.js';
 import type { NormalizedRequest } from './request-context.js';
 import type { ConditionClause } from './types.js';
@@ -43,16 +44,31 @@ function date(test: (a: number, b: number) => boolean): Compare {
   };
 }
 
-/** ARNs are compared part by part; wildcards may not cross the first five colons. */
+/**
+ * ARNs are compared component by component; wildcards may not cross the first five colons
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_ARN).
+ * A request value that is not an ARN has no components to compare, so no ARN pattern matches it,
+ * not even "*". The negated operators (ArnNotEquals, ArnNotLike) are the negation of this test,
+ * so for such a value they are true: nothing in the request matches the forbidden ARNs.
+ */
 function arnLike(r: string, p: string): boolean {
+  if (!isArn(r)) return false;
   const rp = r.split(':');
   const pp = p.split(':');
-  if (rp.length < 6 || pp.length < 6) return p === '*' || compileWildcard(p, false)(r);
+  // A pattern with fewer than six components cannot be compared component by component; only the
+  // bare "*" is read as "any ARN".
+  if (pp.length < 6) return p === '*';
   for (let i = 0; i < 5; i++) {
     if (!compileWildcard(pp[i] ?? '', false)(rp[i] ?? '')) return false;
   }
   return compileWildcard(pp.slice(5).join(':'), false)(rp.slice(5).join(':'));
 }
+
+function isArn(value: string): boolean {
+  return parseArn(value) !== undefined;
+}
+
+const ARN_OPERATORS = new Set<string>(['ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike']);
 
 // The positive test behind each operator; negated operators are "no value matches" of their pair.
 const POSITIVE: Record<BaseOperator, Compare> = {
@@ -168,8 +184,9 @@ export function evaluateClause(clause: ConditionClause, req: NormalizedRequest, 
   else ok = negated ? values.every(satisfies) : values.some(satisfies);
 
   const verb = negated ? 'must not match' : 'must match';
+  const notArn = ARN_OPERATORS.has(base) && values.some((v) => !isArn(v)) ? '; a value that is not an ARN never matches an ARN pattern' : '';
   return {
     ok,
-    detail: `${op}: ${clause.key} is ${shown}, which ${ok ? 'satisfies' : 'fails'} the test (${verb} ${quoteList(clause.values)})`,
+    detail: `${op}: ${clause.key} is ${shown}, which ${ok ? 'satisfies' : 'fails'} the test (${verb} ${quoteList(clause.values)})${notArn}`,
   };
 }

@@ -78,7 +78,7 @@ export function describeCondition(c: ConditionClause): string {
 }
 
 function describeActions(s: Statement): string {
-  if (s.notAction) return `every action except ${joinList(shorten(s.notAction))}`;
+  if (s.notAction) return s.notAction.length > 0 ? `every action except ${joinList(shorten(s.notAction))}` : 'every action (the NotAction list is empty)';
   const actions = s.action ?? [];
   if (actions.includes('*')) return 'every action in every service';
   return joinList(shorten(actions));
@@ -88,6 +88,7 @@ function describeResources(s: Statement): string {
   if (s.notResource) return `every resource except ${joinList(shorten(s.notResource))}`;
   const resources = s.resource;
   if (!resources) return '';
+  if (resources.length === 0) return 'no resource (the Resource list is empty)';
   if (resources.includes('*')) return 'any resource';
   return joinList(shorten(resources));
 }
@@ -95,6 +96,10 @@ function describeResources(s: Statement): string {
 /** One sentence per statement, e.g. "Allows the AWS service ec2.amazonaws.com to call sts:AssumeRole." */
 export function describeStatement(s: Statement, kind: PolicyKind): string {
   const verb = s.effect === 'Allow' ? 'Allows' : 'Denies';
+  // With no actions there is nothing to read aloud: the statement matches no request at all.
+  if (!s.notAction && (s.action ?? []).length === 0) {
+    return `${verb} nothing: the statement has ${s.action ? 'an empty Action list' : 'no Action'}, so it matches no request.`;
+  }
   const actions = describeActions(s);
   const resources = describeResources(s);
   let who = '';

@@ -19,6 +19,11 @@ export interface EvaluateOptions {
    * identity-policy Allow alone is never enough to assume a role.
    */
   resourceMustAllow?: boolean;
+  /**
+   * When the request happens, epoch milliseconds (default: Date.now()). Fills aws:CurrentTime and
+   * aws:EpochTime unless the request context sets them; a simulation passes its own clock here.
+   */
+  now?: number;
 }
 
 interface LayerResult {
@@ -88,7 +93,7 @@ function describeRequest(req: NormalizedRequest): string {
 
 function decide(request: RequestContext, layers: EvaluationLayers, options: EvaluateOptions): Decision {
   const trace: TraceItem[] = [];
-  const req = normalizeRequest(request, layers);
+  const req = normalizeRequest(request, layers, options.now !== undefined ? { now: options.now } : {});
   const what = describeRequest(req);
   const trust = options.resourceMustAllow === true;
   const at = (entry: TraceEntry): string => where(entry, trust);

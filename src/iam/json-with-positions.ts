@@ -9,6 +9,20 @@ export interface LocatedJson {
   values: Map<string, SourcePosition>;
   /** JSON pointer of a member -> position of its key (the opening quote). */
   keys: Map<string, SourcePosition>;
+  /**
+   * Keys that appear more than once in the same object, each with the position of the repeat.
+   * The parsed value keeps the last one, as JSON.parse does; these record what was dropped.
+   */
+  duplicates: DuplicateKey[];
+}
+
+export interface DuplicateKey {
+  /** JSON pointer of the member, e.g. "/Statement/0/Action". */
+  path: string;
+  key: string;
+  /** Where the repeated key starts (its opening quote). */
+  line: number;
+  column: number;
 }
 
 export interface JsonSyntaxError {
@@ -53,6 +67,7 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
 
   const values = new Map<string, SourcePosition>();
   const keys = new Map<string, SourcePosition>();
+  const duplicates: DuplicateKey[] = [];
   let pos = 0;
 
   const describe = (at: number): string => {
@@ -155,7 +170,9 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
         const keyAt = pos;
         const key = parseString();
         const childPath = `${path}/${escapePointerToken(key)}`;
-        keys.set(childPath, positionOf(keyAt));
+        const keyPosition = positionOf(keyAt);
+        if (Object.hasOwn(obj, key)) duplicates.push({ path: childPath, key, line: keyPosition.line, column: keyPosition.column });
+        keys.set(childPath, keyPosition);
         skipWhitespace();
         if (text[pos] !== ':') throw new JsonError(`Expected ':' after a key but found ${describe(pos)}`, pos);
         pos++;
@@ -218,7 +235,7 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
     const value = parseValue('', 0);
     skipWhitespace();
     if (pos < text.length) throw new JsonError(`Unexpected ${describe(pos)} after the end of the document`, pos);
-    return { ok: true, json: { value, values, keys } };
+    return { ok: true, json: { value, values, keys, duplicates } };
   } catch (e) {
     if (e instanceof JsonError) {
       const at = positionOf(Math.min(e.offset, text.length));

@@ -26,6 +26,22 @@ function hasCondition(s: Statement, keyLower: string): boolean {
   return (s.condition ?? []).some((c) => c.key.toLowerCase() === keyLower);
 }
 
+/**
+ * True when a Resource pattern covers every IAM role of an account (or of every account), such as
+ * "arn:aws:iam::111122223333:role/*". Tested against two role ARNs nobody would name on purpose,
+ * one of them with a path: a pattern that matches both matches any role.
+ */
+export function coversEveryRole(pattern: string): boolean {
+  if (pattern === '*') return true;
+  const parts = pattern.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return false;
+  const fill = (part: string | undefined, fallback: string): string => (part === undefined || part === '' || /[*?]/.test(part) ? fallback : part);
+  const partition = fill(parts[1], 'aws');
+  const account = fill(parts[4], '111122223333');
+  const match = compileWildcard(pattern, false);
+  return match(`arn:${partition}:iam::${account}:role/iam-tutor-any-role-7q3x`) && match(`arn:${partition}:iam::${account}:role/some/path/Zz9-admin`);
+}
+
 export function lintPolicy(policy: Policy, kind: PolicyKind, options: LintOptions = {}): LintWarning[] {
   const warnings: LintWarning[] = [];
   const map = policy?.sourceMap ?? new Map();
@@ -39,6 +55,20 @@ export function lintPolicy(policy: Policy, kind: PolicyKind, options: LintOption
     }
     warnings.push(w);
   };
+
+  // Repeated keys: the parser keeps the last value and drops the others without a word.
+  for (const d of Array.isArray(policy?.duplicateKeys) ? policy.duplicateKeys : []) {
+    const where = d.path.slice(0, d.path.lastIndexOf('/')) || 'the top level';
+    warnings.push({
+      id: 'duplicate-key',
+      message: `The key ${JSON.stringify(d.key)} appears more than once in the same object (${where}); iam-tutor reads only the last one.`,
+      why: 'JSON does not define what a repeated key means. Most readers, this one included, keep the last value and silently drop the earlier ones, so the policy does not do what the text appears to say.',
+      fix: `Merge the values into a single ${JSON.stringify(d.key)}, e.g. one list with every action.`,
+      line: d.line,
+      column: d.column,
+      path: d.path,
+    });
+  }
 
   if (policy?.version === undefined) {
     warn(
@@ -89,13 +119,25 @@ export function lintPolicy(policy: Policy, kind: PolicyKind, options: LintOption
         );
       }
     }
-    if (permissionKinds && resourceStar && actions.some((a) => a !== '*' && compileWildcard(a, true)('iam:PassRole'))) {
+    const everyRole = resourceStar ? '*' : (s.resource ?? []).find(coversEveryRole);
+    if (permissionKinds && everyRole !== undefined && actions.some((a) => a !== '*' && compileWildcard(a, true)('iam:PassRole'))) {
       warn(
         'passrole-star',
         `${s.path}/Resource`,
-        `Statement ${s.sid ?? `#${s.index + 1}`} allows iam:PassRole on every role.`,
+        `Statement ${s.sid ?? `#${s.index + 1}`} allows iam:PassRole on every role${everyRole === '*' ? '' : ` (${JSON.stringify(everyRole)})`}.`,
         'Whoever holds this can hand any role, including an administrator role, to an EC2 instance or Lambda function they control and act with its permissions.',
         'Limit Resource to the role ARNs the workload passes, and add the iam:PassedToService condition.',
+      );
+    }
+    if (permissionKinds && s.notAction && resourceStar) {
+      // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html
+      const excluded = s.notAction.slice(0, 3).join(', ') + (s.notAction.length > 3 ? ', ...' : '');
+      warn(
+        'notaction-resource-star',
+        `${s.path}/NotAction`,
+        `Statement ${s.sid ?? `#${s.index + 1}`} allows every action except ${excluded || 'none'} on every resource (Allow with NotAction and "Resource": "*").`,
+        'Allow with NotAction grants everything not listed: every other service, and actions AWS adds later. With "Resource": "*" that is close to administrator access.',
+        'List the actions the workload needs in Action instead. To forbid the listed actions, use a Deny statement with Action.',
       );
     }
 

@@ -297,7 +297,9 @@ export function parsePolicy(text: string): ParseResult {
     };
   }
   const reader = new Reader(json.json.values, json.json.keys);
-  return finish(reader, reader.policy(json.json.value), json.json.values);
+  const policy = reader.policy(json.json.value);
+  if (policy && json.json.duplicates.length > 0) policy.duplicateKeys = json.json.duplicates;
+  return finish(reader, policy, json.json.values);
 }
 
 const EMPTY_MAP: SourceMap = new Map();

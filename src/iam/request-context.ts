@@ -32,7 +32,26 @@ const PRINCIPAL_TYPE_VALUE: Record<string, string> = {
   anonymous: 'Anonymous',
 };
 
-export function normalizeRequest(request: RequestContext, layers?: Pick<EvaluationLayers, 'principalAccount' | 'resourceAccount' | 'boundary'>): NormalizedRequest {
+export interface NormalizeOptions {
+  /**
+   * The time of the request, epoch milliseconds; defaults to Date.now(). AWS always puts the
+   * request time in the context as aws:CurrentTime and aws:EpochTime, so they are filled from
+   * this unless the request sets them.
+   * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-currenttime)
+   */
+  now?: number;
+}
+
+/** ISO 8601 in UTC without milliseconds, the form AWS documents for aws:CurrentTime. */
+function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function normalizeRequest(
+  request: RequestContext,
+  layers?: Pick<EvaluationLayers, 'principalAccount' | 'resourceAccount' | 'boundary'>,
+  options: NormalizeOptions = {},
+): NormalizedRequest {
   const principal = normalizePrincipal(request.principal ?? { arn: '' });
   if (layers?.principalAccount) principal.account = layers.principalAccount;
   const action = typeof request.action === 'string' ? request.action : '';
@@ -54,6 +73,10 @@ export function normalizeRequest(request: RequestContext, layers?: Pick<Evaluati
   }
   setDefault('aws:principaltype', PRINCIPAL_TYPE_VALUE[principal.type]);
   setDefault('aws:username', principal.userName);
+  // 8.64e15 ms is the range a Date can hold; anything outside is not a time.
+  const now = typeof options?.now === 'number' && Math.abs(options.now) <= 8.64e15 ? options.now : Date.now();
+  if (!context.has('aws:currenttime')) context.set('aws:currenttime', [isoSeconds(now)]);
+  if (!context.has('aws:epochtime')) context.set('aws:epochtime', [String(Math.floor(now / 1000))]);
 
   const principalAccount = principal.account;
   const resourceAccount = layers?.resourceAccount ?? request.resourceAccount ?? accountOfArn(resource) ?? principalAccount;

@@ -42,6 +42,8 @@ export type LintId =
   | 'action-star'
   | 'resource-star-write'
   | 'passrole-star'
+  | 'notaction-resource-star'
+  | 'duplicate-key'
   | 'cross-account-no-external-id'
   | 'trust-star-no-condition'
   | 'notprincipal-allow'
@@ -100,6 +102,11 @@ export interface Policy {
   statements: Statement[];
   /** Positions of values when the policy came from text; empty for objects built in code. */
   sourceMap: SourceMap;
+  /**
+   * Object keys the text repeated (two "Action" keys in one statement ...), with the position of
+   * each repeat. Only the last value of a repeated key is read. Absent for objects built in code.
+   */
+  duplicateKeys?: ReadonlyArray<{ path: string; key: string; line: number; column: number }>;
 }
 
 /** A policy document in its JSON form (what AWS documents and the managed-policy catalogue hold). */

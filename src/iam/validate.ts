@@ -18,6 +18,13 @@ export const TRUST_ACTIONS = [
 
 const TRUST_ACTIONS_LOWER = new Set<string>(TRUST_ACTIONS.map((a) => a.toLowerCase()));
 const ACTION_FORMAT = /^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$/;
+/** IAM accepts only ASCII letters and digits in a Sid (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html). */
+const SID_FORMAT = /^[0-9A-Za-z]*$/;
+/**
+ * Policies IAM itself stores, where the Sid rules above apply. Resource-based policies belong to
+ * their service, which has its own Sid rules (Lambda, for one, accepts "s3-uploads").
+ */
+const IAM_STORED_KINDS = new Set<PolicyKind>(['identity', 'boundary', 'trust']);
 
 export function isTrustAction(action: string): boolean {
   const lower = action.toLowerCase();
@@ -42,12 +49,30 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
   };
   const statements = Array.isArray(policy?.statements) ? policy.statements : [];
   const principalKinds = kind === 'trust' || kind === 'resource';
+  const sidsSeen = new Set<string>();
 
   for (const s of statements) {
+    if (IAM_STORED_KINDS.has(kind) && typeof s.sid === 'string') {
+      if (!SID_FORMAT.test(s.sid)) {
+        add(
+          `${s.path}/Sid`,
+          'Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*',
+          `Use only the letters A-Z and a-z and the digits 0-9 (found ${JSON.stringify(s.sid)}); write "ReadReports" rather than "read-reports".`,
+        );
+      }
+      // An empty Sid names nothing; some policy generators write "Sid": "" on every statement.
+      if (s.sid !== '' && sidsSeen.has(s.sid)) {
+        add(`${s.path}/Sid`, 'Statement IDs (SID) in a single policy must be unique.', `Another statement already uses the Sid ${JSON.stringify(s.sid)}; give each statement its own.`);
+      }
+      sidsSeen.add(s.sid);
+    }
+
     const actions = s.action ?? s.notAction;
     const actionElement = s.action ? 'Action' : 'NotAction';
     if (!actions) add(s.path, 'Policy statement must contain actions.', 'Add "Action": ["service:ActionName"].');
-    else {
+    else if (actions.length === 0) {
+      add(`${s.path}/${actionElement}`, 'Policy statement must contain actions.', `The ${actionElement} list is empty; name at least one action, e.g. "s3:GetObject".`);
+    } else {
       actions.forEach((a, i) => {
         if (a !== '*' && !ACTION_FORMAT.test(a)) {
           add(`${s.path}/${actionElement}/${i}`, 'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.', `Write actions as service:Action, e.g. "s3:GetObject" (found ${JSON.stringify(a)}).`);
@@ -75,9 +100,28 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
         );
       }
       if (!resources) add(s.path, 'Policy statement must contain resources.', 'Add "Resource": "arn:..." (or "*" if the action has no resource).');
+      else if (resources.length === 0) {
+        add(`${s.path}/${resourceElement}`, 'Policy statement must contain resources.', `The ${resourceElement} list is empty; name at least one ARN, or "*".`);
+      }
     } else {
+      if (kind === 'resource' && (!resources || resources.length === 0)) {
+        // Every policy except a role trust policy needs Resource or NotResource
+        // (https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-missing-resource).
+        add(
+          resources ? `${s.path}/${resourceElement}` : s.path,
+          'Missing resource: Add a Resource or NotResource element to the policy statement.',
+          'A resource-based policy names the resource it covers, e.g. "Resource": "arn:aws:s3:::my-bucket/*" in a bucket policy. Only a role trust policy leaves Resource out.',
+        );
+      }
       if (!principal) {
         add(s.path, 'Missing required field Principal', kind === 'trust' ? 'A trust policy names who may assume the role, e.g. "Principal": {"Service": "ec2.amazonaws.com"}.' : 'A resource-based policy must name who it applies to.');
+      } else if (principal.kind === 'map' && principalEntries(principal).length === 0) {
+        // What IAM answers for "Principal": {} or {"AWS": []}.
+        add(
+          principalPath(s, principal),
+          'Invalid principal in policy: The passed in policy has a statement with no principals!',
+          'Name at least one principal, e.g. {"Service": "ec2.amazonaws.com"} or {"AWS": "arn:aws:iam::111122223333:root"}; an empty list names nobody.',
+        );
       } else {
         for (const entry of principalEntries(principal)) {
           const problem = checkPrincipalValue(entry.type, entry.value);

@@ -54,6 +54,8 @@ export function authorizeProfile(world: World, profile: CliProfile, request: Api
   const decision = evaluate(
     request.context ? { principal: { arn: user.arn }, action: request.action, resource: request.resource, context: request.context } : { principal: { arn: user.arn }, action: request.action, resource: request.resource },
     { identity: userIdentityPolicies(world, user) },
+    // The simulated clock, so aws:CurrentTime conditions follow the sandbox, not the wall.
+    { now: world.now },
   );
   if (decision.decision === 'Allow') return undefined;
   return denialError(style, notAuthorizedMessage(user.arn, request.action, request.resource, decision), decision, request.action);

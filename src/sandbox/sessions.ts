@@ -70,5 +70,5 @@ export function evaluateForSession(world: World, session: RoleSession, request: 
     const parsed = parsePolicyValue(owner.policy.document);
     if (parsed.ok) layers.resource = parsed.policy;
   }
-  return evaluate(req, layers);
+  return evaluate(req, layers, { now: world.now });
 }

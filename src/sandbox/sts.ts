@@ -76,6 +76,7 @@ export function assumeRole(world: World, caller: StsCaller, request: AssumeRoleR
   const decision = canAssumeRole({
     role: { arn: roleArn, trustPolicy: target.role.trustPolicy },
     caller: stsCaller,
+    now: world.now,
     ...(Object.keys(context).length > 0 ? { context } : {}),
   });
   if (decision.decision !== 'Allow') return denied(decision);

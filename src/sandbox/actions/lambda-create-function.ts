@@ -36,7 +36,7 @@ export const createFunction: VerbSpec<'lambda create-function'> = {
     const passDenied = authorizeProfile(world, ctx.profile, { action: 'iam:PassRole', resource: input.role, context: { 'iam:PassedToService': 'lambda.amazonaws.com' } }, 'lambda');
     if (passDenied) return failed(passDenied);
     const role = findRoleByArn(world, input.role);
-    const trust = role ? canAssumeRole({ role: { arn: role.role.arn, trustPolicy: role.role.trustPolicy }, caller: { service: 'lambda.amazonaws.com' } }) : undefined;
+    const trust = role ? canAssumeRole({ role: { arn: role.role.arn, trustPolicy: role.role.trustPolicy }, caller: { service: 'lambda.amazonaws.com' }, now: world.now }) : undefined;
     if (!role || trust?.decision !== 'Allow') {
       return failed(
         awsError('InvalidParameterValueException', 'The role defined for the function cannot be assumed by Lambda.', {

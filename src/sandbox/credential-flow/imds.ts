@@ -67,8 +67,8 @@ export function imdsRoleName(world: World, instanceId: string): string | undefin
 }
 
 /** Can EC2 obtain credentials for this role? The role's trust policy must allow ec2.amazonaws.com. */
-export function ec2TrustDecision(role: Role): Decision {
-  return canAssumeRole({ role: { arn: role.arn, trustPolicy: role.trustPolicy }, caller: { service: 'ec2.amazonaws.com' } });
+export function ec2TrustDecision(role: Role, now: number): Decision {
+  return canAssumeRole({ role: { arn: role.arn, trustPolicy: role.trustPolicy }, caller: { service: 'ec2.amazonaws.com' }, now });
 }
 
 export interface InstanceCredentials {
@@ -84,7 +84,7 @@ export function instanceCredentials(world: World, instanceId: string, now: numbe
   const found = instanceRole(world, instanceId, now);
   if (!found) return undefined;
   const { account, instance, role, window } = found;
-  const trust = ec2TrustDecision(role);
+  const trust = ec2TrustDecision(role, now);
   const lastUpdated = isoSeconds(window.issuedAt);
   if (trust.decision !== 'Allow') {
     return {

@@ -17,7 +17,7 @@ export function lambdaCredentials(world: World, fn: LambdaFunction, tl: Timeline
   const found = findRoleByArn(world, fn.roleArn);
   const window = rotationWindow(fn.createdAt, tl.t);
   tl.add({ actor: 'service', what: `Lambda assumes the execution role ${fn.roleArn}`, why: 'the function runs with its execution role; Lambda obtains the credentials, the code never sees how', status: 'ok' }, { at: window.issuedAt });
-  const trust = found ? canAssumeRole({ role: { arn: found.role.arn, trustPolicy: found.role.trustPolicy }, caller: { service: 'lambda.amazonaws.com' } }) : undefined;
+  const trust = found ? canAssumeRole({ role: { arn: found.role.arn, trustPolicy: found.role.trustPolicy }, caller: { service: 'lambda.amazonaws.com' }, now: world.now }) : undefined;
   if (!found || trust?.decision !== 'Allow') {
     tl.add(
       {

@@ -36,7 +36,7 @@ export interface AgentOutcome {
 export function ecsCanAssume(world: World, arn: string): { ok: boolean; decision?: Decision } {
   const found = findRoleByArn(world, arn);
   if (!found) return { ok: false };
-  const decision = canAssumeRole({ role: { arn, trustPolicy: found.role.trustPolicy }, caller: { service: 'ecs-tasks.amazonaws.com' } });
+  const decision = canAssumeRole({ role: { arn, trustPolicy: found.role.trustPolicy }, caller: { service: 'ecs-tasks.amazonaws.com' }, now: world.now });
   return { ok: decision.decision === 'Allow', decision };
 }
 

@@ -23,7 +23,7 @@ export function registrationOf(world: World, account: Account, instance: Instanc
   if (!account.clusters[settings.cluster]) return { registered: false, reason: `cluster ${settings.cluster} does not exist in account ${account.id}` };
   const { role } = instanceProfileOf(world, instance);
   if (!role) return { registered: false, reason: 'the instance has no instance profile with a role, so the ECS agent has no credentials to register with' };
-  const trust = canAssumeRole({ role: { arn: role.arn, trustPolicy: role.trustPolicy }, caller: { service: 'ec2.amazonaws.com' } });
+  const trust = canAssumeRole({ role: { arn: role.arn, trustPolicy: role.trustPolicy }, caller: { service: 'ec2.amazonaws.com' }, now: world.now });
   if (trust.decision !== 'Allow') return { registered: false, reason: `role ${role.name} does not trust ec2.amazonaws.com, so the instance gets no credentials` };
   const session = roleSession(account, role, instance.instanceId, { 'ec2:SourceInstanceARN': instanceArn(account.id, instance.instanceId) });
   const decision = evaluateForSession(world, session, { action: 'ecs:RegisterContainerInstance', resource: clusterArn(account.id, settings.cluster) });

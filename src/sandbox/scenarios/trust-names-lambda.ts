@@ -26,7 +26,7 @@ export const trustNamesLambda: Scenario = {
       const role = world.accounts[LEARNER_ACCOUNT]?.roles['app-role'];
       return allOf(
         callAllowed(run, 'The app reads the Orders table'),
-        condition(role !== undefined && ec2TrustDecision(role).decision === 'Allow', 'app-role trusts ec2.amazonaws.com.', 'app-role must trust ec2.amazonaws.com.'),
+        condition(role !== undefined && ec2TrustDecision(role, world.now).decision === 'Allow', 'app-role trusts ec2.amazonaws.com.', 'app-role must trust ec2.amazonaws.com.'),
       );
     },
   },

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../src/cli/args.js';
 import { explainCommand } from '../../../src/cli/commands/explain.js';
 import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
-
 
 const instanceTrust = JSON.stringify(
   {
@@ -57,6 +57,51 @@ describe('iam-tutor explain', () => {
     const t = captureIo({ cwd: dir });
     expect(await explainCommand(['nope.json'], flags(), t.io, async () => '')).toBe(2);
     expect(t.err()).toBe('iam-tutor: cannot read nope.json: no such file\n');
+  });
+
+  it('reads a principal without Resource as a trust policy and catches a permission pasted into it', async () => {
+    const pasted = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow",\n"Principal":{"Service":"ec2.amazonaws.com"},\n"Action":"s3:GetObject"}]}';
+    const t = captureIo({ cwd: dir });
+    expect(await explainCommand(['-'], flags(), t.io, async () => pasted)).toBe(1);
+    expect(t.out()).toContain('This looks like a role trust policy.');
+    expect(t.out()).toContain('3:10  MalformedPolicyDocument: AssumeRole policy may only specify STS AssumeRole actions.');
+    expect(t.out()).not.toContain('No errors or warnings');
+  });
+
+  describe('--account', () => {
+    const crossAccountTrust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }] });
+
+    it('is parsed as a string, keeping leading zeros', () => {
+      expect(parseArgs(['explain', 'p.json', '--account', '012345678901'], '9.9.9')).toMatchObject({ kind: 'batch', command: 'explain', flags: { account: '012345678901' } });
+    });
+
+    it('tells the own account from another one in the external-ID check', async () => {
+      const own = captureIo({ cwd: dir });
+      expect(await explainCommand(['-'], flags({ account: '111122223333', json: true }), own.io, async () => crossAccountTrust)).toBe(0);
+      expect(JSON.parse(own.out()).warnings).toEqual([]);
+      const other = captureIo({ cwd: dir });
+      expect(await explainCommand(['-'], flags({ account: '444455556666', json: true }), other.io, async () => crossAccountTrust)).toBe(0);
+      expect(JSON.parse(other.out()).warnings).toMatchObject([{ id: 'cross-account-no-external-id', message: expect.stringMatching(/^Account 111122223333 is another account/) }]);
+      const unknown = captureIo({ cwd: dir });
+      await explainCommand(['-'], flags({ json: true }), unknown.io, async () => crossAccountTrust);
+      expect(JSON.parse(unknown.out()).warnings[0].message).toMatch(/^If account 111122223333 belongs to a third party/);
+    });
+
+    it('must be 12 digits, else exit 2 with a clear message and nothing read', async () => {
+      for (const bad of ['12345', '1111222233334', 'acct-111122223333', '11112222333a']) {
+        const t = captureIo({ cwd: dir });
+        let read = false;
+        expect(
+          await explainCommand(['-'], flags({ account: bad }), t.io, async () => {
+            read = true;
+            return crossAccountTrust;
+          }),
+        ).toBe(2);
+        expect(read).toBe(false);
+        expect(t.err()).toBe(`iam-tutor: --account must be a 12-digit AWS account ID, such as 111122223333 (got '${bad}')\n`);
+        expect(t.out()).toBe('');
+      }
+    });
   });
 
   it('reports malformed JSON with a line and column', async () => {

@@ -41,6 +41,8 @@ interface Case {
   context?: Record<string, ContextValue>;
   /** Evaluate the resource policy as a role trust policy. */
   trust?: boolean;
+  /** The request time (epoch ms) that fills aws:CurrentTime and aws:EpochTime. */
+  now?: number;
   expect: DecisionValue;
 }
 
@@ -109,7 +111,12 @@ const conditions: Case[] = [
   { name: 'DateLessThan with aws:CurrentTime after', identity: [cond({ DateLessThan: { 'aws:CurrentTime': '2020-01-01T00:00:00Z' } })], context: { 'aws:CurrentTime': '2026-05-01T12:00:00Z' }, action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
   { name: 'DateGreaterThan and DateLessThan make a window', identity: [cond({ DateGreaterThan: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' }, DateLessThan: { 'aws:CurrentTime': '2026-12-31T23:59:59Z' } })], context: { 'aws:CurrentTime': '2026-06-15T00:00:00Z' }, action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
   { name: 'Date condition with epoch seconds', identity: [cond({ DateGreaterThanEquals: { 'aws:EpochTime': '1700000000' } })], context: { 'aws:EpochTime': '1800000000' }, action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
-  { name: 'Date condition with missing aws:CurrentTime is false', identity: [cond({ DateLessThan: { 'aws:CurrentTime': '2030-01-01T00:00:00Z' } })], action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
+  // aws:CurrentTime and aws:EpochTime are always in the request context (global condition keys, Availability).
+  { name: 'aws:CurrentTime comes from the clock when the request leaves it out: before the date', identity: [cond({ DateLessThan: { 'aws:CurrentTime': '2030-01-01T00:00:00Z' } })], now: Date.UTC(2026, 4, 1), action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
+  { name: 'aws:CurrentTime comes from the clock when the request leaves it out: after the date', identity: [cond({ DateLessThan: { 'aws:CurrentTime': '2030-01-01T00:00:00Z' } })], now: Date.UTC(2031, 0, 1), action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
+  { name: 'aws:CurrentTime set in the request wins over the clock', identity: [cond({ DateLessThan: { 'aws:CurrentTime': '2030-01-01T00:00:00Z' } })], now: Date.UTC(2026, 4, 1), context: { 'aws:CurrentTime': '2031-01-01T00:00:00Z' }, action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
+  { name: 'aws:EpochTime comes from the clock, in seconds', identity: [cond({ NumericLessThan: { 'aws:EpochTime': '1900000000' } })], now: 1_800_000_000_000, action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
+  { name: 'aws:EpochTime from the clock works with date operators', identity: [cond({ DateGreaterThan: { 'aws:EpochTime': '1900000000' } })], now: 1_800_000_000_000, action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
   { name: 'Bool MFA true matches', identity: [cond({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } })], context: { 'aws:MultiFactorAuthPresent': true }, action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
   { name: 'Bool MFA false does not match true', identity: [cond({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } })], context: { 'aws:MultiFactorAuthPresent': false }, action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
   { name: 'Bool with missing MFA key is false', identity: [cond({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } })], action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
@@ -130,6 +137,12 @@ const conditions: Case[] = [
   { name: 'ArnLike with wildcards per segment', identity: [cond({ ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCT}:role/app-*` } })], principal: { arn: `arn:aws:sts::${ACCT}:assumed-role/app-web/s1` }, action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
   { name: 'ArnLike does not match another account', identity: [cond({ ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCT}:role/app-*` } })], principal: { arn: `arn:aws:sts::${ACCT}:assumed-role/db-admin/s1` }, action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
   { name: 'ArnNotLike with missing key is true', identity: [cond({ ArnNotLike: { 'ec2:SourceInstanceARN': INSTANCE } })], action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
+  // ARN operators compare the six colon-separated components; a value that is not an ARN has none to compare.
+  { name: 'ArnLike "*" does not match a value that is not an ARN', identity: [cond({ ArnLike: { 'aws:SourceArn': '*' } })], context: { 'aws:SourceArn': 'foo' }, action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
+  { name: 'ArnEquals with a wildcard does not match a value that is not an ARN', identity: [cond({ ArnEquals: { 'aws:SourceArn': 'arn:*' } })], context: { 'aws:SourceArn': 'arn:x' }, action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
+  { name: 'ArnLike "*" still matches an ARN', identity: [cond({ ArnLike: { 'aws:SourceArn': '*' } })], context: { 'aws:SourceArn': INSTANCE }, action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
+  { name: 'ArnNotLike on a value that is not an ARN is true (nothing matches the forbidden ARN)', identity: [cond({ ArnNotLike: { 'aws:SourceArn': '*' } })], context: { 'aws:SourceArn': 'foo' }, action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
+  { name: 'ArnNotEquals on a value that is not an ARN is true', identity: [cond({ ArnNotEquals: { 'aws:SourceArn': INSTANCE } })], context: { 'aws:SourceArn': 'i-0abc1234def567890' }, action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
   { name: 'Null true: key absent', identity: [cond({ Null: { 'aws:TokenIssueTime': 'true' } })], action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
   { name: 'Null true: key present', identity: [cond({ Null: { 'aws:TokenIssueTime': 'true' } })], context: { 'aws:TokenIssueTime': '2026-01-01T00:00:00Z' }, action: 's3:GetObject', on: OBJECT, expect: 'ImplicitDeny' },
   { name: 'Null false: key present', identity: [cond({ Null: { 'aws:TokenIssueTime': 'false' } })], context: { 'aws:TokenIssueTime': '2026-01-01T00:00:00Z' }, action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
@@ -301,7 +314,7 @@ describe('evaluate (table)', () => {
         if (c.scps) layers.scps = c.scps.map(P);
         if (c.session) layers.sessionPolicies = c.session.map(P);
         const request = { principal, action: c.action, resource: c.on, ...(c.resourceAccount ? { resourceAccount: c.resourceAccount } : {}), ...(c.context ? { context: c.context } : {}) };
-        const decision = evaluate(request, layers, c.trust ? { resourceMustAllow: true } : {});
+        const decision = evaluate(request, layers, { ...(c.trust ? { resourceMustAllow: true } : {}), ...(c.now !== undefined ? { now: c.now } : {}) });
         expect(decision.decision, decision.summary).toBe(c.expect);
         expect(decision.summary.length).toBeGreaterThan(0);
       });

@@ -22,6 +22,13 @@ describe('guessPolicyKind', () => {
     expect(guessPolicyKind(P(managedPolicies.AmazonS3ReadOnlyAccess!.document))).toBe('identity');
   });
 
+  it('calls any principal without Resource a trust policy, whatever its actions', () => {
+    expect(guessPolicyKind(P({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 's3:GetObject' } }))).toBe('trust');
+    expect(guessPolicyKind(P({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { AWS: ACCT }, NotAction: 'iam:*' } }))).toBe('trust');
+    // A trust action with a stray Resource is still a trust policy (validation then reports the Resource).
+    expect(guessPolicyKind(P({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { AWS: ACCT }, Action: 'sts:AssumeRole', Resource: '*' } }))).toBe('trust');
+  });
+
   it('still calls a principal-without-resource sts policy a trust policy when an action is wrong', () => {
     expect(guessPolicyKind(P({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { AWS: ACCT }, Action: ['sts:AssumeRole', 'sts:GetCallerIdentity'] } }))).toBe('trust');
   });
@@ -92,6 +99,18 @@ describe('explainPolicy', () => {
     expect(json.kind).toBe('trust');
     expect(json.policy).toBeUndefined();
     expect(json.statements).toHaveLength(1);
+  });
+
+  it('says an empty Action list allows nothing, without a gap in the sentence', () => {
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: [], Resource: '*' } });
+    const r = explainPolicy(text);
+    expect(r.statements[0]?.english).toBe('Allows nothing: the statement has an empty Action list, so it matches no request.');
+    expect(r.errors.map((e) => e.message)).toEqual(['Policy statement must contain actions.']);
+    const trust = explainPolicy(JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: [] } }));
+    expect(trust.statements[0]?.english).toBe('Allows nothing: the statement has an empty Action list, so it matches no request.');
+    const emptyResource = explainPolicy(JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: [] } }));
+    expect(emptyResource.statements[0]?.english).toBe('Allows the attached identity s3:GetObject on no resource (the Resource list is empty).');
+    for (const s of [...r.statements, ...trust.statements, ...emptyResource.statements]) expect(s.english).not.toMatch(/ {2}/);
   });
 
   it('describes boundaries and SCPs as upper limits', () => {

@@ -27,6 +27,37 @@ describe('lintPolicy', () => {
     expect(ids(doc(allow('iam:PassRole', `arn:aws:iam::${ACCT}:role/app-*`)), 'identity')).not.toContain('passrole-star');
   });
 
+  it('warns about iam:PassRole on every role of an account, not only on "*"', () => {
+    expect(ids(doc(allow('iam:PassRole', `arn:aws:iam::${ACCT}:role/*`)), 'identity')).toContain('passrole-star');
+    expect(ids(doc(allow('iam:PassRole', 'arn:aws:iam::*:role/*')), 'identity')).toContain('passrole-star');
+    expect(ids(doc(allow('iam:PassRole', [`arn:aws:iam::${ACCT}:role/app-web`, `arn:aws:iam::${ACCT}:*`])), 'identity')).toContain('passrole-star');
+    const [w] = lintPolicy(P(doc(allow('iam:PassRole', `arn:aws:iam::${ACCT}:role/*`))), 'identity').filter((x) => x.id === 'passrole-star');
+    expect(w?.message).toContain(`"arn:aws:iam::${ACCT}:role/*"`);
+    expect(ids(doc(allow('iam:PassRole', `arn:aws:iam::${ACCT}:role/ecs/*`)), 'identity')).not.toContain('passrole-star');
+    expect(ids(doc(allow('s3:GetObject', `arn:aws:iam::${ACCT}:role/*`)), 'identity')).not.toContain('passrole-star');
+  });
+
+  it('warns about Allow with NotAction on every resource', () => {
+    const notIam = { Version: '2012-10-17', Statement: { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' } };
+    expect(ids(notIam, 'identity')).toEqual(['notaction-resource-star']);
+    const [w] = lintPolicy(PT('{"Version":"2012-10-17","Statement":{"Effect":"Allow",\n"NotAction":["iam:*","organizations:*"],"Resource":"*"}}'), 'identity');
+    expect(w).toMatchObject({ id: 'notaction-resource-star', line: 2, column: 13 });
+    expect(w?.message).toContain('iam:*, organizations:*');
+    // Scoped to some resources, or as a Deny, it is the documented pattern and not flagged.
+    expect(ids({ Version: '2012-10-17', Statement: { Effect: 'Allow', NotAction: 's3:DeleteBucket', Resource: 'arn:aws:s3:::*' } }, 'identity')).toEqual([]);
+    expect(ids({ Version: '2012-10-17', Statement: { Effect: 'Deny', NotAction: 'iam:*', Resource: '*' } }, 'identity')).toEqual([]);
+  });
+
+  it('warns about a repeated key at the position of the repeat', () => {
+    const text = '{"Version":"2012-10-17","Statement":{"Effect":"Allow",\n  "Action":"s3:GetObject",\n  "Action":"s3:PutObject","Resource":"arn:aws:s3:::b/*"}}';
+    const warnings = lintPolicy(PT(text), 'identity');
+    expect(warnings.map((w) => w.id)).toEqual(['duplicate-key']);
+    expect(warnings[0]).toMatchObject({ line: 3, column: 3, path: '/Statement/Action' });
+    expect(warnings[0]?.message).toMatch(/^The key "Action" appears more than once in the same object \(\/Statement\)/);
+    const condition = '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{\n"StringEquals":{"aws:PrincipalTag/team":"a"},\n"StringEquals":{"aws:RequestedRegion":"eu-west-1"}}}}';
+    expect(lintPolicy(PT(condition), 'identity')).toMatchObject([{ id: 'duplicate-key', line: 3, column: 1, path: '/Statement/Condition/StringEquals' }]);
+  });
+
   it('warns about a cross-account trust without sts:ExternalId', () => {
     expect(ids(trustAws(`arn:aws:iam::${OTHER}:root`), 'trust', ACCT)).toEqual(['cross-account-no-external-id']);
     expect(ids(trustAws(`arn:aws:iam::${OTHER}:root`, { Condition: { StringEquals: { 'sts:ExternalId': 'x' } } }), 'trust', ACCT)).toEqual([]);

@@ -154,6 +154,16 @@ describe('parsePolicy', () => {
 });
 
 describe('parsePolicyValue', () => {
+  it('records repeated keys with the position of the repeat, keeping the last value', () => {
+    const r = parsePolicy('{"Version":"2012-10-17","Statement":{"Effect":"Allow",\n "Action":"s3:GetObject",\n "Action":"s3:PutObject","Resource":"*"}}');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.policy.statements[0]?.action).toEqual(['s3:PutObject']);
+    expect(r.policy.duplicateKeys).toEqual([{ path: '/Statement/Action', key: 'Action', line: 3, column: 2 }]);
+    const clean = parsePolicy('{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}}');
+    expect(clean.ok && clean.policy.duplicateKeys).toBeUndefined();
+  });
+
   it('parses objects built in code, with positions defaulting to 1:1', () => {
     const r = parsePolicyValue({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'x', Resource: '*', Bogus: 1 }] });
     expect(r.ok).toBe(false);

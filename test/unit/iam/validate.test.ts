@@ -124,3 +124,75 @@ describe('validatePolicy: resource-based policies', () => {
     expect(validatePolicy(P(publicRead), 'resource')).toEqual([]);
   });
 });
+
+describe('validatePolicy: resource-based policies need a resource', () => {
+  const noResource = { Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { AWS: ACCT }, Action: 's3:GetObject' } };
+
+  it('rejects a statement without Resource or NotResource, at the statement', () => {
+    const policy = PT(`{"Version":"2012-10-17",\n"Statement":[{"Effect":"Allow","Principal":{"AWS":"${ACCT}"},"Action":"s3:GetObject"}]}`);
+    const errors = validatePolicy(policy, 'resource');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'MalformedPolicyDocument', message: 'Missing resource: Add a Resource or NotResource element to the policy statement.', line: 2, column: 14 });
+    expect(errors[0]?.hint).toMatch(/arn:aws:s3:::/);
+  });
+
+  it('accepts NotResource and rejects an empty Resource list', () => {
+    expect(validatePolicy(P({ ...noResource, Statement: { ...noResource.Statement, NotResource: 'arn:aws:s3:::b/private/*' } }), 'resource')).toEqual([]);
+    expect(messages({ ...noResource, Statement: { ...noResource.Statement, Resource: [] } }, 'resource')).toEqual(['Missing resource: Add a Resource or NotResource element to the policy statement.']);
+  });
+
+  it('still lets a trust policy leave Resource out', () => {
+    expect(validatePolicy(P(trustAws(ACCT)), 'trust')).toEqual([]);
+  });
+});
+
+describe('validatePolicy: Sid rules of IAM', () => {
+  it('rejects a repeated Sid at the second one', () => {
+    const text = '{"Version":"2012-10-17","Statement":[\n{"Sid":"Read","Effect":"Allow","Action":"s3:GetObject","Resource":"*"},\n{"Sid":"Read","Effect":"Allow","Action":"s3:ListBucket","Resource":"*"}]}';
+    const errors = validatePolicy(PT(text), 'identity');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ message: 'Statement IDs (SID) in a single policy must be unique.', line: 3, column: 8, path: '/Statement/1/Sid' });
+    expect(validatePolicy(P(doc(allow('s3:GetObject', '*', { Sid: '' }), allow('s3:ListBucket', '*', { Sid: '' }))), 'identity')).toEqual([]);
+  });
+
+  it('rejects characters other than ASCII letters and digits, in identity, boundary and trust policies', () => {
+    const hyphen = doc(allow('s3:GetObject', '*', { Sid: 'read-reports' }));
+    const expected = 'Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*';
+    expect(messages(hyphen, 'identity')).toEqual([expected]);
+    expect(messages(hyphen, 'boundary')).toEqual([expected]);
+    expect(messages(trustService('ec2.amazonaws.com', { Sid: 'Trust EC2' }), 'trust')).toEqual([expected]);
+    expect(messages(doc(allow('s3:GetObject', '*', { Sid: 'Ünïcode' })), 'identity')).toEqual([expected]);
+    expect(validatePolicy(P(doc(allow('s3:GetObject', '*', { Sid: 'ReadReports2' }))), 'identity')).toEqual([]);
+  });
+
+  it('leaves Sids of resource-based policies to their service (Lambda writes "s3-uploads")', () => {
+    const lambda = { Version: '2012-10-17', Statement: { Sid: 's3-uploads', Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: `arn:aws:lambda:us-east-1:${ACCT}:function:f` } };
+    expect(validatePolicy(P(lambda), 'resource')).toEqual([]);
+  });
+});
+
+describe('validatePolicy: empty lists', () => {
+  it('rejects "Action": [] like a missing Action, at the list', () => {
+    const text = '{"Version":"2012-10-17","Statement":{"Effect":"Allow",\n  "Action": [],"Resource":"*"}}';
+    const [e, ...rest] = validatePolicy(PT(text), 'identity');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ message: 'Policy statement must contain actions.', line: 2, column: 13, path: '/Statement/Action' });
+    expect(messages({ Version: '2012-10-17', Statement: { Effect: 'Deny', NotAction: [], Resource: '*' } }, 'identity')).toEqual(['Policy statement must contain actions.']);
+    expect(messages({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: [] } }, 'trust')).toEqual(['Policy statement must contain actions.']);
+  });
+
+  it('rejects "Resource": [] in an identity policy', () => {
+    expect(messages({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: [] } }, 'identity')).toEqual(['Policy statement must contain resources.']);
+  });
+
+  it('rejects "Principal": {} and "Principal": {"AWS": []}, at the Principal', () => {
+    const text = '{"Version":"2012-10-17","Statement":{"Effect":"Allow",\n  "Principal": {"AWS": []},"Action":"sts:AssumeRole"}}';
+    const errors = validatePolicy(PT(text), 'trust');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ message: 'Invalid principal in policy: The passed in policy has a statement with no principals!', line: 2, column: 16, path: '/Statement/Principal' });
+    const empty = { Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: {}, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' } };
+    expect(messages(empty, 'resource')).toEqual(['Invalid principal in policy: The passed in policy has a statement with no principals!']);
+    const emptyNot = { Version: '2012-10-17', Statement: { Effect: 'Deny', NotPrincipal: { AWS: [] }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' } };
+    expect(messages(emptyNot, 'resource')).toEqual(['Invalid principal in policy: The passed in policy has a statement with no principals!']);
+  });
+});
