@@ -9,6 +9,7 @@ import { wrapRuns } from './wrap.js';
 export type { ActionLink, ColorRole, InternalLinkKind, RenderedMarkdown, Segment, Style, StyledLine } from './types.js';
 export { lineWidth, plainText, textWidth, truncateLine } from './width.js';
 export { parseInternalHref } from './links.js';
+export { FOCUSED_LINK_MARK, markFocusedLink } from './focus.js';
 
 export interface RenderOptions {
   /** Columns available; every line fits in it (diagrams are cut with … rather than wrapped). */

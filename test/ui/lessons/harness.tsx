@@ -63,6 +63,8 @@ export interface LessonApp {
   /** The last frame with trailing spaces removed from each line. */
   frame(): string;
   lines(): string[];
+  /** Every frame written so far, trailing spaces removed, oldest first. */
+  frames(): string[];
   press(...keys: string[]): Promise<void>;
   unmount(): void;
 }
@@ -89,6 +91,7 @@ export function renderLessons(options: {
   return {
     frame,
     lines: () => frame().split('\n'),
+    frames: () => stdout.frames.map((written) => written.replace(/[ \t]+$/gm, '')),
     press: async (...keys: string[]) => {
       // One key per render: a key written right after another can reach the previous handler,
       // and a key written before the first effects ran reaches nobody. Wait for the output to

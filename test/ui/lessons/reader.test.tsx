@@ -174,6 +174,60 @@ describe('lesson reader', () => {
     expect(body(app)[0]).toBe(' Answer these.');
   });
 
+  it("offers the lesson's sandbox scenario at the end: t opens it, and so does its link", async () => {
+    const { app } = openAlpha();
+    await app.press('t');
+    // Before the end, t is not an action.
+    expect(app.frame()).not.toContain('ROUTE');
+    await app.press('n', 'n');
+    expect(app.frame()).toContain('✓ Lesson complete.');
+    expect(app.frame()).toContain('▸ Try it in the sandbox: the trust-instance-arn scenario (press t)');
+    expect(app.lines().at(-1)).toMatch(/^Enter next lesson {2}t sandbox {2}/);
+    await app.press('t');
+    expect(app.frame()).toContain('ROUTE {"scenario":"trust-instance-arn"}');
+    await app.press(keys.escape, keys.tab);
+    expect(app.frame()).toContain('[Try it in the sandbox]: the trust-instance-arn scenario');
+    await app.press(keys.enter);
+    expect(app.frame()).toContain('ROUTE {"scenario":"trust-instance-arn"}');
+  });
+
+  it('offers no sandbox at the end of a lesson without a scenario', async () => {
+    app = renderLessons({ lessons, progress: memoryLessonProgress(), initial: [{ name: 'home' }, { name: 'lesson', params: { id: 'beta' } }] });
+    await app.press('n');
+    expect(app.frame()).toContain('✓ Lesson complete.');
+    expect(app.frame()).not.toContain('sandbox');
+    await app.press('t');
+    expect(app.frame()).not.toContain('ROUTE');
+  });
+
+  it('keeps the progress bar from moving back when an answer adds its explanations', async () => {
+    const { app } = openAlpha();
+    await app.press('n');
+    const percent = () => Number(/(\d+)%/.exec(progressLine(app))![1]);
+    const before = percent();
+    expect(before).toBeGreaterThan(33);
+    await app.press('1', keys.enter);
+    expect(app.frame()).toContain('✓ Right.');
+    expect(percent()).toBeGreaterThanOrEqual(before);
+    // Reading on still moves it forward, to 100% at the end of the section.
+    await app.press('j');
+    expect(percent()).toBeGreaterThanOrEqual(before);
+    await app.press('G');
+    expect(percent()).toBe(66);
+  });
+
+  it('marks the focused link with brackets, which show without colour', async () => {
+    const { app } = openAlpha();
+    await app.press('G', keys.tab);
+    const frame = app.frame();
+    expect(frame).not.toContain('\u001b[');
+    expect(frame).toContain('See [the beta lesson] or ▸ Try it in the sandbox.');
+    await app.press(keys.tab);
+    expect(app.frame()).toContain('See ▸ the beta lesson or [Try it in the sandbox].');
+    await app.press(keys.escape);
+    expect(app.frame()).toContain('See ▸ the beta lesson or ▸ Try it in the sandbox.');
+  });
+
   it('says which lesson is unknown instead of failing', () => {
     app = renderLessons({ lessons, progress: memoryLessonProgress(), initial: [{ name: 'home' }, { name: 'lesson', params: { id: 'nope' } }] });
     expect(app.frame()).toContain('There is no lesson called “nope”.');

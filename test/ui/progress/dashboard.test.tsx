@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryProgressStore } from '../../../src/progress/index.js';
 import { keys } from '../../helpers/ink.js';
-import { NOW, questions, seededStore } from './fixtures.js';
+import { NOW, questions, seededStore, storeWithSessions } from './fixtures.js';
 import { renderWithProgress, type TestApp } from './harness.js';
 
 let app: TestApp | undefined;
@@ -43,13 +43,59 @@ describe('Progress dashboard', () => {
     const { app } = open();
     await app.press('3');
     const frame = app.frame();
-    expect(frame).toContain('[3 Exams]');
+    expect(frame).toContain('[3 Scores]');
     expect(frame).toContain('Mock exam scaled scores (100-1000, pass 700), all 3: 2026-11-01 to 2026-11-20');
     expect(frame).toMatch(/ 700 ┼─+.*─ pass 700/);
     expect(frame).toMatch(/ 800 ┤\s+███/);
     expect(frame).toContain('11-01 11-09 11-20');
     expect(frame).toMatch(/640✗\s+720✓\s+810✓/);
     expectFits(frame);
+  });
+
+  it('lists practice and drill sessions with their accuracy under the exam chart at 80x24', async () => {
+    const { app } = open(storeWithSessions());
+    await app.press('3');
+    const frame = app.frame();
+    // The chart keeps 7 plot rows (1000 down to 100 in steps of 150) and its pass line.
+    expect(frame).toMatch(/ 850 ┤/);
+    expect(frame).toMatch(/ 700 ┼─+.*─ pass 700/);
+    expect(frame).toMatch(/640✗\s+720✓\s+810✓/);
+    expect(frame).toContain('Practice and drill, newest first (4 of 6):');
+    const rows = frame.split('\n').filter((line) => /^ \d\d-\d\d {2}(practice|drill) /.test(line));
+    expect(rows).toEqual([
+      ' 11-21  practice  9/12   75%  ████████░░',
+      ' 11-20  drill      3/3  100%  ██████████',
+      ' 11-19  practice  7/10   70%  ███████░░░',
+      ' 11-18  drill      2/4   50%  █████░░░░░',
+    ]);
+    expectFits(frame);
+  });
+
+  it('lists the sessions even before any mock exam, and fits 60x20', async () => {
+    app = renderWithProgress({ data: { store: storeWithSessions(false), questions }, initial: [{ name: 'progress' }], columns: 60, rows: 20 });
+    await app.press('3');
+    const frame = app.frame();
+    expect(frame).toContain('No mock exams yet.');
+    expect(frame).toContain('Press e to take one: results are charted against 700.');
+    expect(frame).toContain('Practice and drill, newest first (all 6):');
+    expect(frame).toContain('11-16  practice  4/10   40%  ████░░░░░░');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(19);
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps the exam chart at 60x20 with the three newest sessions under it', async () => {
+    app = renderWithProgress({ data: { store: storeWithSessions(), questions }, initial: [{ name: 'progress' }], columns: 60, rows: 20 });
+    await app.press('3');
+    const frame = app.frame();
+    expect(frame).toMatch(/ {2}700 ┼─+/);
+    expect(frame).toMatch(/640✗\s+720✓\s+810✓/);
+    expect(frame).toContain('Practice and drill, newest first (3 of 6):');
+    expect(frame).toContain('11-19  practice  7/10   70%');
+    expect(frame).not.toContain('11-18');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(19);
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(60);
   });
 
   it('lists answers and accuracy per topic and marks the weak ones', async () => {

@@ -77,3 +77,25 @@ export function seededStore(): ProgressStore {
   clock = NOW;
   return store;
 }
+
+/** A practice or drill session that finished at `finishedAt`, `correct` of `total` right. */
+export function session(id: string, mode: 'practice' | 'drill', finishedAt: number, correct: number, total: number) {
+  return { id, mode, startedAt: finishedAt - 600_000, finishedAt, total, correct, perTopic: {}, perDomain: {} };
+}
+
+/** The seeded learner plus six practice and drill sessions over the last week (oldest first). */
+export function storeWithSessions(withExams = true): ProgressStore {
+  const store = withExams ? seededStore() : createMemoryProgressStore({ now: () => NOW });
+  const scores: Array<['practice' | 'drill', number, number]> = [
+    ['practice', 4, 10],
+    ['practice', 6, 10],
+    ['drill', 2, 4],
+    ['practice', 7, 10],
+    ['drill', 3, 3],
+    ['practice', 9, 12],
+  ];
+  scores.forEach(([mode, correct, total], i) => {
+    recordAttempt(store, session(`${mode}-${i}`, mode, NOW - (6 - i) * DAY, correct, total));
+  });
+  return store;
+}

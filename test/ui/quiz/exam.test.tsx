@@ -257,6 +257,28 @@ describe('leaving and resuming', () => {
     second.unmount();
   });
 
+  it("describes the saved exam with its own numbers while Resume is selected, and a new one's otherwise", async () => {
+    const port = new MemoryPort();
+    const first = renderQuiz({ initial: examRoute({ count: 3 }), questions: bank, port, seed: 9 });
+    await first.press(keys.enter);
+    await answer(first);
+    first.unmount();
+    // No --count: a new exam would have 65 questions, capped at the bank's 5.
+    const second = renderQuiz({ initial: examRoute(), questions: bank, port, seed: 9 });
+    const resume = second.lastFrame();
+    expect(resume).toContain('› Resume exam in progress (4:00 left, question 1/3)');
+    expect(resume).toContain('Questions   3 in the exam in progress, 1 answered');
+    expect(resume).toContain('Time limit  4 minutes, 4:00 left');
+    expect(resume).not.toContain('all the bank has');
+    expect(resume).not.toContain('The question bank has 5 questions');
+    await second.press(keys.down);
+    const fresh = second.lastFrame();
+    expect(fresh).toContain('› Start a new exam instead (5 questions)');
+    expect(fresh).toContain('Questions   5 (all the bank has)');
+    expect(fresh).not.toContain('in the exam in progress');
+    second.unmount();
+  });
+
   it('asks before discarding a saved exam for a new one', async () => {
     const port = new MemoryPort();
     const first = renderQuiz({ initial: examRoute({ count: 4 }), questions: bank, port, seed: 9 });

@@ -109,6 +109,31 @@ describe('fenced code blocks', () => {
     expect(Math.max(...out.widths)).toBeLessThanOrEqual(40);
   });
 
+  it('wrap plain text and unlabelled code at 60 columns instead of cutting it with …', () => {
+    const long = 'aws iam create-role --role-name app-role --assume-role-policy-document file://trust.json';
+    for (const fence of ['text', '', 'ini']) {
+      const out = render(`\`\`\`${fence}\n${long}\nshort line\n\`\`\``, 60);
+      expect(out.text.join('\n')).not.toContain('…');
+      expect(Math.max(...out.widths)).toBeLessThanOrEqual(60);
+      expect(out.text[1]).toMatch(/^↪ /);
+      // Nothing is lost: the rows without their ↪ put the line back together.
+      const rows = out.text.slice(0, -1).map((row) => row.replace(/^↪ /, ''));
+      expect(rows.join('')).toBe(long);
+      expect(out.text[out.text.length - 1]).toBe('short line');
+    }
+  });
+
+  it('mark continuation rows with a dim ↪ at the line\'s own indentation, keeping syntax colour', () => {
+    const json = '{\n    "Resource": "arn:aws:s3:::example-bucket/reports/2026/november/summary.csv"\n}';
+    const out = render(`\`\`\`json\n${json}\n\`\`\``, 60);
+    expect(out.text).toEqual(['{', '    "Resource": "arn:aws:s3:::example-bucket/reports/2026/no', '    ↪ vember/summary.csv"', '}']);
+    const marker = out.lines[2]!.find((segment) => segment.text === '↪ ')!;
+    expect(marker).toMatchObject({ color: 'muted', dim: true });
+    // The string keeps its colour on both rows.
+    expect(out.lines[1]!.some((segment) => segment.color === 'string' && segment.text.startsWith('"arn:'))).toBe(true);
+    expect(out.lines[2]!.some((segment) => segment.color === 'string' && segment.text === 'vember/summary.csv"')).toBe(true);
+  });
+
   it('draw diagrams verbatim, never wrapped, cut with … when too wide', () => {
     const diagram = ['role --trusts--> ec2.amazonaws.com', '  |', '  v', 'instance profile --> instance'].join('\n');
     const out = render(`\`\`\`diagram\n${diagram}\n\`\`\``, 80);

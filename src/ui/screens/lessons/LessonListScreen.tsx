@@ -11,9 +11,12 @@ import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
 import { type LessonProgressPort, orderedLessons, useLessonData } from './lessonStore.js';
 import { scopeLabels } from './sectionView.js';
+import { useShownWithKeys } from './useShownWithKeys.js';
 
 interface ListEntry extends MenuItem {
   lessonId: string;
+  /** Minutes, scope and status in words, for the selected lesson. */
+  about: string;
   blurb: string;
 }
 
@@ -50,6 +53,9 @@ export function LessonListScreen({ params }: ScreenProps) {
     },
     entries.length > 0 ? [{ keys: 'Enter', label: 'open' }] : [],
   );
+  // The list appears in the same frame as its "Enter open" hint, not one frame before it.
+  const shown = useShownWithKeys();
+  if (!shown) return <Text color={theme.muted}> Loading…</Text>;
 
   if (data === null || lessons.length === 0) {
     return (
@@ -67,8 +73,9 @@ export function LessonListScreen({ params }: ScreenProps) {
         <Text color={theme.muted}> · about {lessons.reduce((sum, l) => sum + l.minutes, 0)} min in all</Text>
       </Text>
       <Text> </Text>
-      <Menu items={entries} index={cursor.index} height={Math.max(3, height - 4)} />
+      <Menu items={entries} index={cursor.index} height={Math.max(3, height - 5)} />
       <Text> </Text>
+      <Text wrap="truncate-end">{selected?.about ?? ''}</Text>
       <Text color={theme.muted} wrap="truncate-end">
         {selected?.blurb ?? ''}
       </Text>
@@ -98,16 +105,22 @@ function lessonRoute(id: string, lessons: readonly Lesson[]) {
   return { name: 'lesson', params: title === undefined ? { id } : { id, title } };
 }
 
-/** "Continue" first (if the learner has started anything), then every lesson in order. */
+/**
+ * "Continue" first (if the learner has started anything), then every lesson in order. The title
+ * has priority over the details beside it: status ("3/9" for section 3 of 9), minutes ("13m")
+ * and scope are aligned in columns, and dropped from the right (scope first) when the longest
+ * title would not fit beside them. `about` repeats them in words for the line under the list.
+ */
 export function listEntries(lessons: readonly Lesson[], progress: LessonProgressPort, width: number): ListEntry[] {
   // Numbers right-aligned, so "9." and "10." keep the titles in one column.
   const digits = Math.max(1, ...lessons.map((lesson) => String(lesson.order).length));
   const labels = lessons.map((lesson) => `${String(lesson.order).padStart(digits)}. ${lesson.title}`);
-  const details = lessons.map((lesson) => detailFor(lesson, progress));
-  // Align the details in a column when the screen is wide enough; the Menu truncates the rest.
-  const widestDetail = Math.max(0, ...details.map(textWidth));
-  const labelRoom = Math.max(12, width - widestDetail - 8);
-  const labelWidth = Math.min(labelRoom, Math.max(0, ...labels.map(textWidth)));
+  const columns = lessons.map((lesson) => detailColumns(lesson, progress));
+  const kept = keptColumns(columns, labels, width);
+  const widths = widthsOf(columns);
+  const details = columns.map((row) => formatDetail(row, widths, kept));
+  const detailWidth = Math.max(0, ...details.map(textWidth));
+  const labelWidth = Math.min(Math.max(0, ...labels.map(textWidth)), labelRoom(width, detailWidth));
   const entries: ListEntry[] = lessons.map((lesson, i) => {
     const entry = progress.get(lesson.id);
     const started = entry !== undefined && !entry.completed;
@@ -115,24 +128,74 @@ export function listEntries(lessons: readonly Lesson[], progress: LessonProgress
       id: lesson.id,
       lessonId: lesson.id,
       label: padOrCut(labels[i]!, labelWidth),
-      detail: details[i],
+      ...(details[i] ? { detail: details[i] } : {}),
       mark: entry?.completed ? symbols.check : started ? '◐' : ' ',
+      about: aboutLesson(lesson, progress),
       blurb: lesson.objectives[0] ? `You will: ${lesson.objectives[0]}` : scopeLabels[lesson.scope],
     };
   });
   const resume = continueTarget(lessons, progress);
   if (resume !== undefined) {
     const entry = progress.get(resume.id);
-    const where = entry !== undefined && !entry.completed ? ` (section ${entry.section + 1}/${resume.sections.length})` : '';
+    const where = entry !== undefined && !entry.completed ? `${entry.section + 1}/${resume.sections.length}` : '';
+    const text = `Continue: ${resume.order}. ${resume.title}`;
+    // In the status column when the label fits beside it, else right after the label.
+    const aligned = kept > 0 && widths[0]! > 0 && textWidth(text) <= labelWidth;
     entries.unshift({
       id: `continue:${resume.id}`,
       lessonId: resume.id,
-      label: `Continue: ${resume.order}. ${resume.title}${where}`,
+      label: aligned ? padOrCut(text, labelWidth) : cut(text, labelRoom(width, textWidth(where))),
+      ...(where ? { detail: aligned ? where.padStart(widths[0]!) : where } : {}),
       mark: '»',
+      about: aboutLesson(resume, progress),
       blurb: where ? 'Pick up where you left off.' : 'The next lesson after the one you finished.',
     });
   }
   return entries;
+}
+
+/** Columns a row has for its label: the Menu draws "› " and the mark before it, "  " before the detail. */
+const labelRoom = (width: number, detailWidth: number) => Math.max(8, width - 4 - (detailWidth > 0 ? detailWidth + 2 : 0));
+
+/** [status, minutes, scope] of one lesson; status is "3/9" while it is in progress. */
+function detailColumns(lesson: Lesson, progress: LessonProgressPort): [string, string, string] {
+  const entry = progress.get(lesson.id);
+  const status = entry !== undefined && !entry.completed ? `${entry.section + 1}/${lesson.sections.length}` : '';
+  return [status, `${lesson.minutes}m`, shortScope[lesson.scope]];
+}
+
+/** How many detail columns (0-3, from the left) fit beside the longest title. */
+function keptColumns(columns: readonly string[][], labels: readonly string[], width: number): number {
+  const longest = Math.max(0, ...labels.map(textWidth));
+  const widths = widthsOf(columns);
+  for (let kept = 3; kept > 0; kept--) {
+    const detailWidth = Math.max(0, ...columns.map((row) => textWidth(formatDetail(row, widths, kept))));
+    if (longest <= labelRoom(width, detailWidth)) return kept;
+  }
+  return 0;
+}
+
+const widthsOf = (columns: readonly string[][]) => [0, 1, 2].map((c) => Math.max(0, ...columns.map((row) => textWidth(row[c]!))));
+
+/** The first `kept` columns, each padded to its width (numbers to the right); empty columns take no room. */
+function formatDetail(row: readonly string[], widths: readonly number[], kept: number): string {
+  const parts: string[] = [];
+  for (let c = 0; c < kept; c++) {
+    if (widths[c] === 0) continue;
+    parts.push(c === 2 ? row[c]!.padEnd(widths[c]!) : row[c]!.padStart(widths[c]!));
+  }
+  return parts.join('  ').trimEnd();
+}
+
+/** "Lesson 2 · 13 min · CLF-C02 and beyond · at section 3 of 9": the line under the list. */
+function aboutLesson(lesson: Lesson, progress: LessonProgressPort): string {
+  const entry = progress.get(lesson.id);
+  const status = entry?.completed
+    ? 'finished'
+    : entry !== undefined
+      ? `at section ${entry.section + 1} of ${lesson.sections.length}`
+      : `${lesson.sections.length} sections`;
+  return `Lesson ${lesson.order} · ${lesson.minutes} min · ${scopeLabels[lesson.scope]} · ${status}`;
 }
 
 /** The lesson last opened if unfinished, else the next unfinished one after it. */
@@ -144,15 +207,11 @@ export function continueTarget(lessons: readonly Lesson[], progress: LessonProgr
   return lessons.slice(at + 1).find((lesson) => !progress.get(lesson.id)?.completed);
 }
 
-function detailFor(lesson: Lesson, progress: LessonProgressPort): string {
-  const entry = progress.get(lesson.id);
-  const base = `${lesson.minutes} min · ${shortScope[lesson.scope]}`;
-  if (entry === undefined || entry.completed) return base;
-  return `${base} · in progress, section ${entry.section + 1}/${lesson.sections.length}`;
-}
-
 function padOrCut(text: string, width: number): string {
   const w = textWidth(text);
-  if (w <= width) return text + ' '.repeat(width - w);
-  return `${Array.from(text).slice(0, Math.max(1, width - 1)).join('')}…`;
+  return w <= width ? text + ' '.repeat(width - w) : cut(text, width);
+}
+
+function cut(text: string, width: number): string {
+  return textWidth(text) <= width ? text : `${Array.from(text).slice(0, Math.max(1, width - 1)).join('')}…`;
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Lesson, Question } from '../../../content/types.js';
 import { Menu } from '../../components/Menu.js';
 import { StyledLines } from '../../components/StyledLines.js';
+import { markFocusedLink } from '../../markdown/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { type Hint, type Key, isDown, isUp } from '../../shell/keys.js';
 import type { Route } from '../../shell/routes.js';
@@ -22,7 +23,8 @@ import {
   readerReduce,
   reachedEnd,
 } from './readerModel.js';
-import { buildSectionView } from './sectionView.js';
+import { buildSectionView, sectionFraction } from './sectionView.js';
+import { useShownWithKeys } from './useShownWithKeys.js';
 import { usePositionSaver } from './usePositionSaver.js';
 
 export function LessonReaderScreen({ params }: ScreenProps) {
@@ -119,8 +121,13 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
   const checkId = focusedCheckId(state);
 
   const follow = (route: Route) => shell.push(route);
+  const sandbox = atEnd ? lesson.sandbox : undefined;
   const handleKey = (input: string, key: Key): boolean => {
     if (state.jump !== null) return jumpKeys(input, key, dispatch);
+    if (input === 't' && sandbox !== undefined && checkId === undefined) {
+      follow(linkRoute('sandbox', sandbox, data));
+      return true;
+    }
     if (key.tab) {
       dispatch({ type: 'focus', by: key.shift ? -1 : 1 });
       return true;
@@ -145,7 +152,11 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
     dispatch(action);
     return true;
   };
-  useKeys(handleKey, hintsFor(state, focusedLink !== undefined, checkId !== undefined));
+  useKeys(handleKey, hintsFor(state, focusedLink !== undefined, checkId !== undefined, { next: atEnd && next !== undefined, sandbox: sandbox !== undefined }));
+  // The reading position of the bar, measured without the text answers add (see sectionFraction).
+  const base = useMemo(() => buildSectionView({ lesson, section: state.section, width, checks: {} }), [lesson, state.section, width]);
+  const shownWithKeys = useShownWithKeys();
+  if (!shownWithKeys) return <Text color={theme.muted}> Loading…</Text>;
 
   if (state.jump !== null) {
     const items = lesson.sections.map((section) => ({
@@ -162,7 +173,7 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
     );
   }
 
-  const shown = view.lines.slice(state.scroll, state.scroll + viewport);
+  const shown = markFocusedLink(view.lines, linkIndex, width).slice(state.scroll, state.scroll + viewport);
   while (shown.length < viewport) shown.push([]);
   return (
     <Box flexDirection="column" paddingX={1}>
@@ -171,7 +182,7 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
         width={width}
         section={state.section}
         sections={lesson.sections.length}
-        fraction={view.lines.length <= viewport ? 1 : Math.min(1, (state.scroll + viewport) / view.lines.length)}
+        fraction={sectionFraction(view, base, state.scroll, viewport)}
         note={focusedLink ? `Enter ▸ ${focusedLink.text}` : lesson.title}
         noteIsAction={focusedLink !== undefined}
       />
@@ -221,7 +232,7 @@ function linkRoute(kind: 'lesson' | 'sandbox' | 'quiz', target: string, data: Le
   return { name: 'lesson', params: title === undefined ? { id: target } : { id: target, title } };
 }
 
-function hintsFor(state: ReaderState, onLink: boolean, onCheck: boolean): Hint[] {
+function hintsFor(state: ReaderState, onLink: boolean, onCheck: boolean, end: { next: boolean; sandbox: boolean }): Hint[] {
   if (state.jump !== null) return [{ keys: 'Enter', label: 'go' }, { keys: '1-9', label: 'section' }];
   if (onCheck) {
     return [
@@ -231,7 +242,12 @@ function hintsFor(state: ReaderState, onLink: boolean, onCheck: boolean): Hint[]
     ];
   }
   if (onLink) return [{ keys: 'Enter', label: 'open link' }, { keys: 'Tab', label: 'next' }];
+  const atEnd: Hint[] = [
+    ...(end.next ? [{ keys: 'Enter', label: 'next lesson' }] : []),
+    ...(end.sandbox ? [{ keys: 't', label: 'sandbox' }] : []),
+  ];
   return [
+    ...atEnd,
     { keys: '←→', label: 'section' },
     { keys: 'Space', label: 'page' },
     { keys: 's', label: 'jump' },

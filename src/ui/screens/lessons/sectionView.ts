@@ -118,6 +118,12 @@ export function buildSectionView(input: SectionViewInput): SectionView {
   lines.push([{ text: '─'.repeat(width), color: 'muted' }]);
   const endLine = lines.length;
   lines.push([{ text: '✓ Lesson complete.', color: 'good', bold: true }]);
+  if (lesson.sandbox !== undefined) {
+    // The lesson's own scenario, as an internal link: Tab and Enter open it like any other,
+    // and the reader also opens it with t.
+    const scenario = lesson.sandbox.replace(/[[\]()`]/g, '');
+    append(renderInline(`[Try it in the sandbox](sandbox:${scenario}): the \`${scenario}\` scenario (press t)`, { width }));
+  }
   const next = input.nextLesson;
   append(
     next
@@ -125,4 +131,31 @@ export function buildSectionView(input: SectionViewInput): SectionView {
       : renderInline('That was the last lesson. Esc goes back to the list.', { width, style: { color: 'muted' } }),
   );
   return { lines, links, checks, endLine };
+}
+
+/**
+ * Line `line` of `view` as a line of `base`, the same section with no check answered. Answering
+ * a check adds its verdict and explanations; those extra lines map onto the check's last line,
+ * and the lines after the check shift back by as many, so added text never moves a place back.
+ */
+export function baseLine(view: SectionView, base: SectionView, line: number): number {
+  let mapped = line;
+  for (let i = 0; i < view.checks.length; i++) {
+    const now = view.checks[i]!;
+    const was = base.checks[i];
+    if (was === undefined || line < now.start) break;
+    mapped = line < now.end ? was.start + Math.min(line - now.start, was.end - was.start - 1) : line - now.end + was.end;
+  }
+  return Math.max(0, Math.min(mapped, base.lines.length - 1));
+}
+
+/**
+ * How far into the section the reader is, 0 to 1: the first line on screen, measured in the
+ * section's unanswered layout (see baseLine), plus the screenful below it. An answer opening up
+ * under that line leaves the number where it was, instead of pushing it back; the bottom of the
+ * section is always 1.
+ */
+export function sectionFraction(view: SectionView, base: SectionView, scroll: number, viewport: number): number {
+  if (view.lines.length <= viewport || scroll >= view.lines.length - viewport || base.lines.length === 0) return 1;
+  return Math.min(1, (baseLine(view, base, Math.max(0, scroll)) + viewport) / base.lines.length);
 }

@@ -12,15 +12,15 @@ import { useKeys } from '../../shell/useKeys.js';
 import { theme } from '../../theme.js';
 import { buildDashboard } from './dashboardModel.js';
 import { dateFieldKey } from './dateField.js';
-import { ExamsTab } from './ExamsTab.js';
 import { OverviewTab } from './OverviewTab.js';
 import type { ProgressData } from './progressData.js';
+import { ScoresTab } from './ScoresTab.js';
 import { SETTINGS_ROWS, SettingsTab } from './SettingsTab.js';
 import { TabBar } from './TabBar.js';
 import { TopicsTab } from './TopicsTab.js';
 import { useProgressSource } from './useProgressSource.js';
 
-export const TABS = ['Overview', 'Topics', 'Exams', 'Settings'] as const;
+export const TABS = ['Overview', 'Topics', 'Scores', 'Settings'] as const;
 const SETTINGS = 3;
 
 /** Route `progress`: the dashboard. */
@@ -191,7 +191,7 @@ function Dashboard({ data }: { data: ProgressData }) {
         ) : tab === 1 ? (
           <TopicsTab topics={dashboard!.topics} weak={dashboard!.weak} width={width} height={contentHeight} offset={topicOffset} />
         ) : tab === 2 ? (
-          <ExamsTab exams={dashboard!.exams} width={width} height={contentHeight} />
+          <ScoresTab exams={dashboard!.exams} sessions={dashboard!.sessions} width={width} height={contentHeight} />
         ) : (
           <SettingsTab
             view={{

@@ -16,6 +16,15 @@ export interface TopicRow {
   correct: number;
 }
 
+/** One practice or drill session: how many questions were answered and how many were right. */
+export interface SessionPoint {
+  /** ISO 8601 time the session finished. */
+  at: string;
+  mode: 'practice' | 'drill';
+  total: number;
+  correct: number;
+}
+
 export interface Dashboard {
   lessonsDone: number;
   lessonsTotal: number;
@@ -27,6 +36,8 @@ export interface Dashboard {
   due?: number;
   dueProblem?: string;
   exams: ScorePoint[];
+  /** Practice and drill sessions, oldest first. */
+  sessions: SessionPoint[];
   examDate?: string;
   readiness?: Readiness;
 }
@@ -64,6 +75,10 @@ export function buildDashboard(
     .filter((a) => a.mode === 'exam' && a.scaled !== undefined)
     .map((a) => ({ at: a.finishedAt, scaled: a.scaled! }))
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const sessions = data.quiz.attempts
+    .filter((a) => (a.mode === 'practice' || a.mode === 'drill') && a.total > 0)
+    .map((a): SessionPoint => ({ at: a.finishedAt, mode: a.mode as SessionPoint['mode'], total: a.total, correct: a.correct }))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const dashboard: Dashboard = {
     lessonsDone,
     lessonsTotal: lessons.length,
@@ -72,6 +87,7 @@ export function buildDashboard(
     topics,
     weak: weakTopics(tallies),
     exams,
+    sessions,
   };
   const cards = parseCards(data.quiz.fsrsCards);
   if (cards.ok) dashboard.due = dueCount(questions, cards.value, now);

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { EXAM_MINUTES, EXAM_QUESTION_COUNT } from '../../../quiz/domains.js';
 import type { ExamState, SessionStart } from '../../../quiz/exam.js';
-import { MINUTE_MS } from '../../../quiz/exam-timing.js';
+import { formatClock, MINUTE_MS } from '../../../quiz/exam-timing.js';
 import type { Result } from '../../../quiz/result.js';
 import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
@@ -13,7 +13,7 @@ import { useListCursor } from '../../hooks/useListCursor.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { theme } from '../../theme.js';
-import { type SavedExam, answeredCount, describeSaved } from './savedExam.js';
+import { type SavedExam, answeredCount, describeSaved, savedRemainingMs } from './savedExam.js';
 import { type Message, StatusLine, statusRows } from './StatusLine.js';
 
 type Choice = 'resume' | 'new' | 'result';
@@ -80,7 +80,11 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
     confirming ? [{ keys: 'y/n', label: 'answer' }] : [{ keys: 'Enter', label: 'choose' }],
   );
 
-  const lines = ruleLines(fresh, bankSize, width);
+  // The numbers are those of the exam Enter would open: the saved one while Resume is selected.
+  const showSaved = (selected?.choice === 'resume' || selected?.choice === 'result') && saved.kind === 'ok';
+  const lines = showSaved
+    ? ruleLines(savedFacts(saved.state), [], width)
+    : ruleLines(freshFacts(fresh, bankSize), fresh.ok ? fresh.value.notes : [], width);
   let message: Message | null = null;
   if (confirming && saved.kind === 'ok') {
     message = {
@@ -108,20 +112,42 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
   );
 }
 
-function ruleLines(fresh: Result<SessionStart<ExamState>>, bankSize: number, width: number): Line[] {
+/** The numbers at the top of the rules: how many questions, and the time. */
+interface ExamFacts {
+  questions: string;
+  time: string;
+}
+
+function freshFacts(fresh: Result<SessionStart<ExamState>>, bankSize: number): ExamFacts | undefined {
+  if (!fresh.ok) return undefined;
+  const state = fresh.value.state;
+  const n = state.items.length;
+  const minutes = Math.round(state.timeLimitMs / MINUTE_MS);
+  const fromBank = n < EXAM_QUESTION_COUNT && n === bankSize ? ` (all the bank has)` : ` (from a bank of ${bankSize})`;
+  return {
+    questions: `${n}${fromBank}`,
+    time: `${minutes} minutes: the real exam's pace of ${EXAM_MINUTES} minutes for ${EXAM_QUESTION_COUNT} questions`,
+  };
+}
+
+/** A saved exam's own numbers, so "Resume" is not described with a new exam's 65 questions. */
+function savedFacts(state: ExamState): ExamFacts {
+  const n = state.items.length;
+  const minutes = Math.round(state.timeLimitMs / MINUTE_MS);
+  if (state.status === 'submitted') {
+    return { questions: `${n} in your last exam (submitted)`, time: `${minutes} minutes` };
+  }
+  return {
+    questions: `${n} in the exam in progress, ${answeredCount(state)} answered`,
+    time: `${minutes} minutes, ${formatClock(savedRemainingMs(state))} left (the clock waits while it is saved)`,
+  };
+}
+
+function ruleLines(facts: ExamFacts | undefined, notes: readonly string[], width: number): Line[] {
   const row = (label: string, text: string): Line[] =>
     wrapBlock(text, width, { prefix: [span(label.padEnd(12), { bold: true })] });
   const lines: Line[] = [line('CLF-C02 mock exam', { bold: true, color: theme.accent }), blank()];
-  if (fresh.ok) {
-    const state = fresh.value.state;
-    const n = state.items.length;
-    const minutes = Math.round(state.timeLimitMs / MINUTE_MS);
-    const fromBank = n < EXAM_QUESTION_COUNT && n === bankSize ? ` (all the bank has)` : ` (from a bank of ${bankSize})`;
-    lines.push(
-      ...row('Questions', `${n}${fromBank}`),
-      ...row('Time limit', `${minutes} minutes: the real exam's pace of ${EXAM_MINUTES} minutes for ${EXAM_QUESTION_COUNT} questions`),
-    );
-  }
+  if (facts) lines.push(...row('Questions', facts.questions), ...row('Time limit', facts.time));
   lines.push(
     ...row('Feedback', 'none until you submit; you may change answers and flag questions until then'),
     ...row('Unanswered', 'counts as wrong, so answer everything'),
@@ -133,6 +159,6 @@ function ruleLines(fresh: Result<SessionStart<ExamState>>, bankSize: number, wid
     ),
     ...row('Keys', '←/→ previous/next, f flag, r review grid, S submit from the grid, q leave (saved)'),
   );
-  if (fresh.ok) for (const note of fresh.value.notes) lines.push(...row('Note', note));
+  for (const note of notes) lines.push(...row('Note', note));
   return lines;
 }
