@@ -20,7 +20,8 @@ Commands that work without a terminal
   progress import FILE   Merge an exported progress file
   progress reset         Delete all progress (asks first; --yes to skip)
   sandbox serve          Serve IMDS and ECS credential endpoints on 127.0.0.1
-                         (--scenario NAME [--solved], --port N)
+                         (--scenario NAME [--solved], --port N for IMDS;
+                         ECS takes a free port)
   workshop report PACK RESULTS...  Class report from attendees' exports
                          (Markdown; --format csv, or --out FILE.md for both)
 

@@ -1,3 +1,4 @@
+import type { RunningEndpoints } from '../../sandbox/endpoints/index.js';
 import { applyActions, getScenario, scenarioIds, startScenario, type World } from '../../sandbox/index.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -19,10 +20,42 @@ export function worldToServe(scenarioId: string, solved: boolean): World {
   return solved ? applyActions(world, scenario.referenceSolution).world : world;
 }
 
+/** What is served: IMDS only with an instance, the ECS endpoint only with a task. */
+function servedLines(instanceId: string | undefined, taskArn: string | undefined, running: RunningEndpoints, portGiven: boolean): string[] {
+  const lines: string[] = [];
+  if (instanceId) lines.push(`IMDS of instance ${instanceId}: ${running.imdsUrl}`);
+  else lines.push('This scenario has no instance, so there is no IMDS to point at.');
+  if (running.ecsUrl && running.ecsRelativeUrl) {
+    lines.push(
+      `ECS credentials endpoint of task ${taskArn}:`,
+      `  full URI (for SDKs, with the Authorization token): ${running.ecsUrl}`,
+      `  relative URI, as the ECS agent serves it at 169.254.170.2 (no token): curl ${running.ecsRelativeUrl}`,
+    );
+    if (portGiven) lines.push('  (--port sets the IMDS port only; the ECS endpoint takes a free port on every start.)');
+  } else if (!instanceId) {
+    lines.push('It has no running ECS task either: nothing here hands out credentials.');
+  }
+  return lines;
+}
+
+/** Ways to watch a client fetch the credentials. The keys are fake, so real AWS calls fail. */
+const tryLines = [
+  'Then, to see the credentials a client fetches from here:',
+  '  aws configure export-credentials --format env',
+  '      (AWS CLI version 2 only; version 1 has no export-credentials command)',
+  "  python3 -c 'import botocore.session; c = botocore.session.get_session().get_credentials(); print(c and (c.method, c.access_key))'",
+  '      (botocore, which AWS CLI version 1 and boto3 are built on)',
+  '  aws sts get-caller-identity --debug',
+  '      (either CLI version: the request log below shows the CLI fetching the credentials, and',
+  '       --debug shows where it found them; the call itself then fails, as AWS rejects fake keys)',
+];
+
 /**
  * `iam-tutor sandbox serve`: IMDS and the ECS credentials endpoint of a sandbox scenario on
  * 127.0.0.1, for the learner's own SDK code, the AWS CLI or boto3. Logs every request with its
- * meaning. Exit 0 on q or SIGTERM, 130 on Ctrl+C, 2 on bad usage.
+ * meaning. --port N sets the IMDS port; the ECS endpoint always takes a free port (its token is
+ * new on every start, so its variables are exported afresh anyway). Exit 0 on q or SIGTERM, 130
+ * on Ctrl+C, 2 on bad usage.
  */
 export async function sandboxServeCommand(flags: CliFlags, io: CliIo, controls: ServeControls = {}): Promise<number> {
   const scenarioId = flags.scenario ?? DEFAULT_SCENARIO;
@@ -48,12 +81,13 @@ export async function sandboxServeCommand(flags: CliFlags, io: CliIo, controls: 
   const out = (text: string) => io.stdout.write(`${text}\n`);
   out(`Serving scenario "${getScenario(scenarioId)!.title}"${solved ? ' (solved)' : ' (as the challenge starts)'} on 127.0.0.1.`);
   out('The credentials are FAKE sandbox credentials: they work nowhere, not even in AWS.');
-  out(host.instanceId ? `IMDS of instance ${host.instanceId}: ${running.imdsUrl}` : 'This scenario has no instance.');
-  if (running.ecsUrl) out(`ECS credentials of task ${host.taskArn}: ${running.ecsUrl}`);
-  out('\nIn another terminal, point an SDK or the AWS CLI here:\n');
-  for (const [name, value] of Object.entries(running.env)) out(`  export ${name}=${value}`);
-  out('\nthen for example: aws sts get-caller-identity --debug (fails: fake keys), or');
-  out('  aws configure export-credentials --format env   (shows what the CLI received)');
+  for (const line of servedLines(host.instanceId, host.taskArn, running, flags.port !== undefined)) out(line);
+  if (Object.keys(running.env).length > 0) {
+    out('\nIn another terminal, point an SDK or the AWS CLI here:\n');
+    for (const [name, value] of Object.entries(running.env)) out(`  export ${name}=${value}`);
+    out('');
+    for (const line of tryLines) out(line);
+  }
   out(`\n${controls.keys ? 'Keys: + advances the sandbox clock 15 minutes (watch rotation), q quits.' : 'Stop with Ctrl+C.'}\n`);
 
   host.on('request', (event) => {

@@ -30,6 +30,7 @@ export class SandboxHost extends EventEmitter<{ request: [RequestEvent]; world: 
   private current: World;
   /** sandbox time = wall time + offset. */
   private offset: number;
+  private generation = 0;
   readonly wallClock: () => number;
   instanceId: string | undefined;
   taskArn: string | undefined;
@@ -43,6 +44,15 @@ export class SandboxHost extends EventEmitter<{ request: [RequestEvent]; world: 
     this.offset = this.current.now - wall;
     this.instanceId = options.instanceId ?? firstInstance(this.current);
     this.taskArn = options.taskArn ?? firstTask(this.current);
+  }
+
+  /**
+   * Changes whenever the world is replaced or the clock is moved by hand (which also shifts the
+   * wall-clock expirations served). Between changes only the clock runs on with the wall clock,
+   * and what that changes is the rotation window, which callers add to their cache keys.
+   */
+  get version(): number {
+    return this.generation;
   }
 
   /** The world with its clock moved to the current sandbox time. */
@@ -65,11 +75,13 @@ export class SandboxHost extends EventEmitter<{ request: [RequestEvent]; world: 
   advance(ms: number): void {
     this.current = advanceClock(this.world(), ms);
     this.offset += ms;
+    this.generation += 1;
     this.emit('world', this.current);
   }
 
   replaceWorld(world: World): void {
     this.current = world.now >= this.sandboxNow() ? world : advanceClock(world, this.sandboxNow() - world.now);
+    this.generation += 1;
     this.emit('world', this.current);
   }
 
@@ -83,6 +95,24 @@ export class SandboxHost extends EventEmitter<{ request: [RequestEvent]; world: 
 
   record(event: Omit<RequestEvent, 'at'>): void {
     this.emit('request', { at: this.wallClock(), ...event });
+  }
+}
+
+/**
+ * A one-entry cache. The endpoints serve one instance and one task, and a credentials document
+ * costs a trust-policy evaluation and several hashes to build (about 0.2 ms), so each server keeps
+ * the last one it built under a key naming everything it depends on.
+ */
+export class LastValue<T> {
+  private key: string | undefined;
+  private value: T | undefined;
+
+  get(key: string, build: () => T): T {
+    if (key !== this.key) {
+      this.value = build();
+      this.key = key;
+    }
+    return this.value as T;
   }
 }
 

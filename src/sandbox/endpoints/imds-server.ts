@@ -2,21 +2,75 @@
 // CLI (AWS_EC2_METADATA_SERVICE_ENDPOINT=http://127.0.0.1:PORT/). It follows the EC2 User Guide:
 // IMDSv2 session tokens from PUT /latest/api/token with a TTL of 1 to 21600 seconds, tokens
 // required on every GET when HttpTokens=required, the role's credentials under
-// iam/security-credentials/ROLE, and the PUT response hop limit.
+// iam/security-credentials/ROLE, the PUT response hop limit, and its list of error codes
+// (400 bad PUT, 401 invalid or expired token, 403 request not allowed or IMDS turned off, 404 no
+// such resource).
+// https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { imdsCredentialsDocument, imdsInfo, imdsRoleName } from '../credential-flow/imds.js';
-import type { SandboxHost } from './host.js';
+import { rotationWindow } from '../credentials.js';
+import type { Instance } from '../world/types.js';
+import { LastValue, type SandboxHost } from './host.js';
 
 const TTL_HEADER = 'x-aws-ec2-metadata-token-ttl-seconds';
 const TOKEN_HEADER = 'x-aws-ec2-metadata-token';
 const MAX_TTL = 21_600;
 /** How long a PUT that a too-low hop limit "drops" is held before the socket is closed. */
 export const DROPPED_PUT_HOLD_MS = 5_000;
+/**
+ * At most this many live IMDSv2 session tokens are remembered. AWS sets no practical limit, but a
+ * loop of PUTs must not grow this process without bound: past the cap the oldest sessions are
+ * forgotten, and a client holding one gets a 401 and asks for a new token, as SDKs do.
+ */
+export const MAX_IMDS_TOKENS = 10_000;
+/** Expired tokens are swept out at most this often (on a PUT), besides on lookup. */
+const SWEEP_INTERVAL_MS = 60_000;
 
-export function createImdsHandler(host: SandboxHost) {
+export interface ImdsHandlerOptions {
+  /** Cap on remembered session tokens (tests use a small one). */
+  maxTokens?: number;
+}
+
+export interface ImdsHandler {
+  (req: IncomingMessage, res: ServerResponse): void;
+  /** How many session tokens are remembered right now. */
+  tokenCount(): number;
+}
+
+/** What this instance's IMDS serves for its role in one rotation window of one world version. */
+interface RoleView {
+  role: string | undefined;
+  /** The iam/info document, or undefined (404). */
+  info: string | undefined;
+  /** The iam/security-credentials/ROLE document, or undefined (404). */
+  credentials: { body: string; meaning: string } | undefined;
+}
+
+export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions = {}): ImdsHandler {
+  const maxTokens = Math.max(1, options.maxTokens ?? MAX_IMDS_TOKENS);
   // Tokens live on the real clock: the SDK decides when to fetch a new one by its own clock.
+  // Map order is insertion order, so the first keys are the oldest sessions.
   const tokens = new Map<string, number>();
+  let nextSweep = host.wallClock() + SWEEP_INTERVAL_MS;
+  const views = new LastValue<RoleView>();
+
+  const sweep = (now: number) => {
+    for (const [token, expires] of tokens) if (expires <= now) tokens.delete(token);
+    nextSweep = now + SWEEP_INTERVAL_MS;
+  };
+
+  /** Room for one more token: expired ones go first; if still full, the oldest tenth. */
+  const makeRoom = (now: number) => {
+    if (now >= nextSweep) sweep(now);
+    if (tokens.size < maxTokens) return;
+    sweep(now);
+    const keep = Math.floor(maxTokens * 0.9);
+    for (const token of tokens.keys()) {
+      if (tokens.size <= keep) break;
+      tokens.delete(token);
+    }
+  };
 
   const reply = (res: ServerResponse, req: IncomingMessage, status: number, body: string, meaning: string, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body), ...headers });
@@ -27,16 +81,52 @@ export function createImdsHandler(host: SandboxHost) {
   const tokenState = (req: IncomingMessage): 'none' | 'valid' | 'invalid' => {
     const token = req.headers[TOKEN_HEADER];
     if (token === undefined) return 'none';
-    const expires = typeof token === 'string' ? tokens.get(token) : undefined;
-    return expires !== undefined && expires > host.wallClock() ? 'valid' : 'invalid';
+    if (typeof token !== 'string') return 'invalid';
+    const expires = tokens.get(token);
+    if (expires === undefined) return 'invalid';
+    if (expires > host.wallClock()) return 'valid';
+    tokens.delete(token);
+    return 'invalid';
   };
 
-  return (req: IncomingMessage, res: ServerResponse) => {
+  /**
+   * The role, info and credentials documents, built once per world version and rotation window:
+   * the same world at another moment of the same window serves the same documents.
+   */
+  const roleView = (instance: Instance): RoleView => {
+    const world = host.world();
+    const association = instance.association;
+    const window = association ? rotationWindow(association.associatedAt, world.now).issuedAt : '-';
+    return views.get(`${host.version}|${instance.instanceId}|${window}`, () => {
+      const id = instance.instanceId;
+      const role = imdsRoleName(world, id);
+      const info = imdsInfo(world, id, world.now);
+      const doc = role ? imdsCredentialsDocument(world, id, world.now) : undefined;
+      let credentials: RoleView['credentials'];
+      if (doc?.Code === 'Success') {
+        const served = { ...doc, LastUpdated: host.toWall(doc.LastUpdated), Expiration: host.toWall(doc.Expiration) };
+        credentials = { body: JSON.stringify(served, null, 2), meaning: `credentials served for ${role} (key ${doc.AccessKeyId}, expires ${served.Expiration})` };
+      } else if (doc) {
+        credentials = {
+          body: JSON.stringify({ ...doc, LastUpdated: host.toWall(doc.LastUpdated) }, null, 2),
+          meaning: `${doc.Code}: EC2 could not assume ${role} (does its trust policy allow ec2.amazonaws.com?)`,
+        };
+      }
+      return { role, info: info ? JSON.stringify({ ...info, LastUpdated: host.toWall(info.LastUpdated) }, null, 2) : undefined, credentials };
+    });
+  };
+
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const instance = host.instance();
     const path = req.url ?? '/';
-    if (instance === undefined || instance.metadataOptions.httpEndpoint === 'disabled') {
-      // With the endpoint turned off the instance gets no metadata at all.
-      reply(res, req, 404, 'Not Found', instance ? 'metadata endpoint disabled on this instance (HttpEndpoint=disabled)' : 'no instance is being served');
+    if (instance === undefined) {
+      reply(res, req, 404, 'Not Found', 'no instance is being served');
+      return;
+    }
+    if (instance.metadataOptions.httpEndpoint === 'disabled') {
+      // The EC2 User Guide lists 403 Forbidden for "the request is not allowed or the IMDS is
+      // turned off", for the token PUT and every GET alike.
+      reply(res, req, 403, 'Forbidden', '403: the instance metadata endpoint is turned off (HttpEndpoint=disabled)');
       return;
     }
     if (req.method === 'PUT') {
@@ -62,8 +152,10 @@ export function createImdsHandler(host: SandboxHost) {
         res.on('close', () => clearTimeout(timer));
         return;
       }
+      const now = host.wallClock();
+      makeRoom(now);
       const token = randomBytes(24).toString('base64url');
-      tokens.set(token, host.wallClock() + ttl * 1000);
+      tokens.set(token, now + ttl * 1000);
       reply(res, req, 200, token, `IMDSv2 token issued (TTL ${ttl}s)`, { [TTL_HEADER]: String(ttl) });
       return;
     }
@@ -81,13 +173,11 @@ export function createImdsHandler(host: SandboxHost) {
       return;
     }
     const version = token === 'valid' ? 'IMDSv2' : 'IMDSv1';
-    const world = host.world();
     const id = instance.instanceId;
-    const role = imdsRoleName(world, id);
     switch (path) {
       case '/latest/meta-data':
       case '/latest/meta-data/':
-        reply(res, req, 200, ['ami-id', 'instance-id', 'instance-type', ...(role ? ['iam/'] : [])].join('\n'), `${version}: metadata categories listed`);
+        reply(res, req, 200, ['ami-id', 'instance-id', 'instance-type', ...(roleView(instance).role ? ['iam/'] : [])].join('\n'), `${version}: metadata categories listed`);
         return;
       case '/latest/meta-data/instance-id':
         reply(res, req, 200, id, `${version}: instance id`);
@@ -100,38 +190,36 @@ export function createImdsHandler(host: SandboxHost) {
         return;
       case '/latest/meta-data/iam':
       case '/latest/meta-data/iam/':
-        if (!role) break;
+        if (!roleView(instance).role) break;
         reply(res, req, 200, 'info\nsecurity-credentials/', `${version}: iam categories listed`);
         return;
       case '/latest/meta-data/iam/info': {
-        const info = imdsInfo(world, id, world.now);
+        const { info } = roleView(instance);
         if (!info) break;
-        reply(res, req, 200, JSON.stringify({ ...info, LastUpdated: host.toWall(info.LastUpdated) }, null, 2), `${version}: instance profile info`);
+        reply(res, req, 200, info, `${version}: instance profile info`);
         return;
       }
       case '/latest/meta-data/iam/security-credentials':
-      case '/latest/meta-data/iam/security-credentials/':
+      case '/latest/meta-data/iam/security-credentials/': {
+        const { role } = roleView(instance);
         if (!role) {
           reply(res, req, 404, 'Not Found', `${version}: no role to list (no instance profile associated)`);
           return;
         }
         reply(res, req, 200, role, `${version}: role listed: ${role}`);
         return;
+      }
       default: {
         const prefix = '/latest/meta-data/iam/security-credentials/';
-        if (role && path === `${prefix}${role}`) {
-          const doc = imdsCredentialsDocument(world, id, world.now);
-          if (!doc) break;
-          if (doc.Code === 'Success') {
-            const served = { ...doc, LastUpdated: host.toWall(doc.LastUpdated), Expiration: host.toWall(doc.Expiration) };
-            reply(res, req, 200, JSON.stringify(served, null, 2), `${version}: credentials served for ${role} (key ${doc.AccessKeyId}, expires ${served.Expiration})`);
-          } else {
-            reply(res, req, 200, JSON.stringify({ ...doc, LastUpdated: host.toWall(doc.LastUpdated) }, null, 2), `${version}: ${doc.Code}: EC2 could not assume ${role} (does its trust policy allow ec2.amazonaws.com?)`);
-          }
+        if (!path.startsWith(prefix)) break;
+        const { role, credentials } = roleView(instance);
+        if (role && credentials && path === `${prefix}${role}`) {
+          reply(res, req, 200, credentials.body, `${version}: ${credentials.meaning}`);
           return;
         }
       }
     }
     reply(res, req, 404, 'Not Found', `${version}: nothing at ${path}`);
   };
+  return Object.assign(handler, { tokenCount: () => tokens.size });
 }

@@ -1,4 +1,6 @@
-import { fromInstanceMetadata } from '@aws-sdk/credential-providers';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { fromHttp, fromInstanceMetadata } from '@aws-sdk/credential-providers';
 import { describe, expect, it } from 'vitest';
 import { sandboxServeCommand } from '../../../src/cli/commands/sandbox-serve.js';
 import { sdkEnvironment } from '../endpoints/helpers.js';
@@ -38,5 +40,66 @@ describe('iam-tutor sandbox serve', () => {
     expect(unknown.err()).toContain("no scenario 'nope'");
     const port = captureIo({ cwd: process.cwd() });
     expect(await sandboxServeCommand(flags({ port: 70_000 }), port.io)).toBe(2);
+  });
+});
+
+describe('iam-tutor sandbox serve: what it tells the learner', () => {
+  async function serveOutput(over: Parameters<typeof flags>[0], check?: (out: string) => Promise<void>) {
+    const t = captureIo({ cwd: process.cwd() });
+    const abort = new AbortController();
+    const done = sandboxServeCommand(flags(over), t.io, { signal: abort.signal });
+    await waitFor(() => t.out().includes('Stop with Ctrl+C.'));
+    try {
+      await check?.(t.out());
+    } finally {
+      abort.abort();
+    }
+    expect(await done).toBe(0);
+    return t.out();
+  }
+
+  it('for an ECS scenario exports the ECS variables and no IMDS ones, and a real SDK reads the task role', async () => {
+    const out = await serveOutput({ scenario: 'ecs-execution-role-mixup', solved: true }, async (text) => {
+      const fullUri = /AWS_CONTAINER_CREDENTIALS_FULL_URI=(\S+)/.exec(text)?.[1];
+      const token = /AWS_CONTAINER_AUTHORIZATION_TOKEN=(\S+)/.exec(text)?.[1];
+      expect(fullUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/full\/v2\/credentials\/[\w-]+$/);
+      const restore = sdkEnvironment({ AWS_CONTAINER_CREDENTIALS_FULL_URI: fullUri!, AWS_CONTAINER_AUTHORIZATION_TOKEN: token!, AWS_EC2_METADATA_DISABLED: 'true' });
+      try {
+        expect((await fromHttp({ maxRetries: 0 })()).accessKeyId).toMatch(/^ASIAIAMTUTORFAKE/);
+      } finally {
+        restore();
+      }
+    });
+    expect(out).toContain('This scenario has no instance');
+    expect(out).not.toContain('AWS_EC2_METADATA_SERVICE_ENDPOINT');
+    expect(out).toMatch(/relative URI, as the ECS agent serves it at 169\.254\.170\.2 \(no token\): curl http:\/\/127\.0\.0\.1:\d+\/v2\/credentials\//);
+  });
+
+  it('for an EC2 scenario exports the IMDS variables and no ECS ones', async () => {
+    const out = await serveOutput({});
+    expect(out).toMatch(/export AWS_EC2_METADATA_SERVICE_ENDPOINT=http:\/\/127\.0\.0\.1:\d+\//);
+    expect(out).not.toContain('AWS_CONTAINER_');
+  });
+
+  it('says export-credentials is AWS CLI v2 only and gives a way that works with v1, without promising a successful AWS call', async () => {
+    const out = await serveOutput({});
+    expect(out).toMatch(/aws configure export-credentials --format env\n\s+\(AWS CLI version 2 only; version 1 has no export-credentials command\)/);
+    expect(out).toContain("python3 -c 'import botocore.session;");
+    expect(out).toContain('AWS CLI version 1');
+    expect(out).toMatch(/aws sts get-caller-identity --debug\n[\s\S]*the call itself then fails, as AWS rejects fake keys/);
+  });
+
+  it('puts IMDS on --port and says the ECS endpoint takes a free port', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const out = await serveOutput({ scenario: 'ecs-execution-role-mixup', solved: true, port });
+    expect(out).toContain('--port sets the IMDS port only; the ECS endpoint takes a free port on every start.');
+    expect(out).not.toContain(`AWS_CONTAINER_CREDENTIALS_FULL_URI=http://127.0.0.1:${port}/`);
+    const ec2 = await serveOutput({ port });
+    expect(ec2).toContain(`AWS_EC2_METADATA_SERVICE_ENDPOINT=http://127.0.0.1:${port}/`);
   });
 });

@@ -36,8 +36,16 @@ describe('the ECS credentials endpoint, read by the real AWS SDK for JavaScript'
   });
 
   it('refuses a wrong or missing authorization token, and the SDK fails', async () => {
-    const { running } = await serveTask({ AWS_CONTAINER_AUTHORIZATION_TOKEN: 'not-the-token' });
-    await expect(fromHttp()()).rejects.toThrow();
+    const { running, host } = await serveTask({ AWS_CONTAINER_AUTHORIZATION_TOKEN: 'not-the-token' });
+    const events: Array<{ status: number; meaning: string }> = [];
+    host.on('request', (event) => events.push(event));
+    const error = await fromHttp({ maxRetries: 0 })().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error?.name).toBe('CredentialsProviderError');
+    expect(error?.message).toMatch(/Server responded with status: 401/);
+    expect(events.at(-1)).toMatchObject({ status: 401, meaning: '401: full-URI request with a wrong Authorization token' });
     expect((await raw(running.ecsUrl!)).status).toBe(401);
     expect((await raw(running.ecsUrl!, { headers: { authorization: running.env.AWS_CONTAINER_AUTHORIZATION_TOKEN! } })).status).toBe(200);
   });

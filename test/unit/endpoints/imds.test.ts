@@ -24,9 +24,14 @@ const INSTANCE = 'i-0a3ef72725f7a7186';
 
 describe('IMDS on loopback, read by the real AWS SDK for JavaScript', () => {
   it('hands fromInstanceMetadata exactly the credentials the sandbox issued (tokens optional)', async () => {
-    const host = new SandboxHost(scenarioWorld('guided-ec2-dynamodb', true), { instanceId: INSTANCE });
-    await serve(host);
+    const world = run(scenarioWorld('guided-ec2-dynamodb', true), `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-tokens optional`);
+    const host = new SandboxHost(world, { instanceId: INSTANCE });
+    expect(host.instance()!.metadataOptions.httpTokens).toBe('optional');
+    const running = await serve(host);
+    const meanings: string[] = [];
+    host.on('request', (event) => meanings.push(event.meaning));
     const credentials = await fromInstanceMetadata()();
+    expect(meanings.at(-1)).toMatch(/^IMDSv2: credentials served/);
     const issued = imdsCredentialsDocument(host.world(), INSTANCE, host.sandboxNow());
     expect(issued?.Code).toBe('Success');
     if (issued?.Code !== 'Success') return;
@@ -35,27 +40,52 @@ describe('IMDS on loopback, read by the real AWS SDK for JavaScript', () => {
     expect(credentials.sessionToken).toBe(issued.Token);
     expect(credentials.accessKeyId).toMatch(/^ASIAIAMTUTORFAKE/);
     expect(credentials.expiration!.getTime()).toBeGreaterThan(Date.now());
+    // Tokens optional: a plain IMDSv1 client, no token at all, reads the same credentials.
+    const role = await raw(`${running.imdsUrl}latest/meta-data/iam/security-credentials/`);
+    expect(role.status).toBe(200);
+    const v1 = await raw(`${running.imdsUrl}latest/meta-data/iam/security-credentials/${role.body}`);
+    expect(v1.status).toBe(200);
+    expect(JSON.parse(v1.body).AccessKeyId).toBe(issued.AccessKeyId);
+    expect(meanings.at(-1)).toMatch(/^IMDSv1: credentials served/);
   });
 
-  it('works through the default provider chain with HttpTokens=required, and refuses IMDSv1', async () => {
-    const world = run(scenarioWorld('guided-ec2-dynamodb', true), `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-tokens required`);
-    const host = new SandboxHost(world, { instanceId: INSTANCE });
+  it('refuses IMDSv1 once HttpTokens is switched to required, and the default provider chain still works', async () => {
+    const optional = run(scenarioWorld('guided-ec2-dynamodb', true), `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-tokens optional`);
+    const host = new SandboxHost(optional, { instanceId: INSTANCE });
     const running = await serve(host);
-    const credentials = await fromNodeProviderChain()();
-    expect(credentials.accessKeyId).toMatch(/^ASIAIAMTUTORFAKE/);
-    const v1 = await raw(`${running.imdsUrl}latest/meta-data/iam/security-credentials/`);
-    expect(v1.status).toBe(401);
+    const listing = `${running.imdsUrl}latest/meta-data/iam/security-credentials/`;
+    expect((await raw(listing)).status).toBe(200);
+    // The learner requires IMDSv2 while the endpoints run.
+    host.replaceWorld(run(host.world(), `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-tokens required`));
     const events: string[] = [];
     host.on('request', (event) => events.push(event.meaning));
-    await raw(`${running.imdsUrl}latest/meta-data/instance-id`);
+    expect((await raw(listing)).status).toBe(401);
     expect(events.at(-1)).toBe('401: IMDSv1 refused because HttpTokens=required');
+    const credentials = await fromNodeProviderChain()();
+    expect(credentials.accessKeyId).toMatch(/^ASIAIAMTUTORFAKE/);
+    expect(events.at(-1)).toMatch(/^IMDSv2: credentials served/);
   });
 
   it('lets the SDK fail as it does in AWS when no instance profile is associated', async () => {
     const host = new SandboxHost(scenarioWorld('missing-instance-profile', false), { instanceId: INSTANCE });
     const running = await serve(host);
     expect((await rawV2(running.imdsUrl, '/latest/meta-data/iam/security-credentials/')).status).toBe(404);
-    await expect(fromInstanceMetadata({ maxRetries: 0 })()).rejects.toThrow();
+    const events: Array<{ status: number; meaning: string }> = [];
+    host.on('request', (event) => events.push(event));
+    const error = await fromInstanceMetadata({ maxRetries: 0 })().then(
+      () => undefined,
+      (e: Error & { statusCode?: number }) => e,
+    );
+    expect(error?.name).toBe('ProviderError');
+    expect(error?.message).toBe('Error response received from instance metadata service');
+    expect(error?.statusCode).toBe(404);
+    expect(events.at(-1)).toMatchObject({ status: 404, meaning: 'IMDSv2: no role to list (no instance profile associated)' });
+    const chain = await fromNodeProviderChain()().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(chain?.name).toBe('CredentialsProviderError');
+    expect(chain?.message).toBe('Could not load credentials from any providers');
   });
 
   it('serves AssumeRoleUnauthorizedAccess when the role does not trust EC2, and the SDK rejects it', async () => {
@@ -65,7 +95,16 @@ describe('IMDS on loopback, read by the real AWS SDK for JavaScript', () => {
     expect(listed.status).toBe(200);
     const document = await rawV2(running.imdsUrl, `/latest/meta-data/iam/security-credentials/${listed.body}`);
     expect(JSON.parse(document.body).Code).toBe('AssumeRoleUnauthorizedAccess');
-    await expect(fromInstanceMetadata({ maxRetries: 0 })()).rejects.toThrow();
+    const events: Array<{ status: number; meaning: string }> = [];
+    host.on('request', (event) => events.push(event));
+    const error = await fromInstanceMetadata({ maxRetries: 0 })().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error?.name).toBe('CredentialsProviderError');
+    expect(error?.message).toBe('Invalid response received from instance metadata service.');
+    expect(events.at(-1)?.status).toBe(200);
+    expect(events.at(-1)?.meaning).toMatch(/^IMDSv2: AssumeRoleUnauthorizedAccess: EC2 could not assume/);
   });
 
   it('rotates on the clock: a memoised SDK provider refreshes when its keys near expiry', async () => {

@@ -48,6 +48,6 @@ describe('IMDS under a bounded load', () => {
     await endpoints.close();
     endpoints = undefined;
     // Closing really closed: nothing answers on the port any more.
-    await expect(get(new Agent(), url, '/latest/meta-data/', {})).rejects.toThrow();
+    await expect(get(new Agent(), url, '/latest/meta-data/', {})).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 });
