@@ -1,13 +1,20 @@
-// References and docs must be AWS documentation. The schema demands https; the host check is a
-// warning because AWS serves documentation from a few domains (docs.aws.amazon.com,
-// aws.amazon.com, the exam guide on d1.awsstatic.com).
-const AWS_HOSTS = ['amazon.com', 'awsstatic.com', 'amazonaws.com'];
+// References and docs must be AWS documentation. The schema demands https; the host must be one
+// of the hosts AWS serves its documentation from. The list is exact (no wildcard suffixes):
+// *.amazonaws.com also holds anyone's S3 bucket or API endpoint, and amazon.com the retail site.
+//   docs.aws.amazon.com  user guides, API references, the CLF-C02 exam guide
+//   aws.amazon.com       product and programme pages (shared responsibility model, CAF, ...)
+//   d1.awsstatic.com     PDFs such as the earlier exam guides
+export const AWS_DOCS_HOSTS: readonly string[] = ['docs.aws.amazon.com', 'aws.amazon.com', 'd1.awsstatic.com'];
 
 export function isAwsDocsUrl(url: string): boolean {
   try {
-    const host = new URL(url).hostname;
-    return AWS_HOSTS.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && AWS_DOCS_HOSTS.includes(parsed.hostname);
   } catch {
     return false;
   }
+}
+
+export function notAwsDocsMessage(url: string): string {
+  return `${url} is not an AWS documentation page (use ${AWS_DOCS_HOSTS.join(', ')})`;
 }

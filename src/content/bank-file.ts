@@ -1,13 +1,13 @@
 // Parse one question bank file (quizzes/<topic>.yaml). Each question is validated on its own,
 // so one bad question does not hide the problems (or the content) of the others.
 import { basename, extname } from 'node:path';
-import { isAwsDocsUrl } from './aws-docs.js';
 import { questionRecord, toOptions } from './question-build.js';
+import { questionWarnings } from './question-warnings.js';
 import type { QuestionRecord } from './records.js';
 import { type BankQuestionInput, bankFileSchema, bankQuestionSchema } from './schemas.js';
 import type { ContentProblem, Question } from './types.js';
 import { issuesToProblems } from './zod-issues.js';
-import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { parseYamlSource } from './yaml-source.js';
 
 export interface BankFileResult {
   questions: QuestionRecord[];
@@ -50,25 +50,12 @@ export function parseBankFile(file: string, text: string): BankFileResult {
     const parsed = bankQuestionSchema.safeParse(item);
     if (!parsed.success) {
       problems.push(...issuesToProblems(parsed.error.issues.map((i) => ({ ...i, path: [...path, ...i.path] })), source, { prefixLength: 2 }));
-      return;
     }
-    problems.push(...questionWarnings(parsed.data, source, path));
-    if (record.topic !== undefined) record.question = toBankQuestion(parsed.data, record.topic, { file, line });
+    // Warnings read the raw item, so a question with errors still shows them.
+    problems.push(...questionWarnings(item, source, path, 'bank'));
+    if (parsed.success && record.topic !== undefined) record.question = toBankQuestion(parsed.data, record.topic, { file, line });
   });
   return { questions, problems };
-}
-
-function questionWarnings(q: BankQuestionInput, source: YamlSource, path: (string | number)[]): ContentProblem[] {
-  const warnings: ContentProblem[] = [];
-  const warn = (at: (string | number)[], message: string) =>
-    warnings.push({ file: source.file, line: source.lineOf([...path, ...at]), message, severity: 'warning' });
-  if (q.scope === 'beyond' && (q.domain !== undefined || q.task !== undefined)) {
-    warn([q.domain !== undefined ? 'domain' : 'task'], 'domain and task describe CLF-C02 questions; this one is scope beyond');
-  }
-  q.docs.forEach((url, i) => {
-    if (!isAwsDocsUrl(url)) warn(['docs', i], `${url} is not an AWS documentation page`);
-  });
-  return warnings;
 }
 
 function toBankQuestion(q: BankQuestionInput, topic: string, source: { file: string; line: number }): Question {

@@ -1,6 +1,7 @@
-// Checks that need every file at once: duplicates across all directories, question topics,
-// internal links and the built-in curriculum. They run on the raw records, so content that
+// Checks that need every file at once: duplicates and near-duplicates across all directories,
+// question topics, internal links and the built-in curriculum. They run on the raw records, so content that
 // failed its schema still takes part and its mistakes are not reported twice.
+import { describeView, nearDuplicate, questionWords } from './near-duplicates.js';
 import { normaliseText } from './question-rules.js';
 import type { LessonRecord, QuestionRecord } from './records.js';
 import { builtinTopics } from './topics.js';
@@ -46,6 +47,8 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
     }
   }
 
+  nearDuplicateChecks(input.questions, warn, at);
+
   for (const q of input.questions) {
     if (q.origin === 'bank' && q.topic !== undefined && !lessonIds.has(q.topic)) {
       error(q.file, q.topicLine, `unknown topic "${q.topic}": no lesson has this id`);
@@ -68,6 +71,32 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
 
   curriculumChecks(input, warn, error);
   return problems;
+}
+
+/**
+ * Bank questions that ask the same thing in other words (near-duplicates.ts). Each pair is
+ * reported once, at the later question. Lesson checks are left out: they restate what the
+ * lesson teaches, and the banks are expected to drill the same points.
+ */
+function nearDuplicateChecks(questions: readonly QuestionRecord[], warn: Report, at: (file: string, line: number) => string): void {
+  const bank = questions
+    .filter((q) => q.origin === 'bank' && q.stem !== undefined && q.stem.trim() !== '')
+    .map((q) => ({ q, words: questionWords({ stem: q.stem ?? '', optionTexts: q.optionTexts, keyedTexts: q.keyedTexts }) }));
+  bank.forEach((later, j) => {
+    for (const earlier of bank.slice(0, j)) {
+      // Identical stems are already an error ("duplicate stem").
+      if (normaliseText(earlier.q.stem ?? '') === normaliseText(later.q.stem ?? '')) continue;
+      const similar = nearDuplicate(earlier.words, later.words);
+      if (!similar) continue;
+      warn(
+        later.q.file,
+        later.q.stemLine,
+        `near-duplicate of ${describe(earlier.q)} at ${at(earlier.q.file, earlier.q.stemLine)} ` +
+          `(their ${describeView(similar.view)} share ${Math.round(similar.score * 100)}% of their words); ` +
+          'make them test different things or drop one',
+      );
+    }
+  });
 }
 
 function describe(q: QuestionRecord): string {

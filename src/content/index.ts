@@ -1,6 +1,6 @@
 // Public API of the content core: load and validate lessons and question banks.
 export type * from './types.js';
-export { isAwsDocsUrl } from './aws-docs.js';
+export { AWS_DOCS_HOSTS, isAwsDocsUrl } from './aws-docs.js';
 export { type BankFileResult, parseBankFile } from './bank-file.js';
 export { builtinContentDirs, findPackageRoot, PACKAGE_NAME } from './builtin.js';
 export { type ClfDomain, clfDomainNames, clfTasks, isClfTask, taskBelongsToDomain } from './clf-c02.js';
@@ -17,13 +17,28 @@ export {
   CODE_LANGUAGES,
   type LinkRef,
   MAX_CODE_COLUMNS,
+  MAX_DIAGRAM_COLUMNS,
   type RawBlock,
   type RawSection,
   scanLessonBody,
 } from './lesson-body.js';
 export { KEY_TAKEAWAYS, type LessonFileResult, MAX_CHECKS, MIN_CHECKS, parseLessonFile } from './lesson-file.js';
 export { allQuestions, type ContentDirs, type LoadOptions, loadContent } from './loader.js';
-export { chooseWords, normaliseText } from './question-rules.js';
+export { type BeyondExamMention, type BeyondExamTopic, beyondExamMentions, beyondExamTopics } from './exam-scope.js';
+export {
+  jaccard,
+  NEAR_DUPLICATE_MIN_WORDS,
+  NEAR_DUPLICATE_THRESHOLDS,
+  nearDuplicate,
+  type QuestionText,
+  type QuestionWords,
+  questionWords,
+  type Similarity,
+  type SimilarityView,
+  wordSet,
+} from './near-duplicates.js';
+export { type ChooseClause, canonicalChoose, chooseClauses, chooseWords, normaliseText } from './question-rules.js';
+export { questionWarnings } from './question-warnings.js';
 export type { LessonRecord, QuestionRecord } from './records.js';
 export {
   type BankFileInput,
@@ -32,6 +47,7 @@ export {
   bankQuestionSchema,
   type CheckQuestionInput,
   checkQuestionSchema,
+  awsDocsUrl,
   httpsUrl,
   isHttpsUrl,
   isoDate,

@@ -1,9 +1,18 @@
 // Scan a lesson body (the Markdown after the front matter) into sections and blocks, and note
 // what the later checks need: fence kinds, internal links, and layout problems. This does not
 // parse Markdown beyond headings and fences; the reader renders the text blocks itself.
+import stringWidth from 'string-width';
 import type { ContentProblem } from './types.js';
 
+/** Code lines wider than this wrap in an 80-column terminal (a warning). */
 export const MAX_CODE_COLUMNS = 76;
+/**
+ * Diagram lines must fit a 60-column terminal. The reader draws diagrams verbatim and cuts a
+ * line that does not fit with "…" (a wrapped picture is worse), so a wider line is an error.
+ * Measured in display columns (string-width): box-drawing characters count one, wide
+ * characters such as emoji two.
+ */
+export const MAX_DIAGRAM_COLUMNS = 56;
 export const CODE_LANGUAGES: readonly string[] = ['json', 'sh', 'js', 'python', 'text'];
 
 export type RawBlock =
@@ -134,11 +143,19 @@ export function scanLessonBody(file: string, lines: readonly string[], firstLine
     open.lines.forEach((content, j) => {
       const line = open.line + 1 + j;
       const text = stripIndent(content, open.indent);
+      if (open.language === 'diagram') {
+        // Measured as the reader draws it: tabs become four spaces, trailing spaces count.
+        const width = stringWidth(text.replace(/\t/g, '    '));
+        if (width > MAX_DIAGRAM_COLUMNS) {
+          error(line, `diagram line is ${width} columns wide; keep diagram lines within ${MAX_DIAGRAM_COLUMNS} so they fit a 60-column terminal`);
+        }
+        if (text.includes('\t')) warn(line, 'diagram line contains a tab; draw with spaces');
+        return;
+      }
       const width = [...text].length;
       if (width > MAX_CODE_COLUMNS) {
-        warn(line, `${open.language || 'code'} line is ${width} columns wide; keep code and diagram lines within ${MAX_CODE_COLUMNS}`);
+        warn(line, `${open.language || 'code'} line is ${width} columns wide; keep code lines within ${MAX_CODE_COLUMNS}`);
       }
-      if (open.language === 'diagram' && text.includes('\t')) warn(line, 'diagram line contains a tab; draw with spaces');
     });
   }
 

@@ -6,9 +6,10 @@
 // scope with 'mixed' read as 'beyond' (a check in a mixed lesson is not an exam-tagged item),
 // domain and task are absent, and verified is '' because the lesson's references vouch for it.
 import { basename } from 'node:path';
-import { isAwsDocsUrl } from './aws-docs.js';
+import { isAwsDocsUrl, notAwsDocsMessage } from './aws-docs.js';
 import { type RawSection, scanLessonBody } from './lesson-body.js';
 import { questionRecord, toOptions } from './question-build.js';
+import { questionWarnings } from './question-warnings.js';
 import type { LessonRecord, QuestionRecord } from './records.js';
 import { type CheckQuestionInput, checkQuestionSchema, type LessonFrontMatter, lessonFrontMatterSchema } from './schemas.js';
 import type { ContentProblem, Lesson, LessonBlock, LessonScope, LessonSection, Scope } from './types.js';
@@ -68,7 +69,7 @@ export function parseLessonFile(file: string, text: string, builtin: boolean): L
     raw.references.forEach((ref: unknown, i) => {
       const url = (ref as { url?: unknown } | null)?.url;
       if (typeof url === 'string' && url.startsWith('https://') && !isAwsDocsUrl(url)) {
-        warn(fm.lineOf(['references', i, 'url']), `reference ${url} is not an AWS documentation page`);
+        warn(fm.lineOf(['references', i, 'url']), `reference ${notAwsDocsMessage(url)}`);
       }
     });
   }
@@ -161,8 +162,9 @@ function parseCheckBlock(
   const parsed = checkQuestionSchema.safeParse(source.data);
   if (!parsed.success) {
     problems.push(...issuesToProblems(parsed.error.issues, source, { unknownFieldHint: CHECK_FIELD_HINT }));
-    return record;
   }
+  problems.push(...questionWarnings(source.data, source, [], 'check'));
+  if (!parsed.success) return record;
   record.question = toCheckQuestion(parsed.data, context, fenceLine);
   return record;
 }

@@ -22,6 +22,10 @@ export function questionRecord(
   where: SourceRef,
 ): QuestionRecord {
   const raw = (item !== null && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+  const options = (Array.isArray(raw.options) ? raw.options : []).map((o: unknown) =>
+    o !== null && typeof o === 'object' ? (o as Record<string, unknown>) : {},
+  );
+  const textOf = (o: Record<string, unknown>) => (typeof o.text === 'string' ? o.text : '');
   return {
     file: where.file,
     line: where.line,
@@ -32,5 +36,7 @@ export function questionRecord(
     stemLine: source.lineOf([...path, 'stem']),
     ...(typeof raw.topic === 'string' ? { topic: raw.topic } : {}),
     topicLine: source.lineOf([...path, 'topic']),
+    optionTexts: options.map(textOf),
+    keyedTexts: options.filter((o) => o.correct === true).map(textOf),
   };
 }

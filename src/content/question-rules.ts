@@ -13,9 +13,41 @@ interface QuestionShape {
   task?: string | undefined;
 }
 
-const CHOOSE = /\(Choose ([A-Za-z]+)\.\)/g;
+/** The exam's words for the number of answers, as written in "(Choose TWO.)". */
 export const chooseWords: Readonly<Record<string, number>> = { TWO: 2, THREE: 3, FOUR: 4, FIVE: 5 };
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
 const wordFor = (n: number): string | undefined => Object.keys(chooseWords).find((w) => chooseWords[w] === n);
+
+// "Choose" followed by a number, in any case, with or without the parentheses and the period:
+// "(Choose TWO.)", "Choose two", "(choose 3)". "Choose the ..." or "choose a ..." is prose.
+const CHOOSE = /\(?\s*\bchoose\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:\s*\.)?(?:\s*\))?/gi;
+
+export interface ChooseClause {
+  /** The clause as written in the stem, e.g. "choose 2". */
+  text: string;
+  /** The number it asks for. */
+  count: number;
+  /** Written the exam's way: "(Choose TWO.)". */
+  canonical: boolean;
+}
+
+/** Every "Choose N" instruction in a stem. */
+export function chooseClauses(stem: string): ChooseClause[] {
+  return [...stem.matchAll(CHOOSE)].map((m) => {
+    const text = m[0].trim();
+    const said = m[1] ?? '';
+    const count = /^\d+$/.test(said) ? Number(said) : (NUMBER_WORDS[said.toLowerCase()] ?? 0);
+    return { text, count, canonical: text === `(Choose ${wordFor(count) ?? '?'}.)` };
+  });
+}
+
+/** "(Choose TWO.)" for 2; undefined when the exam has no word for n. */
+export function canonicalChoose(n: number): string | undefined {
+  const word = wordFor(n);
+  return word ? `(Choose ${word}.)` : undefined;
+}
 
 /** Option texts and stems compare equal when they differ only in case or spacing. */
 export function normaliseText(value: string): string {
@@ -26,12 +58,13 @@ export function addQuestionRuleIssues(q: QuestionShape, ctx: z.RefinementCtx): v
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const correct = q.options.filter((o) => o.correct === true).length;
   const count = q.options.length;
-  const chooses = [...q.stem.matchAll(CHOOSE)].map((m) => m[1] ?? '');
+  const chooses = chooseClauses(q.stem);
 
   if (q.type === 'single') {
     if (count !== 4) issue(['options'], `a single-answer question needs exactly 4 options (found ${count})`);
     if (correct !== 1) issue(['options'], `a single-answer question needs exactly 1 correct option (found ${correct})`);
-    if (chooses.length > 0) issue(['stem'], `says "(Choose ${chooses[0]}.)" but the question type is single`);
+    const many = chooses.find((c) => c.count !== 1);
+    if (many) issue(['stem'], `says "${many.text}" but the question type is single (exactly one correct option)`);
   } else {
     if (count < 5) issue(['options'], `a multiple-answer question needs 5 or more options (found ${count})`);
     if (correct < 2) issue(['options'], `a multiple-answer question needs 2 or more correct options (found ${correct})`);
@@ -64,22 +97,19 @@ export function addQuestionRuleIssues(q: QuestionShape, ctx: z.RefinementCtx): v
   }
 }
 
-function checkChoose(chooses: string[], correct: number, issue: (path: string[], message: string) => void): void {
-  const expected = wordFor(correct);
-  const want = expected ? `"(Choose ${expected}.)"` : '"(Choose TWO.)" to "(Choose FIVE.)"';
+function checkChoose(chooses: ChooseClause[], correct: number, issue: (path: string[], message: string) => void): void {
+  const expected = canonicalChoose(correct);
+  const want = expected ? `"${expected}"` : '"(Choose TWO.)" to "(Choose FIVE.)"';
   if (chooses.length === 0) {
     issue(['stem'], `a multiple-answer stem must say ${want} (${correct} options are correct)`);
     return;
   }
   if (chooses.length > 1) {
-    issue(['stem'], 'the stem says "(Choose ...)" more than once');
+    issue(['stem'], `the stem says "Choose N" more than once (${chooses.map((c) => `"${c.text}"`).join(', ')}); keep one`);
     return;
   }
-  const word = chooses[0] ?? '';
-  const n = chooseWords[word];
-  if (n === undefined) {
-    issue(['stem'], `"(Choose ${word}.)" is not understood; write TWO, THREE, FOUR or FIVE in capitals`);
-  } else if (n !== correct) {
-    issue(['stem'], `says "(Choose ${word}.)" but ${correct} options are correct`);
+  const clause = chooses[0];
+  if (clause && clause.count !== correct) {
+    issue(['stem'], `says "${clause.text}" but ${correct} options are correct`);
   }
 }

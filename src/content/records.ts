@@ -14,6 +14,9 @@ export interface QuestionRecord {
   stemLine: number;
   topic?: string;
   topicLine: number;
+  /** Raw option texts, and those of the options marked correct (for near-duplicate checks). */
+  optionTexts: string[];
+  keyedTexts: string[];
   /** Present only when the question passed its schema. */
   question?: Question;
 }

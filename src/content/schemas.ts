@@ -2,6 +2,7 @@
 // docs/CONTENT-FORMAT.md describes them. Objects are strict: an unknown field is an error,
 // because a misspelt optional field (say `misconeption`) would otherwise vanish silently.
 import { z } from 'zod';
+import { isAwsDocsUrl, notAwsDocsMessage } from './aws-docs.js';
 import { addQuestionRuleIssues } from './question-rules.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,6 +24,12 @@ export function isHttpsUrl(value: string): boolean {
 }
 
 export const httpsUrl = z.string().refine(isHttpsUrl, 'must be an https:// URL');
+
+/** A question's `docs` entry: an https URL on one of the AWS documentation hosts. */
+export const awsDocsUrl = z.string().superRefine((value, ctx) => {
+  if (!isHttpsUrl(value)) ctx.addIssue({ code: 'custom', message: 'must be an https:// URL' });
+  else if (!isAwsDocsUrl(value)) ctx.addIssue({ code: 'custom', message: notAwsDocsMessage(value) });
+});
 
 function isCalendarDate(value: string): boolean {
   const match = DATE.exec(value);
@@ -51,7 +58,7 @@ const questionFields = {
   type: z.enum(['single', 'multiple']),
   stem: text,
   options: z.array(optionSchema).min(2, 'needs at least 2 options'),
-  docs: z.array(httpsUrl).min(1, 'needs at least one AWS documentation URL'),
+  docs: z.array(awsDocsUrl).min(1, 'needs at least one AWS documentation URL'),
 };
 
 /** A `check` block in a lesson: topic, scope, domain, task and verified come from the lesson. */

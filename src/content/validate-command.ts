@@ -1,5 +1,5 @@
-// `iam-tutor validate [DIR...]`: load content, print every problem as `file:line: severity:
-// message`, then counts. Pure apart from reading the files, so tests call it directly.
+// `iam-tutor validate [DIR...]`: load content, print every problem (`file:line: message` for an
+// error, `file:line: warning: message` for a warning), then counts. Pure apart from reading the files, so tests call it directly.
 //
 // Extension point: validateDirHandlers decides how a directory given on the command line maps
 // to content directories. The first handler that claims a directory wins; the generic layout
@@ -114,10 +114,11 @@ function isDir(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
 }
 
+/** `file:line: message` for an error, `file:line: warning: message` for a warning. */
 export function formatProblem(problem: ContentProblem, cwd: string): string {
   const file = relative(cwd, problem.file) || '.';
   const where = problem.line > 0 ? `${file}:${problem.line}` : file;
-  return `${where}: ${problem.severity}: ${problem.message}`;
+  return problem.severity === 'warning' ? `${where}: warning: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
 function plural(n: number, word: string): string {

@@ -100,10 +100,10 @@ describe('the example workshop, end to end', () => {
     writeFileSync(join(dir, 'workshop.yaml'), 'title: Broken\nminutes: 30\nagenda:\n  - kind: lab\n    id: x\n');
     const broken = cli(['workshop', dir, '--name', 'alice']);
     expect(broken.code).toBe(1);
-    expect(broken.err.split('\n')[0]).toMatch(/workshop\.yaml:4: error: agenda\[0\]\.kind: must be one of lesson, challenge, quiz \(found "lab"\)$/);
+    expect(broken.err.split('\n')[0]).toMatch(/workshop\.yaml:4: agenda\[0\]\.kind: must be one of lesson, challenge, quiz \(found "lab"\)$/);
     const validate = cli(['validate', dir]);
     expect(validate.code).toBe(1);
-    expect(validate.out).toContain('workshop.yaml:4: error: agenda[0].kind');
+    expect(validate.out).toContain('workshop.yaml:4: agenda[0].kind');
     for (const run of [missing, broken]) expect(run.err).not.toMatch(/\n\s+at /);
   });
 });

@@ -37,10 +37,36 @@ describe('scanLessonBody', () => {
     ]);
   });
 
-  it('measures width in characters, so box-drawing diagrams are not over-counted', () => {
-    const line = '─'.repeat(76);
+  it('measures diagram width in display columns, so box-drawing characters count one', () => {
+    const line = '─'.repeat(56);
     expect(scan(['## One', '```diagram', line, '```'].join('\n')).problems).toEqual([]);
-    expect(scan(['## One', '```diagram', `${line}─`, '```'].join('\n')).problems.map((p) => p.line)).toEqual([3]);
+    expect(scan(['## One', '```diagram', `${line}─`, '```'].join('\n')).problems).toEqual([
+      {
+        file: 'f.md',
+        line: 3,
+        message: 'diagram line is 57 columns wide; keep diagram lines within 56 so they fit a 60-column terminal',
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('counts wide characters as two columns in a diagram (string-width, not code points)', () => {
+    // 27 wide characters and 2 narrow ones are 56 columns: they fit. 29 wide characters are only
+    // 29 code points but 58 columns: they do not.
+    const wide = '界'.repeat(27);
+    expect(scan(['## One', '```diagram', `${wide}ab`, '```'].join('\n')).problems).toEqual([]);
+    const result = scan(['## One', '```diagram', 'ok', `${wide}界界`, '```'].join('\n'), 10);
+    expect(result.problems.map((p) => `${p.line}: ${p.severity}: ${p.message}`)).toEqual([
+      '13: error: diagram line is 58 columns wide; keep diagram lines within 56 so they fit a 60-column terminal',
+    ]);
+  });
+
+  it('keeps the 76-column warning for code blocks, which may be wider than diagrams', () => {
+    const code = 'x'.repeat(76);
+    expect(scan(['## One', '```json', code, '```'].join('\n')).problems).toEqual([]);
+    expect(scan(['## One', '```json', `${code}x`, '```'].join('\n')).problems.map((p) => `${p.line}: ${p.severity}: ${p.message}`)).toEqual([
+      '3: warning: json line is 77 columns wide; keep code lines within 76',
+    ]);
   });
 
   it('warns about tabs in diagrams', () => {

@@ -15,7 +15,7 @@ const cases: Record<string, string[]> = {
   'choose-mismatch': [
     'broken/choose-mismatch/alpha.yaml:7: error: stem: says "(Choose TWO.)" but 3 options are correct',
     'broken/choose-mismatch/alpha.yaml:29: error: stem: a multiple-answer stem must say "(Choose TWO.)" (2 options are correct)',
-    'broken/choose-mismatch/alpha.yaml:50: error: stem: says "(Choose TWO.)" but the question type is single',
+    'broken/choose-mismatch/alpha.yaml:50: error: stem: says "(Choose TWO.)" but the question type is single (exactly one correct option)',
   ],
   'duplicate-id': [
     'broken/duplicate-id/alpha.yaml:3: error: duplicate question id "alpha-001" (first defined at good/quizzes/alpha.yaml:3)',
@@ -75,7 +75,44 @@ const cases: Record<string, string[]> = {
     'broken/check-errors/26-check-errors.md:62: error: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
   ],
   'wide-diagram': [
-    'broken/wide-diagram/27-wide.md:20: warning: diagram line is 92 columns wide; keep code and diagram lines within 76',
+    'broken/wide-diagram/27-wide.md:20: error: diagram line is 92 columns wide; keep diagram lines within 56 so they fit a 60-column terminal',
+  ],
+  // A diagram of exactly 56 columns passes; a wide code line and a non-exam "Choose" only warn.
+  'code-warnings': [
+    'broken/code-warnings/30-code-warnings.md:24: warning: json line is 83 columns wide; keep code lines within 76',
+    'broken/code-warnings/30-code-warnings.md:31: warning: write "(Choose TWO.)" the way the exam does (found "(choose two)")',
+  ],
+  // docs outside the AWS documentation hosts are errors (S3 buckets on amazonaws.com too), and a
+  // question with an error still shows its warnings.
+  'docs-host': [
+    'broken/docs-host/alpha.yaml:20: error: docs[1]: https://example.com/blog/iam-roles-explained is not an AWS documentation page (use docs.aws.amazon.com, aws.amazon.com, d1.awsstatic.com)',
+    'broken/docs-host/alpha.yaml:21: error: docs[2]: https://my-notes.s3.amazonaws.com/iam.html is not an AWS documentation page (use docs.aws.amazon.com, aws.amazon.com, d1.awsstatic.com)',
+    'broken/docs-host/alpha.yaml:25: warning: domain and task describe CLF-C02 questions; this one is scope beyond',
+    'broken/docs-host/alpha.yaml:30: error: options: a single-answer question needs exactly 4 options (found 3)',
+  ],
+  'check-docs': [
+    'broken/check-docs/31-check-docs.md:39: error: docs[0]: https://medium.com/some-post/iam-users is not an AWS documentation page (use docs.aws.amazon.com, aws.amazon.com, d1.awsstatic.com)',
+  ],
+  // "Choose N" in any spelling counts: on a single-answer question it is an error, on a
+  // multiple-answer one it must match the key, and a non-exam spelling is a warning.
+  // Prose such as "Which role should the administrator choose?" is not an instruction.
+  'choose-variants': [
+    'broken/choose-variants/alpha.yaml:7: error: stem: says "Choose two." but the question type is single (exactly one correct option)',
+    'broken/choose-variants/alpha.yaml:25: error: stem: says "(choose 2)" but the question type is single (exactly one correct option)',
+    'broken/choose-variants/alpha.yaml:43: warning: write "(Choose TWO.)" the way the exam does (found "(choose 2)")',
+    'broken/choose-variants/alpha.yaml:64: error: stem: says "Choose TWO" but 3 options are correct',
+    'broken/choose-variants/alpha.yaml:64: warning: write "(Choose TWO.)" the way the exam does (found "Choose TWO")',
+  ],
+  // clf-c02 questions whose stem or options name topics the exam guide does not; explanations
+  // (why) and beyond questions are not checked.
+  'exam-scope': [
+    'broken/exam-scope/alpha.yaml:9: warning: scope is clf-c02 but stem mentions iam:PassRole, which the CLF-C02 exam guide does not name; consider scope: beyond (without domain and task)',
+    'broken/exam-scope/alpha.yaml:56: warning: scope is clf-c02 but options[1] mentions ECS task execution roles, IMDS, the hop limit, which the CLF-C02 exam guide does not name; consider scope: beyond (without domain and task)',
+  ],
+  // The first two ask the same thing in other words; the last two share a scenario but contrast
+  // same-account and cross-account access, with different keys.
+  'near-duplicate': [
+    'broken/near-duplicate/alpha.yaml:30: warning: near-duplicate of question "near-duplicate-001" at broken/near-duplicate/alpha.yaml:9 (their stems and options share 55% of their words); make them test different things or drop one',
   ],
   'duplicate-lesson': [
     'broken/duplicate-lesson/28-alpha.md:2: error: duplicate lesson id "alpha" (first defined at good/lessons/01-alpha.md:2)',

@@ -44,10 +44,42 @@ describe('bank question schema', () => {
     expect(messages(bankQuestionSchema.safeParse(q))).toEqual(['stem: says "(Choose THREE.)" but 2 options are correct']);
   });
 
-  it('rejects a lowercase or unknown Choose word', () => {
-    const q = { ...single, type: 'multiple', stem: 'Which ones? (Choose two.)', options: options(2, 5) };
-    expect(messages(bankQuestionSchema.safeParse(q))).toEqual([
-      'stem: "(Choose two.)" is not understood; write TWO, THREE, FOUR or FIVE in capitals',
+  it.each([
+    ['Which ones? (Choose two.)', 2],
+    ['Which ones? Choose THREE.', 3],
+    ['Which ones? (choose 2)', 2],
+    ['Which ones? choose 3', 3],
+  ])('reads "%s" as asking for %i answers, in any case, with or without parentheses', (stem, n) => {
+    expect(messages(bankQuestionSchema.safeParse({ ...single, type: 'multiple', stem, options: options(n, 5) }))).toEqual([]);
+    expect(messages(bankQuestionSchema.safeParse({ ...single, type: 'multiple', stem, options: options(n + 1, 5) }))[0]).toMatch(
+      /^stem: says ".*" but \d options are correct$/,
+    );
+  });
+
+  it.each(['Which one? (Choose TWO.)', 'Which one? Choose two', 'Which one? (choose 2)', 'Which one? CHOOSE THREE.'])(
+    'rejects "%s" on a single-answer question',
+    (stem) => {
+      expect(messages(bankQuestionSchema.safeParse({ ...single, stem }))).toEqual([
+        `stem: says "${stem.slice('Which one? '.length)}" but the question type is single (exactly one correct option)`,
+      ]);
+    },
+  );
+
+  it('does not read prose such as "choose the role" as a Choose instruction', () => {
+    const stem = 'Which role should the administrator choose? They may choose a role or choose the root user.';
+    expect(messages(bankQuestionSchema.safeParse({ ...single, stem }))).toEqual([]);
+    expect(messages(bankQuestionSchema.safeParse({ ...single, type: 'multiple', stem, options: options(2, 5) }))).toEqual([
+      'stem: a multiple-answer stem must say "(Choose TWO.)" (2 options are correct)',
+    ]);
+  });
+
+  it('rejects a Choose word it cannot read, and a stem that asks twice', () => {
+    const q = { ...single, type: 'multiple', options: options(2, 5) };
+    expect(messages(bankQuestionSchema.safeParse({ ...q, stem: 'Which ones? (Choose SEVERAL.)' }))).toEqual([
+      'stem: a multiple-answer stem must say "(Choose TWO.)" (2 options are correct)',
+    ]);
+    expect(messages(bankQuestionSchema.safeParse({ ...q, stem: 'Choose two of these. Which ones? (Choose TWO.)' }))).toEqual([
+      'stem: the stem says "Choose N" more than once ("Choose two", "(Choose TWO.)"); keep one',
     ]);
   });
 
@@ -77,6 +109,24 @@ describe('bank question schema', () => {
     const result = bankQuestionSchema.safeParse({ ...single, explanation: 'x' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+
+  it('requires docs on an AWS documentation host (an error, not a warning)', () => {
+    const docs = [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html',
+      'https://aws.amazon.com/compliance/shared-responsibility-model/',
+      'https://d1.awsstatic.com/training-and-certification/docs-cloud-practitioner/AWS-Certified-Cloud-Practitioner_Exam-Guide.pdf',
+      'https://stackoverflow.com/questions/1',
+      'https://bucket.s3.amazonaws.com/page.html',
+      'https://www.amazon.com/dp/123',
+    ];
+    expect(messages(bankQuestionSchema.safeParse({ ...single, docs }))).toEqual([
+      'docs.3: https://stackoverflow.com/questions/1 is not an AWS documentation page (use docs.aws.amazon.com, aws.amazon.com, d1.awsstatic.com)',
+      'docs.4: https://bucket.s3.amazonaws.com/page.html is not an AWS documentation page (use docs.aws.amazon.com, aws.amazon.com, d1.awsstatic.com)',
+      'docs.5: https://www.amazon.com/dp/123 is not an AWS documentation page (use docs.aws.amazon.com, aws.amazon.com, d1.awsstatic.com)',
+    ]);
+    const { scope: _s, verified: _v, ...check } = single;
+    expect(checkQuestionSchema.safeParse({ ...check, docs: ['https://example.com/iam'] }).success).toBe(false);
   });
 
   it('requires https docs and a real calendar date', () => {

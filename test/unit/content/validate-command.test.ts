@@ -20,24 +20,47 @@ describe('iam-tutor validate', () => {
     });
   });
 
-  it('prints each problem as file:line: severity: message relative to cwd, exit 1', () => {
+  it('prints each error as file:line: message relative to cwd, exit 1', () => {
     const result = run(`${fixtures}/good`, `${fixtures}/broken/option-count`);
     expect(result.exitCode).toBe(1);
     expect(result.output.split('\n').slice(0, 3)).toEqual([
-      `${fixtures}/broken/option-count/alpha.yaml:8: error: options: a single-answer question needs exactly 4 options (found 3)`,
-      `${fixtures}/broken/option-count/alpha.yaml:24: error: options: a multiple-answer question needs 5 or more options (found 4)`,
+      `${fixtures}/broken/option-count/alpha.yaml:8: options: a single-answer question needs exactly 4 options (found 3)`,
+      `${fixtures}/broken/option-count/alpha.yaml:24: options: a multiple-answer question needs 5 or more options (found 4)`,
       '',
     ]);
     expect(result.output.split('\n').at(-1)).toBe('2 lessons (4 checks), 2 questions (1 beyond, 1 clf-c02): 2 errors, 0 warnings');
   });
 
-  it('exits 0 when there are only warnings, and validates a directory of lesson files itself', () => {
-    const result = run(`${fixtures}/broken/wide-diagram`);
+  it('prints each warning as file:line: warning: message, and exits 0 when there are only warnings', () => {
+    const result = run(`${fixtures}/broken/code-warnings`);
     expect(result.exitCode).toBe(0);
+    expect(result.output.split('\n').slice(0, 3)).toEqual([
+      `${fixtures}/broken/code-warnings/30-code-warnings.md:24: warning: json line is 83 columns wide; keep code lines within 76`,
+      `${fixtures}/broken/code-warnings/30-code-warnings.md:31: warning: write "(Choose TWO.)" the way the exam does (found "(choose two)")`,
+      '',
+    ]);
+    expect(result.output.split('\n').at(-1)).toMatch(/^1 lesson \(2 checks\), 0 questions .*: 0 errors, 2 warnings$/);
+  });
+
+  it('validates a directory of lesson files itself; a diagram wider than 56 columns is an error, exit 1', () => {
+    const result = run(`${fixtures}/broken/wide-diagram`);
+    expect(result.exitCode).toBe(1);
     expect(result.output.split('\n')[0]).toBe(
-      `${fixtures}/broken/wide-diagram/27-wide.md:20: warning: diagram line is 92 columns wide; keep code and diagram lines within 76`,
+      `${fixtures}/broken/wide-diagram/27-wide.md:20: diagram line is 92 columns wide; keep diagram lines within 56 so they fit a 60-column terminal`,
     );
-    expect(result.output.split('\n').at(-1)).toMatch(/^1 lesson \(2 checks\), 0 questions .*: 0 errors, 1 warning$/);
+    expect(result.output.split('\n').at(-1)).toMatch(/^1 lesson \(2 checks\), 0 questions .*: 1 error, 0 warnings$/);
+  });
+
+  it('shows errors and warnings together, each in its own format', () => {
+    const result = run(`${fixtures}/good`, `${fixtures}/broken/docs-host`);
+    expect(result.exitCode).toBe(1);
+    expect(result.output.split('\n').slice(0, 4)).toEqual([
+      `${fixtures}/broken/docs-host/alpha.yaml:20: docs[1]: https://example.com/blog/iam-roles-explained is not an AWS documentation page (use docs.aws.amazon.com, aws.amazon.com, d1.awsstatic.com)`,
+      `${fixtures}/broken/docs-host/alpha.yaml:21: docs[2]: https://my-notes.s3.amazonaws.com/iam.html is not an AWS documentation page (use docs.aws.amazon.com, aws.amazon.com, d1.awsstatic.com)`,
+      `${fixtures}/broken/docs-host/alpha.yaml:25: warning: domain and task describe CLF-C02 questions; this one is scope beyond`,
+      `${fixtures}/broken/docs-host/alpha.yaml:30: options: a single-answer question needs exactly 4 options (found 3)`,
+    ]);
+    expect(result.output.split('\n').at(-1)).toMatch(/: 3 errors, 1 warning$/);
   });
 
   it('resolves links and topics of a pack against the built-in content', () => {
@@ -57,15 +80,17 @@ describe('iam-tutor validate', () => {
     validateDirHandlers.unshift(handler);
     try {
       const result = run(`${fixtures}/workshop-pack`);
-      expect(result.output.split('\n')[0]).toBe(`${fixtures}/workshop-pack/workshop.yaml:2: error: pack check ran`);
+      expect(result.output.split('\n')[0]).toBe(`${fixtures}/workshop-pack/workshop.yaml:2: pack check ran`);
       expect(result.exitCode).toBe(1);
     } finally {
       validateDirHandlers.splice(validateDirHandlers.indexOf(handler), 1);
     }
   });
 
-  it('treats the repository root like the built-in content', () => {
-    expect(run('.')).toEqual(validateCommand({ cwd: repoRoot }));
+  it('treats the repository root like the built-in content, and both pass (exit 0)', () => {
+    const builtin = validateCommand({ cwd: repoRoot });
+    expect(run('.')).toEqual(builtin);
+    expect(builtin.exitCode).toBe(0);
   });
 
   it('reports a missing directory in one line, exit 2', () => {

@@ -105,8 +105,8 @@ describe('preparing a workshop session', () => {
     expect(result).toMatchObject({ ok: false, exitCode: 1 });
     if (result.ok) return;
     expect(result.problems).toEqual([
-      'workshop.yaml:2: error: minutes: must be a number (found "ten")',
-      'workshop.yaml:3: error: agenda: the agenda needs at least one step',
+      'workshop.yaml:2: minutes: must be a number (found "ten")',
+      'workshop.yaml:3: agenda: the agenda needs at least one step',
     ]);
     expect(result.message).toMatch(/has 2 errors; fix them and try again/);
   });

@@ -69,30 +69,30 @@ describe('workshop.yaml schema', () => {
         ].join('\n'),
       ),
     ).toEqual([
-      'workshop.yaml:1: error: missing required field "minutes"',
-      'workshop.yaml:2: error: unknown field "minuts"',
-      'workshop.yaml:6: error: agenda[1].kind: must be one of lesson, challenge, quiz (found "lab")',
-      'workshop.yaml:9: error: agenda[2].topics: name at least one topic',
-      'workshop.yaml:10: error: agenda[2].count: at most 65 questions',
+      'workshop.yaml:1: missing required field "minutes"',
+      'workshop.yaml:2: unknown field "minuts"',
+      'workshop.yaml:6: agenda[1].kind: must be one of lesson, challenge, quiz (found "lab")',
+      'workshop.yaml:9: agenda[2].topics: name at least one topic',
+      'workshop.yaml:10: agenda[2].count: at most 65 questions',
     ]);
   });
 
   it('rejects a lesson step without an id and a step that is not a mapping', () => {
     expect(problemsOf(['title: T', 'minutes: 30', 'agenda:', '  - kind: lesson', '    minutes: 5', '  - just text'].join('\n'))).toEqual([
-      'workshop.yaml:4: error: missing required field "agenda[0].id"',
-      'workshop.yaml:6: error: agenda[1]: each step must be a mapping with a kind (lesson, challenge or quiz)',
+      'workshop.yaml:4: missing required field "agenda[0].id"',
+      'workshop.yaml:6: agenda[1]: each step must be a mapping with a kind (lesson, challenge or quiz)',
     ]);
   });
 
   it('reports YAML syntax errors with their line and no stack trace', () => {
     const problems = problemsOf(['title: T', 'minutes: 30', 'agenda:', '  - kind: lesson', '   id: [unclosed'].join('\n'));
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toMatch(/^workshop\.yaml:\d+: error: YAML: /);
+    expect(problems[0]).toMatch(/^workshop\.yaml:\d+: YAML: /);
     expect(problems.join('\n')).not.toMatch(/\bat \w+ \(/);
   });
 
   it('says an empty file is empty', () => {
-    expect(problemsOf('')).toEqual(['workshop.yaml:1: error: the file is empty: it needs title, minutes and agenda']);
+    expect(problemsOf('')).toEqual(['workshop.yaml:1: the file is empty: it needs title, minutes and agenda']);
   });
 
   it('keeps the pack usable only when valid', () => {
@@ -125,10 +125,10 @@ describe('agenda checks against the loaded content', () => {
     expect(load.kind).toBe('loaded');
     if (load.kind !== 'loaded') return;
     expect(load.problems.map((p) => formatProblem(p, dir))).toEqual([
-      'workshop.yaml:5: error: agenda[0].id: unknown lesson "trust-policy": no lesson (built-in or in this pack) has this id (did you mean "trust-policies"?)',
-      'workshop.yaml:8: error: agenda[1].id: unknown challenge "no-such-scenario": no sandbox scenario has this id',
-      'workshop.yaml:11: error: agenda[2].topics[1]: unknown topic "made-up-topic"',
-      'workshop.yaml:12: error: agenda[2].count: asks for 60 questions but its topics have only 15 (built-in and pack banks)',
+      'workshop.yaml:5: agenda[0].id: unknown lesson "trust-policy": no lesson (built-in or in this pack) has this id (did you mean "trust-policies"?)',
+      'workshop.yaml:8: agenda[1].id: unknown challenge "no-such-scenario": no sandbox scenario has this id',
+      'workshop.yaml:11: agenda[2].topics[1]: unknown topic "made-up-topic"',
+      'workshop.yaml:12: agenda[2].count: asks for 60 questions but its topics have only 15 (built-in and pack banks)',
       "workshop.yaml:2: warning: the agenda's time boxes add up to 25 minutes, more than the session's 20",
     ]);
     expect(packIsUsable(load)).toBe(false);
@@ -160,7 +160,7 @@ describe('agenda checks against the loaded content', () => {
     try {
       const result = validateCommand({ dirs: [dir], cwd: dir });
       expect(result.output.split('\n')[0]).toBe(
-        'workshop.yaml:5: error: agenda[0].id: unknown challenge "nope": no sandbox scenario has this id',
+        'workshop.yaml:5: agenda[0].id: unknown challenge "nope": no sandbox scenario has this id',
       );
       expect(result.exitCode).toBe(1);
     } finally {
