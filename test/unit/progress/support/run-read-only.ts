@@ -26,12 +26,22 @@ export function runInReadOnlyDir(childFile: string, dir: string): ReadOnlyOutcom
     const file = path.join(dir, 'progress.json');
     if (fs.existsSync(file)) fs.chmodSync(file, 0o644);
   }
-  const result = spawnSync(process.execPath, [childFile, dir], {
-    encoding: 'utf8',
-    ...(asRoot ? { uid: NOBODY, gid: NOBODY, cwd: '/', env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' } } : {}),
-  });
+  const run = (node: string) =>
+    spawnSync(node, [childFile, dir], {
+      encoding: 'utf8',
+      ...(asRoot ? { uid: NOBODY, gid: NOBODY, cwd: '/', env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' } } : {}),
+    });
+  let result = run(process.execPath);
+  if (asRoot && (result.error as NodeJS.ErrnoException | undefined)?.code === 'EACCES') {
+    // A node that lives under root's home (npx -y node@22 in CI) is out of nobody's reach: run a
+    // copy of the same binary from beside the child bundle instead.
+    const copy = path.join(path.dirname(childFile), 'node');
+    if (!fs.existsSync(copy)) fs.copyFileSync(process.execPath, copy);
+    fs.chmodSync(copy, 0o755);
+    result = run(copy);
+  }
   if (result.status !== 0 || result.stdout.trim() === '') {
-    throw new Error(`read-only child failed (${result.status}): ${result.stderr}`);
+    throw new Error(`read-only child failed (${result.status}, ${result.error?.message ?? 'no spawn error'}): ${result.stderr}`);
   }
   return JSON.parse(result.stdout) as ReadOnlyOutcome;
 }
