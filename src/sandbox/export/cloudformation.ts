@@ -8,25 +8,15 @@
 import type { PolicyDocumentJson } from '../../iam/index.js';
 import { LEARNER_ACCOUNT } from '../constants.js';
 import { isAwsManagedArn } from '../policies/catalogue.js';
-import type { Account, TaskDefinition, World } from '../world/types.js';
+import type { World } from '../world/types.js';
 import { NameBook } from './names.js';
+import { latestTaskDefinitions } from './task-definitions.js';
 import { base64, Commented, getAtt, ref, toYaml, type YamlValue } from './yaml-emitter.js';
 
 const AMI_PARAMETER = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
 
 function doc(d: PolicyDocumentJson): YamlValue {
   return JSON.parse(JSON.stringify(d)) as YamlValue;
-}
-
-function latestTaskDefinitions(account: Account): TaskDefinition[] {
-  const latest = new Map<string, TaskDefinition>();
-  for (const td of Object.values(account.taskDefinitions)) {
-    // A deregistered revision is not something to build again.
-    if (td.status === 'INACTIVE') continue;
-    const seen = latest.get(td.family);
-    if (!seen || td.revision > seen.revision) latest.set(td.family, td);
-  }
-  return [...latest.values()];
 }
 
 function lambdaStub(runtime: string): string {

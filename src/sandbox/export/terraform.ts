@@ -4,20 +4,10 @@
 
 import { LEARNER_ACCOUNT } from '../constants.js';
 import { isAwsManagedArn } from '../policies/catalogue.js';
-import type { Account, TaskDefinition, World } from '../world/types.js';
+import type { World } from '../world/types.js';
 import { type Attr, type HclBlock, HclRef, renderBlock } from './hcl.js';
 import { NameBook } from './names.js';
-
-function latestTaskDefinitions(account: Account): TaskDefinition[] {
-  const latest = new Map<string, TaskDefinition>();
-  for (const td of Object.values(account.taskDefinitions)) {
-    // A deregistered revision is not something to build again.
-    if (td.status === 'INACTIVE') continue;
-    const seen = latest.get(td.family);
-    if (!seen || td.revision > seen.revision) latest.set(td.family, td);
-  }
-  return [...latest.values()];
-}
+import { latestTaskDefinitions } from './task-definitions.js';
 
 function push<T>(list: Array<[string, T]>, key: string, value: T | undefined): void {
   if (value !== undefined) list.push([key, value]);

@@ -1,28 +1,19 @@
 import { fromContainerMetadata, fromHttp, fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type RequestEvent, type RunningEndpoints, SandboxHost, startSandboxEndpoints } from '../../../src/sandbox/endpoints/index.js';
+import { describe, expect, it } from 'vitest';
+import { SandboxHost, } from '../../../src/sandbox/endpoints/index.js';
 import { ecsCredentialsDocument } from '../../../src/sandbox/index.js';
-import { raw, scenarioWorld, sdkEnvironment } from './helpers.js';
+import { endpointsPerTest, raw, scenarioWorld, } from './helpers.js';
 
 // The two ways to reach the ECS agent's endpoint: the relative URI (as the agent serves it at
 // 169.254.170.2, no Authorization header checked) and the full URI (always needs the token).
 
-let endpoints: RunningEndpoints | undefined;
-let restoreEnv: (() => void) | undefined;
-afterEach(async () => {
-  restoreEnv?.();
-  restoreEnv = undefined;
-  await endpoints?.close();
-  endpoints = undefined;
-});
+const live = endpointsPerTest();
 
 async function serveTask() {
   const host = new SandboxHost(scenarioWorld('ecs-execution-role-mixup', true));
-  endpoints = await startSandboxEndpoints(host);
-  const events: RequestEvent[] = [];
-  host.on('request', (event) => events.push(event));
+  const { running, events } = await live.serve(host);
   const issued = ecsCredentialsDocument(host.world(), host.taskArn!, host.sandboxNow())!;
-  return { host, running: endpoints, events, issued };
+  return { host, running, events, issued };
 }
 
 describe('the ECS endpoint, relative and full-URI forms', () => {
@@ -57,7 +48,7 @@ describe('the ECS endpoint, relative and full-URI forms', () => {
     const { running, issued } = await serveTask();
     const relative = new URL(running.ecsRelativeUrl!);
     expect((await raw(running.ecsRelativeUrl!, { path: `${relative.pathname}?a=1` })).status).toBe(200);
-    restoreEnv = sdkEnvironment({ ...running.env, AWS_CONTAINER_CREDENTIALS_FULL_URI: `${running.ecsUrl}?a=1&b=two`, AWS_EC2_METADATA_DISABLED: 'true' });
+    live.setEnv({ ...running.env, AWS_CONTAINER_CREDENTIALS_FULL_URI: `${running.ecsUrl}?a=1&b=two`, AWS_EC2_METADATA_DISABLED: 'true' });
     for (const provider of [fromHttp({ maxRetries: 0 }), fromContainerMetadata()]) {
       expect((await provider()).accessKeyId).toBe(issued.AccessKeyId);
     }
@@ -65,7 +56,7 @@ describe('the ECS endpoint, relative and full-URI forms', () => {
 
   it('lets the SDK fail with the 401 the server logged when the token is wrong', async () => {
     const { running, events } = await serveTask();
-    restoreEnv = sdkEnvironment({ ...running.env, AWS_CONTAINER_AUTHORIZATION_TOKEN: 'not-the-token', AWS_EC2_METADATA_DISABLED: 'true' });
+    live.setEnv({ ...running.env, AWS_CONTAINER_AUTHORIZATION_TOKEN: 'not-the-token', AWS_EC2_METADATA_DISABLED: 'true' });
     const fromHttpError = await fromHttp({ maxRetries: 0 })().then(
       () => undefined,
       (error: Error) => error,

@@ -1,25 +1,17 @@
 import { fromContainerMetadata, fromHttp, fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import { afterEach, describe, expect, it } from 'vitest';
-import { SandboxHost, startSandboxEndpoints, type RunningEndpoints } from '../../../src/sandbox/endpoints/index.js';
+import { describe, expect, it } from 'vitest';
+import { SandboxHost, } from '../../../src/sandbox/endpoints/index.js';
 import { ecsCredentialsDocument } from '../../../src/sandbox/index.js';
-import { raw, scenarioWorld, sdkEnvironment } from './helpers.js';
+import { endpointsPerTest, raw, scenarioWorld, } from './helpers.js';
 
-let endpoints: RunningEndpoints | undefined;
-let restoreEnv: (() => void) | undefined;
-afterEach(async () => {
-  restoreEnv?.();
-  restoreEnv = undefined;
-  await endpoints?.close();
-  endpoints = undefined;
-});
+const live = endpointsPerTest();
 
 /** The ECS scenario after its fix: a task whose task role may read the Orders table. */
 async function serveTask(envOverride: Record<string, string> = {}) {
   const host = new SandboxHost(scenarioWorld('ecs-execution-role-mixup', true));
   expect(host.taskArn).toBeDefined();
-  endpoints = await startSandboxEndpoints(host);
-  restoreEnv = sdkEnvironment({ ...endpoints.env, AWS_EC2_METADATA_DISABLED: 'true', ...envOverride });
-  return { host, running: endpoints };
+  const { running } = await live.serve(host, (env) => ({ ...env, AWS_EC2_METADATA_DISABLED: 'true', ...envOverride }));
+  return { host, running };
 }
 
 describe('the ECS credentials endpoint, read by the real AWS SDK for JavaScript', () => {

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { type RequestEvent, type RunningEndpoints, type SandboxHost, startSandboxEndpoints } from '../../../src/sandbox/endpoints/index.js';
 import { applyActions, getScenario, parseCommand, startScenario, type World } from '../../../src/sandbox/index.js';
 
 /** A scenario's world, solved with its reference solution when asked. */
@@ -70,4 +72,39 @@ export function raw(url: string, options: { method?: string; headers?: Record<st
 export async function rawV2(baseUrl: string, path: string): Promise<RawResponse> {
   const token = await raw(baseUrl, { method: 'PUT', path: '/latest/api/token', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60' } });
   return raw(baseUrl, { path, headers: { 'x-aws-ec2-metadata-token': token.body } });
+}
+
+export interface ServedEndpoints {
+  running: RunningEndpoints;
+  /** Every request the host logged, oldest first. */
+  events: RequestEvent[];
+}
+
+/**
+ * Live endpoints for the tests of one file: `serve` starts them on a host and points the SDK's
+ * environment at them; `setEnv` swaps that environment. Both are undone after each test.
+ */
+export function endpointsPerTest() {
+  let running: RunningEndpoints | undefined;
+  let restoreEnv: (() => void) | undefined;
+  afterEach(async () => {
+    restoreEnv?.();
+    restoreEnv = undefined;
+    await running?.close();
+    running = undefined;
+  });
+  const setEnv = (vars: Record<string, string>) => {
+    restoreEnv?.();
+    restoreEnv = sdkEnvironment(vars);
+  };
+  return {
+    setEnv,
+    async serve(host: SandboxHost, env: (served: Record<string, string>) => Record<string, string> = (e) => e): Promise<ServedEndpoints> {
+      running = await startSandboxEndpoints(host);
+      const events: RequestEvent[] = [];
+      host.on('request', (event) => events.push(event));
+      setEnv(env(running.env));
+      return { running, events };
+    },
+  };
 }

@@ -1,29 +1,16 @@
 import { fromInstanceMetadata, fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type RequestEvent, type RunningEndpoints, SandboxHost, startSandboxEndpoints } from '../../../src/sandbox/endpoints/index.js';
-import { raw, rawV2, run, scenarioWorld, sdkEnvironment } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { SandboxHost, } from '../../../src/sandbox/endpoints/index.js';
+import { endpointsPerTest, raw, rawV2, run, scenarioWorld, } from './helpers.js';
 
 // Requests IMDS refuses, and how the real SDK fails on them: with the status the server logged,
 // never with a timeout or a refused connection that would pass for the same thing.
 
-let endpoints: RunningEndpoints | undefined;
-let restoreEnv: (() => void) | undefined;
-afterEach(async () => {
-  restoreEnv?.();
-  restoreEnv = undefined;
-  await endpoints?.close();
-  endpoints = undefined;
-});
+const live = endpointsPerTest();
 
 const INSTANCE = 'i-0a3ef72725f7a7186';
 
-async function serve(host: SandboxHost) {
-  endpoints = await startSandboxEndpoints(host);
-  restoreEnv = sdkEnvironment(endpoints.env);
-  const events: RequestEvent[] = [];
-  host.on('request', (event) => events.push(event));
-  return { running: endpoints, events };
-}
+const serve = (host: SandboxHost) => live.serve(host);
 
 /** The rejection of a promise that must reject. */
 async function failure(promise: Promise<unknown>): Promise<Error & { statusCode?: number }> {

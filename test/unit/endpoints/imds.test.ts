@@ -1,23 +1,14 @@
 import { connect } from 'node:net';
 import { fromInstanceMetadata, fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SandboxHost, startSandboxEndpoints, type RunningEndpoints } from '../../../src/sandbox/endpoints/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { SandboxHost, startSandboxEndpoints, } from '../../../src/sandbox/endpoints/index.js';
 import { imdsCredentialsDocument } from '../../../src/sandbox/index.js';
-import { raw, rawV2, run, scenarioWorld, sdkEnvironment } from './helpers.js';
+import { endpointsPerTest, raw, rawV2, run, scenarioWorld, } from './helpers.js';
 
-let endpoints: RunningEndpoints | undefined;
-let restoreEnv: (() => void) | undefined;
-afterEach(async () => {
-  restoreEnv?.();
-  restoreEnv = undefined;
-  await endpoints?.close();
-  endpoints = undefined;
-});
+const live = endpointsPerTest();
 
 async function serve(host: SandboxHost) {
-  endpoints = await startSandboxEndpoints(host);
-  restoreEnv = sdkEnvironment(endpoints.env);
-  return endpoints;
+  return (await live.serve(host)).running;
 }
 
 const INSTANCE = 'i-0a3ef72725f7a7186';
