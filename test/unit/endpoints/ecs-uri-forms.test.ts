@@ -1,8 +1,8 @@
 import { fromContainerMetadata, fromHttp, fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { describe, expect, it } from 'vitest';
-import { SandboxHost, } from '../../../src/sandbox/endpoints/index.js';
+import { SandboxHost } from '../../../src/sandbox/endpoints/index.js';
 import { ecsCredentialsDocument } from '../../../src/sandbox/index.js';
-import { endpointsPerTest, raw, scenarioWorld, } from './helpers.js';
+import { endpointsPerTest, raw, scenarioWorld } from './helpers.js';
 
 // The two ways to reach the ECS agent's endpoint: the relative URI (as the agent serves it at
 // 169.254.170.2, no Authorization header checked) and the full URI (always needs the token).

@@ -1,8 +1,8 @@
 import { fromContainerMetadata, fromHttp, fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { describe, expect, it } from 'vitest';
-import { SandboxHost, } from '../../../src/sandbox/endpoints/index.js';
+import { SandboxHost } from '../../../src/sandbox/endpoints/index.js';
 import { ecsCredentialsDocument } from '../../../src/sandbox/index.js';
-import { endpointsPerTest, raw, scenarioWorld, } from './helpers.js';
+import { endpointsPerTest, raw, scenarioWorld } from './helpers.js';
 
 const live = endpointsPerTest();
 

@@ -1,7 +1,7 @@
 import { fromInstanceMetadata, fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { describe, expect, it } from 'vitest';
-import { SandboxHost, } from '../../../src/sandbox/endpoints/index.js';
-import { endpointsPerTest, raw, rawV2, run, scenarioWorld, } from './helpers.js';
+import { SandboxHost } from '../../../src/sandbox/endpoints/index.js';
+import { endpointsPerTest, raw, rawV2, run, scenarioWorld } from './helpers.js';
 
 // Requests IMDS refuses, and how the real SDK fails on them: with the status the server logged,
 // never with a timeout or a refused connection that would pass for the same thing.
