@@ -53,6 +53,27 @@ function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** The SCP hierarchy as levels: `scpLevels`, or `scps` as a single level. */
+function scpLevelsOf(layers: EvaluationLayers): unknown[][] {
+  if (Array.isArray(layers.scpLevels)) return layers.scpLevels.map((level) => asArray(level));
+  const flat = asArray(layers.scps);
+  return flat.length > 0 ? [flat] : [];
+}
+
+/** The first level none of whose policies had a matching Allow (entries index the flattened list). */
+function levelWithoutAllow(levels: unknown[][], allows: readonly TraceEntry[]): number | undefined {
+  const allowed = new Set(allows.map((entry) => entry.policyIndex));
+  let start = 0;
+  for (let level = 0; level < levels.length; level++) {
+    const size = levels[level]!.length;
+    let any = false;
+    for (let i = start; i < start + size; i++) if (allowed.has(i)) any = true;
+    if (!any) return level;
+    start += size;
+  }
+  return undefined;
+}
+
 function runLayer(layer: Layer, policies: unknown[], req: NormalizedRequest, trace: TraceItem[]): LayerResult {
   const result: LayerResult = { allows: [], denies: [], present: policies.length > 0 };
   policies.forEach((policy, policyIndex) => {
@@ -110,7 +131,8 @@ function decide(request: RequestContext, layers: EvaluationLayers, options: Eval
   const resource = runLayer('resource', asArray(layers.resource), req, trace);
   const boundary = principalHasPolicies ? runLayer('boundary', asArray(layers.boundary), req, trace) : runLayer('boundary', [], req, trace);
   const session = principalHasPolicies ? runLayer('session', asArray(layers.sessionPolicies), req, trace) : runLayer('session', [], req, trace);
-  const scp = principalHasPolicies ? runLayer('scp', asArray(layers.scps), req, trace) : runLayer('scp', [], req, trace);
+  const scpLevels = scpLevelsOf(layers);
+  const scp = principalHasPolicies ? runLayer('scp', scpLevels.flat(), req, trace) : runLayer('scp', [], req, trace);
 
   // 1. An explicit deny in any policy ends the evaluation.
   const denies = [...scp.denies, ...resource.denies, ...identity.denies, ...boundary.denies, ...session.denies];
@@ -129,9 +151,18 @@ function decide(request: RequestContext, layers: EvaluationLayers, options: Eval
     return { decision: 'Allow', trace, summary: `Allowed: ${what}. ${message}` };
   };
 
-  // 2. SCPs set the ceiling for principals in member accounts.
-  if (scp.present && scp.allows.length === 0) {
-    return implicit('scp', 'No service control policy allows this action for the account, so nothing below can grant it.');
+  // 2. SCPs set the ceiling for principals in member accounts: every level must allow.
+  if (scp.present) {
+    const level = levelWithoutAllow(scpLevels, scp.allows);
+    if (level !== undefined && scpLevels.length === 1) {
+      return implicit('scp', 'No service control policy allows this action for the account, so nothing below can grant it.');
+    }
+    if (level !== undefined) {
+      return implicit(
+        'scp',
+        `No service control policy at level ${level + 1} of ${scpLevels.length} (counting from the organization root) allows this action; every level from the root to the account must allow it, so nothing below can grant it.`,
+      );
+    }
   }
 
   const grant = resource.allows.length > 0 ? resource.resourceGrant : undefined;

@@ -184,10 +184,16 @@ export interface EvaluationLayers {
   resource?: Policy;
   boundary?: Policy;
   /**
-   * SCPs in force for the principal's account. One level is modelled: an Allow in any of them is
-   * enough. Real organisations need an Allow at every level of the hierarchy.
+   * SCPs in force for the principal's account, as one level: an Allow in any of them is enough.
+   * Use `scpLevels` to model the organisation's hierarchy.
    */
   scps?: Policy[];
+  /**
+   * SCPs by level of the organisation, from the root down through each OU to the account. As in
+   * AWS, every level must allow the action (an Allow at the root alone is not enough), and a Deny
+   * at any level wins. When given, `scps` is ignored.
+   */
+  scpLevels?: Policy[][];
   sessionPolicies?: Policy[];
   /** Overrides the caller's account derived from the request. */
   principalAccount?: string;

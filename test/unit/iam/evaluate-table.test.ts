@@ -33,6 +33,8 @@ interface Case {
   resource?: Doc;
   boundary?: Doc;
   scps?: Doc[];
+  /** SCPs by organisation level, root first. */
+  scpLevels?: Doc[][];
   session?: Doc[];
   principal?: string | RequestPrincipal;
   action: string;
@@ -226,6 +228,12 @@ const scpsCases: Case[] = [
   { name: 'SCP region deny with aws:RequestedRegion', identity: [doc(allow('*', '*'))], scps: [doc(allow('*', '*'), deny('*', '*', { Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1'] } } }))], context: { 'aws:RequestedRegion': 'us-east-1' }, action: 'ec2:RunInstances', on: '*', expect: 'ExplicitDeny' },
   { name: 'SCP region deny spares the allowed region', identity: [doc(allow('*', '*'))], scps: [doc(allow('*', '*'), deny('*', '*', { Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1'] } } }))], context: { 'aws:RequestedRegion': 'eu-west-1' }, action: 'ec2:RunInstances', on: '*', expect: 'Allow' },
   { name: 'an SCP allow in one of several attached SCPs is enough (one level)', identity: [S3_READ], scps: [doc(allow('ec2:*', '*')), doc(allow('s3:*', '*'))], action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
+  // root → OU → account: every level must allow.
+  { name: 'SCP levels: an action allowed at every level is allowed', identity: [S3_READ], scpLevels: [[doc(allow('*', '*'))], [doc(allow('s3:*', '*'))], [doc(allow('*', '*'))]], action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
+  { name: 'SCP levels: FullAWSAccess at the root does not make up for an OU that omits the action', identity: [doc(allow('*', '*'))], scpLevels: [[doc(allow('*', '*'))], [doc(allow('s3:*', '*'))], [doc(allow('*', '*'))]], action: 'ec2:RunInstances', on: '*', expect: 'ImplicitDeny' },
+  { name: 'SCP levels: the account level must allow too', identity: [doc(allow('*', '*'))], scpLevels: [[doc(allow('*', '*'))], [doc(allow('*', '*'))], [doc(allow('s3:*', '*'))]], action: 'dynamodb:Scan', on: TABLE, expect: 'ImplicitDeny' },
+  { name: 'SCP levels: an allow at one level among several SCPs there is enough for that level', identity: [S3_READ], scpLevels: [[doc(allow('*', '*'))], [doc(allow('ec2:*', '*')), doc(allow('s3:*', '*'))]], action: 's3:GetObject', on: OBJECT, expect: 'Allow' },
+  { name: 'SCP levels: a deny at the OU wins over allows everywhere', identity: [doc(allow('*', '*'))], scpLevels: [[doc(allow('*', '*'))], [doc(allow('*', '*'), deny('s3:DeleteBucket', '*'))], [doc(allow('*', '*'))]], action: 's3:DeleteBucket', on: BUCKET, expect: 'ExplicitDeny' },
 ];
 
 const sessions: Case[] = [
@@ -312,6 +320,7 @@ describe('evaluate (table)', () => {
         if (c.resource) layers.resource = P(c.resource);
         if (c.boundary) layers.boundary = P(c.boundary);
         if (c.scps) layers.scps = c.scps.map(P);
+        if (c.scpLevels) layers.scpLevels = c.scpLevels.map((level) => level.map(P));
         if (c.session) layers.sessionPolicies = c.session.map(P);
         const request = { principal, action: c.action, resource: c.on, ...(c.resourceAccount ? { resourceAccount: c.resourceAccount } : {}), ...(c.context ? { context: c.context } : {}) };
         const decision = evaluate(request, layers, { ...(c.trust ? { resourceMustAllow: true } : {}), ...(c.now !== undefined ? { now: c.now } : {}) });
