@@ -73,6 +73,42 @@ describe('the example workshop, end to end', () => {
     expect(csv).toHaveLength(10);
   });
 
+  it('takes the closing quiz in the pty, and the class report counts it', async () => {
+    session = new TmuxSession().start(['workshop', pack, '--name', 'carol']);
+    await session.waitFor('Instance profiles 101 • carol • 90 min');
+    session.type('G');
+    session.keys('Enter');
+    await session.waitFor('Start practice');
+    session.keys('Enter');
+    const CHOOSE: Record<string, number> = { TWO: 2, THREE: 3 };
+    for (let n = 1; n <= 10; n++) {
+      const screen = await session.waitFor(`Question ${n} of 10`);
+      const choose = /\(Choose (TWO|THREE)\.\)/.exec(screen.replace(/\s+/g, ' '));
+      if (choose) {
+        // Multiple response: toggle the first N options, then submit.
+        for (let i = 1; i <= CHOOSE[choose[1]!]!; i++) session.type(String(i));
+        session.keys('Enter');
+      } else {
+        session.type('1');
+      }
+      await session.waitFor(/[✓✗] (Correct|Wrong)/);
+      session.keys('Enter');
+    }
+    await session.waitFor(/Score: \d+ of 10 correct/);
+    session.keys('Escape');
+    await session.waitFor('Instance profiles 101 • carol • 90 min');
+    session.type('q');
+    expect(await session.exitCode()).toBe(0);
+
+    const carolDir = join(session.dir, 'data', 'workshops', 'instance-profiles-101', 'carol');
+    const report = cli(['workshop', 'report', pack, carolDir, '--format', 'csv']);
+    expect(report.code).toBe(0);
+    const quizRow = report.out.split('\n').find((row) => row.startsWith('9,quiz,'));
+    // step,kind,ref,title,minutes,attendees,finished,started,correct,answered,...
+    expect(quizRow?.split(',').slice(5, 8)).toEqual(['1', '1', '1']);
+    expect(quizRow?.split(',')[9]).toBe('10');
+  });
+
   it('draws the agenda and the progress dashboard without colour under NO_COLOR', async () => {
     session = new TmuxSession({ env: { NO_COLOR: '1', FORCE_COLOR: '' } }).start(['workshop', pack, '--name', 'bob']);
     await session.waitFor('Enter start step');
