@@ -1,7 +1,7 @@
 // Renders the app with lesson data at a chosen terminal size. ink-testing-library pins the
 // width at 100 columns, and the reader must be checked at 80 and 60, so this builds the same
 // fake streams with a size of our choosing.
-import { FakeStdin, FakeStdout } from '../../helpers/fakeTerminal.js';
+import { FakeStdin, FakeStdout, settled } from '../../helpers/fakeTerminal.js';
 import { Text, render } from 'ink';
 import type { Lesson } from '../../../src/content/types.js';
 import { type LessonProgressPort, LessonDataContext, memoryLessonProgress } from '../../../src/ui/screens/lessons/lessonStore.js';
@@ -47,17 +47,7 @@ export function spyProgress(inner: LessonProgressPort = memoryLessonProgress()) 
   return { port, calls };
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resolves once no frame has been written for a little while (bounded, so a bug cannot hang). */
-async function settled(stdout: FakeStdout): Promise<void> {
-  let seen = -1;
-  for (let waited = 0; waited < 1000; waited += 15) {
-    await pause(15);
-    if (stdout.frames.length === seen) return;
-    seen = stdout.frames.length;
-  }
-}
 
 export interface LessonApp {
   /** The last frame with trailing spaces removed from each line. */

@@ -1,7 +1,7 @@
 // Renders the app at a chosen terminal size (80x24 by default) with the progress data and,
 // optionally, a workshop session. The routes the dashboard and the agenda open are replaced by
 // an echo, so a test sees where Enter led and with which params.
-import { FakeStdin, FakeStdout } from '../../helpers/fakeTerminal.js';
+import { FakeStdin, FakeStdout, settled } from '../../helpers/fakeTerminal.js';
 import { Text, render } from 'ink';
 import type { ProgressData } from '../../../src/ui/screens/progress/progressData.js';
 import { ProgressDataContext } from '../../../src/ui/screens/progress/progressData.js';
@@ -37,16 +37,7 @@ export const testScreens: Record<string, ScreenDef> = {
   drill: echo('Drill'),
 };
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function settled(stdout: FakeStdout): Promise<void> {
-  let seen = -1;
-  for (let waited = 0; waited < 1000; waited += 15) {
-    await pause(15);
-    if (stdout.frames.length === seen) return;
-    seen = stdout.frames.length;
-  }
-}
 
 export interface TestApp {
   frame(): string;
