@@ -88,7 +88,12 @@ const hello = await buildHello();
 const reference = firstFrame('Hello reference frame', ['node', hello]);
 const home = firstFrame('Practice quiz', ['node', cli]);
 row('first frame: bundled hello-world Ink (reference)', reference.ms.toFixed(0), 'ms');
-row('first frame: iam-tutor home screen', home.ms.toFixed(0), 'ms', `target <= ${(reference.ms * 1.3).toFixed(0)} ms (1.3x reference)`);
+row(
+  'first frame: iam-tutor home screen',
+  home.ms.toFixed(0),
+  'ms',
+  `target <= ${(reference.ms * 1.3).toFixed(0)} ms (1.3x reference)`,
+);
 row('  ratio to reference', (home.ms / reference.ms).toFixed(2), 'x', 'target <= 1.30');
 row('RSS on the home screen', home.rssMb?.toFixed(1) ?? 'n/a', 'MB', 'target < 80 MB');
 const bare = commandTime(['-e', '0']);
@@ -98,21 +103,49 @@ row('iam-tutor --version', version.toFixed(0), 'ms', `target <= ${(bare * 2).toF
 row('  ratio to bare node', (version / bare).toFixed(2), 'x', 'target <= 2.00');
 const unbundled = await buildUnbundled();
 const unbundledHome = firstFrame('Practice quiz', ['node', unbundled]);
-row('first frame: unbundled per-file ESM (comparison)', unbundledHome.ms.toFixed(0), 'ms', `bundled: ${home.ms.toFixed(0)} ms`);
-row('iam-tutor --version, unbundled (comparison)', commandTime([unbundled, '--version']).toFixed(0), 'ms', `bundled: ${version.toFixed(0)} ms`);
+row(
+  'first frame: unbundled per-file ESM (comparison)',
+  unbundledHome.ms.toFixed(0),
+  'ms',
+  `bundled: ${home.ms.toFixed(0)} ms`,
+);
+row(
+  'iam-tutor --version, unbundled (comparison)',
+  commandTime([unbundled, '--version']).toFixed(0),
+  'ms',
+  `bundled: ${version.toFixed(0)} ms`,
+);
 
 // Core benchmarks live in scripts/bench/*-bench.ts (TypeScript importing src/): bundle each one
 // and run its exported run*Bench() function.
 import { writeFileSync } from 'node:fs';
-for (const file of readdirSync(`${root}scripts/bench`).filter((f) => f.endsWith('-bench.ts')).sort()) {
+for (const file of readdirSync(`${root}scripts/bench`)
+  .filter((f) => f.endsWith('-bench.ts'))
+  .sort()) {
   const out = `${root}.bench/${file.replace(/\.ts$/, '.mjs')}`;
-  await esbuild.build({ ...buildOptions, entryPoints: [`scripts/bench/${file}`], outfile: out, outdir: undefined, splitting: false, banner: {} });
+  await esbuild.build({
+    ...buildOptions,
+    entryPoints: [`scripts/bench/${file}`],
+    outfile: out,
+    outdir: undefined,
+    splitting: false,
+    banner: {},
+  });
   const mod = await import(out);
-  const run = Object.entries(mod).find(([name, value]) => /^run\w*Bench$/.test(name) && typeof value === 'function')?.[1];
-  for (const r of await run({ root, runs })) row(r.name, typeof r.value === 'number' ? Math.round(r.value * 100) / 100 : r.value, r.unit, r.target ?? '');
+  const run = Object.entries(mod).find(
+    ([name, value]) => /^run\w*Bench$/.test(name) && typeof value === 'function',
+  )?.[1];
+  for (const r of await run({ root, runs }))
+    row(r.name, typeof r.value === 'number' ? Math.round(r.value * 100) / 100 : r.value, r.unit, r.target ?? '');
 }
 
 // explain as a whole process: what a learner waits for when piping a policy in.
 const policyFile = `${root}.bench/trust.json`;
-writeFileSync(policyFile, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }));
+writeFileSync(
+  policyFile,
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+  }),
+);
 row('iam-tutor explain (whole process)', commandTime([cli, 'explain', policyFile]).toFixed(0), 'ms');

@@ -19,7 +19,9 @@ function call(agent: Agent, url: URL, path: string, method: string, headers: Rec
   });
 }
 
-export async function runEndpointsBench(): Promise<Array<{ name: string; value: number; unit: string; target?: string }>> {
+export async function runEndpointsBench(): Promise<
+  Array<{ name: string; value: number; unit: string; target?: string }>
+> {
   const scenario = getScenario('guided-ec2-dynamodb')!;
   const world = applyActions(startScenario(scenario), scenario.referenceSolution).world;
   const host = new SandboxHost(world);
@@ -47,7 +49,12 @@ export async function runEndpointsBench(): Promise<Array<{ name: string; value: 
   latencies.sort((a, b) => a - b);
   const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
   return [
-    { name: 'IMDS credentials GET (8 keep-alive clients)', value: Math.round(latencies.length / seconds), unit: 'req/s', target: '>= 5000' },
+    {
+      name: 'IMDS credentials GET (8 keep-alive clients)',
+      value: Math.round(latencies.length / seconds),
+      unit: 'req/s',
+      target: '>= 5000',
+    },
     { name: 'IMDS credentials GET p99 latency', value: Math.round(p99 * 100) / 100, unit: 'ms', target: '< 5' },
   ];
 }

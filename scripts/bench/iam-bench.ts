@@ -20,14 +20,21 @@ function statement(i: number): PolicyStatementJson {
     Sid: `S${i}`,
     Effect: i % 7 === 6 ? 'Deny' : 'Allow',
     Action: [`${service}:Get*`, `${service}:List*`, `${service}:Describe${i}`],
-    Resource: [`arn:aws:${service}:us-east-1:111122223333:thing-${i}/*`, `arn:aws:${service}:*:111122223333:other-${i}`],
+    Resource: [
+      `arn:aws:${service}:us-east-1:111122223333:thing-${i}/*`,
+      `arn:aws:${service}:*:111122223333:other-${i}`,
+    ],
   };
-  if (i % 3 === 0) s.Condition = { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] }, Bool: { 'aws:SecureTransport': 'true' } };
+  if (i % 3 === 0)
+    s.Condition = { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] }, Bool: { 'aws:SecureTransport': 'true' } };
   return s;
 }
 
 export function benchPolicy(statements: number): Policy {
-  const parsed = parsePolicyValue({ Version: '2012-10-17', Statement: Array.from({ length: statements }, (_, i) => statement(i)) });
+  const parsed = parsePolicyValue({
+    Version: '2012-10-17',
+    Statement: Array.from({ length: statements }, (_, i) => statement(i)),
+  });
   if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
   return parsed.policy;
 }
@@ -40,9 +47,16 @@ const REQUEST: RequestContext = {
 };
 
 // Requests whose action changes every time, so no statement can reuse its last answer.
-const VARIED: RequestContext[] = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'logs:PutLogEvents', 'kms:Decrypt', 'ec2:DescribeInstances', 'ssm:GetParameter', 'dynamodb:Query'].map(
-  (action) => ({ ...REQUEST, action }),
-);
+const VARIED: RequestContext[] = [
+  's3:GetObject',
+  's3:PutObject',
+  'sqs:SendMessage',
+  'logs:PutLogEvents',
+  'kms:Decrypt',
+  'ec2:DescribeInstances',
+  'ssm:GetParameter',
+  'dynamodb:Query',
+].map((action) => ({ ...REQUEST, action }));
 
 function roundRate(layers: { identity: Policy[] }, requests: RequestContext[], minMs: number): number {
   let count = 0;
@@ -75,13 +89,25 @@ export function runIamBench(): BenchResult[] {
   const results: BenchResult[] = [];
   const explainStart = performance.now();
   explainPolicy(EXPLAIN_SAMPLE);
-  results.push({ name: 'iam explain (first call)', value: Number((performance.now() - explainStart).toFixed(2)), unit: 'ms' });
+  results.push({
+    name: 'iam explain (first call)',
+    value: Number((performance.now() - explainStart).toFixed(2)),
+    unit: 'ms',
+  });
 
   for (const n of [5, 10, 20, 40]) {
-    const entry: BenchResult = { name: `iam evaluate, ${n}-statement policy`, value: evaluationsPerSecond(benchPolicy(n)), unit: 'evaluations/s' };
+    const entry: BenchResult = {
+      name: `iam evaluate, ${n}-statement policy`,
+      value: evaluationsPerSecond(benchPolicy(n)),
+      unit: 'evaluations/s',
+    };
     if (n === 20) entry.target = '>= 100000';
     results.push(entry);
   }
-  results.push({ name: 'iam evaluate, 20-statement policy, a different action each call', value: evaluationsPerSecond(benchPolicy(20), VARIED), unit: 'evaluations/s' });
+  results.push({
+    name: 'iam evaluate, 20-statement policy, a different action each call',
+    value: evaluationsPerSecond(benchPolicy(20), VARIED),
+    unit: 'evaluations/s',
+  });
   return results;
 }

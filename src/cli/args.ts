@@ -67,15 +67,7 @@ const flagSpec = {
 
 // yargs-parser (inside meow) reports unknown flags under their camelCase and raw names; these
 // are the spellings we accept so everything else can be reported as unknown.
-const knownFlagNames = new Set<string>([
-  ...Object.keys(flagSpec),
-  'data-dir',
-  'h',
-  'v',
-  'y',
-  'noColor',
-  'no-color',
-]);
+const knownFlagNames = new Set<string>([...Object.keys(flagSpec), 'data-dir', 'h', 'v', 'y', 'noColor', 'no-color']);
 
 /**
  * Parses argv without side effects: meow is told not to print or exit on its own so that every
@@ -157,7 +149,10 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
     if (args.length > positionalLimit[command]) {
       // `progress exprt` is a mistyped subcommand; `quiz foo` an argument quiz does not take.
       const extra = args[positionalLimit[command]]!;
-      const message = subcommandOwners.has(command) && positionalLimit[command] === 0 ? `unknown command '${command} ${extra}'` : `unexpected argument '${extra}' for ${command}`;
+      const message =
+        subcommandOwners.has(command) && positionalLimit[command] === 0
+          ? `unknown command '${command} ${extra}'`
+          : `unexpected argument '${extra}' for ${command}`;
       return { kind: 'error', message, usage: shortUsage };
     }
     return { kind: 'interactive', command, args, flags };
@@ -166,7 +161,15 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
 }
 
 /** How many positional arguments each interactive command takes (lessons ID, sandbox SCENARIO, workshop PACK). */
-const positionalLimit: Record<InteractiveCommand, number> = { home: 0, lessons: 1, quiz: 0, exam: 0, sandbox: 1, progress: 0, workshop: 1 };
+const positionalLimit: Record<InteractiveCommand, number> = {
+  home: 0,
+  lessons: 1,
+  quiz: 0,
+  exam: 0,
+  sandbox: 1,
+  progress: 0,
+  workshop: 1,
+};
 /** Interactive commands that also have batch subcommands (progress export, sandbox serve …). */
 const subcommandOwners = new Set<string>(batchCommands.filter((c) => c.includes(' ')).map((c) => c.split(' ')[0]!));
 

@@ -6,7 +6,12 @@ import { usage } from './usage.js';
 
 export function quickParse(argv: readonly string[], version: string): ParsedArgs | undefined {
   if (argv.length === 0) {
-    return { kind: 'interactive', command: 'home', args: [], flags: { color: true, json: false, yes: false, solved: false } };
+    return {
+      kind: 'interactive',
+      command: 'home',
+      args: [],
+      flags: { color: true, json: false, yes: false, solved: false },
+    };
   }
   if (argv.length !== 1) return undefined;
   if (argv[0] === '--version' || argv[0] === '-v') return { kind: 'version', version };

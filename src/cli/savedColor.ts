@@ -9,7 +9,8 @@ import { defaultDataDir } from '../workshop/attendee.js';
  * unreadable simply means "no preference".
  */
 export function colorDisabledInSettings(options: { dataDir?: string; flag?: string; env: NodeJS.ProcessEnv }): boolean {
-  const dir = options.dataDir ?? resolveDataDir({ flag: options.flag, env: options.env }) ?? defaultDataDir(options.env);
+  const dir =
+    options.dataDir ?? resolveDataDir({ flag: options.flag, env: options.env }) ?? defaultDataDir(options.env);
   try {
     const saved = JSON.parse(readFileSync(join(dir, 'progress.json'), 'utf8')) as { settings?: { color?: unknown } };
     return saved?.settings?.color === 'never';

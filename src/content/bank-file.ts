@@ -34,7 +34,12 @@ export function parseBankFile(file: string, text: string): BankFileResult {
   const raw = (typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const fileTopic = typeof raw.topic === 'string' ? raw.topic : undefined;
   if (fileTopic && basename(file, extname(file)) !== fileTopic) {
-    problems.push({ file, line: source.lineOf(['topic']), message: `file name should be ${fileTopic}.yaml to match its topic`, severity: 'warning' });
+    problems.push({
+      file,
+      line: source.lineOf(['topic']),
+      message: `file name should be ${fileTopic}.yaml to match its topic`,
+      severity: 'warning',
+    });
   }
   if (!Array.isArray(raw.questions)) return { questions, problems };
 
@@ -49,11 +54,18 @@ export function parseBankFile(file: string, text: string): BankFileResult {
     questions.push(record);
     const parsed = bankQuestionSchema.safeParse(item);
     if (!parsed.success) {
-      problems.push(...issuesToProblems(parsed.error.issues.map((i) => ({ ...i, path: [...path, ...i.path] })), source, { prefixLength: 2 }));
+      problems.push(
+        ...issuesToProblems(
+          parsed.error.issues.map((i) => ({ ...i, path: [...path, ...i.path] })),
+          source,
+          { prefixLength: 2 },
+        ),
+      );
     }
     // Warnings read the raw item, so a question with errors still shows them.
     problems.push(...questionWarnings(item, source, path, 'bank'));
-    if (parsed.success && record.topic !== undefined) record.question = toBankQuestion(parsed.data, record.topic, { file, line });
+    if (parsed.success && record.topic !== undefined)
+      record.question = toBankQuestion(parsed.data, record.topic, { file, line });
   });
   return { questions, problems };
 }

@@ -55,7 +55,9 @@ export function writeContentCache(dirs: readonly ContentDirs[], options: CachedL
 export function contentCacheKey(dirs: readonly ContentDirs[], options: LoadOptions = {}): string {
   const hash = createHash('sha1');
   const cwd = options.cwd ?? process.cwd();
-  hash.update(`format ${CACHE_FORMAT}\n${codeFingerprint()}\n${(options.scenarioIds ?? builtinScenarioIds).join(',')}\n`);
+  hash.update(
+    `format ${CACHE_FORMAT}\n${codeFingerprint()}\n${(options.scenarioIds ?? builtinScenarioIds).join(',')}\n`,
+  );
   for (const entry of dirs) {
     hash.update(`entry builtin=${entry.builtin === true}\n`);
     for (const dir of [entry.lessonsDir, entry.quizzesDir]) {

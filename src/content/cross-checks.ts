@@ -19,8 +19,10 @@ export interface CrossCheckInput {
 
 export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const error = (file: string, line: number, message: string) => problems.push({ file, line, message, severity: 'error' });
-  const warn = (file: string, line: number, message: string) => problems.push({ file, line, message, severity: 'warning' });
+  const error = (file: string, line: number, message: string) =>
+    problems.push({ file, line, message, severity: 'error' });
+  const warn = (file: string, line: number, message: string) =>
+    problems.push({ file, line, message, severity: 'warning' });
   const at = (file: string, line: number) => `${input.displayPath(file)}:${line}`;
 
   // Duplicates: the first definition wins, later ones (an author's pack) are errors.
@@ -28,7 +30,12 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   for (const lesson of input.lessons) {
     if (lesson.id === undefined) continue;
     const first = lessonIds.get(lesson.id);
-    if (first) error(lesson.file, lesson.idLine, `duplicate lesson id "${lesson.id}" (first defined at ${at(first.file, first.idLine)})`);
+    if (first)
+      error(
+        lesson.file,
+        lesson.idLine,
+        `duplicate lesson id "${lesson.id}" (first defined at ${at(first.file, first.idLine)})`,
+      );
     else lessonIds.set(lesson.id, lesson);
   }
   const questionIds = new Map<string, QuestionRecord>();
@@ -36,13 +43,15 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   for (const q of input.questions) {
     if (q.id !== undefined) {
       const first = questionIds.get(q.id);
-      if (first) error(q.file, q.idLine, `duplicate question id "${q.id}" (first defined at ${at(first.file, first.idLine)})`);
+      if (first)
+        error(q.file, q.idLine, `duplicate question id "${q.id}" (first defined at ${at(first.file, first.idLine)})`);
       else questionIds.set(q.id, q);
     }
     if (q.stem !== undefined && q.stem.trim() !== '') {
       const key = normaliseText(q.stem);
       const first = stems.get(key);
-      if (first) error(q.file, q.stemLine, `duplicate stem (same as ${describe(first)} at ${at(first.file, first.stemLine)})`);
+      if (first)
+        error(q.file, q.stemLine, `duplicate stem (same as ${describe(first)} at ${at(first.file, first.stemLine)})`);
       else stems.set(key, q);
     }
   }
@@ -64,8 +73,13 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
     }
     for (const link of lesson.links) {
       const known =
-        link.scheme === 'lesson' ? lessonIds.has(link.target) : link.scheme === 'quiz' ? bankIds.has(link.target) : scenarios.has(link.target);
-      if (!known) error(lesson.file, link.line, `broken link ${link.scheme}:${link.target}: ${unknownWhat(link.scheme)}`);
+        link.scheme === 'lesson'
+          ? lessonIds.has(link.target)
+          : link.scheme === 'quiz'
+            ? bankIds.has(link.target)
+            : scenarios.has(link.target);
+      if (!known)
+        error(lesson.file, link.line, `broken link ${link.scheme}:${link.target}: ${unknownWhat(link.scheme)}`);
     }
   }
 
@@ -78,10 +92,17 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
  * reported once, at the later question. Lesson checks are left out: they restate what the
  * lesson teaches, and the banks are expected to drill the same points.
  */
-function nearDuplicateChecks(questions: readonly QuestionRecord[], warn: Report, at: (file: string, line: number) => string): void {
+function nearDuplicateChecks(
+  questions: readonly QuestionRecord[],
+  warn: Report,
+  at: (file: string, line: number) => string,
+): void {
   const bank = questions
     .filter((q) => q.origin === 'bank' && q.stem !== undefined && q.stem.trim() !== '')
-    .map((q) => ({ q, words: questionWords({ stem: q.stem ?? '', optionTexts: q.optionTexts, keyedTexts: q.keyedTexts }) }));
+    .map((q) => ({
+      q,
+      words: questionWords({ stem: q.stem ?? '', optionTexts: q.optionTexts, keyedTexts: q.keyedTexts }),
+    }));
   bank.forEach((later, j) => {
     for (const earlier of bank.slice(0, j)) {
       // Identical stems are already an error ("duplicate stem").
@@ -121,7 +142,11 @@ function curriculumChecks(input: CrossCheckInput, warn: Report, error: Report): 
     if (!topic) {
       error(lesson.file, lesson.idLine, `built-in lesson id "${lesson.id}" is not one of the curriculum topics`);
     } else if (lesson.order !== undefined && lesson.order !== topic.order) {
-      warn(lesson.file, lesson.orderLine, `"${lesson.id}" is number ${topic.order} in the curriculum (order is ${lesson.order})`);
+      warn(
+        lesson.file,
+        lesson.orderLine,
+        `"${lesson.id}" is number ${topic.order} in the curriculum (order is ${lesson.order})`,
+      );
     }
   }
   for (const lesson of input.lessons) {

@@ -15,7 +15,8 @@ export const beyondExamTopics: readonly BeyondExamTopic[] = [
   {
     // JSON keys of a trust policy, a service principal name, or the ExternalId condition.
     label: 'trust policy syntax',
-    pattern: /"(?:Not)?Principal"|\bPrincipal\s*[:{]|"(?:Service|Federated)"\s*:|\b[a-z0-9-]+\.amazonaws\.com\b|\b(?:sts:)?ExternalId\b/,
+    pattern:
+      /"(?:Not)?Principal"|\bPrincipal\s*[:{]|"(?:Service|Federated)"\s*:|\b[a-z0-9-]+\.amazonaws\.com\b|\b(?:sts:)?ExternalId\b/,
   },
   { label: 'ECS task execution roles', pattern: /\btask execution roles?\b/i },
   { label: 'ECS task roles', pattern: /\btask roles?\b/i },
@@ -24,7 +25,8 @@ export const beyondExamTopics: readonly BeyondExamTopic[] = [
   { label: 'the hop limit', pattern: /\bhop limit\b|\bHttpPutResponseHopLimit\b/i },
   {
     label: 'sts:AssumeRole API details',
-    pattern: /\bsts:\w+|\bAssumeRole(?:WithWebIdentity|WithSAML)?\b|\bDurationSeconds\b|\bMaxSessionDuration\b|\bRoleSessionName\b|\brole chaining\b/i,
+    pattern:
+      /\bsts:\w+|\bAssumeRole(?:WithWebIdentity|WithSAML)?\b|\bDurationSeconds\b|\bMaxSessionDuration\b|\bRoleSessionName\b|\brole chaining\b/i,
   },
 ];
 

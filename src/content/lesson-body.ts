@@ -136,7 +136,8 @@ export function scanLessonBody(file: string, lines: readonly string[], firstLine
       return;
     }
     if (open.language === 'diagram') diagramCount++;
-    else if (open.language === '') warn(open.line, `code fence has no language (use ${CODE_LANGUAGES.join(', ')} or diagram)`);
+    else if (open.language === '')
+      warn(open.line, `code fence has no language (use ${CODE_LANGUAGES.join(', ')} or diagram)`);
     else if (!CODE_LANGUAGES.includes(open.language)) {
       warn(open.line, `unknown code fence language "${open.language}" (use ${CODE_LANGUAGES.join(', ')} or diagram)`);
     }
@@ -147,14 +148,20 @@ export function scanLessonBody(file: string, lines: readonly string[], firstLine
         // Measured as the reader draws it: tabs become four spaces, trailing spaces count.
         const width = stringWidth(text.replace(/\t/g, '    '));
         if (width > MAX_DIAGRAM_COLUMNS) {
-          error(line, `diagram line is ${width} columns wide; keep diagram lines within ${MAX_DIAGRAM_COLUMNS} so they fit a 60-column terminal`);
+          error(
+            line,
+            `diagram line is ${width} columns wide; keep diagram lines within ${MAX_DIAGRAM_COLUMNS} so they fit a 60-column terminal`,
+          );
         }
         if (text.includes('\t')) warn(line, 'diagram line contains a tab; draw with spaces');
         return;
       }
       const width = [...text].length;
       if (width > MAX_CODE_COLUMNS) {
-        warn(line, `${open.language || 'code'} line is ${width} columns wide; keep code lines within ${MAX_CODE_COLUMNS}`);
+        warn(
+          line,
+          `${open.language || 'code'} line is ${width} columns wide; keep code lines within ${MAX_CODE_COLUMNS}`,
+        );
       }
     });
   }

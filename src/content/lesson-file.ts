@@ -11,7 +11,12 @@ import { type RawSection, scanLessonBody } from './lesson-body.js';
 import { questionRecord, toOptions } from './question-build.js';
 import { questionWarnings } from './question-warnings.js';
 import type { LessonRecord, QuestionRecord } from './records.js';
-import { type CheckQuestionInput, checkQuestionSchema, type LessonFrontMatter, lessonFrontMatterSchema } from './schemas.js';
+import {
+  type CheckQuestionInput,
+  checkQuestionSchema,
+  type LessonFrontMatter,
+  lessonFrontMatterSchema,
+} from './schemas.js';
 import type { ContentProblem, Lesson, LessonBlock, LessonScope, LessonSection, Scope } from './types.js';
 import { issuesToProblems } from './zod-issues.js';
 import { parseYamlSource } from './yaml-source.js';
@@ -87,7 +92,13 @@ export function parseLessonFile(file: string, text: string, builtin: boolean): L
   const lessonId = record.id ?? basename(file).replace(/\.md$/, '');
   const lessonScope = typeof raw.scope === 'string' ? (raw.scope as LessonScope) : 'beyond';
   const sections = body.sections.map((section, index) =>
-    buildSection(section, index, { file, lessonId, scope: lessonScope === 'mixed' ? 'beyond' : (lessonScope as Scope) }, record.checks, problems),
+    buildSection(
+      section,
+      index,
+      { file, lessonId, scope: lessonScope === 'mixed' ? 'beyond' : (lessonScope as Scope) },
+      record.checks,
+      problems,
+    ),
   );
 
   // Structure.
@@ -99,7 +110,10 @@ export function parseLessonFile(file: string, text: string, builtin: boolean): L
     const at = checkLines[checkLines.length - 1] ?? firstSectionLine;
     error(at, `the lesson has ${checkLines.length} check block(s); it needs ${MIN_CHECKS} to ${MAX_CHECKS}`);
   } else if (checkLines.length > MAX_CHECKS) {
-    error(checkLines[MAX_CHECKS] ?? firstSectionLine, `the lesson has ${checkLines.length} check blocks; it needs ${MIN_CHECKS} to ${MAX_CHECKS}`);
+    error(
+      checkLines[MAX_CHECKS] ?? firstSectionLine,
+      `the lesson has ${checkLines.length} check blocks; it needs ${MIN_CHECKS} to ${MAX_CHECKS}`,
+    );
   }
   const last = body.sections[body.sections.length - 1];
   if (last && last.title !== KEY_TAKEAWAYS) {
@@ -150,7 +164,12 @@ function parseCheckBlock(
   const record = questionRecord(source, source.data, [], 'check', { file: context.file, line: fenceLine });
   record.topic = context.lessonId;
   if (source.problems.some((p) => p.severity === 'error')) return record;
-  if (source.data === undefined || source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+  if (
+    source.data === undefined ||
+    source.data === null ||
+    typeof source.data !== 'object' ||
+    Array.isArray(source.data)
+  ) {
     problems.push({
       file: context.file,
       line: fenceLine,

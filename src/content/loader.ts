@@ -104,10 +104,12 @@ function byOrder(a: Lesson, b: Lesson): number {
 /** Content files in `dir`, sorted by name; undefined when the directory does not exist. */
 function listFiles(dir: string, extensions: readonly string[]): string[] | undefined {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && extensions.includes(extname(e.name).toLowerCase()))
-    // A README in a lessons directory describes the directory; it is not a lesson.
-    .filter((e) => e.name.toLowerCase() !== 'readme.md')
-    .map((e) => join(dir, e.name))
-    .sort();
+  return (
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && extensions.includes(extname(e.name).toLowerCase()))
+      // A README in a lessons directory describes the directory; it is not a lesson.
+      .filter((e) => e.name.toLowerCase() !== 'readme.md')
+      .map((e) => join(dir, e.name))
+      .sort()
+  );
 }

@@ -16,7 +16,16 @@ interface QuestionShape {
 /** The exam's words for the number of answers, as written in "(Choose TWO.)". */
 export const chooseWords: Readonly<Record<string, number>> = { TWO: 2, THREE: 3, FOUR: 4, FIVE: 5 };
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 const wordFor = (n: number): string | undefined => Object.keys(chooseWords).find((w) => chooseWords[w] === n);
 
@@ -67,7 +76,8 @@ export function addQuestionRuleIssues(q: QuestionShape, ctx: z.RefinementCtx): v
     if (many) issue(['stem'], `says "${many.text}" but the question type is single (exactly one correct option)`);
   } else {
     if (count < 5) issue(['options'], `a multiple-answer question needs 5 or more options (found ${count})`);
-    if (correct < 2) issue(['options'], `a multiple-answer question needs 2 or more correct options (found ${correct})`);
+    if (correct < 2)
+      issue(['options'], `a multiple-answer question needs 2 or more correct options (found ${correct})`);
     if (correct === count) issue(['options'], 'every option is correct; a question needs wrong options too');
     checkChoose(chooses, correct, issue);
   }
@@ -105,7 +115,10 @@ function checkChoose(chooses: ChooseClause[], correct: number, issue: (path: str
     return;
   }
   if (chooses.length > 1) {
-    issue(['stem'], `the stem says "Choose N" more than once (${chooses.map((c) => `"${c.text}"`).join(', ')}); keep one`);
+    issue(
+      ['stem'],
+      `the stem says "Choose N" more than once (${chooses.map((c) => `"${c.text}"`).join(', ')}); keep one`,
+    );
     return;
   }
   const clause = chooses[0];

@@ -19,14 +19,18 @@ export function questionWarnings(
     warnings.push({ file: source.file, line: source.lineOf([...path, ...at]), message, severity: 'warning' });
 
   if (origin === 'bank' && q.scope === 'beyond' && (q.domain !== undefined || q.task !== undefined)) {
-    warn([q.domain !== undefined ? 'domain' : 'task'], 'domain and task describe CLF-C02 questions; this one is scope beyond');
+    warn(
+      [q.domain !== undefined ? 'domain' : 'task'],
+      'domain and task describe CLF-C02 questions; this one is scope beyond',
+    );
   }
 
   const stem = typeof q.stem === 'string' ? q.stem : undefined;
   if (stem !== undefined && q.type === 'multiple') {
     for (const clause of chooseClauses(stem)) {
       const want = canonicalChoose(clause.count);
-      if (!clause.canonical && want !== undefined) warn(['stem'], `write "${want}" the way the exam does (found "${clause.text}")`);
+      if (!clause.canonical && want !== undefined)
+        warn(['stem'], `write "${want}" the way the exam does (found "${clause.text}")`);
     }
   }
 

@@ -8,9 +8,7 @@ import { addQuestionRuleIssues } from './question-rules.js';
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export const kebabId = z
-  .string()
-  .regex(KEBAB, 'must be kebab-case (lowercase letters, digits and single dashes)');
+export const kebabId = z.string().regex(KEBAB, 'must be kebab-case (lowercase letters, digits and single dashes)');
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -70,7 +68,10 @@ export const bankQuestionSchema = z
     topic: kebabId.optional(),
     scope: scopeSchema,
     domain: z.literal([1, 2, 3, 4]).optional(),
-    task: z.string().regex(/^\d\.\d+$/, 'must be a task statement number such as "2.3"').optional(),
+    task: z
+      .string()
+      .regex(/^\d\.\d+$/, 'must be a task statement number such as "2.3"')
+      .optional(),
     verified: isoDate,
   })
   .superRefine(addQuestionRuleIssues);

@@ -59,7 +59,10 @@ export function validateCommand(args: ValidateArgs): ValidateResult {
     const handler = validateDirHandlers.find((h) => h.claims(dir));
     const dirs = handler ? handler.contentDirs(dir) : genericContentDirs(dir);
     if (dirs === undefined) {
-      return { output: `iam-tutor validate: ${given}: no lessons/ or quizzes/ directory and no content files`, exitCode: 2 };
+      return {
+        output: `iam-tutor validate: ${given}: no lessons/ or quizzes/ directory and no content files`,
+        exitCode: 2,
+      };
     }
     if (handler) handlers.push({ handler, dir });
     targets.push(dir);
@@ -69,9 +72,10 @@ export function validateCommand(args: ValidateArgs): ValidateResult {
   const load = planLoad(builtin, targetDirs);
   const content = loadContent(load, { cwd });
   const inScope = (file: string) => targets.length === 0 || targets.some((t) => file === t || file.startsWith(t + sep));
-  const problems = [...content.problems, ...handlers.flatMap(({ handler, dir }) => handler.check?.(dir, content) ?? [])].filter((p) =>
-    inScope(p.file),
-  );
+  const problems = [
+    ...content.problems,
+    ...handlers.flatMap(({ handler, dir }) => handler.check?.(dir, content) ?? []),
+  ].filter((p) => inScope(p.file));
   const lessons = content.lessons.filter((l) => inScope(l.source.file));
   const questions = content.questions.filter((q) => inScope(q.source.file));
 
@@ -82,14 +86,24 @@ export function validateCommand(args: ValidateArgs): ValidateResult {
 }
 
 /** Built-in content first (for links and topics), unless a target already is the built-in dir. */
-function planLoad(builtin: { lessonsDir: string; quizzesDir: string } | undefined, targets: ContentDirs[]): ContentDirs[] {
+function planLoad(
+  builtin: { lessonsDir: string; quizzesDir: string } | undefined,
+  targets: ContentDirs[],
+): ContentDirs[] {
   if (!builtin) return targets;
   if (targets.length === 0) return [{ ...builtin, builtin: true }];
-  const targeted = new Set(targets.flatMap((t) => [t.lessonsDir, t.quizzesDir]).filter((d) => d !== undefined).map((d) => resolve(d)));
+  const targeted = new Set(
+    targets
+      .flatMap((t) => [t.lessonsDir, t.quizzesDir])
+      .filter((d) => d !== undefined)
+      .map((d) => resolve(d)),
+  );
   const base: ContentDirs = { builtin: true };
   if (!targeted.has(builtin.lessonsDir)) base.lessonsDir = builtin.lessonsDir;
   if (!targeted.has(builtin.quizzesDir)) base.quizzesDir = builtin.quizzesDir;
-  const marked = targets.map((t) => (t.lessonsDir !== undefined && resolve(t.lessonsDir) === builtin.lessonsDir ? { ...t, builtin: true } : t));
+  const marked = targets.map((t) =>
+    t.lessonsDir !== undefined && resolve(t.lessonsDir) === builtin.lessonsDir ? { ...t, builtin: true } : t,
+  );
   return [base, ...marked];
 }
 
@@ -134,7 +148,11 @@ function scopeSplit(questions: readonly Question[]): string {
   return `${beyond} beyond, ${questions.length - beyond} clf-c02`;
 }
 
-export function summaryLine(lessons: readonly Lesson[], questions: readonly Question[], problems: readonly ContentProblem[]): string {
+export function summaryLine(
+  lessons: readonly Lesson[],
+  questions: readonly Question[],
+  problems: readonly ContentProblem[],
+): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const checks = lessons.reduce((n, l) => n + checkCount(l), 0);
   return (

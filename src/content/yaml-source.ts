@@ -34,8 +34,17 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
     // A key indented too far reads to yaml as a two-line key starting on the line above; blame
     // the line that is actually wrong (where the key ends) and drop the echo on the line above.
     if (error.code === 'MULTILINE_IMPLICIT_KEY') {
-      report(Math.max(error.pos[0], error.pos[1] - 1), 'bad indentation (a key is indented under the value above it)', 'error');
-    } else if (!(error.code === 'BLOCK_AS_IMPLICIT_KEY' && doc.errors.some((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === error.pos[0]))) {
+      report(
+        Math.max(error.pos[0], error.pos[1] - 1),
+        'bad indentation (a key is indented under the value above it)',
+        'error',
+      );
+    } else if (
+      !(
+        error.code === 'BLOCK_AS_IMPLICIT_KEY' &&
+        doc.errors.some((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === error.pos[0])
+      )
+    ) {
       report(error.pos[0], error.message, 'error');
     }
   }
@@ -50,7 +59,9 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
     let line = firstContentLine;
     for (const key of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+        const pair = node.items.find(
+          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key),
+        );
         if (!pair) return line;
         // Point at the key: for `why:` with an empty value the key is the only thing on the line.
         const keyNode = pair.key as Node;

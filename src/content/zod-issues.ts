@@ -58,7 +58,10 @@ function describeIssue(issue: z.core.$ZodIssue, label: string, value: unknown): 
 
 /** ['options', 2, 'why'] -> 'options[2].why' */
 export function pathLabel(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((label, key) => (typeof key === 'number' ? `${label}[${key}]` : joinLabel(label, String(key))), '');
+  return path.reduce<string>(
+    (label, key) => (typeof key === 'number' ? `${label}[${key}]` : joinLabel(label, String(key))),
+    '',
+  );
 }
 
 function joinLabel(label: string, key: string): string {

@@ -38,7 +38,8 @@ export interface AssumeRoleInput {
 }
 
 function toPolicy(value: unknown): { policy?: Policy; error?: string } {
-  if (typeof value === 'object' && value !== null && Array.isArray((value as Policy).statements)) return { policy: value as Policy };
+  if (typeof value === 'object' && value !== null && Array.isArray((value as Policy).statements))
+    return { policy: value as Policy };
   const parsed = parsePolicyValue(value);
   return parsed.ok ? { policy: parsed.policy } : { error: parsed.errors.map((e) => e.message).join('; ') };
 }
@@ -58,7 +59,11 @@ export function canAssumeRole(input: AssumeRoleInput): Decision {
     if (errors.length > 0) {
       return {
         decision: 'ImplicitDeny',
-        trace: errors.map((e) => ({ kind: 'note' as const, step: 'trust' as const, message: `${e.code}: ${e.message}${e.hint ? ` (${e.hint})` : ''}` })),
+        trace: errors.map((e) => ({
+          kind: 'note' as const,
+          step: 'trust' as const,
+          message: `${e.code}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`,
+        })),
         summary: `Implicitly denied: IAM would reject this trust policy (${errors[0]?.message}), so the role could never be assumed with it.`,
         errors,
       };
@@ -69,7 +74,11 @@ export function canAssumeRole(input: AssumeRoleInput): Decision {
     if (input.now !== undefined) options.now = input.now;
     let request: RequestContext;
     if ('service' in caller) {
-      request = { principal: { arn: caller.service, type: 'service' }, action: input.action ?? 'sts:AssumeRole', resource: role.arn };
+      request = {
+        principal: { arn: caller.service, type: 'service' },
+        action: input.action ?? 'sts:AssumeRole',
+        resource: role.arn,
+      };
       if (context) request.context = context;
       return evaluate(request, { identity: [], resource: trust.policy }, options);
     }
@@ -95,7 +104,13 @@ export function canAssumeRole(input: AssumeRoleInput): Decision {
   } catch (e) {
     return {
       decision: 'ImplicitDeny',
-      trace: [{ kind: 'note', step: 'input', message: `could not evaluate the assume-role request (${e instanceof Error ? e.message : String(e)})` }],
+      trace: [
+        {
+          kind: 'note',
+          step: 'input',
+          message: `could not evaluate the assume-role request (${e instanceof Error ? e.message : String(e)})`,
+        },
+      ],
       summary: 'Implicitly denied: the assume-role request could not be evaluated.',
     };
   }

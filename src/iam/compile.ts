@@ -58,7 +58,15 @@ function showList(patterns: string[]): string {
 }
 
 function compileActions(patterns: string[]): PatternList {
-  const list: PatternList = { patterns, all: false, exact: new Map(), wild: [], withVariables: [], shown: showList(patterns), memo: new Map() };
+  const list: PatternList = {
+    patterns,
+    all: false,
+    exact: new Map(),
+    wild: [],
+    withVariables: [],
+    shown: showList(patterns),
+    memo: new Map(),
+  };
   for (const p of patterns) {
     if (p === '*') list.all = true;
     else if (hasWildcard(p)) list.wild.push({ pattern: p, match: compileWildcard(p, true) });
@@ -68,7 +76,15 @@ function compileActions(patterns: string[]): PatternList {
 }
 
 function compileResources(patterns: string[], variablesEnabled: boolean): PatternList {
-  const list: PatternList = { patterns, all: false, exact: new Map(), wild: [], withVariables: [], shown: showList(patterns), memo: new Map() };
+  const list: PatternList = {
+    patterns,
+    all: false,
+    exact: new Map(),
+    wild: [],
+    withVariables: [],
+    shown: showList(patterns),
+    memo: new Map(),
+  };
   for (const p of patterns) {
     if (p === '*') list.all = true;
     else if (variablesEnabled && hasVariables(p)) list.withVariables.push(p);
@@ -93,7 +109,9 @@ function isClause(c: unknown): c is ConditionClause {
 function compileStatement(statement: Statement, policy: Policy, variablesEnabled: boolean): CompiledStatement {
   const compiled: CompiledStatement = {
     statement,
-    label: statement.sid ? `${statement.effect} statement "${statement.sid}"` : `${statement.effect} statement #${statement.index + 1}`,
+    label: statement.sid
+      ? `${statement.effect} statement "${statement.sid}"`
+      : `${statement.effect} statement #${statement.index + 1}`,
     actionsNegated: statement.notAction !== undefined,
     resourcesNegated: statement.notResource !== undefined,
     principalNegated: statement.notPrincipal !== undefined,
@@ -118,7 +136,8 @@ function build(value: unknown): CompiledPolicy {
   if (looksParsed(value)) policy = value;
   else {
     const parsed = parsePolicyValue(value);
-    if (!parsed.ok) return { statements: [], variablesEnabled: false, unreadable: parsed.errors[0]?.message ?? 'not a policy' };
+    if (!parsed.ok)
+      return { statements: [], variablesEnabled: false, unreadable: parsed.errors[0]?.message ?? 'not a policy' };
     policy = parsed.policy;
   }
   const variablesEnabled = policy.version === '2012-10-17';

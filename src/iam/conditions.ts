@@ -115,7 +115,11 @@ const SUPPORTS_VARIABLES = new Set<BaseOperator>([
 ]);
 
 /** Does one request value match any of the clause's policy values (before negation)? */
-function anyPolicyValueMatches(clause: ConditionClause, requestValue: string, lookup: VariableLookup | undefined): boolean {
+function anyPolicyValueMatches(
+  clause: ConditionClause,
+  requestValue: string,
+  lookup: VariableLookup | undefined,
+): boolean {
   const compare = POSITIVE[clause.base as BaseOperator];
   for (const raw of clause.values) {
     let policyValue = raw;
@@ -148,7 +152,11 @@ function quoteList(values: string[]): string {
 /**
  * Evaluates one clause. `lookup` is given only for 2012-10-17 policies, where variables apply.
  */
-export function evaluateClause(clause: ConditionClause, req: NormalizedRequest, lookup: VariableLookup | undefined): ClauseResult {
+export function evaluateClause(
+  clause: ConditionClause,
+  req: NormalizedRequest,
+  lookup: VariableLookup | undefined,
+): ClauseResult {
   const base = clause.base as BaseOperator;
   const requestValues = req.context.get(clause.key.toLowerCase());
   const present = requestValues !== undefined && requestValues.length > 0;
@@ -159,21 +167,32 @@ export function evaluateClause(clause: ConditionClause, req: NormalizedRequest, 
     const wantMissing = clause.values.some((v) => v.toLowerCase() === 'true');
     const wantPresent = clause.values.some((v) => v.toLowerCase() === 'false');
     const ok = present ? wantPresent : wantMissing;
-    return { ok, detail: `Null check on ${clause.key}: the key is ${present ? 'present' : 'absent'}, the condition wants it ${wantMissing ? 'absent' : 'present'}` };
+    return {
+      ok,
+      detail: `Null check on ${clause.key}: the key is ${present ? 'present' : 'absent'}, the condition wants it ${wantMissing ? 'absent' : 'present'}`,
+    };
   }
 
   const negated = NEGATED_OPERATORS.has(base);
 
   if (!present) {
-    if (clause.ifExists) return { ok: true, detail: `${op}: ${clause.key} is not in the request, and IfExists makes a missing key pass` };
-    if (clause.qualifier === 'ForAllValues') return { ok: true, detail: `${op}: ${clause.key} is not in the request; ForAllValues is true for an empty set` };
-    if (clause.qualifier === 'ForAnyValue') return { ok: false, detail: `${op}: ${clause.key} is not in the request; ForAnyValue needs at least one value` };
-    if (negated) return { ok: true, detail: `${op}: ${clause.key} is not in the request, so nothing matches the forbidden value and the negated operator is true` };
+    if (clause.ifExists)
+      return { ok: true, detail: `${op}: ${clause.key} is not in the request, and IfExists makes a missing key pass` };
+    if (clause.qualifier === 'ForAllValues')
+      return { ok: true, detail: `${op}: ${clause.key} is not in the request; ForAllValues is true for an empty set` };
+    if (clause.qualifier === 'ForAnyValue')
+      return { ok: false, detail: `${op}: ${clause.key} is not in the request; ForAnyValue needs at least one value` };
+    if (negated)
+      return {
+        ok: true,
+        detail: `${op}: ${clause.key} is not in the request, so nothing matches the forbidden value and the negated operator is true`,
+      };
     return { ok: false, detail: `${op}: condition key ${clause.key} is missing from the request` };
   }
 
   const values = requestValues;
-  const shown = values.length === 1 ? JSON.stringify(values[0]) : `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+  const shown =
+    values.length === 1 ? JSON.stringify(values[0]) : `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
   const matchesOne = (v: string): boolean => anyPolicyValueMatches(clause, v, lookup);
   // For a negated operator a request value "satisfies" the clause when it matches none of the values.
   const satisfies = (v: string): boolean => (negated ? !matchesOne(v) : matchesOne(v));
@@ -184,7 +203,10 @@ export function evaluateClause(clause: ConditionClause, req: NormalizedRequest, 
   else ok = negated ? values.every(satisfies) : values.some(satisfies);
 
   const verb = negated ? 'must not match' : 'must match';
-  const notArn = ARN_OPERATORS.has(base) && values.some((v) => !isArn(v)) ? '; a value that is not an ARN never matches an ARN pattern' : '';
+  const notArn =
+    ARN_OPERATORS.has(base) && values.some((v) => !isArn(v))
+      ? '; a value that is not an ARN never matches an ARN pattern'
+      : '';
   return {
     ok,
     detail: `${op}: ${clause.key} is ${shown}, which ${ok ? 'satisfies' : 'fails'} the test (${verb} ${quoteList(clause.values)})${notArn}`,

@@ -78,7 +78,10 @@ export function describeCondition(c: ConditionClause): string {
 }
 
 function describeActions(s: Statement): string {
-  if (s.notAction) return s.notAction.length > 0 ? `every action except ${joinList(shorten(s.notAction))}` : 'every action (the NotAction list is empty)';
+  if (s.notAction)
+    return s.notAction.length > 0
+      ? `every action except ${joinList(shorten(s.notAction))}`
+      : 'every action (the NotAction list is empty)';
   const actions = s.action ?? [];
   if (actions.includes('*')) return 'every action in every service';
   return joinList(shorten(actions));
@@ -112,7 +115,12 @@ export function describeStatement(s: Statement, kind: PolicyKind): string {
   } else if (kind === 'resource') {
     sentence = `${verb} ${who || 'nobody named'} ${actions}${resources ? ` on ${resources}` : ' on this resource'}`;
   } else {
-    const subject = kind === 'scp' ? 'principals in accounts under this SCP (as an upper limit)' : kind === 'boundary' ? 'the user or role (as an upper limit)' : 'the attached identity';
+    const subject =
+      kind === 'scp'
+        ? 'principals in accounts under this SCP (as an upper limit)'
+        : kind === 'boundary'
+          ? 'the user or role (as an upper limit)'
+          : 'the attached identity';
     sentence = `${verb} ${subject} ${actions}${resources ? ` on ${resources}` : ''}`;
   }
   const conditions = (s.condition ?? []).map(describeCondition);

@@ -42,7 +42,15 @@ const LAYER_NAME: Record<Layer, string> = {
   session: 'session policy',
 };
 
-const GRANT_STRENGTH: Record<string, number> = { exact: 6, role: 5, service: 4, federated: 4, any: 2, account: 1, none: 0 };
+const GRANT_STRENGTH: Record<string, number> = {
+  exact: 6,
+  role: 5,
+  service: 4,
+  federated: 4,
+  any: 2,
+  account: 1,
+  none: 0,
+};
 
 function note(step: TraceNote['step'], message: string): TraceNote {
   return { kind: 'note', step, message };
@@ -79,7 +87,12 @@ function runLayer(layer: Layer, policies: unknown[], req: NormalizedRequest, tra
   policies.forEach((policy, policyIndex) => {
     const compiled = compilePolicy(policy);
     if (compiled.unreadable) {
-      trace.push(note('input', `${LAYER_NAME[layer]} #${policyIndex + 1} could not be read (${compiled.unreadable}); it is ignored`));
+      trace.push(
+        note(
+          'input',
+          `${LAYER_NAME[layer]} #${policyIndex + 1} could not be read (${compiled.unreadable}); it is ignored`,
+        ),
+      );
       return;
     }
     for (const cs of compiled.statements) {
@@ -90,7 +103,8 @@ function runLayer(layer: Layer, policies: unknown[], req: NormalizedRequest, tra
       else {
         result.allows.push(outcome.entry);
         const grant = outcome.principalMatch;
-        if (grant && GRANT_STRENGTH[grant.kind]! > GRANT_STRENGTH[result.resourceGrant?.kind ?? 'none']!) result.resourceGrant = grant;
+        if (grant && GRANT_STRENGTH[grant.kind]! > GRANT_STRENGTH[result.resourceGrant?.kind ?? 'none']!)
+          result.resourceGrant = grant;
       }
     }
   });
@@ -118,19 +132,36 @@ function decide(request: RequestContext, layers: EvaluationLayers, options: Eval
   const what = describeRequest(req);
   const trust = options.resourceMustAllow === true;
   const at = (entry: TraceEntry): string => where(entry, trust);
-  const principalHasPolicies = req.principal.type !== 'service' && req.principal.type !== 'anonymous' && req.principal.type !== 'web-identity';
+  const principalHasPolicies =
+    req.principal.type !== 'service' && req.principal.type !== 'anonymous' && req.principal.type !== 'web-identity';
 
   if (req.crossAccount) {
-    trace.push(note('cross-account', `cross-account request: caller account ${req.principalAccount}, resource account ${req.resourceAccount}`));
+    trace.push(
+      note(
+        'cross-account',
+        `cross-account request: caller account ${req.principalAccount}, resource account ${req.resourceAccount}`,
+      ),
+    );
   }
   if (!principalHasPolicies && asArray(layers.identity).length > 0) {
-    trace.push(note('input', `the caller is ${req.principal.type === 'service' ? 'an AWS service' : 'not an IAM identity'}, so identity-based policies, boundaries, session policies and SCPs do not apply to it`));
+    trace.push(
+      note(
+        'input',
+        `the caller is ${req.principal.type === 'service' ? 'an AWS service' : 'not an IAM identity'}, so identity-based policies, boundaries, session policies and SCPs do not apply to it`,
+      ),
+    );
   }
 
-  const identity = principalHasPolicies ? runLayer('identity', asArray(layers.identity), req, trace) : runLayer('identity', [], req, trace);
+  const identity = principalHasPolicies
+    ? runLayer('identity', asArray(layers.identity), req, trace)
+    : runLayer('identity', [], req, trace);
   const resource = runLayer('resource', asArray(layers.resource), req, trace);
-  const boundary = principalHasPolicies ? runLayer('boundary', asArray(layers.boundary), req, trace) : runLayer('boundary', [], req, trace);
-  const session = principalHasPolicies ? runLayer('session', asArray(layers.sessionPolicies), req, trace) : runLayer('session', [], req, trace);
+  const boundary = principalHasPolicies
+    ? runLayer('boundary', asArray(layers.boundary), req, trace)
+    : runLayer('boundary', [], req, trace);
+  const session = principalHasPolicies
+    ? runLayer('session', asArray(layers.sessionPolicies), req, trace)
+    : runLayer('session', [], req, trace);
   const scpLevels = scpLevelsOf(layers);
   const scp = principalHasPolicies ? runLayer('scp', scpLevels.flat(), req, trace) : runLayer('scp', [], req, trace);
 
@@ -138,8 +169,17 @@ function decide(request: RequestContext, layers: EvaluationLayers, options: Eval
   const denies = [...scp.denies, ...resource.denies, ...identity.denies, ...boundary.denies, ...session.denies];
   const firstDeny = denies[0];
   if (firstDeny) {
-    trace.push(note('explicit-deny', `${capitalize(at(firstDeny))} explicitly denies the request; an explicit deny overrides every allow`));
-    return { decision: 'ExplicitDeny', trace, summary: `Explicitly denied: ${what} is refused by ${at(firstDeny)}. An explicit Deny always wins.` };
+    trace.push(
+      note(
+        'explicit-deny',
+        `${capitalize(at(firstDeny))} explicitly denies the request; an explicit deny overrides every allow`,
+      ),
+    );
+    return {
+      decision: 'ExplicitDeny',
+      trace,
+      summary: `Explicitly denied: ${what} is refused by ${at(firstDeny)}. An explicit Deny always wins.`,
+    };
   }
 
   const implicit = (step: TraceNote['step'], message: string): Decision => {
@@ -155,7 +195,10 @@ function decide(request: RequestContext, layers: EvaluationLayers, options: Eval
   if (scp.present) {
     const level = levelWithoutAllow(scpLevels, scp.allows);
     if (level !== undefined && scpLevels.length === 1) {
-      return implicit('scp', 'No service control policy allows this action for the account, so nothing below can grant it.');
+      return implicit(
+        'scp',
+        'No service control policy allows this action for the account, so nothing below can grant it.',
+      );
     }
     if (level !== undefined) {
       return implicit(
@@ -168,7 +211,13 @@ function decide(request: RequestContext, layers: EvaluationLayers, options: Eval
   const grant = resource.allows.length > 0 ? resource.resourceGrant : undefined;
   // The account root user needs no identity policy: it has full access to its own account.
   const rootOfOwnAccount = req.principal.type === 'root' && !req.crossAccount;
-  if (rootOfOwnAccount) trace.push(note('identity', 'the caller is the root user of the account, which has full access to its own account without identity policies'));
+  if (rootOfOwnAccount)
+    trace.push(
+      note(
+        'identity',
+        'the caller is the root user of the account, which has full access to its own account without identity policies',
+      ),
+    );
   const identityAllows = identity.allows.length > 0 || rootOfOwnAccount;
 
   if (!principalHasPolicies) {
@@ -178,30 +227,47 @@ function decide(request: RequestContext, layers: EvaluationLayers, options: Eval
   }
 
   if (options.resourceMustAllow && resource.allows.length === 0) {
-    return implicit('trust', 'The role trust policy does not allow this caller; an identity-based policy alone can never let a principal assume a role.');
+    return implicit(
+      'trust',
+      'The role trust policy does not allow this caller; an identity-based policy alone can never let a principal assume a role.',
+    );
   }
 
   if (req.crossAccount) {
     // 3a. Across accounts both sides must agree: the resource's policy and the caller's identity policy.
     if (!(resource.present && resource.allows.length > 0)) {
-      return implicit('cross-account', `The resource is in another account (${req.resourceAccount}) and its resource-based policy does not allow the caller; the identity policy alone is not enough across accounts.`);
+      return implicit(
+        'cross-account',
+        `The resource is in another account (${req.resourceAccount}) and its resource-based policy does not allow the caller; the identity policy alone is not enough across accounts.`,
+      );
     }
     if (!identityAllows) {
-      return implicit('cross-account', `The resource-based policy allows it, but across accounts the caller's own identity-based policy must also allow ${req.action}, and none does.`);
+      return implicit(
+        'cross-account',
+        `The resource-based policy allows it, but across accounts the caller's own identity-based policy must also allow ${req.action}, and none does.`,
+      );
     }
   } else if (grant && (grant.kind === 'exact' || (grant.kind === 'any' && req.principal.type === 'user'))) {
     // 3b. Same account, resource policy names this very user or role session: that grant stands on
     // its own; an implicit deny in identity policies, a boundary or session policy does not limit it.
-    return allowed(`${capitalize(at(resource.allows[0]!))} names the caller directly, which is enough within one account.`);
+    return allowed(
+      `${capitalize(at(resource.allows[0]!))} names the caller directly, which is enough within one account.`,
+    );
   } else if (!identityAllows) {
     // 3c. Same account otherwise: identity and resource policies are a union, except that naming
     // only the account delegates the decision back to the account's identity policies.
     const resourceCounts = grant !== undefined && grant.kind !== 'account';
     if (!resourceCounts) {
       if (grant?.kind === 'account') {
-        return implicit('identity', `The resource-based policy only names the account, which leaves the decision to identity-based policies, and no ${LAYER_NAME.identity} allows ${req.action}.`);
+        return implicit(
+          'identity',
+          `The resource-based policy only names the account, which leaves the decision to identity-based policies, and no ${LAYER_NAME.identity} allows ${req.action}.`,
+        );
       }
-      return implicit('identity', `No ${LAYER_NAME.identity} allows ${req.action} on ${req.resource}${resource.present ? ', and the resource-based policy does not grant it either' : ''}.`);
+      return implicit(
+        'identity',
+        `No ${LAYER_NAME.identity} allows ${req.action} on ${req.resource}${resource.present ? ', and the resource-based policy does not grant it either' : ''}.`,
+      );
     }
   }
 
@@ -211,18 +277,27 @@ function decide(request: RequestContext, layers: EvaluationLayers, options: Eval
   }
   // 5. Session policies cap a role session the same way.
   if (session.present && session.allows.length === 0) {
-    return implicit('session', `No session policy allows ${req.action}; a session's permissions are what both its role and its session policies allow.`);
+    return implicit(
+      'session',
+      `No session policy allows ${req.action}; a session's permissions are what both its role and its session policies allow.`,
+    );
   }
 
   const source = identity.allows[0] ?? resource.allows[0];
-  if (!source && rootOfOwnAccount) return allowed('The root user has full access to its own account, and no explicit deny or SCP stops it.');
-  return allowed(source ? `${capitalize(at(source))} allows it and no other layer stops it.` : 'Every layer allows it.');
+  if (!source && rootOfOwnAccount)
+    return allowed('The root user has full access to its own account, and no explicit deny or SCP stops it.');
+  return allowed(
+    source ? `${capitalize(at(source))} allows it and no other layer stops it.` : 'Every layer allows it.',
+  );
 }
 
 /** Evaluates a request against its policies. Never throws: bad input yields an implicit deny that says why. */
 export function evaluate(request: RequestContext, layers: EvaluationLayers, options: EvaluateOptions = {}): Decision {
   try {
-    const safeRequest = typeof request === 'object' && request !== null ? request : ({ principal: { arn: '' }, action: '', resource: '' } as RequestContext);
+    const safeRequest =
+      typeof request === 'object' && request !== null
+        ? request
+        : ({ principal: { arn: '' }, action: '', resource: '' } as RequestContext);
     const safeLayers = typeof layers === 'object' && layers !== null ? layers : ({ identity: [] } as EvaluationLayers);
     return decide(safeRequest, safeLayers, options ?? {});
   } catch (e) {

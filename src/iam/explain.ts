@@ -46,14 +46,26 @@ export function explainPolicy(text: string, opts: ExplainOptions = {}): ExplainR
   try {
     const parsed = parsePolicy(text);
     if (!parsed.ok) {
-      return { kind: opts.as ?? 'identity', kindSource: opts.as ? 'forced' : 'guessed', errors: parsed.errors, warnings: [], statements: [] };
+      return {
+        kind: opts.as ?? 'identity',
+        kindSource: opts.as ? 'forced' : 'guessed',
+        errors: parsed.errors,
+        warnings: [],
+        statements: [],
+      };
     }
     const policy = parsed.policy;
     const kind = opts.as ?? guessPolicyKind(policy);
     const lintOptions = opts.account !== undefined ? { account: opts.account } : {};
     const statements = policy.statements.map((s): ExplainedStatement => {
       const at = positionFor(s.path, policy.sourceMap);
-      const out: ExplainedStatement = { index: s.index, effect: s.effect, english: describeStatement(s, kind), line: at.line, column: at.column };
+      const out: ExplainedStatement = {
+        index: s.index,
+        effect: s.effect,
+        english: describeStatement(s, kind),
+        line: at.line,
+        column: at.column,
+      };
       if (s.sid !== undefined) out.sid = s.sid;
       return out;
     });
@@ -70,7 +82,14 @@ export function explainPolicy(text: string, opts: ExplainOptions = {}): ExplainR
     return {
       kind: opts.as ?? 'identity',
       kindSource: opts.as ? 'forced' : 'guessed',
-      errors: [{ code: 'InternalError', message: `Could not read the policy (${e instanceof Error ? e.message : String(e)}).`, line: 1, column: 1 }],
+      errors: [
+        {
+          code: 'InternalError',
+          message: `Could not read the policy (${e instanceof Error ? e.message : String(e)}).`,
+          line: 1,
+          column: 1,
+        },
+      ],
       warnings: [],
       statements: [],
     };
@@ -87,7 +106,14 @@ export function explainExitCode(result: ExplainResult): 0 | 1 {
   return result.errors.length > 0 ? 1 : 0;
 }
 
-const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', green: '\u001b[32m', bold: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' };
+const ANSI = {
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  green: '\u001b[32m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  reset: '\u001b[0m',
+};
 
 /** Terminal text for an explain result; the same content with or without colour. */
 export function formatExplain(result: ExplainResult, opts: { color: boolean }): string {
@@ -122,6 +148,7 @@ export function formatExplain(result: ExplainResult, opts: { color: boolean }): 
       lines.push(`  ${s.effect === 'Allow' ? paint('green', name) : paint('red', name)}${at}: ${s.english}`);
     }
   }
-  if (result.errors.length === 0 && result.warnings.length === 0) lines.push('', paint('green', 'No errors or warnings.'));
+  if (result.errors.length === 0 && result.warnings.length === 0)
+    lines.push('', paint('green', 'No errors or warnings.'));
   return `${lines.join('\n')}\n`;
 }

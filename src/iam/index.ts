@@ -3,7 +3,15 @@
 export { type AssumeRoleCaller, type AssumeRoleInput, canAssumeRole } from './assume-role.js';
 export { describeCondition, describePrincipal, describeStatement } from './describe.js';
 export { type EvaluateOptions, evaluate } from './evaluate.js';
-export { type ExplainedStatement, type ExplainOptions, type ExplainResult, explainExitCode, explainPolicy, explainToJson, formatExplain } from './explain.js';
+export {
+  type ExplainedStatement,
+  type ExplainOptions,
+  type ExplainResult,
+  explainExitCode,
+  explainPolicy,
+  explainToJson,
+  formatExplain,
+} from './explain.js';
 export { guessPolicyKind } from './kind.js';
 export { isWriteActionPattern, type LintOptions, lintPolicy } from './lint.js';
 export { type ManagedPolicy, managedPolicies } from './managed-policies.js';

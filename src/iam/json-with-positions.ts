@@ -171,7 +171,8 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
         const key = parseString();
         const childPath = `${path}/${escapePointerToken(key)}`;
         const keyPosition = positionOf(keyAt);
-        if (Object.hasOwn(obj, key)) duplicates.push({ path: childPath, key, line: keyPosition.line, column: keyPosition.column });
+        if (Object.hasOwn(obj, key))
+          duplicates.push({ path: childPath, key, line: keyPosition.line, column: keyPosition.column });
         keys.set(childPath, keyPosition);
         skipWhitespace();
         if (text[pos] !== ':') throw new JsonError(`Expected ':' after a key but found ${describe(pos)}`, pos);

@@ -12,7 +12,8 @@ export interface LintOptions {
   account?: string;
 }
 
-const READ_VERBS = /^(get|list|describe|head|view|read|query|scan|batchget|batchcheck|search|select|lookup|check|filter|test|validate)/i;
+const READ_VERBS =
+  /^(get|list|describe|head|view|read|query|scan|batchget|batchcheck|search|select|lookup|check|filter|test|validate)/i;
 
 /** True when an action pattern can cover an action that changes something. */
 export function isWriteActionPattern(pattern: string): boolean {
@@ -35,11 +36,15 @@ export function coversEveryRole(pattern: string): boolean {
   if (pattern === '*') return true;
   const parts = pattern.split(':');
   if (parts.length < 6 || parts[0] !== 'arn') return false;
-  const fill = (part: string | undefined, fallback: string): string => (part === undefined || part === '' || /[*?]/.test(part) ? fallback : part);
+  const fill = (part: string | undefined, fallback: string): string =>
+    part === undefined || part === '' || /[*?]/.test(part) ? fallback : part;
   const partition = fill(parts[1], 'aws');
   const account = fill(parts[4], '111122223333');
   const match = compileWildcard(pattern, false);
-  return match(`arn:${partition}:iam::${account}:role/iam-tutor-any-role-7q3x`) && match(`arn:${partition}:iam::${account}:role/some/path/Zz9-admin`);
+  return (
+    match(`arn:${partition}:iam::${account}:role/iam-tutor-any-role-7q3x`) &&
+    match(`arn:${partition}:iam::${account}:role/some/path/Zz9-admin`)
+  );
 }
 
 export function lintPolicy(policy: Policy, kind: PolicyKind, options: LintOptions = {}): LintWarning[] {
@@ -120,7 +125,11 @@ export function lintPolicy(policy: Policy, kind: PolicyKind, options: LintOption
       }
     }
     const everyRole = resourceStar ? '*' : (s.resource ?? []).find(coversEveryRole);
-    if (permissionKinds && everyRole !== undefined && actions.some((a) => a !== '*' && compileWildcard(a, true)('iam:PassRole'))) {
+    if (
+      permissionKinds &&
+      everyRole !== undefined &&
+      actions.some((a) => a !== '*' && compileWildcard(a, true)('iam:PassRole'))
+    ) {
       warn(
         'passrole-star',
         `${s.path}/Resource`,

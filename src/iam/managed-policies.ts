@@ -38,7 +38,8 @@ export const managedPolicies: Record<string, ManagedPolicy> = {
 
   AmazonDynamoDBReadOnlyAccess: {
     arn: 'arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess',
-    description: 'Read-only access to DynamoDB tables and DAX, plus the read calls the DynamoDB console makes to related services.',
+    description:
+      'Read-only access to DynamoDB tables and DAX, plus the read calls the DynamoDB console makes to related services.',
     version: 'v15',
     docs: `${REFERENCE}/AmazonDynamoDBReadOnlyAccess.html`,
     document: {
@@ -162,7 +163,7 @@ export const managedPolicies: Record<string, ManagedPolicy> = {
   AmazonECSTaskExecutionRolePolicy: {
     arn: 'arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy',
     description:
-      'For the ECS task execution role: lets the ECS or Fargate agent pull the task\'s images from ECR and write its logs to CloudWatch Logs. It is not the task role your code uses.',
+      "For the ECS task execution role: lets the ECS or Fargate agent pull the task's images from ECR and write its logs to CloudWatch Logs. It is not the task role your code uses.",
     version: 'v1',
     docs: `${REFERENCE}/AmazonECSTaskExecutionRolePolicy.html`,
     document: {

@@ -115,7 +115,12 @@ class Reader {
       const opPath = `${path}/${escapePointerToken(operator)}`;
       const parts = splitOperator(operator);
       if (!parts) {
-        this.error(opPath, `Invalid Condition type : ${operator}`, 'Check the spelling against the IAM condition operators.', true);
+        this.error(
+          opPath,
+          `Invalid Condition type : ${operator}`,
+          'Check the spelling against the IAM condition operators.',
+          true,
+        );
         continue;
       }
       if (!isPlainObject(block)) {
@@ -150,7 +155,8 @@ class Reader {
       const out: string[] = [];
       raw.forEach((item, i) => {
         const s = scalar(item);
-        if (s === undefined) this.error(`${path}/${i}`, 'Syntax errors in policy: condition values must be strings, numbers or booleans.');
+        if (s === undefined)
+          this.error(`${path}/${i}`, 'Syntax errors in policy: condition values must be strings, numbers or booleans.');
         else out.push(s);
       });
       return out;
@@ -177,7 +183,12 @@ class Reader {
     const v = value as Record<string, unknown>;
     const effect = v.Effect;
     let parsedEffect: Effect | undefined;
-    if (effect === undefined) this.error(path, 'Syntax errors in policy: the statement has no Effect.', 'Add "Effect": "Allow" or "Effect": "Deny".');
+    if (effect === undefined)
+      this.error(
+        path,
+        'Syntax errors in policy: the statement has no Effect.',
+        'Add "Effect": "Allow" or "Effect": "Deny".',
+      );
     else if (effect === 'Allow' || effect === 'Deny') parsedEffect = effect;
     else
       this.error(
@@ -192,7 +203,13 @@ class Reader {
       ['Resource', 'NotResource'],
     ];
     for (const [a, b] of pairs) {
-      if (a in v && b in v) this.error(`${path}/${b}`, `Syntax errors in policy: a statement cannot have both ${a} and ${b}.`, undefined, true);
+      if (a in v && b in v)
+        this.error(
+          `${path}/${b}`,
+          `Syntax errors in policy: a statement cannot have both ${a} and ${b}.`,
+          undefined,
+          true,
+        );
     }
 
     const statement: Statement = { index, effect: parsedEffect ?? 'Deny', path };
@@ -243,7 +260,11 @@ class Reader {
     const policy: Policy = { statements: [], sourceMap: this.values };
     if ('Version' in v) {
       if (typeof v.Version !== 'string' || !KNOWN_VERSIONS.has(v.Version)) {
-        this.error('/Version', 'The policy failed legacy parsing', 'Version must be "2012-10-17" (or the old "2008-10-17"); it is a fixed date, not today\'s date.');
+        this.error(
+          '/Version',
+          'The policy failed legacy parsing',
+          'Version must be "2012-10-17" (or the old "2008-10-17"); it is a fixed date, not today\'s date.',
+        );
       } else policy.version = v.Version;
     }
     if ('Id' in v) {
@@ -274,26 +295,44 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function suggestElement(key: string): string | undefined {
   const lower = key.toLowerCase().replace(/s$/, '');
   for (const known of [...STATEMENT_KEYS, ...TOP_LEVEL_KEYS]) {
-    if (known.toLowerCase() === lower || known.toLowerCase() === key.toLowerCase()) return `Did you mean "${known}"? Element names are case-sensitive.`;
+    if (known.toLowerCase() === lower || known.toLowerCase() === key.toLowerCase())
+      return `Did you mean "${known}"? Element names are case-sensitive.`;
   }
   return undefined;
 }
 
 function finish(reader: Reader, policy: Policy | undefined, values: SourceMap): ParseResult {
   if (reader.errors.length > 0 || !policy) {
-    return { ok: false, errors: reader.errors.length > 0 ? reader.errors : [{ code: MALFORMED, message: 'Syntax errors in policy.', line: 1, column: 1 }] };
+    return {
+      ok: false,
+      errors:
+        reader.errors.length > 0
+          ? reader.errors
+          : [{ code: MALFORMED, message: 'Syntax errors in policy.', line: 1, column: 1 }],
+    };
   }
   return { ok: true, policy, sourceMap: values };
 }
 
 /** Parses policy JSON text. Errors carry the 1-based line and column of the offending value. */
 export function parsePolicy(text: string): ParseResult {
-  if (typeof text !== 'string') return { ok: false, errors: [{ code: MALFORMED, message: 'Syntax errors in policy: no text.', line: 1, column: 1 }] };
+  if (typeof text !== 'string')
+    return {
+      ok: false,
+      errors: [{ code: MALFORMED, message: 'Syntax errors in policy: no text.', line: 1, column: 1 }],
+    };
   const json = parseJsonWithPositions(text);
   if (!json.ok) {
     return {
       ok: false,
-      errors: [{ code: MALFORMED, message: `Syntax errors in policy: ${json.error.message}.`, line: json.error.line, column: json.error.column }],
+      errors: [
+        {
+          code: MALFORMED,
+          message: `Syntax errors in policy: ${json.error.message}.`,
+          line: json.error.line,
+          column: json.error.column,
+        },
+      ],
     };
   }
   const reader = new Reader(json.json.values, json.json.keys);
@@ -311,6 +350,11 @@ export function parsePolicyValue(value: unknown): ParseResult {
     return finish(reader, reader.policy(value), EMPTY_MAP);
   } catch {
     // Exotic inputs (getters that throw, proxies) are not policies; say so instead of throwing.
-    return { ok: false, errors: [{ code: MALFORMED, message: 'Syntax errors in policy: the value is not a JSON document.', line: 1, column: 1 }] };
+    return {
+      ok: false,
+      errors: [
+        { code: MALFORMED, message: 'Syntax errors in policy: the value is not a JSON document.', line: 1, column: 1 },
+      ],
+    };
   }
 }

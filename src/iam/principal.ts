@@ -28,20 +28,37 @@ export function checkPrincipalValue(type: PrincipalType, value: string): Princip
         return invalid(type, value, 'A service principal is a service name such as "ec2.amazonaws.com", not an ARN.');
       }
       if (hasWildcard(value)) {
-        return invalid(type, value, 'Service principals cannot contain wildcards; name each service, e.g. "ecs-tasks.amazonaws.com".');
+        return invalid(
+          type,
+          value,
+          'Service principals cannot contain wildcards; name each service, e.g. "ecs-tasks.amazonaws.com".',
+        );
       }
       if (/^[a-z0-9-]+$/i.test(value)) {
-        return invalid(type, value, `Service principals end in ".amazonaws.com": did you mean "${value.toLowerCase()}.amazonaws.com"?`);
+        return invalid(
+          type,
+          value,
+          `Service principals end in ".amazonaws.com": did you mean "${value.toLowerCase()}.amazonaws.com"?`,
+        );
       }
       return invalid(type, value, 'A service principal looks like "ec2.amazonaws.com" or "ecs-tasks.amazonaws.com".');
     case 'Federated': {
       const arn = parseArn(value);
       if (arn) {
-        if (arn.service === 'iam' && /^(saml-provider|oidc-provider)\/.+/.test(arn.resource) && !hasWildcard(value)) return undefined;
-        return invalid(type, value, 'A federated principal is a SAML or OIDC provider ARN (arn:aws:iam::ACCOUNT:saml-provider/NAME) or a provider name such as "cognito-identity.amazonaws.com".');
+        if (arn.service === 'iam' && /^(saml-provider|oidc-provider)\/.+/.test(arn.resource) && !hasWildcard(value))
+          return undefined;
+        return invalid(
+          type,
+          value,
+          'A federated principal is a SAML or OIDC provider ARN (arn:aws:iam::ACCOUNT:saml-provider/NAME) or a provider name such as "cognito-identity.amazonaws.com".',
+        );
       }
       if (DOMAIN_NAME.test(value)) return undefined;
-      return invalid(type, value, 'A federated principal is an identity provider ARN or a provider name such as "accounts.google.com".');
+      return invalid(
+        type,
+        value,
+        'A federated principal is an identity provider ARN or a provider name such as "accounts.google.com".',
+      );
     }
     case 'CanonicalUser':
       if (CANONICAL_USER.test(value)) return undefined;
@@ -61,7 +78,11 @@ function checkAwsPrincipal(value: string): PrincipalProblem | undefined {
   }
   const arn = parseArn(value);
   if (!arn) {
-    return invalid('AWS', value, 'An AWS principal is a 12-digit account ID or the ARN of an account root, IAM user, IAM role or role session.');
+    return invalid(
+      'AWS',
+      value,
+      'An AWS principal is a 12-digit account ID or the ARN of an account root, IAM user, IAM role or role session.',
+    );
   }
   if (!ACCOUNT_ID.test(arn.account)) {
     return invalid('AWS', value, 'The ARN must contain the 12-digit account ID of the principal.');
@@ -70,10 +91,18 @@ function checkAwsPrincipal(value: string): PrincipalProblem | undefined {
   if (arn.service === 'iam') {
     if (res === 'root' || /^user\/.+/.test(res) || /^role\/.+/.test(res)) return undefined;
     if (res.startsWith('group/')) {
-      return invalid('AWS', value, 'An IAM group cannot be a principal: groups grant permissions, they do not sign requests. Name the users or roles, or the account.');
+      return invalid(
+        'AWS',
+        value,
+        'An IAM group cannot be a principal: groups grant permissions, they do not sign requests. Name the users or roles, or the account.',
+      );
     }
     if (res.startsWith('instance-profile/')) {
-      return invalid('AWS', value, 'An instance profile is not a principal. Trust the service "ec2.amazonaws.com" in the role that the instance profile carries.');
+      return invalid(
+        'AWS',
+        value,
+        'An instance profile is not a principal. Trust the service "ec2.amazonaws.com" in the role that the instance profile carries.',
+      );
     }
     return invalid('AWS', value, 'Only the account root, IAM users and IAM roles can be named from IAM.');
   }
@@ -88,7 +117,11 @@ function checkAwsPrincipal(value: string): PrincipalProblem | undefined {
       'An EC2 instance is not a principal. Trust the service ("Service": "ec2.amazonaws.com") and, to single out one instance, use the ec2:SourceInstanceARN condition key in the permissions policies of the role.',
     );
   }
-  return invalid('AWS', value, 'An AWS principal is an account, an IAM user, an IAM role or a role session; other resources cannot be principals.');
+  return invalid(
+    'AWS',
+    value,
+    'An AWS principal is an account, an IAM user, an IAM role or a role session; other resources cannot be principals.',
+  );
 }
 
 /** How a principal element named the caller, strongest first (decides what a resource policy can grant). */
@@ -100,7 +133,15 @@ export interface PrincipalMatch {
   via?: string;
 }
 
-const STRENGTH: Record<PrincipalMatchKind, number> = { exact: 6, role: 5, service: 4, federated: 4, any: 2, account: 1, none: 0 };
+const STRENGTH: Record<PrincipalMatchKind, number> = {
+  exact: 6,
+  role: 5,
+  service: 4,
+  federated: 4,
+  any: 2,
+  account: 1,
+  none: 0,
+};
 
 export function matchPrincipal(spec: PrincipalSpec, p: NormalizedPrincipal): PrincipalMatch {
   if (spec.kind === 'any') return { kind: 'any', via: '*' };
@@ -158,7 +199,10 @@ export function principalEntries(spec: PrincipalSpec): Array<{ type: PrincipalTy
  * the role still denies its sessions, because the account and the session are not excluded.
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html)
  */
-export function notPrincipalExcludes(spec: PrincipalSpec, p: NormalizedPrincipal): { excluded: boolean; missing?: string } {
+export function notPrincipalExcludes(
+  spec: PrincipalSpec,
+  p: NormalizedPrincipal,
+): { excluded: boolean; missing?: string } {
   if (spec.kind === 'any') return { excluded: true };
   const identities: Array<{ label: string; test: (s: PrincipalSpec) => boolean }> = [];
   const named = (kind: PrincipalMatchKind[]) => (s: PrincipalSpec) => kind.includes(matchPrincipal(s, p).kind);
@@ -167,12 +211,19 @@ export function notPrincipalExcludes(spec: PrincipalSpec, p: NormalizedPrincipal
   else if (p.type === 'anonymous') identities.push({ label: 'the anonymous caller', test: () => false });
   else {
     const accountNamed = (s: PrincipalSpec): boolean =>
-      s.kind === 'map' && (s.AWS ?? []).some((v) => v === p.account || v === `arn:aws:iam::${p.account}:root` || (parseArn(v)?.resource === 'root' && parseArn(v)?.account === p.account));
+      s.kind === 'map' &&
+      (s.AWS ?? []).some(
+        (v) =>
+          v === p.account ||
+          v === `arn:aws:iam::${p.account}:root` ||
+          (parseArn(v)?.resource === 'root' && parseArn(v)?.account === p.account),
+      );
     if (p.account) identities.push({ label: `account ${p.account}`, test: accountNamed });
     if (p.type === 'role-session' && p.roleArn) {
       const roleArn = p.roleArn;
       identities.push({ label: `role ${roleArn}`, test: (s) => s.kind === 'map' && (s.AWS ?? []).includes(roleArn) });
-      if (p.arn !== roleArn) identities.push({ label: `session ${p.arn}`, test: (s) => s.kind === 'map' && (s.AWS ?? []).includes(p.arn) });
+      if (p.arn !== roleArn)
+        identities.push({ label: `session ${p.arn}`, test: (s) => s.kind === 'map' && (s.AWS ?? []).includes(p.arn) });
     } else if (p.type !== 'root') {
       identities.push({ label: p.arn, test: (s) => s.kind === 'map' && (s.AWS ?? []).includes(p.arn) });
     }

@@ -79,13 +79,15 @@ export function normalizeRequest(
   if (!context.has('aws:epochtime')) context.set('aws:epochtime', [String(Math.floor(now / 1000))]);
 
   const principalAccount = principal.account;
-  const resourceAccount = layers?.resourceAccount ?? request.resourceAccount ?? accountOfArn(resource) ?? principalAccount;
+  const resourceAccount =
+    layers?.resourceAccount ?? request.resourceAccount ?? accountOfArn(resource) ?? principalAccount;
   const out: NormalizedRequest = {
     principal,
     action,
     actionLower: action.toLowerCase(),
     resource,
-    crossAccount: principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount,
+    crossAccount:
+      principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount,
     hasBoundary: layers?.boundary !== undefined && layers.boundary !== null,
     context,
   };

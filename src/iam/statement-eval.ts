@@ -46,7 +46,8 @@ function findResource(resources: PatternList, req: NormalizedRequest, variablesE
 function actionCheck(cs: CompiledStatement, req: NormalizedRequest): StatementCheck {
   const actions = cs.actions;
   const element = cs.actionsNegated ? 'NotAction' : 'Action';
-  if (!actions) return { element: 'Action', ok: false, detail: 'the statement has no Action or NotAction, so it covers no action' };
+  if (!actions)
+    return { element: 'Action', ok: false, detail: 'the statement has no Action or NotAction, so it covers no action' };
   const hit = findAction(actions, req.actionLower);
   const how = hit === undefined ? '' : hit.includes('*') || hit.includes('?') ? ' by wildcard' : '';
   if (!cs.actionsNegated) {
@@ -55,33 +56,81 @@ function actionCheck(cs: CompiledStatement, req: NormalizedRequest): StatementCh
       : { element: 'Action', ok: false, detail: `action ${req.action} is not in Action ${actions.shown}` };
   }
   return hit !== undefined
-    ? { element: 'Action', ok: false, detail: `action ${req.action} is excluded by ${element} ${JSON.stringify(hit)}${how}` }
-    : { element: 'Action', ok: true, detail: `action ${req.action} is not listed in NotAction ${actions.shown}, so the statement covers it` };
+    ? {
+        element: 'Action',
+        ok: false,
+        detail: `action ${req.action} is excluded by ${element} ${JSON.stringify(hit)}${how}`,
+      }
+    : {
+        element: 'Action',
+        ok: true,
+        detail: `action ${req.action} is not listed in NotAction ${actions.shown}, so the statement covers it`,
+      };
 }
 
-function resourceCheck(cs: CompiledStatement, req: NormalizedRequest, variablesEnabled: boolean, layer: Layer): StatementCheck {
+function resourceCheck(
+  cs: CompiledStatement,
+  req: NormalizedRequest,
+  variablesEnabled: boolean,
+  layer: Layer,
+): StatementCheck {
   const resources = cs.resources;
   if (!resources) {
     // Role trust policies (and some resource policies) leave Resource out: the resource is the one the policy is attached to.
-    if (layer === 'resource') return { element: 'Resource', ok: true, detail: 'no Resource element: the statement covers the resource the policy is attached to' };
-    return { element: 'Resource', ok: false, detail: 'the statement has no Resource or NotResource, so it covers no resource' };
+    if (layer === 'resource')
+      return {
+        element: 'Resource',
+        ok: true,
+        detail: 'no Resource element: the statement covers the resource the policy is attached to',
+      };
+    return {
+      element: 'Resource',
+      ok: false,
+      detail: 'the statement has no Resource or NotResource, so it covers no resource',
+    };
   }
   const hit = findResource(resources, req, variablesEnabled);
-  const how = hit === undefined ? '' : hit.includes('${') ? ' after substituting policy variables' : /[*?]/.test(hit) ? ' by wildcard' : '';
+  const how =
+    hit === undefined
+      ? ''
+      : hit.includes('${')
+        ? ' after substituting policy variables'
+        : /[*?]/.test(hit)
+          ? ' by wildcard'
+          : '';
   if (!cs.resourcesNegated) {
     return hit !== undefined
       ? { element: 'Resource', ok: true, detail: `resource ${req.resource} matched ${JSON.stringify(hit)}${how}` }
-      : { element: 'Resource', ok: false, detail: `resource ${req.resource} is not in Resource ${resources.shown} (ARNs are case-sensitive)` };
+      : {
+          element: 'Resource',
+          ok: false,
+          detail: `resource ${req.resource} is not in Resource ${resources.shown} (ARNs are case-sensitive)`,
+        };
   }
   return hit !== undefined
-    ? { element: 'Resource', ok: false, detail: `resource ${req.resource} is excluded by NotResource ${JSON.stringify(hit)}${how}` }
-    : { element: 'Resource', ok: true, detail: `resource ${req.resource} is not listed in NotResource, so the statement covers it` };
+    ? {
+        element: 'Resource',
+        ok: false,
+        detail: `resource ${req.resource} is excluded by NotResource ${JSON.stringify(hit)}${how}`,
+      }
+    : {
+        element: 'Resource',
+        ok: true,
+        detail: `resource ${req.resource} is not listed in NotResource, so the statement covers it`,
+      };
 }
 
-function principalCheck(cs: CompiledStatement, req: NormalizedRequest): { check: StatementCheck; match: PrincipalMatch } {
+function principalCheck(
+  cs: CompiledStatement,
+  req: NormalizedRequest,
+): { check: StatementCheck; match: PrincipalMatch } {
   const spec = cs.principal;
   const who = req.principal.arn || 'an anonymous caller';
-  if (!spec) return { check: { element: 'Principal', ok: false, detail: 'a resource-based statement without Principal names nobody' }, match: { kind: 'none' } };
+  if (!spec)
+    return {
+      check: { element: 'Principal', ok: false, detail: 'a resource-based statement without Principal names nobody' },
+      match: { kind: 'none' },
+    };
   const match = matchPrincipal(spec, req.principal);
   const named = match.kind !== 'none';
   if (!cs.principalNegated) {
@@ -92,15 +141,38 @@ function principalCheck(cs: CompiledStatement, req: NormalizedRequest): { check:
       : `caller ${who} is not named in Principal`;
     return { check: { element: 'Principal', ok: named, detail }, match };
   }
-  if (cs.statement.effect === 'Deny' && req.hasBoundary && req.principal.type !== 'service' && req.principal.type !== 'anonymous') {
+  if (
+    cs.statement.effect === 'Deny' &&
+    req.hasBoundary &&
+    req.principal.type !== 'service' &&
+    req.principal.type !== 'anonymous'
+  ) {
     // AWS documents that a Deny with NotPrincipal always denies principals that have a permissions boundary.
-    return { check: { element: 'Principal', ok: true, detail: `caller ${who} has a permissions boundary, and a Deny with NotPrincipal always applies to such principals` }, match: { kind: 'any', via: 'NotPrincipal' } };
+    return {
+      check: {
+        element: 'Principal',
+        ok: true,
+        detail: `caller ${who} has a permissions boundary, and a Deny with NotPrincipal always applies to such principals`,
+      },
+      match: { kind: 'any', via: 'NotPrincipal' },
+    };
   }
   const exclusion = notPrincipalExcludes(spec, req.principal);
   return exclusion.excluded
-    ? { check: { element: 'Principal', ok: false, detail: `caller ${who} is excluded by NotPrincipal (every identity it is checked as is listed)` }, match: { kind: 'none' } }
+    ? {
+        check: {
+          element: 'Principal',
+          ok: false,
+          detail: `caller ${who} is excluded by NotPrincipal (every identity it is checked as is listed)`,
+        },
+        match: { kind: 'none' },
+      }
     : {
-        check: { element: 'Principal', ok: true, detail: `caller ${who} is not excluded by NotPrincipal${named ? ` (${exclusion.missing} is not listed)` : ''}, so the statement covers it` },
+        check: {
+          element: 'Principal',
+          ok: true,
+          detail: `caller ${who} is not excluded by NotPrincipal${named ? ` (${exclusion.missing} is not listed)` : ''}, so the statement covers it`,
+        },
         match: { kind: 'any', via: 'NotPrincipal' },
       };
 }
@@ -114,7 +186,13 @@ export function evaluateStatement(
 ): StatementOutcome {
   // Fast path: the same action missed this statement last time, and the answer cannot differ.
   const miss = cs.actionMiss;
-  if (layer !== 'resource' && miss && miss.action === req.action && miss.layer === layer && miss.policyIndex === policyIndex) {
+  if (
+    layer !== 'resource' &&
+    miss &&
+    miss.action === req.action &&
+    miss.layer === layer &&
+    miss.policyIndex === policyIndex
+  ) {
     return { entry: miss.entry };
   }
   const checks: StatementCheck[] = [];

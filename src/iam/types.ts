@@ -130,9 +130,7 @@ export interface PolicyStatementJson {
   Condition?: Record<string, Record<string, StringOrList | boolean | number | Array<boolean | number>>>;
 }
 
-export type ParseResult =
-  | { ok: true; policy: Policy; sourceMap: SourceMap }
-  | { ok: false; errors: PolicyError[] };
+export type ParseResult = { ok: true; policy: Policy; sourceMap: SourceMap } | { ok: false; errors: PolicyError[] };
 
 /** Who makes the request. */
 export type RequestPrincipalType =

@@ -62,7 +62,11 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
       }
       // An empty Sid names nothing; some policy generators write "Sid": "" on every statement.
       if (s.sid !== '' && sidsSeen.has(s.sid)) {
-        add(`${s.path}/Sid`, 'Statement IDs (SID) in a single policy must be unique.', `Another statement already uses the Sid ${JSON.stringify(s.sid)}; give each statement its own.`);
+        add(
+          `${s.path}/Sid`,
+          'Statement IDs (SID) in a single policy must be unique.',
+          `Another statement already uses the Sid ${JSON.stringify(s.sid)}; give each statement its own.`,
+        );
       }
       sidsSeen.add(s.sid);
     }
@@ -71,11 +75,19 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
     const actionElement = s.action ? 'Action' : 'NotAction';
     if (!actions) add(s.path, 'Policy statement must contain actions.', 'Add "Action": ["service:ActionName"].');
     else if (actions.length === 0) {
-      add(`${s.path}/${actionElement}`, 'Policy statement must contain actions.', `The ${actionElement} list is empty; name at least one action, e.g. "s3:GetObject".`);
+      add(
+        `${s.path}/${actionElement}`,
+        'Policy statement must contain actions.',
+        `The ${actionElement} list is empty; name at least one action, e.g. "s3:GetObject".`,
+      );
     } else {
       actions.forEach((a, i) => {
         if (a !== '*' && !ACTION_FORMAT.test(a)) {
-          add(`${s.path}/${actionElement}/${i}`, 'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.', `Write actions as service:Action, e.g. "s3:GetObject" (found ${JSON.stringify(a)}).`);
+          add(
+            `${s.path}/${actionElement}/${i}`,
+            'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.',
+            `Write actions as service:Action, e.g. "s3:GetObject" (found ${JSON.stringify(a)}).`,
+          );
         }
       });
     }
@@ -84,7 +96,11 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
     const resourceElement = s.resource ? 'Resource' : 'NotResource';
     resources?.forEach((r, i) => {
       if (r !== '*' && !r.startsWith('arn:')) {
-        add(`${s.path}/${resourceElement}/${i}`, `Resource ${r} must be in ARN format or "*".`, 'Resources are ARNs such as "arn:aws:s3:::my-bucket/*".');
+        add(
+          `${s.path}/${resourceElement}/${i}`,
+          `Resource ${r} must be in ARN format or "*".`,
+          'Resources are ARNs such as "arn:aws:s3:::my-bucket/*".',
+        );
       }
     });
 
@@ -99,9 +115,18 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
             : 'Service control policies apply to the accounts they are attached to and cannot name principals.',
         );
       }
-      if (!resources) add(s.path, 'Policy statement must contain resources.', 'Add "Resource": "arn:..." (or "*" if the action has no resource).');
+      if (!resources)
+        add(
+          s.path,
+          'Policy statement must contain resources.',
+          'Add "Resource": "arn:..." (or "*" if the action has no resource).',
+        );
       else if (resources.length === 0) {
-        add(`${s.path}/${resourceElement}`, 'Policy statement must contain resources.', `The ${resourceElement} list is empty; name at least one ARN, or "*".`);
+        add(
+          `${s.path}/${resourceElement}`,
+          'Policy statement must contain resources.',
+          `The ${resourceElement} list is empty; name at least one ARN, or "*".`,
+        );
       }
     } else {
       if (kind === 'resource' && (!resources || resources.length === 0)) {
@@ -114,7 +139,13 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
         );
       }
       if (!principal) {
-        add(s.path, 'Missing required field Principal', kind === 'trust' ? 'A trust policy names who may assume the role, e.g. "Principal": {"Service": "ec2.amazonaws.com"}.' : 'A resource-based policy must name who it applies to.');
+        add(
+          s.path,
+          'Missing required field Principal',
+          kind === 'trust'
+            ? 'A trust policy names who may assume the role, e.g. "Principal": {"Service": "ec2.amazonaws.com"}.'
+            : 'A resource-based policy must name who it applies to.',
+        );
       } else if (principal.kind === 'map' && principalEntries(principal).length === 0) {
         // What IAM answers for "Principal": {} or {"AWS": []}.
         add(
@@ -137,11 +168,24 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
 
     if (kind === 'trust') {
       if (s.notPrincipal) {
-        add(`${s.path}/NotPrincipal`, 'NotPrincipal is not supported in a role trust policy.', 'Name who may assume the role in Principal, and narrow it with conditions.');
+        add(
+          `${s.path}/NotPrincipal`,
+          'NotPrincipal is not supported in a role trust policy.',
+          'Name who may assume the role in Principal, and narrow it with conditions.',
+        );
       }
-      if (resources) add(`${s.path}/${resourceElement}`, `Has prohibited field ${resourceElement}`, 'A trust policy is attached to the role itself, so it has no Resource element.');
+      if (resources)
+        add(
+          `${s.path}/${resourceElement}`,
+          `Has prohibited field ${resourceElement}`,
+          'A trust policy is attached to the role itself, so it has no Resource element.',
+        );
       if (s.notAction) {
-        add(`${s.path}/NotAction`, 'AssumeRole policy may only specify STS AssumeRole actions.', `Use "Action" with ${TRUST_ACTIONS.join(', ')}.`);
+        add(
+          `${s.path}/NotAction`,
+          'AssumeRole policy may only specify STS AssumeRole actions.',
+          `Use "Action" with ${TRUST_ACTIONS.join(', ')}.`,
+        );
       } else {
         s.action?.forEach((a, i) => {
           if (!isTrustAction(a)) {

@@ -56,7 +56,11 @@ function escapeRegExp(s: string): string {
 const compiledCache = new Map<string, Matcher>();
 
 /** Builds a wildcard matcher after substitution; literal pieces never act as wildcards. */
-export function compileWithVariables(pattern: string, lookup: VariableLookup, caseInsensitive: boolean): Matcher | undefined {
+export function compileWithVariables(
+  pattern: string,
+  lookup: VariableLookup,
+  caseInsensitive: boolean,
+): Matcher | undefined {
   const pieces = resolve(pattern, lookup);
   if (!pieces) return undefined;
   if (pieces.every((p) => !p.literal)) return compileWildcard(pattern, caseInsensitive);

@@ -29,7 +29,8 @@ function renameWithRetry(from: string, to: string): void {
       return;
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (process.platform !== 'win32' || attempt >= 10 || !['EPERM', 'EACCES', 'EBUSY'].includes(code ?? '')) throw error;
+      if (process.platform !== 'win32' || attempt >= 10 || !['EPERM', 'EACCES', 'EBUSY'].includes(code ?? ''))
+        throw error;
       sleepSync(attempt * 10);
     }
   }

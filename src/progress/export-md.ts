@@ -33,7 +33,10 @@ function lessonsPart(data: ProgressData): string[] {
   if (entries.length === 0) return ['No lessons opened yet.'];
   const completed = entries.filter(([, lesson]) => lesson.completed).length;
   const last = data.lessons.lastLessonId;
-  const out = [`${completed} of ${entries.length} opened lessons completed.${last ? ` Last opened: ${last}.` : ''}`, ''];
+  const out = [
+    `${completed} of ${entries.length} opened lessons completed.${last ? ` Last opened: ${last}.` : ''}`,
+    '',
+  ];
   const rows = entries.map(([id, lesson]) => {
     const checks = Object.values(lesson.checks);
     return [

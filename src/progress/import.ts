@@ -43,8 +43,7 @@ function summarize(before: ProgressData, after: ProgressData): ImportSummary {
     answersAdded: after.quiz.answers.length - before.quiz.answers.length,
     attemptsAdded: after.quiz.attempts.length - before.quiz.attempts.length,
     lessonsNewlyCompleted: completedCount(after.lessons.byId) - completedCount(before.lessons.byId),
-    challengesNewlyCompleted:
-      completedCount(after.sandbox.challenges) - completedCount(before.sandbox.challenges),
+    challengesNewlyCompleted: completedCount(after.sandbox.challenges) - completedCount(before.sandbox.challenges),
   };
 }
 

@@ -40,6 +40,9 @@ export function loadProgress(conf: RawConf, nowMs: number): Loaded {
         hint: 'Update iam-tutor and move that file back to keep its progress.',
       };
     case 'invalid':
-      return { kind: 'problem', why: `it does not match the progress format: ${result.issues[0] ?? 'unknown problem'}` };
+      return {
+        kind: 'problem',
+        why: `it does not match the progress format: ${result.issues[0] ?? 'unknown problem'}`,
+      };
   }
 }

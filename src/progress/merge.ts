@@ -49,7 +49,11 @@ function mergeChallenge(a: ChallengeProgress, b: ChallengeProgress): ChallengePr
   };
 }
 
-function mergeRecords<T>(mine: Record<string, T>, theirs: Record<string, T>, merge: (a: T, b: T) => T): Record<string, T> {
+function mergeRecords<T>(
+  mine: Record<string, T>,
+  theirs: Record<string, T>,
+  merge: (a: T, b: T) => T,
+): Record<string, T> {
   const merged = { ...mine };
   for (const [key, value] of Object.entries(theirs)) {
     const existing = merged[key];

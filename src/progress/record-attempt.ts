@@ -14,7 +14,11 @@ export function recordAttempt(
   attempt: AttemptInput,
   options: { clearExamInProgress?: boolean } = {},
 ): ProgressData {
-  const record: QuizAttempt = { ...attempt, startedAt: toIso(attempt.startedAt), finishedAt: toIso(attempt.finishedAt) };
+  const record: QuizAttempt = {
+    ...attempt,
+    startedAt: toIso(attempt.startedAt),
+    finishedAt: toIso(attempt.finishedAt),
+  };
   return store.update((draft) => {
     const index = draft.quiz.attempts.findIndex((existing) => existing.id === attempt.id);
     if (index === -1) draft.quiz.attempts.push(record);

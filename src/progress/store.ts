@@ -115,7 +115,9 @@ class FileProgressStore implements ProgressStore {
       // Read-only directory and the like: carry on with fresh data in memory and say so.
       const loaded = loadProgress(this.#conf, this.#now());
       if (loaded.kind !== 'problem') return loaded;
-      this.#addNotice(stuckNotice(this.path, loaded.why, error instanceof ProgressWriteError ? error.reason : error.message));
+      this.#addNotice(
+        stuckNotice(this.path, loaded.why, error instanceof ProgressWriteError ? error.reason : error.message),
+      );
       return { kind: 'empty' };
     }
   }

@@ -226,7 +226,11 @@ export interface ExamQuestionView extends QuestionView {
 }
 
 /** The question at `index` (default: the current one) as the screen shows it. */
-export function examQuestionView(state: ExamState, questions: readonly Question[], index = state.current): ExamQuestionView {
+export function examQuestionView(
+  state: ExamState,
+  questions: readonly Question[],
+  index = state.current,
+): ExamQuestionView {
   const item = state.items[index];
   if (!item) throw new QuizError(`The exam has no question ${index + 1}.`);
   const [question] = resolveItems([item], questions);

@@ -79,7 +79,8 @@ export function identityOrder(question: Question): number[] {
 export function displayedOptions(question: Question, optionOrder: readonly number[]): DisplayedOption[] {
   return optionOrder.map((index, position) => {
     const option = question.options[index];
-    if (!option) throw new QuizError(`Option order refers to option ${index}, which question ${question.id} does not have.`);
+    if (!option)
+      throw new QuizError(`Option order refers to option ${index}, which question ${question.id} does not have.`);
     return { position, letter: letterFor(position), index, text: option.text };
   });
 }

@@ -57,7 +57,14 @@ function checkCount(count: number): Result<number> {
 /** Builds a practice state from questions already chosen, shuffled into a seeded order. */
 export function practiceFromQuestions(
   pool: readonly Question[],
-  options: { count: number; seed: number; now: number; mode: PracticeMode; topics: string[] | 'all'; shuffleOptions?: boolean },
+  options: {
+    count: number;
+    seed: number;
+    now: number;
+    mode: PracticeMode;
+    topics: string[] | 'all';
+    shuffleOptions?: boolean;
+  },
   rng: Rng = mulberry32(normaliseSeed(options.seed)),
 ): SessionStart<PracticeState> {
   const notes: string[] = [];
@@ -102,12 +109,20 @@ export function createPractice(options: PracticeOptions): Result<SessionStart<Pr
   if (topics !== 'all') {
     const known = new Set(options.questions.map((q) => q.topic));
     const unknown = topics.filter((t) => !known.has(t));
-    if (unknown.length > 0) return fail(`No questions on ${unknown.length === 1 ? 'topic' : 'topics'}: ${unknown.join(', ')}.`);
+    if (unknown.length > 0)
+      return fail(`No questions on ${unknown.length === 1 ? 'topic' : 'topics'}: ${unknown.join(', ')}.`);
   }
   const pool = questionsForTopics(options.questions, topics);
   if (pool.length === 0) return fail('The question bank is empty, so there is nothing to practise.');
 
-  const start: { count: number; seed: number; now: number; mode: PracticeMode; topics: string[] | 'all'; shuffleOptions?: boolean } = {
+  const start: {
+    count: number;
+    seed: number;
+    now: number;
+    mode: PracticeMode;
+    topics: string[] | 'all';
+    shuffleOptions?: boolean;
+  } = {
     count: count.value,
     seed: options.seed,
     now: options.now,

@@ -25,11 +25,19 @@ export interface Breakdown {
 }
 
 export function topicTallies(reviews: readonly QuestionReview[]): Record<string, Tally> {
-  return tallyBy(reviews, (r) => r.topic, (r) => r.correct);
+  return tallyBy(
+    reviews,
+    (r) => r.topic,
+    (r) => r.correct,
+  );
 }
 
 export function domainTallies(reviews: readonly QuestionReview[]): Partial<Record<DomainKey, Tally>> {
-  return tallyBy(reviews, (r) => r.domain, (r) => r.correct);
+  return tallyBy(
+    reviews,
+    (r) => r.domain,
+    (r) => r.correct,
+  );
 }
 
 export function breakdown(reviews: readonly QuestionReview[]): Breakdown {
@@ -39,6 +47,8 @@ export function breakdown(reviews: readonly QuestionReview[]): Breakdown {
     correct,
     percent: rawPercent(correct, reviews.length),
     perTopic: sectionScores(topicTallies(reviews)),
-    perDomain: sectionScores(domainTallies(reviews) as Record<string, Tally>) as Partial<Record<DomainKey, SectionScore>>,
+    perDomain: sectionScores(domainTallies(reviews) as Record<string, Tally>) as Partial<
+      Record<DomainKey, SectionScore>
+    >,
   };
 }

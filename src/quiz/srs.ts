@@ -150,7 +150,12 @@ export function ratingsForAnswer(question: Question, chosen: readonly number[]):
 }
 
 /** Applies one answer to the cards. */
-export function recordAnswer(cards: ConceptCards, question: Question, chosen: readonly number[], now: number): ConceptCards {
+export function recordAnswer(
+  cards: ConceptCards,
+  question: Question,
+  chosen: readonly number[],
+  now: number,
+): ConceptCards {
   return ratingsForAnswer(question, chosen).reduce((acc, r) => rateConcept(acc, r.concept, r.grade, now), cards);
 }
 

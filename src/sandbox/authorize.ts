@@ -28,15 +28,26 @@ export function encodedFailureMessage(message: string): string {
   return `IAMTUTORFAKE-${lowerAlnumFrom(`encoded-authorization-failure|${message}`, 48)}`;
 }
 
-export function denialError(style: DenialStyle, message: string, decision: AwsError['decision'], action?: string): AwsError {
+export function denialError(
+  style: DenialStyle,
+  message: string,
+  decision: AwsError['decision'],
+  action?: string,
+): AwsError {
   const extra = decision ? { decision } : {};
   switch (style) {
     case 'ec2': {
       // EC2 prefixes its own sentence and names the failing action (often iam:PassRole) after it.
       // Only some operations add an encoded authorization failure message: those that act on
       // resources, such as RunInstances; the sandbox leaves it off the read-only Describe calls.
-      const encoded = action?.startsWith('ec2:Describe') ? '' : `. Encoded authorization failure message: ${encodedFailureMessage(message)}`;
-      return awsError('UnauthorizedOperation', `You are not authorized to perform this operation. ${message}${encoded}`, extra);
+      const encoded = action?.startsWith('ec2:Describe')
+        ? ''
+        : `. Encoded authorization failure message: ${encodedFailureMessage(message)}`;
+      return awsError(
+        'UnauthorizedOperation',
+        `You are not authorized to perform this operation. ${message}${encoded}`,
+        extra,
+      );
     }
     case 'ecs':
     case 'lambda':
@@ -48,15 +59,27 @@ export function denialError(style: DenialStyle, message: string, decision: AwsEr
 }
 
 /** Undefined when allowed; otherwise the error the service would return. */
-export function authorizeProfile(world: World, profile: CliProfile, request: ApiRequest, style: DenialStyle): AwsError | undefined {
+export function authorizeProfile(
+  world: World,
+  profile: CliProfile,
+  request: ApiRequest,
+  style: DenialStyle,
+): AwsError | undefined {
   const user = world.accounts[profile.account]?.users[profile.userName];
   if (!user) return awsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
   const decision = evaluate(
-    request.context ? { principal: { arn: user.arn }, action: request.action, resource: request.resource, context: request.context } : { principal: { arn: user.arn }, action: request.action, resource: request.resource },
+    request.context
+      ? { principal: { arn: user.arn }, action: request.action, resource: request.resource, context: request.context }
+      : { principal: { arn: user.arn }, action: request.action, resource: request.resource },
     { identity: userIdentityPolicies(world, user) },
     // The simulated clock, so aws:CurrentTime conditions follow the sandbox, not the wall.
     { now: world.now },
   );
   if (decision.decision === 'Allow') return undefined;
-  return denialError(style, notAuthorizedMessage(user.arn, request.action, request.resource, decision), decision, request.action);
+  return denialError(
+    style,
+    notAuthorizedMessage(user.arn, request.action, request.resource, decision),
+    decision,
+    request.action,
+  );
 }

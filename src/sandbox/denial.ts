@@ -43,7 +43,9 @@ export function denyingLayer(decision: Decision): Layer {
     case 'trust':
       return 'resource';
     case 'cross-account': {
-      const resourceAllows = statements(decision).some((s) => s.layer === 'resource' && s.matched && s.effect === 'Allow');
+      const resourceAllows = statements(decision).some(
+        (s) => s.layer === 'resource' && s.matched && s.effect === 'Allow',
+      );
       return resourceAllows ? 'identity' : 'resource';
     }
     default:
@@ -58,6 +60,11 @@ export function denialReason(decision: Decision, action: string): string {
   return `because no ${IMPLICIT[layer]} allows the ${action} action`;
 }
 
-export function notAuthorizedMessage(principalArn: string, action: string, resource: string, decision: Decision): string {
+export function notAuthorizedMessage(
+  principalArn: string,
+  action: string,
+  resource: string,
+  decision: Decision,
+): string {
   return `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} ${denialReason(decision, action)}`;
 }

@@ -14,7 +14,11 @@ export interface AwsError {
   decision?: Decision;
 }
 
-export function awsError(code: string, message: string, extra: Partial<Pick<AwsError, 'hint' | 'decision'>> = {}): AwsError {
+export function awsError(
+  code: string,
+  message: string,
+  extra: Partial<Pick<AwsError, 'hint' | 'decision'>> = {},
+): AwsError {
   return { code, message, source: 'aws', ...extra };
 }
 
@@ -23,11 +27,14 @@ export function cliError(message: string, hint?: string): AwsError {
 }
 
 export function sandboxError(message: string, hint?: string): AwsError {
-  return hint ? { code: 'SandboxError', message, source: 'sandbox', hint } : { code: 'SandboxError', message, source: 'sandbox' };
+  return hint
+    ? { code: 'SandboxError', message, source: 'sandbox', hint }
+    : { code: 'SandboxError', message, source: 'sandbox' };
 }
 
 /** The line the AWS CLI prints for an error, e.g. "An error occurred (NoSuchEntity) when calling the GetRole operation: ...". */
 export function formatAwsError(operation: string, error: AwsError): string {
-  if (error.source === 'aws') return `An error occurred (${error.code}) when calling the ${operation} operation: ${error.message}`;
+  if (error.source === 'aws')
+    return `An error occurred (${error.code}) when calling the ${operation} operation: ${error.message}`;
   return error.message;
 }

@@ -19,7 +19,12 @@ export interface RoleSession {
   context?: Record<string, ContextValue>;
 }
 
-export function roleSession(account: Account, role: Role, sessionName: string, context?: Record<string, ContextValue>): RoleSession {
+export function roleSession(
+  account: Account,
+  role: Role,
+  sessionName: string,
+  context?: Record<string, ContextValue>,
+): RoleSession {
   const session: RoleSession = { account, role, sessionName, arn: assumedRoleArn(account.id, role.name, sessionName) };
   if (context) session.context = context;
   return session;
@@ -37,11 +42,20 @@ export function resourceOwner(world: World, resourceArn: string): { account?: st
   if (s3) {
     const found = findBucket(world, s3[1]!);
     if (!found) return {};
-    return found.bucket.policy ? { account: found.account.id, policy: { document: found.bucket.policy, account: found.account.id, kind: 'bucket policy' } } : { account: found.account.id };
+    return found.bucket.policy
+      ? {
+          account: found.account.id,
+          policy: { document: found.bucket.policy, account: found.account.id, kind: 'bucket policy' },
+        }
+      : { account: found.account.id };
   }
   if (resourceArn.startsWith('arn:aws:dynamodb:')) {
     const found = findTableByArn(world, resourceArn);
-    if (found?.table.resourcePolicy) return { account: found.account.id, policy: { document: found.table.resourcePolicy, account: found.account.id, kind: 'table resource policy' } };
+    if (found?.table.resourcePolicy)
+      return {
+        account: found.account.id,
+        policy: { document: found.table.resourcePolicy, account: found.account.id, kind: 'table resource policy' },
+      };
     if (found) return { account: found.account.id };
   }
   return {};

@@ -25,7 +25,14 @@ export interface AssumeRoleRequest {
 }
 
 export type AssumeRoleOutcome =
-  | { ok: true; credentials: TemporaryCredentials; session: RoleSession; assumedRoleId: string; chained: boolean; decision: Decision }
+  | {
+      ok: true;
+      credentials: TemporaryCredentials;
+      session: RoleSession;
+      assumedRoleId: string;
+      chained: boolean;
+      decision: Decision;
+    }
   | { ok: false; error: AwsError };
 
 export const CHAINED_SESSION_LIMIT_SECONDS = 3600;
@@ -38,7 +45,12 @@ function validation(message: string, hint?: string): AwsError {
   return awsError('ValidationError', message, hint ? { hint } : {});
 }
 
-export function assumeRole(world: World, caller: StsCaller, request: AssumeRoleRequest, now: number): AssumeRoleOutcome {
+export function assumeRole(
+  world: World,
+  caller: StsCaller,
+  request: AssumeRoleRequest,
+  now: number,
+): AssumeRoleOutcome {
   const { roleArn, roleSessionName } = request;
   const sessionConstraint = /^[\w+=,.@-]*$/.test(roleSessionName)
     ? roleSessionName.length < 2
@@ -48,11 +60,28 @@ export function assumeRole(world: World, caller: StsCaller, request: AssumeRoleR
         : undefined
     : 'Member must satisfy regular expression pattern: [\\w+=,.@-]*';
   if (sessionConstraint) {
-    return { ok: false, error: validation(`1 validation error detected: Value '${roleSessionName}' at 'roleSessionName' failed to satisfy constraint: ${sessionConstraint}`) };
+    return {
+      ok: false,
+      error: validation(
+        `1 validation error detected: Value '${roleSessionName}' at 'roleSessionName' failed to satisfy constraint: ${sessionConstraint}`,
+      ),
+    };
   }
   const duration = request.durationSeconds ?? 3600;
-  if (duration < 900) return { ok: false, error: validation(`1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900`) };
-  if (duration > 43200) return { ok: false, error: validation(`1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to 43200`) };
+  if (duration < 900)
+    return {
+      ok: false,
+      error: validation(
+        `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900`,
+      ),
+    };
+  if (duration > 43200)
+    return {
+      ok: false,
+      error: validation(
+        `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to 43200`,
+      ),
+    };
 
   const context: Record<string, ContextValue> = caller.kind === 'session' ? { ...(caller.session.context ?? {}) } : {};
   if (request.externalId !== undefined) context['sts:ExternalId'] = request.externalId;
@@ -61,7 +90,12 @@ export function assumeRole(world: World, caller: StsCaller, request: AssumeRoleR
       ? { arn: caller.user.arn, account: caller.account.id, identityPolicies: userIdentityPolicies(world, caller.user) }
       : (() => {
           const s = caller.session;
-          const c: AssumeRoleCaller & { arn: string } = { arn: s.arn, account: s.account.id, roleArn: s.role.arn, identityPolicies: roleIdentityPolicies(world, s.role) };
+          const c: AssumeRoleCaller & { arn: string } = {
+            arn: s.arn,
+            account: s.account.id,
+            roleArn: s.role.arn,
+            identityPolicies: roleIdentityPolicies(world, s.role),
+          };
           const boundary = roleBoundary(world, s.role);
           if (boundary) c.boundary = boundary;
           return c;
@@ -70,7 +104,11 @@ export function assumeRole(world: World, caller: StsCaller, request: AssumeRoleR
   const target = findRoleByArn(world, roleArn);
   const denied = (decision?: Decision): AssumeRoleOutcome => ({
     ok: false,
-    error: awsError('AccessDenied', `User: ${callerArn(caller)} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`, decision ? { decision } : {}),
+    error: awsError(
+      'AccessDenied',
+      `User: ${callerArn(caller)} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+      decision ? { decision } : {},
+    ),
   });
   if (!target) return denied();
   const decision = canAssumeRole({
@@ -102,5 +140,12 @@ export function assumeRole(world: World, caller: StsCaller, request: AssumeRoleR
   }
   const credentials = fakeCredentials(`${roleArn}|${roleSessionName}`, now, duration * SECOND);
   const session = roleSession(target.account, target.role, roleSessionName);
-  return { ok: true, credentials, session, assumedRoleId: `${target.role.roleId}:${roleSessionName}`, chained, decision };
+  return {
+    ok: true,
+    credentials,
+    session,
+    assumedRoleId: `${target.role.roleId}:${roleSessionName}`,
+    chained,
+    decision,
+  };
 }

@@ -25,7 +25,8 @@ export function parseDuration(text: string): DurationParse {
     return { ok: false, message: `"${text}" is not a duration: write it like 45s, 15m, 2h, 1h30m or 1d.` };
   }
   const [, d, h, m, s] = parts;
-  const ms = Number(d ?? 0) * UNITS.d! + Number(h ?? 0) * UNITS.h! + Number(m ?? 0) * UNITS.m! + Number(s ?? 0) * UNITS.s!;
+  const ms =
+    Number(d ?? 0) * UNITS.d! + Number(h ?? 0) * UNITS.h! + Number(m ?? 0) * UNITS.m! + Number(s ?? 0) * UNITS.s!;
   if (ms <= 0) return { ok: false, message: 'The clock only moves forward: give a duration greater than zero.' };
   return { ok: true, ms };
 }

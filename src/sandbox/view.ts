@@ -44,7 +44,14 @@ export interface AccountView {
   customerPolicies: string[];
   instances: InstanceView[];
   clusters: string[];
-  taskDefinitions: Array<{ name: string; taskRole?: string; executionRole?: string; networkMode: string; launchTypes: string[]; inactive?: true }>;
+  taskDefinitions: Array<{
+    name: string;
+    taskRole?: string;
+    executionRole?: string;
+    networkMode: string;
+    launchTypes: string[];
+    inactive?: true;
+  }>;
   tasks: Array<{ taskArn: string; status: string; taskDefinition: string; stoppedReason?: string }>;
   functions: Array<{ name: string; role: string }>;
   tables: Array<{ name: string; hasPolicy: boolean }>;
@@ -86,10 +93,14 @@ function accountView(world: World, account: Account): AccountView {
     id: account.id,
     label: account.label,
     roles: Object.values(account.roles).map((r) => roleView(account, r)),
-    instanceProfiles: Object.values(account.instanceProfiles).map((p) => (p.roleNames[0] ? { name: p.name, role: p.roleNames[0] } : { name: p.name })),
+    instanceProfiles: Object.values(account.instanceProfiles).map((p) =>
+      p.roleNames[0] ? { name: p.name, role: p.roleNames[0] } : { name: p.name },
+    ),
     customerPolicies: Object.values(account.policies).map((p) => p.name),
     instances: Object.values(account.instances).map((i) => {
-      const profile = i.association ? findInstanceProfileByArn(world, i.association.instanceProfileArn)?.profile : undefined;
+      const profile = i.association
+        ? findInstanceProfileByArn(world, i.association.instanceProfileArn)?.profile
+        : undefined;
       const m = i.metadataOptions;
       const view: InstanceView = {
         instanceId: i.instanceId,
@@ -107,7 +118,11 @@ function accountView(world: World, account: Account): AccountView {
     }),
     clusters: Object.keys(account.clusters),
     taskDefinitions: Object.values(account.taskDefinitions).map((td) => {
-      const v: AccountView['taskDefinitions'][number] = { name: `${td.family}:${td.revision}`, networkMode: td.networkMode, launchTypes: [...td.requiresCompatibilities] };
+      const v: AccountView['taskDefinitions'][number] = {
+        name: `${td.family}:${td.revision}`,
+        networkMode: td.networkMode,
+        launchTypes: [...td.requiresCompatibilities],
+      };
       if (td.taskRoleArn) v.taskRole = td.taskRoleArn;
       if (td.executionRoleArn) v.executionRole = td.executionRoleArn;
       if (td.status === 'INACTIVE') v.inactive = true;
@@ -115,7 +130,11 @@ function accountView(world: World, account: Account): AccountView {
     }),
     tasks: Object.values(account.tasks).map((t) => {
       const td = findTaskDefinitionByArn(world, t.taskDefinitionArn);
-      const v: AccountView['tasks'][number] = { taskArn: t.taskArn, status: t.lastStatus, taskDefinition: td ? `${td.family}:${td.revision}` : t.taskDefinitionArn };
+      const v: AccountView['tasks'][number] = {
+        taskArn: t.taskArn,
+        status: t.lastStatus,
+        taskDefinition: td ? `${td.family}:${td.revision}` : t.taskDefinitionArn,
+      };
       if (t.stoppedReason) v.stoppedReason = t.stoppedReason;
       return v;
     }),
@@ -126,11 +145,26 @@ function accountView(world: World, account: Account): AccountView {
 }
 
 export function describeWorld(world: World): WorldView {
-  return { now: isoSeconds(world.now), accounts: Object.values(world.accounts).map((a) => accountView(world, a)), files: Object.keys(world.files).sort() };
+  return {
+    now: isoSeconds(world.now),
+    accounts: Object.values(world.accounts).map((a) => accountView(world, a)),
+    files: Object.keys(world.files).sort(),
+  };
 }
 
 function isEmpty(a: AccountView): boolean {
-  return [a.roles, a.instanceProfiles, a.customerPolicies, a.instances, a.clusters, a.taskDefinitions, a.tasks, a.functions, a.tables, a.buckets].every((l) => l.length === 0);
+  return [
+    a.roles,
+    a.instanceProfiles,
+    a.customerPolicies,
+    a.instances,
+    a.clusters,
+    a.taskDefinitions,
+    a.tasks,
+    a.functions,
+    a.tables,
+    a.buckets,
+  ].every((l) => l.length === 0);
 }
 
 /** The world as indented text, for free play. */
@@ -145,26 +179,39 @@ export function formatWorld(world: World): string {
     }
     for (const r of a.roles) {
       lines.push(`  role ${r.name}`);
-      for (const t of r.trustedBy) lines.push(`    trusts ${t.who}${t.conditions.length > 0 ? ` when ${t.conditions.join(' and ')}` : ''}`);
+      for (const t of r.trustedBy)
+        lines.push(`    trusts ${t.who}${t.conditions.length > 0 ? ` when ${t.conditions.join(' and ')}` : ''}`);
       if (r.trustedBy.length === 0) lines.push('    trusts nobody');
-      const policies = [...r.managedPolicies.map((p) => p.split('/').pop()!), ...r.inlinePolicies.map((p) => `${p} (inline)`)];
+      const policies = [
+        ...r.managedPolicies.map((p) => p.split('/').pop()!),
+        ...r.inlinePolicies.map((p) => `${p} (inline)`),
+      ];
       lines.push(`    permissions: ${policies.length > 0 ? policies.join(', ') : 'none'}`);
       if (r.boundary) lines.push(`    boundary: ${r.boundary}`);
       if (r.instanceProfiles.length > 0) lines.push(`    in instance profile ${r.instanceProfiles.join(', ')}`);
     }
-    for (const p of a.instanceProfiles) lines.push(`  instance profile ${p.name} -> ${p.role ? `role ${p.role}` : 'no role'}`);
+    for (const p of a.instanceProfiles)
+      lines.push(`  instance profile ${p.name} -> ${p.role ? `role ${p.role}` : 'no role'}`);
     for (const p of a.customerPolicies) lines.push(`  policy ${p}`);
     for (const i of a.instances) {
-      lines.push(`  instance ${i.instanceId} -> ${i.instanceProfile ? `profile ${i.instanceProfile}${i.role ? ` (role ${i.role})` : ' (no role)'}` : 'no instance profile'}`);
+      lines.push(
+        `  instance ${i.instanceId} -> ${i.instanceProfile ? `profile ${i.instanceProfile}${i.role ? ` (role ${i.role})` : ' (no role)'}` : 'no instance profile'}`,
+      );
       lines.push(`    IMDS: ${i.metadata}`, `    app: ${i.app}`);
-      if (i.ecsCluster) lines.push(`    ECS cluster ${i.ecsCluster}: ${i.ecsRegistered ? 'registered' : 'not registered'}`);
+      if (i.ecsCluster)
+        lines.push(`    ECS cluster ${i.ecsCluster}: ${i.ecsRegistered ? 'registered' : 'not registered'}`);
     }
     for (const c of a.clusters) lines.push(`  ECS cluster ${c}`);
     for (const td of a.taskDefinitions) {
-      lines.push(`  task definition ${td.name} (${td.networkMode}${td.launchTypes.length > 0 ? `, ${td.launchTypes.join('/')}` : ''})${td.inactive ? ' INACTIVE' : ''}`);
+      lines.push(
+        `  task definition ${td.name} (${td.networkMode}${td.launchTypes.length > 0 ? `, ${td.launchTypes.join('/')}` : ''})${td.inactive ? ' INACTIVE' : ''}`,
+      );
       lines.push(`    task role: ${td.taskRole ?? 'none'}; execution role: ${td.executionRole ?? 'none'}`);
     }
-    for (const t of a.tasks) lines.push(`  task ${t.taskArn.split('/').pop()} (${t.taskDefinition}) ${t.status}${t.stoppedReason ? `: ${t.stoppedReason}` : ''}`);
+    for (const t of a.tasks)
+      lines.push(
+        `  task ${t.taskArn.split('/').pop()} (${t.taskDefinition}) ${t.status}${t.stoppedReason ? `: ${t.stoppedReason}` : ''}`,
+      );
     for (const f of a.functions) lines.push(`  Lambda function ${f.name} -> execution role ${f.role}`);
     for (const t of a.tables) lines.push(`  DynamoDB table ${t.name}${t.hasPolicy ? ' (with resource policy)' : ''}`);
     for (const b of a.buckets) lines.push(`  S3 bucket ${b.name}${b.hasPolicy ? ' (with bucket policy)' : ''}`);

@@ -24,7 +24,11 @@ export interface InteractiveOptions {
 }
 
 /** The stack a command opens with: home underneath, so Esc always leads back home. */
-export function initialRoutes(command: InteractiveCommand, args: string[], flags: Pick<CliFlags, 'count'> = {}): Route[] {
+export function initialRoutes(
+  command: InteractiveCommand,
+  args: string[],
+  flags: Pick<CliFlags, 'count'> = {},
+): Route[] {
   const home: Route = { name: 'home' };
   if (command === 'home') return [home];
   const params: Record<string, unknown> = {};
@@ -65,7 +69,6 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     countDue: async (questions, cards, at) => (await data()).countDueQuestions(questions, cards, at),
   };
 
-
   let exitCode = 0;
   // The alternate screen buffer gives the tutor the whole window and hands the learner's shell
   // back untouched on exit, like vim or less. It is left on every way out, including crashes.
@@ -75,19 +78,19 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const instance = render(
     <ServicesContext.Provider value={services}>
       <AppDataProvider loaders={loaders}>
-      <WorkshopContext.Provider value={options.workshop ?? null}>
-      <App
-        initial={
-          options.workshop
-            ? [{ name: 'workshop', params: { title: options.workshop.workshop.title } }]
-            : initialRoutes(options.command, options.args, options.flags)
-        }
-        screens={screens}
-        onExit={(code) => {
-          exitCode = code;
-        }}
-      />
-      </WorkshopContext.Provider>
+        <WorkshopContext.Provider value={options.workshop ?? null}>
+          <App
+            initial={
+              options.workshop
+                ? [{ name: 'workshop', params: { title: options.workshop.workshop.title } }]
+                : initialRoutes(options.command, options.args, options.flags)
+            }
+            screens={screens}
+            onExit={(code) => {
+              exitCode = code;
+            }}
+          />
+        </WorkshopContext.Provider>
       </AppDataProvider>
     </ServicesContext.Provider>,
     { exitOnCtrlC: false, patchConsole: false },
@@ -107,4 +110,3 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   }
   return exitCode;
 }
-

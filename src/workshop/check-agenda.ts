@@ -25,7 +25,10 @@ export function checkAgenda({ workshop, content, scenarioIds, lineOf }: AgendaCh
     if (step.kind === 'lesson' || step.kind === 'challenge') {
       const known = step.kind === 'lesson' ? lessonIds : scenarioIds;
       if (!known.includes(step.id)) {
-        const what = step.kind === 'lesson' ? 'no lesson (built-in or in this pack) has this id' : 'no sandbox scenario has this id';
+        const what =
+          step.kind === 'lesson'
+            ? 'no lesson (built-in or in this pack) has this id'
+            : 'no sandbox scenario has this id';
         at([...path, 'id'], `${label}.id: unknown ${step.kind} "${step.id}": ${what}${didYouMean(step.id, known)}`);
       }
       const key = `${step.kind}:${step.id}`;
@@ -54,7 +57,11 @@ export function checkAgenda({ workshop, content, scenarioIds, lineOf }: AgendaCh
 
   const boxed = workshop.agenda.reduce((sum, step) => sum + (step.minutes ?? 0), 0);
   if (boxed > workshop.minutes) {
-    at(['minutes'], `the agenda's time boxes add up to ${boxed} minutes, more than the session's ${workshop.minutes}`, 'warning');
+    at(
+      ['minutes'],
+      `the agenda's time boxes add up to ${boxed} minutes, more than the session's ${workshop.minutes}`,
+      'warning',
+    );
   }
   return problems;
 }
@@ -66,7 +73,9 @@ function didYouMean(wrong: string, known: readonly string[]): string {
     const distance = editDistance(wrong, id);
     if (best === undefined || distance < best.distance) best = { id, distance };
   }
-  return best !== undefined && best.distance <= Math.max(2, Math.floor(wrong.length / 4)) ? ` (did you mean "${best.id}"?)` : '';
+  return best !== undefined && best.distance <= Math.max(2, Math.floor(wrong.length / 4))
+    ? ` (did you mean "${best.id}"?)`
+    : '';
 }
 
 function editDistance(a: string, b: string): number {

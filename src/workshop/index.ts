@@ -14,12 +14,26 @@ export {
 } from './schema.js';
 export { parseWorkshopFile, type ParsedWorkshop } from './parse-workshop.js';
 export { checkAgenda, type AgendaCheckInput } from './check-agenda.js';
-export { checkWorkshopFile, loadWorkshopPack, type LoadPackOptions, type PackLoad, packIsUsable, WORKSHOP_FILE } from './load-pack.js';
+export {
+  checkWorkshopFile,
+  loadWorkshopPack,
+  type LoadPackOptions,
+  type PackLoad,
+  packIsUsable,
+  WORKSHOP_FILE,
+} from './load-pack.js';
 export { installWorkshopValidation } from './validate-hook.js';
 export { attendeeDataDir, checkAttendeeName, defaultAttendeeName, defaultDataDir, type NameCheck } from './attendee.js';
 export { currentStepIndex, percent, quizAnswers, type StepStatus, stepStatus } from './step-status.js';
 export { stepRef, stepTitle } from './step-title.js';
-export { type AttendeeResult, buildClassReport, type ClassReport, type Counted, type StepReport, TOP } from './report.js';
+export {
+  type AttendeeResult,
+  buildClassReport,
+  type ClassReport,
+  type Counted,
+  type StepReport,
+  TOP,
+} from './report.js';
 export { classReportMarkdown } from './report-md.js';
 export { classReportCsv, REPORT_CSV_COLUMNS } from './report-csv.js';
 export { attendeeNameOf, type ReadResults, readResults } from './results.js';

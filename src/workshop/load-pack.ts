@@ -83,6 +83,9 @@ export function checkWorkshopFile(
   }
   const parsed = parseWorkshopFile(file, text);
   if (parsed.workshop === undefined) return { problems: parsed.problems };
-  const problems = [...parsed.problems, ...checkAgenda({ workshop: parsed.workshop, content, scenarioIds, lineOf: parsed.lineOf })];
+  const problems = [
+    ...parsed.problems,
+    ...checkAgenda({ workshop: parsed.workshop, content, scenarioIds, lineOf: parsed.lineOf }),
+  ];
   return { workshop: parsed.workshop, problems };
 }

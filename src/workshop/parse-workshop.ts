@@ -23,7 +23,12 @@ export function parseWorkshopFile(file: string, text: string): ParsedWorkshop {
   if (problems.some((p) => p.severity === 'error')) return done();
 
   if (source.data === null || source.data === undefined) {
-    problems.push({ file, line: 1, message: 'the file is empty: it needs title, minutes and agenda', severity: 'error' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'the file is empty: it needs title, minutes and agenda',
+      severity: 'error',
+    });
     return done();
   }
   const header = workshopHeaderSchema.safeParse(source.data);
@@ -49,10 +54,20 @@ export function parseWorkshopFile(file: string, text: string): ParsedWorkshop {
   return done({ ...stripUndefined(rest), agenda, file });
 }
 
-function parseStep(raw: unknown, index: number, source: YamlSource, problems: ContentProblem[]): AgendaStep | undefined {
+function parseStep(
+  raw: unknown,
+  index: number,
+  source: YamlSource,
+  problems: ContentProblem[],
+): AgendaStep | undefined {
   const prefix = ['agenda', index];
   const report = (issues: readonly z.core.$ZodIssue[]) =>
-    problems.push(...issuesToProblems(issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })), source));
+    problems.push(
+      ...issuesToProblems(
+        issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })),
+        source,
+      ),
+    );
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push({
       file: source.file,

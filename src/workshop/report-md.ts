@@ -41,7 +41,8 @@ function stepSection(step: StepReport, attendees: number): string[] {
   }
   if (step.hintsUsed !== undefined) lines.push(`Hints used: ${step.hintsUsed}.`);
   if (step.commonWrong.length > 0) lines.push('', 'Most common wrong answers:', '', ...bullets(step.commonWrong));
-  if (step.misconceptions.length > 0) lines.push('', 'Misconceptions behind them:', '', ...bullets(step.misconceptions));
+  if (step.misconceptions.length > 0)
+    lines.push('', 'Misconceptions behind them:', '', ...bullets(step.misconceptions));
   return lines;
 }
 
@@ -56,7 +57,8 @@ export function scoreText(step: StepReport): string {
 }
 
 function notes(step: StepReport): string {
-  if (step.hintsUsed !== undefined && step.started > 0) return step.hintsUsed === 0 ? 'no hints' : plural(step.hintsUsed, 'hint');
+  if (step.hintsUsed !== undefined && step.started > 0)
+    return step.hintsUsed === 0 ? 'no hints' : plural(step.hintsUsed, 'hint');
   const first = step.misconceptions[0];
   return first ? `top misconception: ${first.label}` : '';
 }

@@ -88,7 +88,9 @@ export function buildClassReport(input: {
     }
     if (step.kind === 'lesson') {
       const missed = attendees.flatMap((a) =>
-        Object.entries(a.data.lessons.byId[step.id]?.checks ?? {}).flatMap(([id, check]) => (check.correct ? [] : [id])),
+        Object.entries(a.data.lessons.byId[step.id]?.checks ?? {}).flatMap(([id, check]) =>
+          check.correct ? [] : [id],
+        ),
       );
       report.commonWrong = top(missed.map((id) => checkLabel(id, step.id, content)));
     }
@@ -116,7 +118,8 @@ function top(labels: readonly string[]): Counted[] {
 
 function wrongAnswerLabel(questionId: string, chosen: readonly number[], questions: readonly Question[]): string {
   const question = questions.find((q) => q.id === questionId);
-  if (question === undefined || chosen.length === 0) return chosen.length === 0 ? `${questionId}: (no answer)` : questionId;
+  if (question === undefined || chosen.length === 0)
+    return chosen.length === 0 ? `${questionId}: (no answer)` : questionId;
   const texts = [...chosen].sort((a, b) => a - b).map((i) => question.options[i]?.text ?? `option ${i + 1}`);
   return `${questionId}: ${shorten(texts.join(' + '))}`;
 }

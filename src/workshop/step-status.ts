@@ -25,7 +25,8 @@ export function stepStatus(step: AgendaStep, data: ProgressData): StepStatus {
       if (lesson === undefined) return { done: false, started: false };
       const checks = Object.values(lesson.checks);
       const status: StepStatus = { done: lesson.completed, started: true };
-      if (checks.length > 0) status.score = { correct: checks.filter((c) => c.correct).length, answered: checks.length };
+      if (checks.length > 0)
+        status.score = { correct: checks.filter((c) => c.correct).length, answered: checks.length };
       return status;
     }
     case 'challenge': {

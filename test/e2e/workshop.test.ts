@@ -10,7 +10,11 @@ const pack = join(repoRoot, 'workshops', 'instance-profiles-101');
 const bob = join(repoRoot, 'test', 'unit', 'workshop', 'fixtures', 'results', 'bob.json');
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync('node', [cliPath, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const result = spawnSync('node', [cliPath, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -30,7 +34,9 @@ describe('the example workshop, end to end', () => {
   it('validates the pack with exit 0', () => {
     const result = cli(['validate', pack]);
     expect(result.err).toBe('');
-    expect(result.out.trimEnd().split('\n').at(-1)).toBe('1 lesson (2 checks), 4 questions (4 beyond, 0 clf-c02): 0 errors, 0 warnings');
+    expect(result.out.trimEnd().split('\n').at(-1)).toBe(
+      '1 lesson (2 checks), 4 questions (4 beyond, 0 clf-c02): 0 errors, 0 warnings',
+    );
     expect(result.code).toBe(0);
   });
 
@@ -69,7 +75,9 @@ describe('the example workshop, end to end', () => {
     expect(md).toContain('| alice | … | · | · | · | · | · | · | · | · | 0/9 |');
     expect(md).toMatch(/\| 1 \| Lesson: what an instance profile is \(and is not\) \| lesson \| 0\/2 \|/);
     const csv = readFileSync(join(session.dir, 'class.csv'), 'utf8').trimEnd().split('\n');
-    expect(csv[0]).toBe('step,kind,ref,title,minutes,attendees,finished,started,correct,answered,score_percent,hints_used,common_wrong,misconceptions');
+    expect(csv[0]).toBe(
+      'step,kind,ref,title,minutes,attendees,finished,started,correct,answered,score_percent,hints_used,common_wrong,misconceptions',
+    );
     expect(csv).toHaveLength(10);
   });
 
@@ -136,7 +144,9 @@ describe('the example workshop, end to end', () => {
     writeFileSync(join(dir, 'workshop.yaml'), 'title: Broken\nminutes: 30\nagenda:\n  - kind: lab\n    id: x\n');
     const broken = cli(['workshop', dir, '--name', 'alice']);
     expect(broken.code).toBe(1);
-    expect(broken.err.split('\n')[0]).toMatch(/workshop\.yaml:4: agenda\[0\]\.kind: must be one of lesson, challenge, quiz \(found "lab"\)$/);
+    expect(broken.err.split('\n')[0]).toMatch(
+      /workshop\.yaml:4: agenda\[0\]\.kind: must be one of lesson, challenge, quiz \(found "lab"\)$/,
+    );
     const validate = cli(['validate', dir]);
     expect(validate.code).toBe(1);
     expect(validate.out).toContain('workshop.yaml:4: agenda[0].kind');

@@ -3,7 +3,12 @@ import type { CliFlags } from '../../src/cli/args.js';
 import type { CliIo } from '../../src/cli/io.js';
 
 /** Flags as meow would give them with nothing on the command line, plus overrides. */
-export const cliFlags = (over: Partial<CliFlags> = {}): CliFlags => ({ color: false, json: false, yes: false, ...over });
+export const cliFlags = (over: Partial<CliFlags> = {}): CliFlags => ({
+  color: false,
+  json: false,
+  yes: false,
+  ...over,
+});
 
 export interface CapturedIo {
   io: CliIo;
@@ -12,7 +17,9 @@ export interface CapturedIo {
 }
 
 /** A CliIo whose stdout and stderr are collected for assertions; not a TTY unless asked. */
-export function captureIo(options: { cwd?: string; stdinTTY?: boolean; stdoutTTY?: boolean; env?: NodeJS.ProcessEnv } = {}): CapturedIo {
+export function captureIo(
+  options: { cwd?: string; stdinTTY?: boolean; stdoutTTY?: boolean; env?: NodeJS.ProcessEnv } = {},
+): CapturedIo {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {

@@ -43,12 +43,18 @@ export interface RenderedApp {
   waitForFrame(pattern: RegExp | string, timeoutMs?: number): Promise<string>;
 }
 
-export function renderApp(options: { initial?: Route[]; screens?: Record<string, ScreenDef>; services?: Services } = {}): RenderedApp {
+export function renderApp(
+  options: { initial?: Route[]; screens?: Record<string, ScreenDef>; services?: Services } = {},
+): RenderedApp {
   const exitCodes: number[] = [];
   let settled = false;
   const instance = render(
     <ServicesContext.Provider value={options.services ?? fakeServices()}>
-      <App initial={options.initial ?? [{ name: 'home' }]} screens={options.screens ?? realScreens} onExit={(code) => exitCodes.push(code)} />
+      <App
+        initial={options.initial ?? [{ name: 'home' }]}
+        screens={options.screens ?? realScreens}
+        onExit={(code) => exitCodes.push(code)}
+      />
     </ServicesContext.Provider>,
   );
   return {

@@ -77,7 +77,12 @@ describe('home screen and navigation', () => {
     const app = renderApp();
     await app.press('k', 'k', keys.enter);
     const frame = await app.waitForFrame('iam-tutor · Help');
-    for (const command of ['iam-tutor explain', 'iam-tutor progress export | import FILE | reset', 'iam-tutor workshop PACK', 'iam-tutor workshop report']) {
+    for (const command of [
+      'iam-tutor explain',
+      'iam-tutor progress export | import FILE | reset',
+      'iam-tutor workshop PACK',
+      'iam-tutor workshop report',
+    ]) {
       expect(frame).toContain(command);
     }
     app.unmount();
@@ -107,7 +112,8 @@ describe('home screen and navigation', () => {
     const app = renderApp();
     await app.press(`j${keys.ctrlC}`);
     // The Ctrl+C is replayed a render after the j: wait for it rather than for a fixed pause.
-    for (let waited = 0; app.exitCodes.length === 0 && waited < 2000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    for (let waited = 0; app.exitCodes.length === 0 && waited < 2000; waited += 10)
+      await new Promise((r) => setTimeout(r, 10));
     expect(app.exitCodes).toEqual([130]);
     const typed = renderApp();
     await typed.press(`jj${keys.enter}`);
@@ -134,7 +140,13 @@ describe('home screen and navigation', () => {
 
   it('leaves out a global hint when the screen gives that key its own meaning', async () => {
     function EscIsMine() {
-      useKeys(() => false, [{ keys: 'Esc', label: 'close panel' }, { keys: '↑↓', label: 'events' }]);
+      useKeys(
+        () => false,
+        [
+          { keys: 'Esc', label: 'close panel' },
+          { keys: '↑↓', label: 'events' },
+        ],
+      );
       return <Text>panel</Text>;
     }
     const custom: Record<string, ScreenDef> = { ...screens, panel: { title: 'Panel', component: EscIsMine } };

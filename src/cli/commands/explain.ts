@@ -1,17 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type ExplainOptions, explainExitCode, explainPolicy, formatExplain, type PolicyKind } from '../../iam/index.js';
+import {
+  type ExplainOptions,
+  explainExitCode,
+  explainPolicy,
+  formatExplain,
+  type PolicyKind,
+} from '../../iam/index.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
 
-const kinds: Record<string, PolicyKind> = { trust: 'trust', identity: 'identity', resource: 'resource', boundary: 'boundary', scp: 'scp' };
+const kinds: Record<string, PolicyKind> = {
+  trust: 'trust',
+  identity: 'identity',
+  resource: 'resource',
+  boundary: 'boundary',
+  scp: 'scp',
+};
 
 /**
  * `iam-tutor explain FILE|- [--as KIND] [--account ID] [--json]`: exit 0 when IAM would accept the
  * policy, 1 when not, 2 on bad usage. --account names the account the policy lives in, so the
  * cross-account checks can tell the own account from others.
  */
-export async function explainCommand(args: string[], flags: CliFlags, io: CliIo, readStdin: () => Promise<string>): Promise<number> {
+export async function explainCommand(
+  args: string[],
+  flags: CliFlags,
+  io: CliIo,
+  readStdin: () => Promise<string>,
+): Promise<number> {
   const source = args[0];
   if (source === undefined || args.length > 1) {
     io.stderr.write('iam-tutor: explain needs one policy file, or - to read standard input\n');
@@ -27,7 +44,9 @@ export async function explainCommand(args: string[], flags: CliFlags, io: CliIo,
   }
   const account = flags.account;
   if (account !== undefined && !/^\d{12}$/.test(account)) {
-    io.stderr.write(`iam-tutor: --account must be a 12-digit AWS account ID, such as 111122223333 (got '${account}')\n`);
+    io.stderr.write(
+      `iam-tutor: --account must be a 12-digit AWS account ID, such as 111122223333 (got '${account}')\n`,
+    );
     return 2;
   }
   let text: string;

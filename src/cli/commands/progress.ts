@@ -58,10 +58,17 @@ function exportFormat(flags: CliFlags): ExportFormat | undefined {
   return ext === 'csv' || ext === 'md' ? ext : 'json';
 }
 
-export function progressExportCommand(args: string[], flags: CliFlags, io: CliIo, deps: ProgressCommandDeps = {}): number {
-  if (args.length > 0) return usage(io, `progress export takes no arguments (got '${args[0]}'); use --out FILE to write a file`);
+export function progressExportCommand(
+  args: string[],
+  flags: CliFlags,
+  io: CliIo,
+  deps: ProgressCommandDeps = {},
+): number {
+  if (args.length > 0)
+    return usage(io, `progress export takes no arguments (got '${args[0]}'); use --out FILE to write a file`);
   const format = exportFormat(flags);
-  if (format === undefined) return usage(io, `--format must be one of ${EXPORT_FORMATS.join(', ')} (got '${flags.format}')`);
+  if (format === undefined)
+    return usage(io, `--format must be one of ${EXPORT_FORMATS.join(', ')} (got '${flags.format}')`);
   const opened = openStore(flags, io, deps.now ?? Date.now);
   if (!opened.ok) return opened.code;
   let text: string;
@@ -84,15 +91,22 @@ export function progressExportCommand(args: string[], flags: CliFlags, io: CliIo
   return 0;
 }
 
-export function progressImportCommand(args: string[], flags: CliFlags, io: CliIo, deps: ProgressCommandDeps = {}): number {
+export function progressImportCommand(
+  args: string[],
+  flags: CliFlags,
+  io: CliIo,
+  deps: ProgressCommandDeps = {},
+): number {
   const file = args[0];
-  if (file === undefined || args.length > 1) return usage(io, 'progress import needs exactly one file (made with progress export --format json)');
+  if (file === undefined || args.length > 1)
+    return usage(io, 'progress import needs exactly one file (made with progress export --format json)');
   let text: string;
   try {
     text = readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
     io.stderr.write(`iam-tutor: cannot read ${file}: ${reason}\n`);
     return 1;
   }
@@ -122,7 +136,12 @@ function count(n: number, noun: string, suffix = ''): string {
   return n <= 0 ? '' : `${n} ${noun}${n === 1 ? '' : 's'}${suffix}`;
 }
 
-export async function progressResetCommand(args: string[], flags: CliFlags, io: CliIo, deps: ProgressCommandDeps = {}): Promise<number> {
+export async function progressResetCommand(
+  args: string[],
+  flags: CliFlags,
+  io: CliIo,
+  deps: ProgressCommandDeps = {},
+): Promise<number> {
   if (args.length > 0) return usage(io, `progress reset takes no arguments (got '${args[0]}')`);
   const opened = openStore(flags, io, deps.now ?? Date.now);
   if (!opened.ok) return opened.code;
@@ -131,7 +150,10 @@ export async function progressResetCommand(args: string[], flags: CliFlags, io: 
     const ask = deps.ask;
     // Deleting needs a person to say yes; a script must say so with --yes.
     if (io.stdin.isTTY !== true || ask === undefined) {
-      return usage(io, `progress reset would delete all progress in ${store.path}.\nRun it in a terminal to confirm, or add --yes to skip the question.`);
+      return usage(
+        io,
+        `progress reset would delete all progress in ${store.path}.\nRun it in a terminal to confirm, or add --yes to skip the question.`,
+      );
     }
     const answer = (await ask(`Delete all progress in ${store.path}? [y/N] `)).trim().toLowerCase();
     if (answer !== 'y' && answer !== 'yes') {
@@ -148,7 +170,8 @@ export async function progressResetCommand(args: string[], flags: CliFlags, io: 
     return fail(io, error);
   }
   io.stdout.write(`Progress deleted in ${store.path}. Settings (exam date, colours) were kept.\n`);
-  if (copy !== undefined) io.stdout.write(`The old progress is kept in ${copy}; \`iam-tutor progress import ${copy}\` brings it back.\n`);
+  if (copy !== undefined)
+    io.stdout.write(`The old progress is kept in ${copy}; \`iam-tutor progress import ${copy}\` brings it back.\n`);
   return 0;
 }
 

@@ -21,7 +21,12 @@ export function worldToServe(scenarioId: string, solved: boolean): World {
 }
 
 /** What is served: IMDS only with an instance, the ECS endpoint only with a task. */
-function servedLines(instanceId: string | undefined, taskArn: string | undefined, running: RunningEndpoints, portGiven: boolean): string[] {
+function servedLines(
+  instanceId: string | undefined,
+  taskArn: string | undefined,
+  running: RunningEndpoints,
+  portGiven: boolean,
+): string[] {
   const lines: string[] = [];
   if (instanceId) lines.push(`IMDS of instance ${instanceId}: ${running.imdsUrl}`);
   else lines.push('This scenario has no instance, so there is no IMDS to point at.');
@@ -79,7 +84,9 @@ export async function sandboxServeCommand(flags: CliFlags, io: CliIo, controls: 
     return 1;
   }
   const out = (text: string) => io.stdout.write(`${text}\n`);
-  out(`Serving scenario "${getScenario(scenarioId)!.title}"${solved ? ' (solved)' : ' (as the challenge starts)'} on 127.0.0.1.`);
+  out(
+    `Serving scenario "${getScenario(scenarioId)!.title}"${solved ? ' (solved)' : ' (as the challenge starts)'} on 127.0.0.1.`,
+  );
   out('The credentials are FAKE sandbox credentials: they work nowhere, not even in AWS.');
   for (const line of servedLines(host.instanceId, host.taskArn, running, flags.port !== undefined)) out(line);
   if (Object.keys(running.env).length > 0) {
@@ -88,11 +95,15 @@ export async function sandboxServeCommand(flags: CliFlags, io: CliIo, controls: 
     out('');
     for (const line of tryLines) out(line);
   }
-  out(`\n${controls.keys ? 'Keys: + advances the sandbox clock 15 minutes (watch rotation), q quits.' : 'Stop with Ctrl+C.'}\n`);
+  out(
+    `\n${controls.keys ? 'Keys: + advances the sandbox clock 15 minutes (watch rotation), q quits.' : 'Stop with Ctrl+C.'}\n`,
+  );
 
   host.on('request', (event) => {
     const time = new Date(event.at).toISOString().slice(11, 19);
-    out(`${time} ${event.server.padEnd(4)} ${event.method.padEnd(4)} ${event.path}  ${event.status || '—'}  ${event.meaning}`);
+    out(
+      `${time} ${event.server.padEnd(4)} ${event.method.padEnd(4)} ${event.path}  ${event.status || '—'}  ${event.meaning}`,
+    );
   });
 
   return new Promise<number>((resolve) => {
@@ -119,7 +130,9 @@ export async function sandboxServeCommand(flags: CliFlags, io: CliIo, controls: 
       else if (key === 'q') void stop(0);
       else if (key === '+') {
         host.advance(FIFTEEN_MINUTES);
-        out(`Sandbox clock: ${new Date(host.sandboxNow()).toISOString()} (+15 min); credentials served from now on follow it.`);
+        out(
+          `Sandbox clock: ${new Date(host.sandboxNow()).toISOString()} (+15 min); credentials served from now on follow it.`,
+        );
       }
     };
     process.on('SIGINT', onInt);

@@ -4,14 +4,27 @@
 import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { formatProblem } from '../../content/validate-command.js';
-import { buildClassReport, classReportCsv, classReportMarkdown, loadWorkshopPack, readResults } from '../../workshop/index.js';
+import {
+  buildClassReport,
+  classReportCsv,
+  classReportMarkdown,
+  loadWorkshopPack,
+  readResults,
+} from '../../workshop/index.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
 
-export function workshopReportCommand(args: string[], flags: CliFlags, io: CliIo, now: () => number = Date.now): number {
+export function workshopReportCommand(
+  args: string[],
+  flags: CliFlags,
+  io: CliIo,
+  now: () => number = Date.now,
+): number {
   const [pack, ...results] = args;
   if (pack === undefined || results.length === 0) {
-    io.stderr.write('iam-tutor: workshop report needs a pack and at least one result file: iam-tutor workshop report PACK RESULTS...\n');
+    io.stderr.write(
+      'iam-tutor: workshop report needs a pack and at least one result file: iam-tutor workshop report PACK RESULTS...\n',
+    );
     return 2;
   }
   if (flags.format !== undefined && flags.format !== 'md' && flags.format !== 'csv') {
@@ -32,17 +45,26 @@ export function workshopReportCommand(args: string[], flags: CliFlags, io: CliIo
   const read = readResults(results, { cwd: io.cwd, nowMs: now() });
   if (read.problems.length > 0) {
     for (const problem of read.problems) io.stderr.write(`iam-tutor: ${problem}\n`);
-    io.stderr.write('iam-tutor: no report written. Each result must be a `progress export --format json` file or a progress.json.\n');
+    io.stderr.write(
+      'iam-tutor: no report written. Each result must be a `progress export --format json` file or a progress.json.\n',
+    );
     return 1;
   }
-  const report = buildClassReport({ workshop: load.workshop, packName: load.name, content: load.content, attendees: read.attendees });
+  const report = buildClassReport({
+    workshop: load.workshop,
+    packName: load.name,
+    content: load.content,
+    attendees: read.attendees,
+  });
   if (flags.out === undefined) {
     io.stdout.write(flags.format === 'csv' ? classReportCsv(report) : classReportMarkdown(report));
     return 0;
   }
   const outExt = extname(flags.out).toLowerCase();
   if ((outExt === '.csv' && flags.format === 'md') || (outExt === '.md' && flags.format === 'csv')) {
-    io.stderr.write(`iam-tutor: --format ${flags.format} does not match --out ${flags.out}; drop --format or change the file name\n`);
+    io.stderr.write(
+      `iam-tutor: --format ${flags.format} does not match --out ${flags.out}; drop --format or change the file name\n`,
+    );
     return 2;
   }
   const outputs = reportFiles(flags.out).map((file) => ({

@@ -9,7 +9,13 @@ import type { CliIo } from '../io.js';
 export type PreparedWorkshop = { ok: true; session: WorkshopSession } | { ok: false; code: number };
 
 export function prepareWorkshop(args: string[], flags: CliFlags, io: CliIo): PreparedWorkshop {
-  const result = prepareWorkshopSession({ args, name: flags.name, dataDirFlag: flags.dataDir, env: io.env, cwd: io.cwd });
+  const result = prepareWorkshopSession({
+    args,
+    name: flags.name,
+    dataDirFlag: flags.dataDir,
+    env: io.env,
+    cwd: io.cwd,
+  });
   if (!result.ok) {
     for (const line of result.problems) io.stderr.write(`${line}\n`);
     io.stderr.write(`iam-tutor: ${result.message}\n`);

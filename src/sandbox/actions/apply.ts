@@ -33,7 +33,10 @@ export function applyAction(world: World, action: Action): ActionResult {
     out = spec.run(world, action.input as never, { profile, now: world.now });
   } catch (e) {
     // A bug in a handler must not surface as a stack trace: report it as the sandbox's own error.
-    out = { ok: false, error: sandboxError(`The sandbox could not run this command (${e instanceof Error ? e.message : String(e)}).`) };
+    out = {
+      ok: false,
+      error: sandboxError(`The sandbox could not run this command (${e instanceof Error ? e.message : String(e)}).`),
+    };
   }
   if (!out.ok) return fail(out);
   const next = out.world === world ? { ...world, log: [...world.log] } : out.world;
@@ -52,7 +55,11 @@ export interface AppliedActions {
 }
 
 /** Applies actions in order; by default stops at the first failure. */
-export function applyActions(world: World, actions: readonly Action[], options: { stopOnError?: boolean } = {}): AppliedActions {
+export function applyActions(
+  world: World,
+  actions: readonly Action[],
+  options: { stopOnError?: boolean } = {},
+): AppliedActions {
   const stop = options.stopOnError ?? true;
   let current = world;
   const results: ActionResult[] = [];

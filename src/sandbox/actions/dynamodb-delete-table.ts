@@ -18,9 +18,17 @@ export const deleteTable: VerbSpec<'dynamodb delete-table'> = {
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
     const table = account.tables[input.tableName];
-    const denied = authorizeProfile(world, ctx.profile, { action: 'dynamodb:DeleteTable', resource: table?.arn ?? tableArn(account.id, input.tableName) }, 'dynamodb');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'dynamodb:DeleteTable', resource: table?.arn ?? tableArn(account.id, input.tableName) },
+      'dynamodb',
+    );
     if (denied) return failed(denied);
-    if (!table) return failed(awsError('ResourceNotFoundException', `Requested resource not found: Table: ${input.tableName} not found`));
+    if (!table)
+      return failed(
+        awsError('ResourceNotFoundException', `Requested resource not found: Table: ${input.tableName} not found`),
+      );
     const draft = draftOf(world);
     delete profileAccount(draft, ctx).tables[table.name];
     return done(draft, {

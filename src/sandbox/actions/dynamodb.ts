@@ -23,12 +23,15 @@ function validation(message: string): ReturnType<typeof awsError> {
  */
 function tableNameErrors(name: string): ReturnType<typeof awsError> | undefined {
   const constraints: string[] = [];
-  if (!/^[a-zA-Z0-9_.-]+$/.test(name)) constraints.push('Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+');
+  if (!/^[a-zA-Z0-9_.-]+$/.test(name))
+    constraints.push('Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+');
   if (name.length < 3) constraints.push('Member must have length greater than or equal to 3');
   if (name.length > 255) constraints.push('Member must have length less than or equal to 255');
   if (constraints.length === 0) return undefined;
   const clauses = constraints.map((c) => `Value '${name}' at 'tableName' failed to satisfy constraint: ${c}`);
-  return validation(`${clauses.length} validation error${clauses.length === 1 ? '' : 's'} detected: ${clauses.join('; ')}`);
+  return validation(
+    `${clauses.length} validation error${clauses.length === 1 ? '' : 's'} detected: ${clauses.join('; ')}`,
+  );
 }
 
 export const createTable: VerbSpec<'dynamodb create-table'> = {
@@ -38,10 +41,27 @@ export const createTable: VerbSpec<'dynamodb create-table'> = {
   mutates: true,
   params: [
     { flag: '--table-name', key: 'tableName', kind: 'string', required: true },
-    { flag: '--attribute-definitions', key: 'attributeDefinitions', kind: 'structure-list', required: true, fields: { AttributeName: 'string', AttributeType: 'string' } },
-    { flag: '--key-schema', key: 'keySchema', kind: 'structure-list', required: true, fields: { AttributeName: 'string', KeyType: 'string' } },
+    {
+      flag: '--attribute-definitions',
+      key: 'attributeDefinitions',
+      kind: 'structure-list',
+      required: true,
+      fields: { AttributeName: 'string', AttributeType: 'string' },
+    },
+    {
+      flag: '--key-schema',
+      key: 'keySchema',
+      kind: 'structure-list',
+      required: true,
+      fields: { AttributeName: 'string', KeyType: 'string' },
+    },
     { flag: '--billing-mode', key: 'billingMode', kind: 'string' },
-    { flag: '--provisioned-throughput', key: 'provisionedThroughput', kind: 'structure', fields: { ReadCapacityUnits: 'integer', WriteCapacityUnits: 'integer' } },
+    {
+      flag: '--provisioned-throughput',
+      key: 'provisionedThroughput',
+      kind: 'structure',
+      fields: { ReadCapacityUnits: 'integer', WriteCapacityUnits: 'integer' },
+    },
   ],
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
@@ -50,21 +70,37 @@ export const createTable: VerbSpec<'dynamodb create-table'> = {
     if (denied) return failed(denied);
     const badName = tableNameErrors(input.tableName);
     if (badName) return failed(badName);
-    if (account.tables[input.tableName]) return failed(awsError('ResourceInUseException', `Table already exists: ${input.tableName}`));
+    if (account.tables[input.tableName])
+      return failed(awsError('ResourceInUseException', `Table already exists: ${input.tableName}`));
     const defined = new Set(input.attributeDefinitions.map((a) => a.AttributeName));
     const hashKeys = input.keySchema.filter((k) => k.KeyType === 'HASH');
     if (hashKeys.length !== 1 || input.keySchema.some((k) => k.KeyType !== 'HASH' && k.KeyType !== 'RANGE')) {
-      return failed(validation('1 validation error detected: the key schema needs exactly one HASH key and at most one RANGE key.'));
+      return failed(
+        validation('1 validation error detected: the key schema needs exactly one HASH key and at most one RANGE key.'),
+      );
     }
     const undefinedKeys = input.keySchema.filter((k) => !defined.has(k.AttributeName)).map((k) => k.AttributeName);
     if (undefinedKeys.length > 0) {
-      return failed(validation(`One or more parameter values were invalid: Some index key attributes are not defined in AttributeDefinitions. Keys: [${undefinedKeys.join(', ')}], AttributeDefinitions: [${[...defined].join(', ')}]`));
+      return failed(
+        validation(
+          `One or more parameter values were invalid: Some index key attributes are not defined in AttributeDefinitions. Keys: [${undefinedKeys.join(', ')}], AttributeDefinitions: [${[...defined].join(', ')}]`,
+        ),
+      );
     }
     const mode = input.billingMode ?? 'PROVISIONED';
-    if (mode !== 'PROVISIONED' && mode !== 'PAY_PER_REQUEST') return failed(validation(`1 validation error detected: Value '${mode}' at 'billingMode' failed to satisfy constraint: Member must satisfy enum value set: [PROVISIONED, PAY_PER_REQUEST]`));
+    if (mode !== 'PROVISIONED' && mode !== 'PAY_PER_REQUEST')
+      return failed(
+        validation(
+          `1 validation error detected: Value '${mode}' at 'billingMode' failed to satisfy constraint: Member must satisfy enum value set: [PROVISIONED, PAY_PER_REQUEST]`,
+        ),
+      );
     const pt = input.provisionedThroughput;
     if (mode === 'PROVISIONED' && (pt?.ReadCapacityUnits === undefined || pt.WriteCapacityUnits === undefined)) {
-      return failed(validation('One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED'));
+      return failed(
+        validation(
+          'One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED',
+        ),
+      );
     }
     const draft = draftOf(world);
     const table: Table = {
@@ -77,7 +113,10 @@ export const createTable: VerbSpec<'dynamodb create-table'> = {
       billingMode: mode,
     };
     if (mode === 'PROVISIONED' && pt?.ReadCapacityUnits !== undefined && pt.WriteCapacityUnits !== undefined) {
-      table.provisionedThroughput = { ReadCapacityUnits: pt.ReadCapacityUnits, WriteCapacityUnits: pt.WriteCapacityUnits };
+      table.provisionedThroughput = {
+        ReadCapacityUnits: pt.ReadCapacityUnits,
+        WriteCapacityUnits: pt.WriteCapacityUnits,
+      };
     }
     profileAccount(draft, ctx).tables[table.name] = table;
     return done(draft, {
@@ -104,7 +143,12 @@ export const putResourcePolicy: VerbSpec<'dynamodb put-resource-policy'> = {
     { flag: '--policy', key: 'policy', kind: 'document', required: true },
   ],
   run(world, input, ctx) {
-    const denied = authorizeProfile(world, ctx.profile, { action: 'dynamodb:PutResourcePolicy', resource: input.resourceArn }, 'dynamodb');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'dynamodb:PutResourcePolicy', resource: input.resourceArn },
+      'dynamodb',
+    );
     if (denied) return failed(denied);
     const found = findTableByArn(world, input.resourceArn);
     if (!found || found.account.id !== ctx.profile.account || found.table.arn !== input.resourceArn) {

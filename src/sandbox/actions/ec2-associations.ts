@@ -33,7 +33,12 @@ function profileIdOf(account: Account, arn: string): string {
 
 function associationOutput(account: Account, instance: Instance, state: string) {
   const a = instance.association!;
-  return { AssociationId: a.associationId, InstanceId: instance.instanceId, IamInstanceProfile: { Arn: a.instanceProfileArn, Id: profileIdOf(account, a.instanceProfileArn) }, State: state };
+  return {
+    AssociationId: a.associationId,
+    InstanceId: instance.instanceId,
+    IamInstanceProfile: { Arn: a.instanceProfileArn, Id: profileIdOf(account, a.instanceProfileArn) },
+    State: state,
+  };
 }
 
 export const associateIamInstanceProfile: VerbSpec<'ec2 associate-iam-instance-profile'> = {
@@ -43,11 +48,22 @@ export const associateIamInstanceProfile: VerbSpec<'ec2 associate-iam-instance-p
   mutates: true,
   params: [
     { flag: '--instance-id', key: 'instanceId', kind: 'string', required: true },
-    { flag: '--iam-instance-profile', key: 'iamInstanceProfile', kind: 'structure', required: true, fields: PROFILE_FIELDS },
+    {
+      flag: '--iam-instance-profile',
+      key: 'iamInstanceProfile',
+      kind: 'structure',
+      required: true,
+      fields: PROFILE_FIELDS,
+    },
   ],
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
-    const denied = authorizeProfile(world, ctx.profile, { action: 'ec2:AssociateIamInstanceProfile', resource: instanceArn(account.id, input.instanceId) }, 'ec2');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'ec2:AssociateIamInstanceProfile', resource: instanceArn(account.id, input.instanceId) },
+      'ec2',
+    );
     if (denied) return failed(denied);
     const instance = account.instances[input.instanceId];
     if (!instance) return failed(noSuchInstance(input.instanceId));
@@ -69,12 +85,26 @@ export const replaceIamInstanceProfileAssociation: VerbSpec<'ec2 replace-iam-ins
   mutates: true,
   params: [
     { flag: '--association-id', key: 'associationId', kind: 'string', required: true },
-    { flag: '--iam-instance-profile', key: 'iamInstanceProfile', kind: 'structure', required: true, fields: PROFILE_FIELDS },
+    {
+      flag: '--iam-instance-profile',
+      key: 'iamInstanceProfile',
+      kind: 'structure',
+      required: true,
+      fields: PROFILE_FIELDS,
+    },
   ],
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
     const instance = findAssociation(account, input.associationId);
-    const denied = authorizeProfile(world, ctx.profile, { action: 'ec2:ReplaceIamInstanceProfileAssociation', resource: instanceArn(account.id, instance?.instanceId ?? '*') }, 'ec2');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      {
+        action: 'ec2:ReplaceIamInstanceProfileAssociation',
+        resource: instanceArn(account.id, instance?.instanceId ?? '*'),
+      },
+      'ec2',
+    );
     if (denied) return failed(denied);
     if (!instance) return failed(noSuchAssociation(input.associationId));
     // A replacement is a new association with a new id; EC2 obtains credentials for the new role from now on.
@@ -91,7 +121,12 @@ export const disassociateIamInstanceProfile: VerbSpec<'ec2 disassociate-iam-inst
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
     const instance = findAssociation(account, input.associationId);
-    const denied = authorizeProfile(world, ctx.profile, { action: 'ec2:DisassociateIamInstanceProfile', resource: instanceArn(account.id, instance?.instanceId ?? '*') }, 'ec2');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'ec2:DisassociateIamInstanceProfile', resource: instanceArn(account.id, instance?.instanceId ?? '*') },
+      'ec2',
+    );
     if (denied) return failed(denied);
     if (!instance) return failed(noSuchAssociation(input.associationId));
     const output = { IamInstanceProfileAssociation: associationOutput(account, instance, 'disassociating') };
@@ -109,7 +144,12 @@ export const describeIamInstanceProfileAssociations: VerbSpec<'ec2 describe-iam-
   params: [{ flag: '--association-ids', key: 'associationIds', kind: 'string-list' }],
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
-    const denied = authorizeProfile(world, ctx.profile, { action: 'ec2:DescribeIamInstanceProfileAssociations', resource: '*' }, 'ec2');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'ec2:DescribeIamInstanceProfileAssociations', resource: '*' },
+      'ec2',
+    );
     if (denied) return failed(denied);
     const wanted = input.associationIds;
     const instances = Object.values(account.instances)
@@ -117,17 +157,29 @@ export const describeIamInstanceProfileAssociations: VerbSpec<'ec2 describe-iam-
       .sort((a, b) => a.instanceId.localeCompare(b.instanceId));
     const missing = wanted?.find((id) => !instances.some((i) => i.association?.associationId === id));
     if (missing) return failed(noSuchAssociation(missing));
-    return done(world, { IamInstanceProfileAssociations: instances.map((i) => associationOutput(account, i, 'associated')) });
+    return done(world, {
+      IamInstanceProfileAssociations: instances.map((i) => associationOutput(account, i, 'associated')),
+    });
   },
 };
 
 /** Associates a profile with an instance (a new association id each time), as associate and replace both do. */
-function associateProfile(world: Parameters<typeof draftOf>[0], ctx: Parameters<typeof resolveInstanceProfile>[1], instanceId: string, profile: Parameters<typeof resolveInstanceProfile>[2]) {
+function associateProfile(
+  world: Parameters<typeof draftOf>[0],
+  ctx: Parameters<typeof resolveInstanceProfile>[1],
+  instanceId: string,
+  profile: Parameters<typeof resolveInstanceProfile>[2],
+) {
   const resolved = resolveInstanceProfile(world, ctx, profile);
   if (!resolved.ok) return failed(resolved.error);
   const draft = draftOf(world);
   const target = profileAccount(draft, ctx);
   const updated = target.instances[instanceId]!;
-  updated.association = { associationId: newId(draft, 'association'), instanceProfileArn: resolved.profile.arn, state: 'associated', associatedAt: ctx.now };
+  updated.association = {
+    associationId: newId(draft, 'association'),
+    instanceProfileArn: resolved.profile.arn,
+    state: 'associated',
+    associatedAt: ctx.now,
+  };
   return done(draft, { IamInstanceProfileAssociation: associationOutput(target, updated, 'associating') });
 }

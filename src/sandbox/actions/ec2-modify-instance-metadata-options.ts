@@ -24,10 +24,16 @@ export const modifyInstanceMetadataOptions: VerbSpec<'ec2 modify-instance-metada
   ],
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
-    const denied = authorizeProfile(world, ctx.profile, { action: 'ec2:ModifyInstanceMetadataOptions', resource: instanceArn(account.id, input.instanceId) }, 'ec2');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'ec2:ModifyInstanceMetadataOptions', resource: instanceArn(account.id, input.instanceId) },
+      'ec2',
+    );
     if (denied) return failed(denied);
     const instance = account.instances[input.instanceId];
-    if (!instance) return failed(awsError('InvalidInstanceID.NotFound', `The instance ID '${input.instanceId}' does not exist`));
+    if (!instance)
+      return failed(awsError('InvalidInstanceID.NotFound', `The instance ID '${input.instanceId}' does not exist`));
     const spec: MetadataOptionsSpec = {};
     if (input.httpTokens !== undefined) spec.HttpTokens = input.httpTokens;
     if (input.httpPutResponseHopLimit !== undefined) spec.HttpPutResponseHopLimit = input.httpPutResponseHopLimit;

@@ -21,26 +21,42 @@ import type { MetadataOptionsSpec } from './inputs.js';
 import { done, failed, profileAccount } from './support.js';
 import type { VerbSpec } from './types.js';
 
-export const DEFAULT_METADATA_OPTIONS: MetadataOptions = { httpTokens: 'optional', httpPutResponseHopLimit: 1, httpEndpoint: 'enabled' };
+export const DEFAULT_METADATA_OPTIONS: MetadataOptions = {
+  httpTokens: 'optional',
+  httpPutResponseHopLimit: 1,
+  httpEndpoint: 'enabled',
+};
 
-export function checkMetadataOptions(base: MetadataOptions, spec: MetadataOptionsSpec): MetadataOptions | ReturnType<typeof awsError> {
+export function checkMetadataOptions(
+  base: MetadataOptions,
+  spec: MetadataOptionsSpec,
+): MetadataOptions | ReturnType<typeof awsError> {
   const out = { ...base };
   if (spec.HttpTokens !== undefined) {
     if (spec.HttpTokens !== 'optional' && spec.HttpTokens !== 'required') {
-      return awsError('InvalidParameterValue', `Value (${spec.HttpTokens}) for parameter HttpTokens is invalid. Valid values are optional and required.`);
+      return awsError(
+        'InvalidParameterValue',
+        `Value (${spec.HttpTokens}) for parameter HttpTokens is invalid. Valid values are optional and required.`,
+      );
     }
     out.httpTokens = spec.HttpTokens as HttpTokens;
   }
   if (spec.HttpPutResponseHopLimit !== undefined) {
     const n = spec.HttpPutResponseHopLimit;
     if (!Number.isInteger(n) || n < 1 || n > 64) {
-      return awsError('InvalidParameterValue', `Value (${n}) for parameter HttpPutResponseHopLimit is invalid. Valid values are integers from 1 to 64.`);
+      return awsError(
+        'InvalidParameterValue',
+        `Value (${n}) for parameter HttpPutResponseHopLimit is invalid. Valid values are integers from 1 to 64.`,
+      );
     }
     out.httpPutResponseHopLimit = n;
   }
   if (spec.HttpEndpoint !== undefined) {
     if (spec.HttpEndpoint !== 'enabled' && spec.HttpEndpoint !== 'disabled') {
-      return awsError('InvalidParameterValue', `Value (${spec.HttpEndpoint}) for parameter HttpEndpoint is invalid. Valid values are enabled and disabled.`);
+      return awsError(
+        'InvalidParameterValue',
+        `Value (${spec.HttpEndpoint}) for parameter HttpEndpoint is invalid. Valid values are enabled and disabled.`,
+      );
     }
     out.httpEndpoint = spec.HttpEndpoint as HttpEndpoint;
   }
@@ -48,7 +64,12 @@ export function checkMetadataOptions(base: MetadataOptions, spec: MetadataOption
 }
 
 export function metadataOutput(m: MetadataOptions, state: 'pending' | 'applied') {
-  return { State: state, HttpTokens: m.httpTokens, HttpPutResponseHopLimit: m.httpPutResponseHopLimit, HttpEndpoint: m.httpEndpoint };
+  return {
+    State: state,
+    HttpTokens: m.httpTokens,
+    HttpPutResponseHopLimit: m.httpPutResponseHopLimit,
+    HttpEndpoint: m.httpEndpoint,
+  };
 }
 
 export const runInstances: VerbSpec<'ec2 run-instances'> = {
@@ -60,16 +81,34 @@ export const runInstances: VerbSpec<'ec2 run-instances'> = {
     { flag: '--image-id', key: 'imageId', kind: 'string', required: true },
     { flag: '--instance-type', key: 'instanceType', kind: 'string' },
     { flag: '--count', key: 'count', kind: 'integer' },
-    { flag: '--iam-instance-profile', key: 'iamInstanceProfile', kind: 'structure', fields: { Name: 'string', Arn: 'string' } },
-    { flag: '--metadata-options', key: 'metadataOptions', kind: 'structure', fields: { HttpTokens: 'string', HttpPutResponseHopLimit: 'integer', HttpEndpoint: 'string' } },
+    {
+      flag: '--iam-instance-profile',
+      key: 'iamInstanceProfile',
+      kind: 'structure',
+      fields: { Name: 'string', Arn: 'string' },
+    },
+    {
+      flag: '--metadata-options',
+      key: 'metadataOptions',
+      kind: 'structure',
+      fields: { HttpTokens: 'string', HttpPutResponseHopLimit: 'integer', HttpEndpoint: 'string' },
+    },
     { flag: '--user-data', key: 'userData', kind: 'document' },
   ],
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
-    const denied = authorizeProfile(world, ctx.profile, { action: 'ec2:RunInstances', resource: instanceArn(account.id, '*') }, 'ec2');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'ec2:RunInstances', resource: instanceArn(account.id, '*') },
+      'ec2',
+    );
     if (denied) return failed(denied);
     const count = input.count ?? 1;
-    if (count < 1 || count > 5) return failed(awsError('InvalidParameterValue', `The sandbox launches 1 to 5 instances at a time (got ${count}).`));
+    if (count < 1 || count > 5)
+      return failed(
+        awsError('InvalidParameterValue', `The sandbox launches 1 to 5 instances at a time (got ${count}).`),
+      );
     const metadata = checkMetadataOptions(DEFAULT_METADATA_OPTIONS, input.metadataOptions ?? {});
     if ('code' in metadata) return failed(metadata);
     let userData: string | undefined;
@@ -78,7 +117,9 @@ export const runInstances: VerbSpec<'ec2 run-instances'> = {
       if (!loaded.ok) return failed(cliError(loaded.message));
       userData = loaded.text;
     }
-    const resolved = input.iamInstanceProfile ? resolveInstanceProfile(world, ctx, input.iamInstanceProfile) : undefined;
+    const resolved = input.iamInstanceProfile
+      ? resolveInstanceProfile(world, ctx, input.iamInstanceProfile)
+      : undefined;
     if (resolved && !resolved.ok) return failed(resolved.error);
 
     const draft = draftOf(world);
@@ -97,7 +138,12 @@ export const runInstances: VerbSpec<'ec2 run-instances'> = {
         app: { client: 'js-v3', runtime: 'host' },
       };
       if (resolved?.ok) {
-        instance.association = { associationId: newId(draft, 'association'), instanceProfileArn: resolved.profile.arn, state: 'associated', associatedAt: ctx.now };
+        instance.association = {
+          associationId: newId(draft, 'association'),
+          instanceProfileArn: resolved.profile.arn,
+          state: 'associated',
+          associatedAt: ctx.now,
+        };
       }
       if (userData !== undefined) instance.userData = userData;
       const ecs = ecsSettingsFromUserData(userData);
@@ -109,7 +155,11 @@ export const runInstances: VerbSpec<'ec2 run-instances'> = {
     for (const instance of launched) {
       if (!instance.ecs) continue;
       const reg = registrationOf(draft, target, instance);
-      notes.push(reg.registered ? `The ECS agent on ${instance.instanceId} registered it in cluster ${instance.ecs.cluster}.` : `The ECS agent on ${instance.instanceId} cannot register yet: ${reg.reason}.`);
+      notes.push(
+        reg.registered
+          ? `The ECS agent on ${instance.instanceId} registered it in cluster ${instance.ecs.cluster}.`
+          : `The ECS agent on ${instance.instanceId} cannot register yet: ${reg.reason}.`,
+      );
     }
     return done(
       draft,
@@ -120,7 +170,9 @@ export const runInstances: VerbSpec<'ec2 run-instances'> = {
           InstanceType: instance.instanceType,
           LaunchTime: isoCli(ctx.now),
           State: { Code: 0, Name: 'pending' },
-          ...(resolved?.ok ? { IamInstanceProfile: { Arn: resolved.profile.arn, Id: resolved.profile.instanceProfileId } } : {}),
+          ...(resolved?.ok
+            ? { IamInstanceProfile: { Arn: resolved.profile.arn, Id: resolved.profile.instanceProfileId } }
+            : {}),
           MetadataOptions: metadataOutput(instance.metadataOptions, 'pending'),
         })),
       },

@@ -30,25 +30,48 @@ export const terminateInstances: VerbSpec<'ec2 terminate-instances'> = {
     const account = world.accounts[ctx.profile.account]!;
     const ids = [...new Set(input.instanceIds)];
     for (const id of ids) {
-      const denied = authorizeProfile(world, ctx.profile, { action: 'ec2:TerminateInstances', resource: instanceArn(account.id, id) }, 'ec2');
+      const denied = authorizeProfile(
+        world,
+        ctx.profile,
+        { action: 'ec2:TerminateInstances', resource: instanceArn(account.id, id) },
+        'ec2',
+      );
       if (denied) return failed(denied);
     }
     const missing = ids.filter((id) => !account.instances[id]);
-    if (missing.length === 1) return failed(awsError('InvalidInstanceID.NotFound', `The instance ID '${missing[0]}' does not exist`));
-    if (missing.length > 1) return failed(awsError('InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`));
+    if (missing.length === 1)
+      return failed(awsError('InvalidInstanceID.NotFound', `The instance ID '${missing[0]}' does not exist`));
+    if (missing.length > 1)
+      return failed(awsError('InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`));
 
     const draft = draftOf(world);
     const target = profileAccount(draft, ctx);
     const notes: string[] = [];
     for (const id of ids) {
       const instance = target.instances[id]!;
-      if (instance.association) notes.push(`${id}: its instance profile association ${instance.association.associationId} ends with it.`);
+      if (instance.association)
+        notes.push(`${id}: its instance profile association ${instance.association.associationId} ends with it.`);
       const hostId = containerInstanceId(instance);
-      const stopped = Object.values(target.tasks).filter((t) => t.lastStatus === 'RUNNING' && t.containerInstanceArn?.split('/').pop() === hostId);
+      const stopped = Object.values(target.tasks).filter(
+        (t) => t.lastStatus === 'RUNNING' && t.containerInstanceArn?.split('/').pop() === hostId,
+      );
       for (const task of stopped) task.lastStatus = 'STOPPED';
-      if (stopped.length > 0) notes.push(`${id}: ${stopped.length === 1 ? 'the ECS task' : `the ${stopped.length} ECS tasks`} running on it stopped with it (${stopped.map((t) => t.taskId).join(', ')}).`);
+      if (stopped.length > 0)
+        notes.push(
+          `${id}: ${stopped.length === 1 ? 'the ECS task' : `the ${stopped.length} ECS tasks`} running on it stopped with it (${stopped.map((t) => t.taskId).join(', ')}).`,
+        );
       delete target.instances[id];
     }
-    return done(draft, { TerminatingInstances: ids.map((id) => ({ InstanceId: id, CurrentState: SHUTTING_DOWN, PreviousState: RUNNING })) }, notes);
+    return done(
+      draft,
+      {
+        TerminatingInstances: ids.map((id) => ({
+          InstanceId: id,
+          CurrentState: SHUTTING_DOWN,
+          PreviousState: RUNNING,
+        })),
+      },
+      notes,
+    );
   },
 };

@@ -28,7 +28,9 @@ export const createCluster: VerbSpec<'ecs create-cluster'> = {
         clusterName: name,
         status: 'ACTIVE',
         registeredContainerInstancesCount: containerInstancesOf(draft, target, name).length,
-        runningTasksCount: Object.values(target.tasks).filter((t) => t.clusterName === name && t.lastStatus === 'RUNNING').length,
+        runningTasksCount: Object.values(target.tasks).filter(
+          (t) => t.clusterName === name && t.lastStatus === 'RUNNING',
+        ).length,
         pendingTasksCount: 0,
       },
     });

@@ -23,23 +23,39 @@ export const deleteCluster: VerbSpec<'ecs delete-cluster'> = {
     const denied = authorizeProfile(world, ctx.profile, { action: 'ecs:DeleteCluster', resource: arn }, 'ecs');
     if (denied) return failed(denied);
     const cluster = account.clusters[name];
-    if (!cluster || (input.cluster.startsWith('arn:') && input.cluster !== cluster.arn)) return failed(awsError('ClusterNotFoundException', 'Cluster not found.'));
+    if (!cluster || (input.cluster.startsWith('arn:') && input.cluster !== cluster.arn))
+      return failed(awsError('ClusterNotFoundException', 'Cluster not found.'));
     const hosts = containerInstancesOf(world, account, name);
     if (hosts.length > 0) {
       return failed(
-        awsError('ClusterContainsContainerInstancesException', 'The Cluster cannot be deleted while Container Instances are active.', {
-          hint: `Registered: ${hosts.map((h) => h.instanceId).join(', ')}. Deregister them (the sandbox has no deregister-container-instance; terminate the instances instead).`,
-        }),
+        awsError(
+          'ClusterContainsContainerInstancesException',
+          'The Cluster cannot be deleted while Container Instances are active.',
+          {
+            hint: `Registered: ${hosts.map((h) => h.instanceId).join(', ')}. Deregister them (the sandbox has no deregister-container-instance; terminate the instances instead).`,
+          },
+        ),
       );
     }
     const running = Object.values(account.tasks).filter((t) => t.clusterName === name && t.lastStatus === 'RUNNING');
     if (running.length > 0) {
-      return failed(awsError('ClusterContainsTasksException', 'The Cluster cannot be deleted while Tasks are active.', { hint: `Running: ${running.map((t) => t.taskId).join(', ')}.` }));
+      return failed(
+        awsError('ClusterContainsTasksException', 'The Cluster cannot be deleted while Tasks are active.', {
+          hint: `Running: ${running.map((t) => t.taskId).join(', ')}.`,
+        }),
+      );
     }
     const draft = draftOf(world);
     delete profileAccount(draft, ctx).clusters[name];
     return done(draft, {
-      cluster: { clusterArn: cluster.arn, clusterName: name, status: 'INACTIVE', registeredContainerInstancesCount: 0, runningTasksCount: 0, pendingTasksCount: 0 },
+      cluster: {
+        clusterArn: cluster.arn,
+        clusterName: name,
+        status: 'INACTIVE',
+        registeredContainerInstancesCount: 0,
+        runningTasksCount: 0,
+        pendingTasksCount: 0,
+      },
     });
   },
 };

@@ -18,16 +18,29 @@ export const deregisterTaskDefinition: VerbSpec<'ecs deregister-task-definition'
   mutates: true,
   params: [{ flag: '--task-definition', key: 'taskDefinition', kind: 'string', required: true }],
   run(world, input, ctx) {
-    const denied = authorizeProfile(world, ctx.profile, { action: 'ecs:DeregisterTaskDefinition', resource: '*' }, 'ecs');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'ecs:DeregisterTaskDefinition', resource: '*' },
+      'ecs',
+    );
     if (denied) return failed(denied);
-    const key = input.taskDefinition.match(/^arn:aws:ecs:[^:]+:\d{12}:task-definition\/(.+)$/)?.[1] ?? input.taskDefinition;
+    const key =
+      input.taskDefinition.match(/^arn:aws:ecs:[^:]+:\d{12}:task-definition\/(.+)$/)?.[1] ?? input.taskDefinition;
     if (!key.includes(':')) {
       // The API reference: a revision must be given. (The exact wording of ECS's refusal is the sandbox's.)
-      return failed(awsError('ClientException', 'A revision must be specified: use family:revision or the full task definition ARN.', { hint: `For example ${key}:1.` }));
+      return failed(
+        awsError(
+          'ClientException',
+          'A revision must be specified: use family:revision or the full task definition ARN.',
+          { hint: `For example ${key}:1.` },
+        ),
+      );
     }
     const account = world.accounts[ctx.profile.account]!;
     const td = findTaskDefinition(account, input.taskDefinition);
-    if (!td || (input.taskDefinition.startsWith('arn:') && input.taskDefinition !== td.arn)) return failed(awsError('ClientException', 'TaskDefinition not found.'));
+    if (!td || (input.taskDefinition.startsWith('arn:') && input.taskDefinition !== td.arn))
+      return failed(awsError('ClientException', 'TaskDefinition not found.'));
     const draft = draftOf(world);
     const target = profileAccount(draft, ctx).taskDefinitions[`${td.family}:${td.revision}`]!;
     // Deregistering an INACTIVE revision again changes nothing.

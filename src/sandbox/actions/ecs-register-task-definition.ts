@@ -28,14 +28,22 @@ function parseContainers(world: World, raw: string): Parsed {
   try {
     value = JSON.parse(loaded.text);
   } catch (e) {
-    return { ok: false, error: cliError(`Error parsing parameter '--container-definitions': Invalid JSON: ${e instanceof Error ? e.message : String(e)}`) };
+    return {
+      ok: false,
+      error: cliError(
+        `Error parsing parameter '--container-definitions': Invalid JSON: ${e instanceof Error ? e.message : String(e)}`,
+      ),
+    };
   }
-  if (!Array.isArray(value) || value.length === 0) return { ok: false, error: clientError('Container definitions must be a non-empty list.') };
+  if (!Array.isArray(value) || value.length === 0)
+    return { ok: false, error: clientError('Container definitions must be a non-empty list.') };
   const containers: ContainerDefinition[] = [];
   for (const item of value) {
     const c = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-    if (typeof c.name !== 'string' || c.name === '') return { ok: false, error: clientError('Container.name should not be null or empty.') };
-    if (typeof c.image !== 'string' || c.image === '') return { ok: false, error: clientError('Container.image should not be null or empty.') };
+    if (typeof c.name !== 'string' || c.name === '')
+      return { ok: false, error: clientError('Container.name should not be null or empty.') };
+    if (typeof c.image !== 'string' || c.image === '')
+      return { ok: false, error: clientError('Container.image should not be null or empty.') };
     const def: ContainerDefinition = { name: c.name, image: c.image, essential: c.essential !== false };
     const log = c.logConfiguration as { logDriver?: unknown; options?: unknown } | undefined;
     if (log && typeof log.logDriver === 'string') {
@@ -51,7 +59,12 @@ function parseContainers(world: World, raw: string): Parsed {
 }
 
 function passRole(world: World, ctx: ActionContext, arn: string): AwsError | undefined {
-  return authorizeProfile(world, ctx.profile, { action: 'iam:PassRole', resource: arn, context: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } }, 'ecs');
+  return authorizeProfile(
+    world,
+    ctx.profile,
+    { action: 'iam:PassRole', resource: arn, context: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } },
+    'ecs',
+  );
 }
 
 export const registerTaskDefinition: VerbSpec<'ecs register-task-definition'> = {
@@ -72,20 +85,34 @@ export const registerTaskDefinition: VerbSpec<'ecs register-task-definition'> = 
   run(world, input, ctx) {
     const denied = authorizeProfile(world, ctx.profile, { action: 'ecs:RegisterTaskDefinition', resource: '*' }, 'ecs');
     if (denied) return failed(denied);
-    if (!/^[A-Za-z0-9_-]{1,255}$/.test(input.family)) return failed(clientError('Family contains invalid characters. Use letters, numbers, hyphens and underscores (up to 255).'));
+    if (!/^[A-Za-z0-9_-]{1,255}$/.test(input.family))
+      return failed(
+        clientError('Family contains invalid characters. Use letters, numbers, hyphens and underscores (up to 255).'),
+      );
     const compat = input.requiresCompatibilities ?? [];
     const badCompat = compat.find((c) => c !== 'EC2' && c !== 'FARGATE');
-    if (badCompat) return failed(clientError(`Invalid requiresCompatibilities: ${badCompat}. The sandbox supports EC2 and FARGATE.`));
+    if (badCompat)
+      return failed(
+        clientError(`Invalid requiresCompatibilities: ${badCompat}. The sandbox supports EC2 and FARGATE.`),
+      );
     const fargate = compat.includes('FARGATE');
     const mode = input.networkMode ?? (fargate ? undefined : 'bridge');
     if (mode !== undefined && mode !== 'awsvpc' && mode !== 'bridge' && mode !== 'host') {
       return failed(clientError(`Invalid networkMode: ${mode}. The sandbox supports awsvpc, bridge and host.`));
     }
-    if (fargate && mode !== 'awsvpc') return failed(clientError("Fargate only supports network mode 'awsvpc'.", 'Add --network-mode awsvpc: every Fargate task gets its own network interface.'));
+    if (fargate && mode !== 'awsvpc')
+      return failed(
+        clientError(
+          "Fargate only supports network mode 'awsvpc'.",
+          'Add --network-mode awsvpc: every Fargate task gets its own network interface.',
+        ),
+      );
     if (fargate && !input.cpu) return failed(clientError("Fargate requires that 'cpu' be defined at the task level."));
-    if (fargate && !input.memory) return failed(clientError("Fargate requires that 'memory' be defined at the task level."));
+    if (fargate && !input.memory)
+      return failed(clientError("Fargate requires that 'memory' be defined at the task level."));
     for (const arn of [input.taskRoleArn, input.executionRoleArn]) {
-      if (arn !== undefined && !ROLE_ARN.test(arn)) return failed(clientError('Role is not valid', `${arn} is not a role ARN (arn:aws:iam::ACCOUNT:role/NAME).`));
+      if (arn !== undefined && !ROLE_ARN.test(arn))
+        return failed(clientError('Role is not valid', `${arn} is not a role ARN (arn:aws:iam::ACCOUNT:role/NAME).`));
     }
     const parsed = parseContainers(world, input.containerDefinitions);
     if (!parsed.ok) return failed(parsed.error);

@@ -32,23 +32,58 @@ export const runTask: VerbSpec<'ecs run-task'> = {
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
     const td = findTaskDefinition(account, input.taskDefinition);
-    const denied = authorizeProfile(world, ctx.profile, { action: 'ecs:RunTask', resource: td?.arn ?? `arn:aws:ecs:${world.region}:${account.id}:task-definition/${input.taskDefinition}` }, 'ecs');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      {
+        action: 'ecs:RunTask',
+        resource: td?.arn ?? `arn:aws:ecs:${world.region}:${account.id}:task-definition/${input.taskDefinition}`,
+      },
+      'ecs',
+    );
     if (denied) return failed(denied);
     const clusterName = input.cluster ?? 'default';
-    if (!account.clusters[clusterName]) return failed(awsError('ClusterNotFoundException', 'Cluster not found.', { hint: `Create it with aws ecs create-cluster --cluster-name ${clusterName}.` }));
+    if (!account.clusters[clusterName])
+      return failed(
+        awsError('ClusterNotFoundException', 'Cluster not found.', {
+          hint: `Create it with aws ecs create-cluster --cluster-name ${clusterName}.`,
+        }),
+      );
     if (!td) return failed(awsError('ClientException', 'TaskDefinition not found.'));
     if (td.status === 'INACTIVE') {
-      return failed(awsError('InvalidParameterException', 'TaskDefinition is inactive', { hint: `${td.family}:${td.revision} was deregistered: register a new revision to run tasks again.` }));
+      return failed(
+        awsError('InvalidParameterException', 'TaskDefinition is inactive', {
+          hint: `${td.family}:${td.revision} was deregistered: register a new revision to run tasks again.`,
+        }),
+      );
     }
     const launchType = (input.launchType ?? 'EC2') as LaunchType;
-    if (launchType !== 'EC2' && launchType !== 'FARGATE') return failed(awsError('InvalidParameterException', `launchType must be EC2 or FARGATE in the sandbox (got ${input.launchType}).`));
+    if (launchType !== 'EC2' && launchType !== 'FARGATE')
+      return failed(
+        awsError(
+          'InvalidParameterException',
+          `launchType must be EC2 or FARGATE in the sandbox (got ${input.launchType}).`,
+        ),
+      );
     const compat = td.requiresCompatibilities.length > 0 ? td.requiresCompatibilities : ['EC2'];
-    if (!compat.includes(launchType)) return failed(awsError('InvalidParameterException', `Task definition does not support launch_type ${launchType}.`));
+    if (!compat.includes(launchType))
+      return failed(
+        awsError('InvalidParameterException', `Task definition does not support launch_type ${launchType}.`),
+      );
     if (td.networkMode === 'awsvpc' && !input.networkConfiguration) {
-      return failed(awsError('InvalidParameterException', "Network Configuration must be provided when networkMode 'awsvpc' is specified.", { hint: 'Add --network-configuration "awsvpcConfiguration={subnets=[subnet-0abc],securityGroups=[sg-0abc]}".' }));
+      return failed(
+        awsError(
+          'InvalidParameterException',
+          "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
+          {
+            hint: 'Add --network-configuration "awsvpcConfiguration={subnets=[subnet-0abc],securityGroups=[sg-0abc]}".',
+          },
+        ),
+      );
     }
     const count = input.count ?? 1;
-    if (count < 1 || count > 5) return failed(awsError('InvalidParameterException', `The sandbox runs 1 to 5 tasks at a time (got ${count}).`));
+    if (count < 1 || count > 5)
+      return failed(awsError('InvalidParameterException', `The sandbox runs 1 to 5 tasks at a time (got ${count}).`));
     const hosts = launchType === 'EC2' ? containerInstancesOf(world, account, clusterName) : [];
     if (launchType === 'EC2' && hosts.length === 0) {
       return failed(

@@ -23,7 +23,8 @@ export const createPolicy: VerbSpec<'iam create-policy'> = {
     { flag: '--description', key: 'description', kind: 'string' },
   ],
   run(world, input, ctx) {
-    const bad = checkIamName(input.policyName, 'policyName', 128) ?? (input.path ? checkIamPath(input.path) : undefined);
+    const bad =
+      checkIamName(input.policyName, 'policyName', 128) ?? (input.path ? checkIamPath(input.path) : undefined);
     if (bad) return failed(bad);
     const path = input.path ?? '/';
     const account = world.accounts[ctx.profile.account]!;
@@ -31,7 +32,12 @@ export const createPolicy: VerbSpec<'iam create-policy'> = {
     const denied = authorizeProfile(world, ctx.profile, { action: 'iam:CreatePolicy', resource: arn }, 'iam');
     if (denied) return failed(denied);
     if (Object.values(account.policies).some((p) => p.name === input.policyName)) {
-      return failed(awsError('EntityAlreadyExists', `A policy called ${input.policyName} already exists. Duplicate names are not allowed.`));
+      return failed(
+        awsError(
+          'EntityAlreadyExists',
+          `A policy called ${input.policyName} already exists. Duplicate names are not allowed.`,
+        ),
+      );
     }
     const policy = loadPolicyArgument(world, '--policy-document', input.policyDocument, 'identity', 'iam');
     if (!policy.ok) return failed(policy.error);

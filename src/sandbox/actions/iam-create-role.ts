@@ -35,14 +35,23 @@ export const createRole: VerbSpec<'iam create-role'> = {
     const arn = roleArn(account.id, input.roleName, path);
     const denied = authorizeProfile(world, ctx.profile, { action: 'iam:CreateRole', resource: arn }, 'iam');
     if (denied) return failed(denied);
-    if (account.roles[input.roleName]) return failed(awsError('EntityAlreadyExists', `Role with name ${input.roleName} already exists.`));
+    if (account.roles[input.roleName])
+      return failed(awsError('EntityAlreadyExists', `Role with name ${input.roleName} already exists.`));
     const max = input.maxSessionDuration ?? 3600;
     const badDuration = checkMaxSessionDuration(max);
     if (badDuration) return failed(badDuration);
     if (input.permissionsBoundary && !managedPolicyDocument(world, input.permissionsBoundary)) {
-      return failed(awsError('NoSuchEntity', `Scope ARN: ${input.permissionsBoundary} does not exist or is not attachable.`));
+      return failed(
+        awsError('NoSuchEntity', `Scope ARN: ${input.permissionsBoundary} does not exist or is not attachable.`),
+      );
     }
-    const trust = loadPolicyArgument(world, '--assume-role-policy-document', input.assumeRolePolicyDocument, 'trust', 'iam');
+    const trust = loadPolicyArgument(
+      world,
+      '--assume-role-policy-document',
+      input.assumeRolePolicyDocument,
+      'trust',
+      'iam',
+    );
     if (!trust.ok) return failed(trust.error);
 
     const draft = draftOf(world);
@@ -63,7 +72,14 @@ export const createRole: VerbSpec<'iam create-role'> = {
     };
     target.roles[role.name] = role;
     return done(draft, {
-      Role: { Path: path, RoleName: role.name, RoleId: role.roleId, Arn: arn, CreateDate: isoCli(ctx.now), AssumeRolePolicyDocument: trust.json },
+      Role: {
+        Path: path,
+        RoleName: role.name,
+        RoleId: role.roleId,
+        Arn: arn,
+        CreateDate: isoCli(ctx.now),
+        AssumeRolePolicyDocument: trust.json,
+      },
     });
   },
 };

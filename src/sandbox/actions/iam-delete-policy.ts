@@ -19,7 +19,8 @@ function usesOf(world: World, arn: string): { attached: string[]; boundaries: st
   const attached: string[] = [];
   const boundaries: string[] = [];
   for (const account of Object.values(world.accounts)) {
-    for (const user of Object.values(account.users)) if (user.attachedPolicyArns.includes(arn)) attached.push(`user ${user.name}`);
+    for (const user of Object.values(account.users))
+      if (user.attachedPolicyArns.includes(arn)) attached.push(`user ${user.name}`);
     for (const role of Object.values(account.roles)) {
       if (role.attachedPolicyArns.includes(arn)) attached.push(`role ${role.name}`);
       if (role.permissionsBoundaryArn === arn) boundaries.push(`role ${role.name}`);
@@ -35,10 +36,19 @@ export const deletePolicy: VerbSpec<'iam delete-policy'> = {
   mutates: true,
   params: [{ flag: '--policy-arn', key: 'policyArn', kind: 'string', required: true }],
   run(world, input, ctx) {
-    const denied = authorizeProfile(world, ctx.profile, { action: 'iam:DeletePolicy', resource: input.policyArn }, 'iam');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'iam:DeletePolicy', resource: input.policyArn },
+      'iam',
+    );
     if (denied) return failed(denied);
     if (isAwsManagedArn(input.policyArn)) {
-      return failed(sandboxError(`${input.policyArn} is an AWS managed policy: AWS owns and maintains it, and you cannot delete it. Detach it from your roles instead.`));
+      return failed(
+        sandboxError(
+          `${input.policyArn} is an AWS managed policy: AWS owns and maintains it, and you cannot delete it. Detach it from your roles instead.`,
+        ),
+      );
     }
     const account = world.accounts[ctx.profile.account]!;
     const policy = account.policies[input.policyArn];

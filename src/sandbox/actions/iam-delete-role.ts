@@ -17,7 +17,12 @@ export const deleteRole: VerbSpec<'iam delete-role'> = {
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
     const role = getRole(account, input.roleName);
-    const denied = authorizeProfile(world, ctx.profile, { action: 'iam:DeleteRole', resource: isError(role) ? roleArn(account.id, input.roleName) : role.arn }, 'iam');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'iam:DeleteRole', resource: isError(role) ? roleArn(account.id, input.roleName) : role.arn },
+      'iam',
+    );
     if (denied) return failed(denied);
     if (isError(role)) return failed(role);
     const profiles = Object.values(account.instanceProfiles).filter((p) => p.roleNames.includes(role.name));
@@ -29,11 +34,19 @@ export const deleteRole: VerbSpec<'iam delete-role'> = {
       );
     }
     if (role.attachedPolicyArns.length > 0) {
-      return failed(awsError('DeleteConflict', 'Cannot delete entity, must detach all policies first.', { hint: `Detach ${role.attachedPolicyArns.join(', ')} first.` }));
+      return failed(
+        awsError('DeleteConflict', 'Cannot delete entity, must detach all policies first.', {
+          hint: `Detach ${role.attachedPolicyArns.join(', ')} first.`,
+        }),
+      );
     }
     const inline = Object.keys(role.inlinePolicies);
     if (inline.length > 0) {
-      return failed(awsError('DeleteConflict', 'Cannot delete entity, must delete policies first.', { hint: `Delete the inline policies ${inline.join(', ')} first.` }));
+      return failed(
+        awsError('DeleteConflict', 'Cannot delete entity, must delete policies first.', {
+          hint: `Delete the inline policies ${inline.join(', ')} first.`,
+        }),
+      );
     }
     const draft = draftOf(world);
     delete profileAccount(draft, ctx).roles[role.name];

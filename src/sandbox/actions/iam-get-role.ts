@@ -9,12 +9,17 @@ import type { VerbSpec } from './types.js';
 export const getRoleVerb: VerbSpec<'iam get-role'> = {
   verb: 'iam get-role',
   operation: 'GetRole',
-  summary: "Show a role: its ARN, trust policy and maximum session duration.",
+  summary: 'Show a role: its ARN, trust policy and maximum session duration.',
   mutates: false,
   params: [{ flag: '--role-name', key: 'roleName', kind: 'string', required: true }],
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
-    const denied = authorizeProfile(world, ctx.profile, { action: 'iam:GetRole', resource: roleArn(account.id, input.roleName) }, 'iam');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'iam:GetRole', resource: roleArn(account.id, input.roleName) },
+      'iam',
+    );
     if (denied) return failed(denied);
     const role = getRole(account, input.roleName);
     if (isError(role)) return failed(role);
@@ -28,7 +33,14 @@ export const getRoleVerb: VerbSpec<'iam get-role'> = {
         AssumeRolePolicyDocument: role.trustPolicy,
         MaxSessionDuration: role.maxSessionDuration,
         ...(role.description !== undefined ? { Description: role.description } : {}),
-        ...(role.permissionsBoundaryArn ? { PermissionsBoundary: { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: role.permissionsBoundaryArn } } : {}),
+        ...(role.permissionsBoundaryArn
+          ? {
+              PermissionsBoundary: {
+                PermissionsBoundaryType: 'Policy',
+                PermissionsBoundaryArn: role.permissionsBoundaryArn,
+              },
+            }
+          : {}),
         ...(role.tags.length > 0 ? { Tags: role.tags } : {}),
       },
     });

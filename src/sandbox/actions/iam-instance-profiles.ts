@@ -26,7 +26,14 @@ export function instanceProfileOutput(account: Account, profile: InstanceProfile
     Roles: profile.roleNames
       .map((n) => account.roles[n])
       .filter((r) => r !== undefined)
-      .map((r) => ({ Path: r.path, RoleName: r.name, RoleId: r.roleId, Arn: r.arn, CreateDate: isoCli(r.createdAt), AssumeRolePolicyDocument: r.trustPolicy })),
+      .map((r) => ({
+        Path: r.path,
+        RoleName: r.name,
+        RoleId: r.roleId,
+        Arn: r.arn,
+        CreateDate: isoCli(r.createdAt),
+        AssumeRolePolicyDocument: r.trustPolicy,
+      })),
   };
 }
 
@@ -40,7 +47,9 @@ export const createInstanceProfile: VerbSpec<'iam create-instance-profile'> = {
     { flag: '--path', key: 'path', kind: 'string' },
   ],
   run(world, input, ctx) {
-    const bad = checkIamName(input.instanceProfileName, 'instanceProfileName', 128) ?? (input.path ? checkIamPath(input.path) : undefined);
+    const bad =
+      checkIamName(input.instanceProfileName, 'instanceProfileName', 128) ??
+      (input.path ? checkIamPath(input.path) : undefined);
     if (bad) return failed(bad);
     const path = input.path ?? '/';
     const account = world.accounts[ctx.profile.account]!;
@@ -52,7 +61,14 @@ export const createInstanceProfile: VerbSpec<'iam create-instance-profile'> = {
     }
     const draft = draftOf(world);
     const target = profileAccount(draft, ctx);
-    const profile: InstanceProfile = { name: input.instanceProfileName, arn, path, instanceProfileId: newId(draft, 'instance-profile'), createdAt: ctx.now, roleNames: [] };
+    const profile: InstanceProfile = {
+      name: input.instanceProfileName,
+      arn,
+      path,
+      instanceProfileId: newId(draft, 'instance-profile'),
+      createdAt: ctx.now,
+      roleNames: [],
+    };
     target.instanceProfiles[profile.name] = profile;
     return done(draft, { InstanceProfile: instanceProfileOutput(target, profile) });
   },
@@ -66,7 +82,12 @@ export const getInstanceProfile: VerbSpec<'iam get-instance-profile'> = {
   params: [{ flag: '--instance-profile-name', key: 'instanceProfileName', kind: 'string', required: true }],
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
-    const denied = authorizeProfile(world, ctx.profile, { action: 'iam:GetInstanceProfile', resource: instanceProfileArn(account.id, input.instanceProfileName) }, 'iam');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'iam:GetInstanceProfile', resource: instanceProfileArn(account.id, input.instanceProfileName) },
+      'iam',
+    );
     if (denied) return failed(denied);
     const profile = account.instanceProfiles[input.instanceProfileName];
     if (!profile) return failed(noSuchInstanceProfile(input.instanceProfileName));
@@ -87,7 +108,12 @@ export const addRoleToInstanceProfile: VerbSpec<'iam add-role-to-instance-profil
     const account = world.accounts[ctx.profile.account]!;
     const profile = account.instanceProfiles[input.instanceProfileName];
     const arn = profile?.arn ?? instanceProfileArn(account.id, input.instanceProfileName);
-    const denied = authorizeProfile(world, ctx.profile, { action: 'iam:AddRoleToInstanceProfile', resource: arn }, 'iam');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'iam:AddRoleToInstanceProfile', resource: arn },
+      'iam',
+    );
     if (denied) return failed(denied);
     if (!profile) return failed(noSuchInstanceProfile(input.instanceProfileName));
     const role = getRole(account, input.roleName);
@@ -117,10 +143,19 @@ export const removeRoleFromInstanceProfile: VerbSpec<'iam remove-role-from-insta
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
     const profile = account.instanceProfiles[input.instanceProfileName];
-    const denied = authorizeProfile(world, ctx.profile, { action: 'iam:RemoveRoleFromInstanceProfile', resource: profile?.arn ?? instanceProfileArn(account.id, input.instanceProfileName) }, 'iam');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      {
+        action: 'iam:RemoveRoleFromInstanceProfile',
+        resource: profile?.arn ?? instanceProfileArn(account.id, input.instanceProfileName),
+      },
+      'iam',
+    );
     if (denied) return failed(denied);
     if (!profile) return failed(noSuchInstanceProfile(input.instanceProfileName));
-    if (!profile.roleNames.includes(input.roleName)) return failed(awsError('NoSuchEntity', `The role with name ${input.roleName} cannot be found.`));
+    if (!profile.roleNames.includes(input.roleName))
+      return failed(awsError('NoSuchEntity', `The role with name ${input.roleName} cannot be found.`));
     const draft = draftOf(world);
     const target = profileAccount(draft, ctx).instanceProfiles[profile.name]!;
     target.roleNames = target.roleNames.filter((n) => n !== input.roleName);
@@ -137,11 +172,23 @@ export const deleteInstanceProfile: VerbSpec<'iam delete-instance-profile'> = {
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
     const profile = account.instanceProfiles[input.instanceProfileName];
-    const denied = authorizeProfile(world, ctx.profile, { action: 'iam:DeleteInstanceProfile', resource: profile?.arn ?? instanceProfileArn(account.id, input.instanceProfileName) }, 'iam');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      {
+        action: 'iam:DeleteInstanceProfile',
+        resource: profile?.arn ?? instanceProfileArn(account.id, input.instanceProfileName),
+      },
+      'iam',
+    );
     if (denied) return failed(denied);
     if (!profile) return failed(noSuchInstanceProfile(input.instanceProfileName));
     if (profile.roleNames.length > 0) {
-      return failed(awsError('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.', { hint: `Run remove-role-from-instance-profile for ${profile.roleNames[0]} first.` }));
+      return failed(
+        awsError('DeleteConflict', 'Cannot delete entity, must remove roles from instance profile first.', {
+          hint: `Run remove-role-from-instance-profile for ${profile.roleNames[0]} first.`,
+        }),
+      );
     }
     const draft = draftOf(world);
     delete profileAccount(draft, ctx).instanceProfiles[profile.name];

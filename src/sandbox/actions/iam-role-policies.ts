@@ -20,13 +20,23 @@ type RoleCheck = { ok: true; role: Role } | { ok: false; out: RunOutput };
 function roleFor(world: World, ctx: ActionContext, roleName: string, action: string): RoleCheck {
   const account = world.accounts[ctx.profile.account]!;
   const role = getRole(account, roleName);
-  const denied = authorizeProfile(world, ctx.profile, { action, resource: isError(role) ? roleArn(account.id, roleName) : role.arn }, 'iam');
+  const denied = authorizeProfile(
+    world,
+    ctx.profile,
+    { action, resource: isError(role) ? roleArn(account.id, roleName) : role.arn },
+    'iam',
+  );
   if (denied) return { ok: false, out: failed(denied) };
   if (isError(role)) return { ok: false, out: failed(role) };
   return { ok: true, role };
 }
 
-function mutateRole(world: World, ctx: ActionContext, roleName: string, change: (role: Role, account: Account) => void): RunOutput {
+function mutateRole(
+  world: World,
+  ctx: ActionContext,
+  roleName: string,
+  change: (role: Role, account: Account) => void,
+): RunOutput {
   const draft = draftOf(world);
   const account = profileAccount(draft, ctx);
   change(account.roles[roleName]!, account);
@@ -67,7 +77,8 @@ export const detachRolePolicy: VerbSpec<'iam detach-role-policy'> = {
   run(world, input, ctx) {
     const found = roleFor(world, ctx, input.roleName, 'iam:DetachRolePolicy');
     if (!found.ok) return found.out;
-    if (!found.role.attachedPolicyArns.includes(input.policyArn)) return failed(awsError('NoSuchEntity', `Policy ${input.policyArn} was not found.`));
+    if (!found.role.attachedPolicyArns.includes(input.policyArn))
+      return failed(awsError('NoSuchEntity', `Policy ${input.policyArn} was not found.`));
     return mutateRole(world, ctx, input.roleName, (role) => {
       role.attachedPolicyArns = role.attachedPolicyArns.filter((a) => a !== input.policyArn);
     });

@@ -20,7 +20,15 @@ export const updateAssumeRolePolicy: VerbSpec<'iam update-assume-role-policy'> =
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
     const existing = getRole(account, input.roleName);
-    const denied = authorizeProfile(world, ctx.profile, { action: 'iam:UpdateAssumeRolePolicy', resource: isError(existing) ? roleArn(account.id, input.roleName) : existing.arn }, 'iam');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      {
+        action: 'iam:UpdateAssumeRolePolicy',
+        resource: isError(existing) ? roleArn(account.id, input.roleName) : existing.arn,
+      },
+      'iam',
+    );
     if (denied) return failed(denied);
     if (isError(existing)) return failed(existing);
     const trust = loadPolicyArgument(world, '--policy-document', input.policyDocument, 'trust', 'iam');

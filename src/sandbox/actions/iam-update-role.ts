@@ -25,7 +25,12 @@ export const updateRole: VerbSpec<'iam update-role'> = {
     if (bad) return failed(bad);
     const account = world.accounts[ctx.profile.account]!;
     const existing = getRole(account, input.roleName);
-    const denied = authorizeProfile(world, ctx.profile, { action: 'iam:UpdateRole', resource: isError(existing) ? roleArn(account.id, input.roleName) : existing.arn }, 'iam');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'iam:UpdateRole', resource: isError(existing) ? roleArn(account.id, input.roleName) : existing.arn },
+      'iam',
+    );
     if (denied) return failed(denied);
     if (isError(existing)) return failed(existing);
     const draft = draftOf(world);

@@ -18,7 +18,8 @@ function userFor(world: World, ctx: ActionContext, userName: string, action: str
   const denied = authorizeProfile(world, ctx.profile, { action, resource: userArn(account.id, userName) }, 'iam');
   if (denied) return { ok: false, out: failed(denied) };
   const user = account.users[userName];
-  if (!user) return { ok: false, out: failed(awsError('NoSuchEntity', `The user with name ${userName} cannot be found.`)) };
+  if (!user)
+    return { ok: false, out: failed(awsError('NoSuchEntity', `The user with name ${userName} cannot be found.`)) };
   return { ok: true, user };
 }
 
@@ -40,7 +41,8 @@ export const attachUserPolicy: VerbSpec<'iam attach-user-policy'> = {
   run(world, input, ctx) {
     const found = userFor(world, ctx, input.userName, 'iam:AttachUserPolicy');
     if (!found.ok) return found.out;
-    if (!managedPolicyDocument(world, input.policyArn)) return failed(awsError('NoSuchEntity', `Policy ${input.policyArn} does not exist or is not attachable.`));
+    if (!managedPolicyDocument(world, input.policyArn))
+      return failed(awsError('NoSuchEntity', `Policy ${input.policyArn} does not exist or is not attachable.`));
     if (found.user.attachedPolicyArns.includes(input.policyArn)) return done(world);
     return mutateUser(world, ctx, input.userName, (user) => {
       user.attachedPolicyArns.push(input.policyArn);
@@ -57,7 +59,8 @@ export const detachUserPolicy: VerbSpec<'iam detach-user-policy'> = {
   run(world, input, ctx) {
     const found = userFor(world, ctx, input.userName, 'iam:DetachUserPolicy');
     if (!found.ok) return found.out;
-    if (!found.user.attachedPolicyArns.includes(input.policyArn)) return failed(awsError('NoSuchEntity', `Policy ${input.policyArn} was not found.`));
+    if (!found.user.attachedPolicyArns.includes(input.policyArn))
+      return failed(awsError('NoSuchEntity', `Policy ${input.policyArn} was not found.`));
     return mutateUser(world, ctx, input.userName, (user) => {
       user.attachedPolicyArns = user.attachedPolicyArns.filter((a) => a !== input.policyArn);
     });
@@ -99,7 +102,8 @@ export const deleteUserPolicy: VerbSpec<'iam delete-user-policy'> = {
   run(world, input, ctx) {
     const found = userFor(world, ctx, input.userName, 'iam:DeleteUserPolicy');
     if (!found.ok) return found.out;
-    if (!(input.policyName in found.user.inlinePolicies)) return failed(awsError('NoSuchEntity', `The user policy with name ${input.policyName} cannot be found.`));
+    if (!(input.policyName in found.user.inlinePolicies))
+      return failed(awsError('NoSuchEntity', `The user policy with name ${input.policyName} cannot be found.`));
     return mutateUser(world, ctx, input.userName, (user) => {
       delete user.inlinePolicies[input.policyName];
     });

@@ -30,23 +30,49 @@ export const createFunction: VerbSpec<'lambda create-function'> = {
     const denied = authorizeProfile(world, ctx.profile, { action: 'lambda:CreateFunction', resource: arn }, 'lambda');
     if (denied) return failed(denied);
     if (!/^[a-zA-Z0-9_-]{1,64}$/.test(input.functionName)) {
-      return failed(awsError('ValidationException', `1 validation error detected: Value '${input.functionName}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9-_]+`));
+      return failed(
+        awsError(
+          'ValidationException',
+          `1 validation error detected: Value '${input.functionName}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9-_]+`,
+        ),
+      );
     }
-    if (account.functions[input.functionName]) return failed(awsError('ResourceConflictException', `Function already exist: ${input.functionName}`));
-    const passDenied = authorizeProfile(world, ctx.profile, { action: 'iam:PassRole', resource: input.role, context: { 'iam:PassedToService': 'lambda.amazonaws.com' } }, 'lambda');
+    if (account.functions[input.functionName])
+      return failed(awsError('ResourceConflictException', `Function already exist: ${input.functionName}`));
+    const passDenied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 'iam:PassRole', resource: input.role, context: { 'iam:PassedToService': 'lambda.amazonaws.com' } },
+      'lambda',
+    );
     if (passDenied) return failed(passDenied);
     const role = findRoleByArn(world, input.role);
-    const trust = role ? canAssumeRole({ role: { arn: role.role.arn, trustPolicy: role.role.trustPolicy }, caller: { service: 'lambda.amazonaws.com' }, now: world.now }) : undefined;
+    const trust = role
+      ? canAssumeRole({
+          role: { arn: role.role.arn, trustPolicy: role.role.trustPolicy },
+          caller: { service: 'lambda.amazonaws.com' },
+          now: world.now,
+        })
+      : undefined;
     if (!role || trust?.decision !== 'Allow') {
       return failed(
         awsError('InvalidParameterValueException', 'The role defined for the function cannot be assumed by Lambda.', {
-          hint: role ? `${role.role.name} must trust the service principal lambda.amazonaws.com.` : `There is no role ${input.role}.`,
+          hint: role
+            ? `${role.role.name} must trust the service principal lambda.amazonaws.com.`
+            : `There is no role ${input.role}.`,
           ...(trust ? { decision: trust } : {}),
         }),
       );
     }
     const draft = draftOf(world);
-    profileAccount(draft, ctx).functions[input.functionName] = { name: input.functionName, arn, runtime: input.runtime, roleArn: input.role, handler: input.handler, createdAt: ctx.now };
+    profileAccount(draft, ctx).functions[input.functionName] = {
+      name: input.functionName,
+      arn,
+      runtime: input.runtime,
+      roleArn: input.role,
+      handler: input.handler,
+      createdAt: ctx.now,
+    };
     return done(draft, {
       FunctionName: input.functionName,
       FunctionArn: arn,

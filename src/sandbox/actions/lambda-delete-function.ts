@@ -17,8 +17,12 @@ export const deleteFunction: VerbSpec<'lambda delete-function'> = {
   params: [{ flag: '--function-name', key: 'functionName', kind: 'string', required: true }],
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
-    const fn = account.functions[input.functionName] ?? Object.values(account.functions).find((f) => f.arn === input.functionName);
-    const arn = fn?.arn ?? (input.functionName.startsWith('arn:') ? input.functionName : functionArn(account.id, input.functionName));
+    const fn =
+      account.functions[input.functionName] ??
+      Object.values(account.functions).find((f) => f.arn === input.functionName);
+    const arn =
+      fn?.arn ??
+      (input.functionName.startsWith('arn:') ? input.functionName : functionArn(account.id, input.functionName));
     const denied = authorizeProfile(world, ctx.profile, { action: 'lambda:DeleteFunction', resource: arn }, 'lambda');
     if (denied) return failed(denied);
     if (!fn) return failed(awsError('ResourceNotFoundException', `Function not found: ${arn}`));

@@ -30,7 +30,13 @@ function dynamoError(e: PolicyError): AwsError {
   return awsError('ValidationException', e.message, e.hint ? { hint: `${e.hint} (${where(e)})` } : {});
 }
 
-export function loadPolicyArgument(world: World, flag: string, raw: string, kind: PolicyKind, service: 'iam' | 's3' | 'dynamodb'): PolicyArgument {
+export function loadPolicyArgument(
+  world: World,
+  flag: string,
+  raw: string,
+  kind: PolicyKind,
+  service: 'iam' | 's3' | 'dynamodb',
+): PolicyArgument {
   const loaded = loadParameterText(world, flag, raw);
   if (!loaded.ok) return { ok: false, error: cliError(loaded.message) };
   const checked = checkPolicyText(loaded.text, kind);

@@ -7,7 +7,12 @@ import { registerTaskDefinition } from './ecs-register-task-definition.js';
 import { runTask } from './ecs-run-task.js';
 import { createTable, putResourcePolicy } from './dynamodb.js';
 import { deleteTable } from './dynamodb-delete-table.js';
-import { associateIamInstanceProfile, describeIamInstanceProfileAssociations, disassociateIamInstanceProfile, replaceIamInstanceProfileAssociation } from './ec2-associations.js';
+import {
+  associateIamInstanceProfile,
+  describeIamInstanceProfileAssociations,
+  disassociateIamInstanceProfile,
+  replaceIamInstanceProfileAssociation,
+} from './ec2-associations.js';
 import { modifyInstanceMetadataOptions } from './ec2-modify-instance-metadata-options.js';
 import { runInstances } from './ec2-run-instances.js';
 import { terminateInstances } from './ec2-terminate-instances.js';
@@ -16,7 +21,13 @@ import { createRole } from './iam-create-role.js';
 import { deletePolicy } from './iam-delete-policy.js';
 import { deleteRole } from './iam-delete-role.js';
 import { getRoleVerb } from './iam-get-role.js';
-import { addRoleToInstanceProfile, createInstanceProfile, deleteInstanceProfile, getInstanceProfile, removeRoleFromInstanceProfile } from './iam-instance-profiles.js';
+import {
+  addRoleToInstanceProfile,
+  createInstanceProfile,
+  deleteInstanceProfile,
+  getInstanceProfile,
+  removeRoleFromInstanceProfile,
+} from './iam-instance-profiles.js';
 import { attachRolePolicy, deleteRolePolicy, detachRolePolicy, putRolePolicy } from './iam-role-policies.js';
 import { updateAssumeRolePolicy } from './iam-update-assume-role-policy.js';
 import { updateRole } from './iam-update-role.js';

@@ -18,12 +18,21 @@ export const deleteBucket: VerbSpec<'s3api delete-bucket'> = {
   mutates: true,
   params: [{ flag: '--bucket', key: 'bucket', kind: 'string', required: true }],
   run(world, input, ctx) {
-    const denied = authorizeProfile(world, ctx.profile, { action: 's3:DeleteBucket', resource: bucketArn(input.bucket) }, 's3');
+    const denied = authorizeProfile(
+      world,
+      ctx.profile,
+      { action: 's3:DeleteBucket', resource: bucketArn(input.bucket) },
+      's3',
+    );
     if (denied) return failed(denied);
     const found = findBucket(world, input.bucket);
     if (!found) return failed(awsError('NoSuchBucket', 'The specified bucket does not exist'));
     if (found.account.id !== ctx.profile.account) {
-      return failed(awsError('AccessDenied', 'Access Denied', { hint: `Bucket ${input.bucket} belongs to account ${found.account.id}; bucket names are global, but the bucket is not yours.` }));
+      return failed(
+        awsError('AccessDenied', 'Access Denied', {
+          hint: `Bucket ${input.bucket} belongs to account ${found.account.id}; bucket names are global, but the bucket is not yours.`,
+        }),
+      );
     }
     const draft = draftOf(world);
     delete profileAccount(draft, ctx).buckets[input.bucket];

@@ -23,7 +23,11 @@ export const createBucket: VerbSpec<'s3api create-bucket'> = {
   params: [{ flag: '--bucket', key: 'bucket', kind: 'string', required: true }],
   run(world, input, ctx) {
     if (!BUCKET_NAME.test(input.bucket) || input.bucket.includes('..')) {
-      return failed(awsError('InvalidBucketName', 'The specified bucket is not valid.', { hint: 'Bucket names are 3-63 characters: lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.' }));
+      return failed(
+        awsError('InvalidBucketName', 'The specified bucket is not valid.', {
+          hint: 'Bucket names are 3-63 characters: lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.',
+        }),
+      );
     }
     const arn = bucketArn(input.bucket);
     const denied = authorizeProfile(world, ctx.profile, { action: 's3:CreateBucket', resource: arn }, 's3');
@@ -32,8 +36,14 @@ export const createBucket: VerbSpec<'s3api create-bucket'> = {
     if (existing) {
       return failed(
         existing.account.id === ctx.profile.account
-          ? awsError('BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.')
-          : awsError('BucketAlreadyExists', 'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.'),
+          ? awsError(
+              'BucketAlreadyOwnedByYou',
+              'Your previous request to create the named bucket succeeded and you already own it.',
+            )
+          : awsError(
+              'BucketAlreadyExists',
+              'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
+            ),
       );
     }
     const draft = draftOf(world);
@@ -64,12 +74,17 @@ export const putBucketPolicy: VerbSpec<'s3api put-bucket-policy'> = {
     const denied = authorizeProfile(world, ctx.profile, { action: 's3:PutBucketPolicy', resource: arn }, 's3');
     if (denied) return failed(denied);
     const found = findBucket(world, input.bucket);
-    if (!found || found.account.id !== ctx.profile.account) return failed(awsError('NoSuchBucket', 'The specified bucket does not exist'));
+    if (!found || found.account.id !== ctx.profile.account)
+      return failed(awsError('NoSuchBucket', 'The specified bucket does not exist'));
     const policy = loadPolicyArgument(world, '--policy', input.policy, 'resource', 's3');
     if (!policy.ok) return failed(policy.error);
     const foreign = resourcesOf(policy.json).find((r) => r !== arn && !r.startsWith(`${arn}/`));
     if (foreign) {
-      return failed(awsError('MalformedPolicy', 'Policy has invalid resource', { hint: `A bucket policy may only name this bucket (${arn}) and its objects (${arn}/...), not ${foreign}.` }));
+      return failed(
+        awsError('MalformedPolicy', 'Policy has invalid resource', {
+          hint: `A bucket policy may only name this bucket (${arn}) and its objects (${arn}/...), not ${foreign}.`,
+        }),
+      );
     }
     const draft = draftOf(world);
     profileAccount(draft, ctx).buckets[input.bucket]!.policy = policy.json;

@@ -36,7 +36,12 @@ export const fileWrite: VerbSpec<'file write'> = {
     { flag: 'CONTENT', key: 'content', kind: 'positional', required: true },
   ],
   run(world, input) {
-    if (!/^[A-Za-z0-9_.-]{1,64}$/.test(input.name)) return failed(cliError(`"${input.name}" is not a file name the sandbox accepts: use letters, digits, dot, dash and underscore.`));
+    if (!/^[A-Za-z0-9_.-]{1,64}$/.test(input.name))
+      return failed(
+        cliError(
+          `"${input.name}" is not a file name the sandbox accepts: use letters, digits, dot, dash and underscore.`,
+        ),
+      );
     const draft = draftOf(world);
     draft.files[input.name] = input.content;
     return done(draft);
@@ -62,7 +67,8 @@ export const appDeploy: VerbSpec<'app deploy'> = {
     if ((input.instanceId === undefined) === (input.taskDefinition === undefined)) {
       return failed(cliError('app deploy needs exactly one of --instance-id or --task-definition.'));
     }
-    if (input.externalId !== undefined && input.assumeRoleArn === undefined) return failed(cliError('--external-id only makes sense with --assume-role-arn.'));
+    if (input.externalId !== undefined && input.assumeRoleArn === undefined)
+      return failed(cliError('--external-id only makes sense with --assume-role-arn.'));
     const draft = draftOf(world);
     const account = profileAccount(draft, ctx);
     let app: AppConfig | undefined;
@@ -71,15 +77,20 @@ export const appDeploy: VerbSpec<'app deploy'> = {
       if (!app) return failed(sandboxError(`There is no instance ${input.instanceId} in account ${account.id}.`));
     } else {
       const td = findTaskDefinition(account, input.taskDefinition!);
-      if (!td) return failed(sandboxError(`There is no task definition ${input.taskDefinition} in account ${account.id}.`));
-      if (input.runtime === 'host') return failed(cliError('Apps in ECS tasks always run in a container; --runtime applies to instances.'));
+      if (!td)
+        return failed(sandboxError(`There is no task definition ${input.taskDefinition} in account ${account.id}.`));
+      if (input.runtime === 'host')
+        return failed(cliError('Apps in ECS tasks always run in a container; --runtime applies to instances.'));
       app = td.app;
     }
     if (input.client !== undefined) app.client = input.client as AppClient;
     if (input.runtime !== undefined) app.runtime = input.runtime as AppRuntime;
     if (input.assumeRoleArn === 'none') delete app.assumeRole;
     else if (input.assumeRoleArn !== undefined) {
-      app.assumeRole = input.externalId !== undefined ? { roleArn: input.assumeRoleArn, externalId: input.externalId } : { roleArn: input.assumeRoleArn };
+      app.assumeRole =
+        input.externalId !== undefined
+          ? { roleArn: input.assumeRoleArn, externalId: input.externalId }
+          : { roleArn: input.assumeRoleArn };
     }
     return done(draft, { App: app });
   },

@@ -21,7 +21,8 @@ export const stsAssumeRole: VerbSpec<'sts assume-role'> = {
   run(world, input, ctx) {
     const account = world.accounts[ctx.profile.account]!;
     const user = account.users[ctx.profile.userName];
-    if (!user) return failed(awsError('InvalidClientTokenId', 'The security token included in the request is invalid.'));
+    if (!user)
+      return failed(awsError('InvalidClientTokenId', 'The security token included in the request is invalid.'));
     const result = assumeRole(world, { kind: 'user', account, user }, input, ctx.now);
     if (!result.ok) return failed(result.error);
     return done(world, {

@@ -38,10 +38,16 @@ export function isError(value: unknown): value is AwsError {
 /** IAM names: letters, digits and _+=,.@- (the API's [\w+=,.@-]+ pattern), with a length cap. */
 export function checkIamName(value: string, member: string, max: number): AwsError | undefined {
   if (!/^[\w+=,.@-]+$/.test(value)) {
-    return awsError('ValidationError', `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+`);
+    return awsError(
+      'ValidationError',
+      `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+`,
+    );
   }
   if (value.length > max) {
-    return awsError('ValidationError', `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must have length less than or equal to ${max}`);
+    return awsError(
+      'ValidationError',
+      `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must have length less than or equal to ${max}`,
+    );
   }
   return undefined;
 }
@@ -59,5 +65,8 @@ export function checkMaxSessionDuration(seconds: number): AwsError | undefined {
 /** IAM paths: "/" or "/segment/.../" (the API's pattern). */
 export function checkIamPath(path: string): AwsError | undefined {
   if (path === '/' || /^\/[\u0021-\u007E]*\/$/.test(path)) return undefined;
-  return awsError('ValidationError', `The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.`);
+  return awsError(
+    'ValidationError',
+    `The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.`,
+  );
 }

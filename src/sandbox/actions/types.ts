@@ -14,7 +14,14 @@ import type { Action, ActionInputs, VerbName } from './inputs.js';
  * - string-list: several values separated by spaces
  * - positional: a bare argument (sandbox verbs such as `clock advance 2h`)
  */
-export type ParamKind = 'string' | 'integer' | 'document' | 'structure' | 'structure-list' | 'string-list' | 'positional';
+export type ParamKind =
+  | 'string'
+  | 'integer'
+  | 'document'
+  | 'structure'
+  | 'structure-list'
+  | 'string-list'
+  | 'positional';
 
 export interface ParamSpec {
   /** '--role-name'; for positionals the placeholder shown in usage, e.g. 'DURATION'. */

@@ -39,7 +39,10 @@ export function formatCommand(action: Action, options: FormatOptions = {}): stri
     const rendered = words(p, value).join(' ');
     parts.push(p.kind === 'positional' ? rendered : `${p.flag} ${rendered}`);
   }
-  if (action.profile !== undefined && action.profile !== DEFAULT_PROFILE) parts.push(`--profile ${shellQuote(action.profile)}`);
+  if (action.profile !== undefined && action.profile !== DEFAULT_PROFILE)
+    parts.push(`--profile ${shellQuote(action.profile)}`);
   if (parts.length === 0) return head;
-  return options.multiline && parts.length > 1 ? `${head} \\\n  ${parts.join(' \\\n  ')}` : `${head} ${parts.join(' ')}`;
+  return options.multiline && parts.length > 1
+    ? `${head} \\\n  ${parts.join(' \\\n  ')}`
+    : `${head} ${parts.join(' ')}`;
 }

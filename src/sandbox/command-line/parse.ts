@@ -46,7 +46,11 @@ function convert(spec: ParamSpec, values: string[]): { ok: true; value: unknown 
   const single = values[0] ?? '';
   switch (spec.kind) {
     case 'integer':
-      if (!/^-?\d+$/.test(single)) return { ok: false, message: `Error parsing parameter '${spec.flag}': invalid literal for int() with base 10: '${single}'` };
+      if (!/^-?\d+$/.test(single))
+        return {
+          ok: false,
+          message: `Error parsing parameter '${spec.flag}': invalid literal for int() with base 10: '${single}'`,
+        };
       return { ok: true, value: Number(single) };
     case 'structure':
       return parseStructure(spec.flag, spec.key, single, spec.fields ?? {});
@@ -55,7 +59,8 @@ function convert(spec: ParamSpec, values: string[]): { ok: true; value: unknown 
     case 'string-list':
       return { ok: true, value: values };
     default:
-      if (spec.choices && !spec.choices.includes(single)) return { ok: false, message: invalidChoice(spec.flag, [...spec.choices]) };
+      if (spec.choices && !spec.choices.includes(single))
+        return { ok: false, message: invalidChoice(spec.flag, [...spec.choices]) };
       return { ok: true, value: single };
   }
 }
@@ -68,21 +73,34 @@ export function parseCommand(line: string): ParsedCommand {
   const tokenized = tokenize(line);
   if (!tokenized.ok) return { ok: false, message: tokenized.message };
   const all = tokenized.tokens;
-  if (all.length === 0) return { ok: false, message: 'Type a command, for example: aws iam create-role --role-name app-role --assume-role-policy-document file://trust.json' };
+  if (all.length === 0)
+    return {
+      ok: false,
+      message:
+        'Type a command, for example: aws iam create-role --role-name app-role --assume-role-policy-document file://trust.json',
+    };
 
   // Global options may appear anywhere; take them out first.
   const words: string[] = [];
   let profile: string | undefined;
   for (let i = 0; i < all.length; i++) {
     const token = all[i]!;
-    const [name, inline] = token.startsWith('--') && token.includes('=') ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)] : [token, undefined];
+    const [name, inline] =
+      token.startsWith('--') && token.includes('=')
+        ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)]
+        : [token, undefined];
     if (GLOBAL_FLAGS.has(name)) continue;
     if (GLOBAL_WITH_VALUE.has(name)) {
       const value = inline ?? all[++i];
       if (value === undefined) return { ok: false, message: `aws: error: argument ${name}: expected one argument` };
       if (name === '--profile') profile = value;
-      if (name === '--region' && value !== REGION) return { ok: false, message: `The sandbox simulates one Region, ${REGION}; leave out --region or use --region ${REGION}.` };
-      if (name === '--cli-input-json') return { ok: false, message: 'The sandbox does not read --cli-input-json; give each parameter as an option.' };
+      if (name === '--region' && value !== REGION)
+        return {
+          ok: false,
+          message: `The sandbox simulates one Region, ${REGION}; leave out --region or use --region ${REGION}.`,
+        };
+      if (name === '--cli-input-json')
+        return { ok: false, message: 'The sandbox does not read --cli-input-json; give each parameter as an option.' };
       continue;
     }
     words.push(token);
@@ -92,12 +110,21 @@ export function parseCommand(line: string): ParsedCommand {
   let rest: string[];
   if (words[0] === 'aws') {
     const service = words[1];
-    if (service === undefined || service.startsWith('--')) return { ok: false, message: 'aws: error: the following arguments are required: command' };
+    if (service === undefined || service.startsWith('--'))
+      return { ok: false, message: 'aws: error: the following arguments are required: command' };
     if (!services().includes(service)) return { ok: false, message: invalidChoice('command', services()) };
     const operation = words[2];
-    if (operation === undefined || operation.startsWith('--')) return { ok: false, message: 'aws: error: the following arguments are required: operation' };
-    if (operation === 'help') return { ok: false, message: operationsOf(service).map((op) => usageOf(`${service} ${op}` as VerbName)).join('\n\n') };
-    if (!operationsOf(service).includes(operation)) return { ok: false, message: invalidChoice('operation', operationsOf(service)) };
+    if (operation === undefined || operation.startsWith('--'))
+      return { ok: false, message: 'aws: error: the following arguments are required: operation' };
+    if (operation === 'help')
+      return {
+        ok: false,
+        message: operationsOf(service)
+          .map((op) => usageOf(`${service} ${op}` as VerbName))
+          .join('\n\n'),
+      };
+    if (!operationsOf(service).includes(operation))
+      return { ok: false, message: invalidChoice('operation', operationsOf(service)) };
     verb = `${service} ${operation}`;
     rest = words.slice(3);
   } else if (words[0] !== undefined && SANDBOX_PREFIXES.has(words[0])) {
@@ -108,7 +135,10 @@ export function parseCommand(line: string): ParsedCommand {
     }
     rest = words.slice(2);
   } else {
-    return { ok: false, message: `Commands start with "aws" (or clock, file, app for the sandbox's own commands); got "${words[0] ?? ''}".` };
+    return {
+      ok: false,
+      message: `Commands start with "aws" (or clock, file, app for the sandbox's own commands); got "${words[0] ?? ''}".`,
+    };
   }
   if (!isVerbName(verb)) return { ok: false, message: `Unknown command ${verb}.` };
   const spec = verbs[verb] as VerbSpec;
@@ -143,12 +173,17 @@ export function parseCommand(line: string): ParsedCommand {
         i++;
       }
     }
-    if (got.length === 0) return { ok: false, message: `aws: error: argument ${name}: expected ${takesMany(p) ? 'at least one argument' : 'one argument'}` };
+    if (got.length === 0)
+      return {
+        ok: false,
+        message: `aws: error: argument ${name}: expected ${takesMany(p) ? 'at least one argument' : 'one argument'}`,
+      };
     values.set(p, got);
   }
   if (unknown.length > 0) return { ok: false, message: `Unknown options: ${unknown.join(', ')}` };
   const missing = spec.params.filter((p) => p.required && !values.has(p)).map((p) => p.flag);
-  if (missing.length > 0) return { ok: false, message: `aws: error: the following arguments are required: ${missing.join(', ')}` };
+  if (missing.length > 0)
+    return { ok: false, message: `aws: error: the following arguments are required: ${missing.join(', ')}` };
 
   const input: Record<string, unknown> = {};
   for (const [p, raw] of values) {

@@ -13,19 +13,36 @@ function typeName(key: string): string {
 function coerce(flag: string, key: string, field: string, raw: unknown, fields: FieldTypes): Parsed<string | number> {
   const type = fields[field];
   if (type === undefined) {
-    return { ok: false, message: `Parameter validation failed:\nUnknown parameter in ${typeName(key)}: "${field}", must be one of: ${Object.keys(fields).join(', ')}` };
+    return {
+      ok: false,
+      message: `Parameter validation failed:\nUnknown parameter in ${typeName(key)}: "${field}", must be one of: ${Object.keys(fields).join(', ')}`,
+    };
   }
   if (type === 'integer') {
     const n = typeof raw === 'number' ? raw : /^-?\d+$/.test(String(raw)) ? Number(raw) : Number.NaN;
-    if (!Number.isInteger(n)) return { ok: false, message: `Error parsing parameter '${flag}': invalid literal for int() with base 10: '${String(raw)}'` };
+    if (!Number.isInteger(n))
+      return {
+        ok: false,
+        message: `Error parsing parameter '${flag}': invalid literal for int() with base 10: '${String(raw)}'`,
+      };
     return { ok: true, value: n };
   }
-  if (typeof raw !== 'string') return { ok: false, message: `Parameter validation failed:\nInvalid type for parameter ${typeName(key)}.${field}, value: ${JSON.stringify(raw)}, valid types: <class 'str'>` };
+  if (typeof raw !== 'string')
+    return {
+      ok: false,
+      message: `Parameter validation failed:\nInvalid type for parameter ${typeName(key)}.${field}, value: ${JSON.stringify(raw)}, valid types: <class 'str'>`,
+    };
   return { ok: true, value: raw };
 }
 
 function fromObject(flag: string, key: string, obj: unknown, fields: FieldTypes): Parsed<StructureValue> {
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return { ok: false, message: `Error parsing parameter '${flag}': expected a structure such as ${Object.keys(fields).map((f) => `${f}=...`).join(',')}` };
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj))
+    return {
+      ok: false,
+      message: `Error parsing parameter '${flag}': expected a structure such as ${Object.keys(fields)
+        .map((f) => `${f}=...`)
+        .join(',')}`,
+    };
   const out: StructureValue = {};
   for (const [field, raw] of Object.entries(obj)) {
     const v = coerce(flag, key, field, raw, fields);
@@ -40,25 +57,40 @@ export function parseStructure(flag: string, key: string, text: string, fields: 
     try {
       return fromObject(flag, key, JSON.parse(text), fields);
     } catch (e) {
-      return { ok: false, message: `Error parsing parameter '${flag}': Invalid JSON: ${e instanceof Error ? e.message : String(e)}\nJSON received: ${text}` };
+      return {
+        ok: false,
+        message: `Error parsing parameter '${flag}': Invalid JSON: ${e instanceof Error ? e.message : String(e)}\nJSON received: ${text}`,
+      };
     }
   }
   const obj: Record<string, string> = {};
   for (const part of text.split(',')) {
     const eq = part.indexOf('=');
-    if (eq <= 0) return { ok: false, message: `Error parsing parameter '${flag}': Expected: '=', received: '${part.slice(-1) || 'EOF'}' for input:\n${text}` };
+    if (eq <= 0)
+      return {
+        ok: false,
+        message: `Error parsing parameter '${flag}': Expected: '=', received: '${part.slice(-1) || 'EOF'}' for input:\n${text}`,
+      };
     obj[part.slice(0, eq).trim()] = part.slice(eq + 1);
   }
   return fromObject(flag, key, obj, fields);
 }
 
-export function parseStructureList(flag: string, key: string, values: string[], fields: FieldTypes): Parsed<StructureValue[]> {
+export function parseStructureList(
+  flag: string,
+  key: string,
+  values: string[],
+  fields: FieldTypes,
+): Parsed<StructureValue[]> {
   if (values.length === 1 && values[0]!.trim().startsWith('[')) {
     let list: unknown;
     try {
       list = JSON.parse(values[0]!);
     } catch (e) {
-      return { ok: false, message: `Error parsing parameter '${flag}': Invalid JSON: ${e instanceof Error ? e.message : String(e)}` };
+      return {
+        ok: false,
+        message: `Error parsing parameter '${flag}': Invalid JSON: ${e instanceof Error ? e.message : String(e)}`,
+      };
     }
     if (!Array.isArray(list)) return { ok: false, message: `Error parsing parameter '${flag}': expected a list` };
     const out: StructureValue[] = [];

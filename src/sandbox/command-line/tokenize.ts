@@ -25,7 +25,7 @@ export function tokenize(line: string): Tokenized {
     }
     if (ch === "'") {
       const end = line.indexOf("'", i + 1);
-      if (end < 0) return { ok: false, message: 'Unterminated single quote: every \' needs a closing \'.' };
+      if (end < 0) return { ok: false, message: "Unterminated single quote: every ' needs a closing '." };
       current += line.slice(i + 1, end);
       inToken = true;
       i = end + 1;

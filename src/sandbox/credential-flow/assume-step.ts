@@ -10,9 +10,16 @@ import type { Timeline } from './timeline.js';
 import { traceLines } from './trace-lines.js';
 import type { AppOutcome } from './types.js';
 
-export type AssumeStep = { ok: true; session: RoleSession; credentials: TemporaryCredentials } | { ok: false; outcome: AppOutcome };
+export type AssumeStep =
+  | { ok: true; session: RoleSession; credentials: TemporaryCredentials }
+  | { ok: false; outcome: AppOutcome };
 
-export function assumeAppRole(world: World, base: { session: RoleSession; credentials: TemporaryCredentials }, config: NonNullable<AppConfig['assumeRole']>, tl: Timeline): AssumeStep {
+export function assumeAppRole(
+  world: World,
+  base: { session: RoleSession; credentials: TemporaryCredentials },
+  config: NonNullable<AppConfig['assumeRole']>,
+  tl: Timeline,
+): AssumeStep {
   const sessionName = config.sessionName ?? 'app-session';
   tl.add({
     actor: 'sdk',
@@ -22,10 +29,30 @@ export function assumeAppRole(world: World, base: { session: RoleSession; creden
     detail: [`RoleSessionName: ${sessionName}`],
   });
   if (tl.t >= base.credentials.expiration) {
-    tl.add({ actor: 'sts', what: 'refuses the call: ExpiredToken', why: 'the credentials that signed it have expired', status: 'fail' });
-    return { ok: false, outcome: { result: 'expired', error: { code: 'ExpiredToken', message: 'The security token included in the request is expired' }, principalArn: base.session.arn, roleArn: base.session.role.arn } };
+    tl.add({
+      actor: 'sts',
+      what: 'refuses the call: ExpiredToken',
+      why: 'the credentials that signed it have expired',
+      status: 'fail',
+    });
+    return {
+      ok: false,
+      outcome: {
+        result: 'expired',
+        error: { code: 'ExpiredToken', message: 'The security token included in the request is expired' },
+        principalArn: base.session.arn,
+        roleArn: base.session.role.arn,
+      },
+    };
   }
-  const result = assumeRole(world, { kind: 'session', session: base.session }, config.externalId !== undefined ? { roleArn: config.roleArn, roleSessionName: sessionName, externalId: config.externalId } : { roleArn: config.roleArn, roleSessionName: sessionName }, tl.t);
+  const result = assumeRole(
+    world,
+    { kind: 'session', session: base.session },
+    config.externalId !== undefined
+      ? { roleArn: config.roleArn, roleSessionName: sessionName, externalId: config.externalId }
+      : { roleArn: config.roleArn, roleSessionName: sessionName },
+    tl.t,
+  );
   if (!result.ok) {
     const decision = result.error.decision;
     tl.add({
@@ -36,7 +63,12 @@ export function assumeAppRole(world: World, base: { session: RoleSession; creden
       detail: [result.error.message, ...(decision ? traceLines(decision) : [])],
       ...(decision ? { decision } : {}),
     });
-    const outcome: AppOutcome = { result: 'denied', error: { code: result.error.code, message: result.error.message }, principalArn: base.session.arn, roleArn: base.session.role.arn };
+    const outcome: AppOutcome = {
+      result: 'denied',
+      error: { code: result.error.code, message: result.error.message },
+      principalArn: base.session.arn,
+      roleArn: base.session.role.arn,
+    };
     if (decision) outcome.decision = decision;
     return { ok: false, outcome };
   }

@@ -34,10 +34,22 @@ export interface ClientProfile {
   refreshBeforeMs: number;
 }
 
-const ENV: ChainStep = { provider: 'environment variables', skipBecause: 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set' };
-const WEB_IDENTITY: ChainStep = { provider: 'web identity token file', skipBecause: 'AWS_WEB_IDENTITY_TOKEN_FILE is not set' };
-const SSO: ChainStep = { provider: 'IAM Identity Center (SSO)', skipBecause: 'no SSO settings in the shared config file' };
-const CREDENTIALS_FILE: ChainStep = { provider: 'shared credentials file (~/.aws/credentials)', skipBecause: 'there is no ~/.aws/credentials file' };
+const ENV: ChainStep = {
+  provider: 'environment variables',
+  skipBecause: 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set',
+};
+const WEB_IDENTITY: ChainStep = {
+  provider: 'web identity token file',
+  skipBecause: 'AWS_WEB_IDENTITY_TOKEN_FILE is not set',
+};
+const SSO: ChainStep = {
+  provider: 'IAM Identity Center (SSO)',
+  skipBecause: 'no SSO settings in the shared config file',
+};
+const CREDENTIALS_FILE: ChainStep = {
+  provider: 'shared credentials file (~/.aws/credentials)',
+  skipBecause: 'there is no ~/.aws/credentials file',
+};
 const PROCESS: ChainStep = { provider: 'credential_process', skipBecause: 'no credential_process is configured' };
 // The AWS CLI v2 is built on botocore, so it walks the same chain as boto3.
 const BOTOCORE_CHAIN: ChainStep[] = [
@@ -56,7 +68,10 @@ export const CLIENTS: Record<AppClient, ClientProfile> = {
     before: [
       ENV,
       SSO,
-      { provider: 'shared config and credentials files (fromIni)', skipBecause: 'there is no ~/.aws/credentials or ~/.aws/config profile with credentials' },
+      {
+        provider: 'shared config and credentials files (fromIni)',
+        skipBecause: 'there is no ~/.aws/credentials or ~/.aws/config profile with credentials',
+      },
       PROCESS,
       WEB_IDENTITY,
     ],
@@ -78,7 +93,10 @@ export const CLIENTS: Record<AppClient, ClientProfile> = {
     before: BOTOCORE_CHAIN,
     imdsV2: true,
     v1FallbackOnTimeout: true,
-    noCredentials: { code: 'NoCredentials', message: 'Unable to locate credentials. You can configure credentials by running "aws configure".' },
+    noCredentials: {
+      code: 'NoCredentials',
+      message: 'Unable to locate credentials. You can configure credentials by running "aws configure".',
+    },
     refreshBeforeMs: 15 * MINUTE,
   },
   'imdsv1-only': {

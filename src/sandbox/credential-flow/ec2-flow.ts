@@ -7,7 +7,12 @@ import { walkImds } from './imds.js';
 import type { Timeline } from './timeline.js';
 import type { FoundCredentials } from './found.js';
 
-export function ec2Credentials(world: World, instance: Instance, client: ClientProfile, tl: Timeline): FoundCredentials | undefined {
+export function ec2Credentials(
+  world: World,
+  instance: Instance,
+  client: ClientProfile,
+  tl: Timeline,
+): FoundCredentials | undefined {
   tl.add({
     actor: 'sdk',
     what: 'container credentials provider: skipped',
@@ -18,7 +23,9 @@ export function ec2Credentials(world: World, instance: Instance, client: ClientP
   tl.add({
     actor: 'sdk',
     what: 'tries the instance metadata service (IMDS)',
-    why: inContainer ? 'last link of the chain; the app runs in a Docker container on a bridge network, one network hop further from IMDS than the host' : 'last link of the chain: the instance profile\'s role credentials are served there',
+    why: inContainer
+      ? 'last link of the chain; the app runs in a Docker container on a bridge network, one network hop further from IMDS than the host'
+      : "last link of the chain: the instance profile's role credentials are served there",
     status: 'ok',
   });
   const walk = walkImds({ world, instance, client, extraHop: inContainer }, tl);

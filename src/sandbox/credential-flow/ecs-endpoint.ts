@@ -77,15 +77,27 @@ export function walkContainerEndpoint(world: World, task: Task, tl: Timeline): E
   const url = `GET http://${ECS_CREDENTIALS_ADDRESS}${uri}`;
   const creds = taskRoleCredentials(world, task.taskArn, tl.t);
   if (!creds) {
-    tl.add({ actor: 'ecs-agent', what: 'has no credentials for this task', why: 'ECS can no longer assume the task role (check that it exists and trusts ecs-tasks.amazonaws.com)', status: 'fail', detail: [url, '4xx: no credentials'] });
+    tl.add({
+      actor: 'ecs-agent',
+      what: 'has no credentials for this task',
+      why: 'ECS can no longer assume the task role (check that it exists and trusts ecs-tasks.amazonaws.com)',
+      status: 'fail',
+      detail: [url, '4xx: no credentials'],
+    });
     return { ok: false };
   }
   tl.add({
     actor: 'ecs-agent',
     what: `serves the task role's credentials (${creds.session.role.name})`,
-    why: 'the agent answers only the credential id it gave this task, so one task cannot read another task\'s credentials by guessing',
+    why: "the agent answers only the credential id it gave this task, so one task cannot read another task's credentials by guessing",
     status: 'ok',
-    detail: [url, '200 OK', `RoleArn: ${creds.document.RoleArn}`, `AccessKeyId: ${creds.document.AccessKeyId}`, `Expiration: ${creds.document.Expiration}`],
+    detail: [
+      url,
+      '200 OK',
+      `RoleArn: ${creds.document.RoleArn}`,
+      `AccessKeyId: ${creds.document.AccessKeyId}`,
+      `Expiration: ${creds.document.Expiration}`,
+    ],
   });
   return { ok: true, credentials: creds.credentials, session: creds.session };
 }
@@ -95,12 +107,22 @@ export function taskRoleEvents(world: World, task: Task, tl: Timeline): void {
   const td = findTaskDefinitionByArn(world, task.taskDefinitionArn);
   if (!td?.taskRoleArn) return;
   const trust = ecsCanAssume(world, td.taskRoleArn);
-  tl.add({ actor: 'ecs-agent', what: `asks ECS for the task role's credentials (${td.taskRoleArn})`, why: 'the task definition names a task role: the role the code in the containers gets', status: 'ok' }, { at: task.startedAt });
+  tl.add(
+    {
+      actor: 'ecs-agent',
+      what: `asks ECS for the task role's credentials (${td.taskRoleArn})`,
+      why: 'the task definition names a task role: the role the code in the containers gets',
+      status: 'ok',
+    },
+    { at: task.startedAt },
+  );
   if (trust.decision) {
     tl.add(
       {
         actor: 'sts',
-        what: trust.ok ? 'lets ecs-tasks.amazonaws.com assume the task role' : 'refuses ecs-tasks.amazonaws.com for the task role',
+        what: trust.ok
+          ? 'lets ecs-tasks.amazonaws.com assume the task role'
+          : 'refuses ecs-tasks.amazonaws.com for the task role',
         why: trust.decision.summary,
         status: trust.ok ? 'ok' : 'fail',
         detail: traceLines(trust.decision),

@@ -10,7 +10,13 @@
 
 import { canAssumeRole, type Decision } from '../../iam/index.js';
 import { IMDS_ADDRESS, IMDS_TIMEOUT_MS, IMDS_TOKEN_TTL_SECONDS } from '../constants.js';
-import { fakeCredentials, rotationWindow, SANDBOX_SESSION_MS, type RotationWindow, type TemporaryCredentials } from '../credentials.js';
+import {
+  fakeCredentials,
+  rotationWindow,
+  SANDBOX_SESSION_MS,
+  type RotationWindow,
+  type TemporaryCredentials,
+} from '../credentials.js';
 import { lowerAlnumFrom } from '../hash.js';
 import { type RoleSession, roleSession } from '../sessions.js';
 import { isoSeconds } from '../time.js';
@@ -57,7 +63,12 @@ function instanceRole(world: World, instanceId: string, now: number): InstanceRo
   if (!found?.instance.association) return undefined;
   const { role } = instanceProfileOf(world, found.instance);
   if (!role) return undefined;
-  return { account: found.account, instance: found.instance, role, window: rotationWindow(found.instance.association.associatedAt, now) };
+  return {
+    account: found.account,
+    instance: found.instance,
+    role,
+    window: rotationWindow(found.instance.association.associatedAt, now),
+  };
 }
 
 /** The role name IMDS lists at /latest/meta-data/iam/security-credentials/ (undefined: it answers 404). */
@@ -68,7 +79,11 @@ export function imdsRoleName(world: World, instanceId: string): string | undefin
 
 /** Can EC2 obtain credentials for this role? The role's trust policy must allow ec2.amazonaws.com. */
 export function ec2TrustDecision(role: Role, now: number): Decision {
-  return canAssumeRole({ role: { arn: role.arn, trustPolicy: role.trustPolicy }, caller: { service: 'ec2.amazonaws.com' }, now });
+  return canAssumeRole({
+    role: { arn: role.arn, trustPolicy: role.trustPolicy },
+    caller: { service: 'ec2.amazonaws.com' },
+    now,
+  });
 }
 
 export interface InstanceCredentials {
@@ -98,7 +113,11 @@ export function instanceCredentials(world: World, instanceId: string, now: numbe
       trust,
     };
   }
-  const credentials = fakeCredentials(`${role.arn}|${instance.instanceId}|${instance.association!.associationId}`, window.issuedAt, SANDBOX_SESSION_MS);
+  const credentials = fakeCredentials(
+    `${role.arn}|${instance.instanceId}|${instance.association!.associationId}`,
+    window.issuedAt,
+    SANDBOX_SESSION_MS,
+  );
   return {
     document: {
       Code: 'Success',
@@ -122,7 +141,11 @@ export function instanceCredentials(world: World, instanceId: string, now: numbe
  * keys for every request within a rotation window, new keys 15 minutes before the old expire.
  * Undefined when the instance has no role (IMDS answers 404).
  */
-export function imdsCredentialsDocument(world: World, instanceId: string, now: number): ImdsCredentialsDocument | undefined {
+export function imdsCredentialsDocument(
+  world: World,
+  instanceId: string,
+  now: number,
+): ImdsCredentialsDocument | undefined {
   return instanceCredentials(world, instanceId, now)?.document;
 }
 
@@ -162,7 +185,8 @@ export type ImdsWalk = { ok: true; credentials: TemporaryCredentials; session: R
 const BASE = `http://${IMDS_ADDRESS}/latest`;
 
 function noRoleReason(world: World, instance: Instance): string {
-  if (!instance.association) return `no instance profile is associated with ${instance.instanceId}, so IMDS has no role to list`;
+  if (!instance.association)
+    return `no instance profile is associated with ${instance.instanceId}, so IMDS has no role to list`;
   const profile = findInstanceProfileByArn(world, instance.association.instanceProfileArn)?.profile;
   if (!profile) return `the associated instance profile (${instance.association.instanceProfileArn}) no longer exists`;
   return `instance profile ${profile.name} holds no role`;
@@ -173,11 +197,25 @@ export function walkImds(input: ImdsWalkInput, tl: Timeline): ImdsWalk {
   const { world, instance, client } = input;
   const m = instance.metadataOptions;
   if (input.blockedBecause) {
-    tl.add({ actor: 'imds', what: `request to ${IMDS_ADDRESS}: no answer`, why: input.blockedBecause, status: 'fail', detail: [`no response within ${IMDS_TIMEOUT_MS / 1000} s`] }, { takesMs: IMDS_TIMEOUT_MS });
+    tl.add(
+      {
+        actor: 'imds',
+        what: `request to ${IMDS_ADDRESS}: no answer`,
+        why: input.blockedBecause,
+        status: 'fail',
+        detail: [`no response within ${IMDS_TIMEOUT_MS / 1000} s`],
+      },
+      { takesMs: IMDS_TIMEOUT_MS },
+    );
     return { ok: false };
   }
   if (m.httpEndpoint === 'disabled') {
-    tl.add({ actor: 'imds', what: `request to ${IMDS_ADDRESS}: no usable answer`, why: `the instance metadata service is turned off for ${instance.instanceId} (HttpEndpoint=disabled), so nothing on it can read role credentials`, status: 'fail' });
+    tl.add({
+      actor: 'imds',
+      what: `request to ${IMDS_ADDRESS}: no usable answer`,
+      why: `the instance metadata service is turned off for ${instance.instanceId} (HttpEndpoint=disabled), so nothing on it can read role credentials`,
+      status: 'fail',
+    });
     return { ok: false };
   }
 
@@ -196,7 +234,12 @@ export function walkImds(input: ImdsWalkInput, tl: Timeline): ImdsWalk {
         { takesMs: IMDS_TIMEOUT_MS },
       );
       if (!client.v1FallbackOnTimeout) return { ok: false };
-      tl.add({ actor: 'sdk', what: 'falls back to IMDSv1 (requests without a token)', why: `the ${client.label} retries without a token when the token request times out`, status: 'ok' });
+      tl.add({
+        actor: 'sdk',
+        what: 'falls back to IMDSv1 (requests without a token)',
+        why: `the ${client.label} retries without a token when the token request times out`,
+        status: 'ok',
+      });
     } else {
       token = `IAMTUTORFAKE-imds-token-${lowerAlnumFrom(`${instance.instanceId}|${tl.t}`, 24)}`;
       tl.add({
@@ -208,7 +251,12 @@ export function walkImds(input: ImdsWalkInput, tl: Timeline): ImdsWalk {
       });
     }
   } else {
-    tl.add({ actor: 'sdk', what: 'reads IMDS without a token (IMDSv1)', why: `the ${client.label} never asks for a session token`, status: 'ok' });
+    tl.add({
+      actor: 'sdk',
+      what: 'reads IMDS without a token (IMDSv1)',
+      why: `the ${client.label} never asks for a session token`,
+      status: 'ok',
+    });
   }
 
   const header = token ? '  (X-aws-ec2-metadata-token: <token>)' : '';
@@ -225,10 +273,22 @@ export function walkImds(input: ImdsWalkInput, tl: Timeline): ImdsWalk {
   }
   const creds = instanceCredentials(world, instance.instanceId, tl.t);
   if (!creds) {
-    tl.add({ actor: 'imds', what: 'no role to list: 404 Not Found', why: noRoleReason(world, instance), status: 'fail', detail: [list, '404 Not Found'] });
+    tl.add({
+      actor: 'imds',
+      what: 'no role to list: 404 Not Found',
+      why: noRoleReason(world, instance),
+      status: 'fail',
+      detail: [list, '404 Not Found'],
+    });
     return { ok: false };
   }
-  tl.add({ actor: 'imds', what: `lists the role: ${creds.role.name}`, why: `the instance profile associated with ${instance.instanceId} holds role ${creds.role.name}`, status: 'ok', detail: [list, `200 OK: ${creds.role.name}`] });
+  tl.add({
+    actor: 'imds',
+    what: `lists the role: ${creds.role.name}`,
+    why: `the instance profile associated with ${instance.instanceId} holds role ${creds.role.name}`,
+    status: 'ok',
+    detail: [list, `200 OK: ${creds.role.name}`],
+  });
 
   // EC2's request to STS succeeds or fails with the trust decision STS makes next: the two events
   // must not contradict each other.
@@ -247,7 +307,9 @@ export function walkImds(input: ImdsWalkInput, tl: Timeline): ImdsWalk {
   tl.add(
     {
       actor: 'sts',
-      what: trusted ? `lets ec2.amazonaws.com assume ${creds.role.name}` : `refuses ec2.amazonaws.com for ${creds.role.name}`,
+      what: trusted
+        ? `lets ec2.amazonaws.com assume ${creds.role.name}`
+        : `refuses ec2.amazonaws.com for ${creds.role.name}`,
       why: creds.trust.summary,
       status: trusted ? 'ok' : 'fail',
       detail: traceLines(creds.trust),
@@ -266,7 +328,12 @@ export function walkImds(input: ImdsWalkInput, tl: Timeline): ImdsWalk {
       status: 'fail',
       detail: [get, '200 OK', ...JSON.stringify(doc, null, 2).split('\n')],
     });
-    tl.add({ actor: 'sdk', what: 'finds no keys in the IMDS document', why: 'the document has a Code other than Success and no AccessKeyId', status: 'fail' });
+    tl.add({
+      actor: 'sdk',
+      what: 'finds no keys in the IMDS document',
+      why: 'the document has a Code other than Success and no AccessKeyId',
+      status: 'fail',
+    });
     return { ok: false };
   }
   tl.add({
@@ -274,7 +341,13 @@ export function walkImds(input: ImdsWalkInput, tl: Timeline): ImdsWalk {
     what: `serves temporary credentials for ${creds.role.name}`,
     why: `valid until ${isoSeconds(creds.credentials.expiration)}; IMDS offers new ones 15 minutes before that (at least 5 minutes before expiry, as AWS documents)`,
     status: 'ok',
-    detail: [get, '200 OK', `AccessKeyId: ${doc.AccessKeyId}`, `Expiration: ${doc.Expiration}`, `LastUpdated: ${doc.LastUpdated}`],
+    detail: [
+      get,
+      '200 OK',
+      `AccessKeyId: ${doc.AccessKeyId}`,
+      `Expiration: ${doc.Expiration}`,
+      `LastUpdated: ${doc.LastUpdated}`,
+    ],
   });
   return { ok: true, credentials: creds.credentials, session: creds.session };
 }

@@ -13,11 +13,29 @@ import type { FoundCredentials } from './found.js';
 import type { Timeline } from './timeline.js';
 import { traceLines } from './trace-lines.js';
 
-export function lambdaCredentials(world: World, fn: LambdaFunction, tl: Timeline): FoundCredentials | { error: { code: string; message: string } } {
+export function lambdaCredentials(
+  world: World,
+  fn: LambdaFunction,
+  tl: Timeline,
+): FoundCredentials | { error: { code: string; message: string } } {
   const found = findRoleByArn(world, fn.roleArn);
   const window = rotationWindow(fn.createdAt, tl.t);
-  tl.add({ actor: 'service', what: `Lambda assumes the execution role ${fn.roleArn}`, why: 'the function runs with its execution role; Lambda obtains the credentials, the code never sees how', status: 'ok' }, { at: window.issuedAt });
-  const trust = found ? canAssumeRole({ role: { arn: found.role.arn, trustPolicy: found.role.trustPolicy }, caller: { service: 'lambda.amazonaws.com' }, now: world.now }) : undefined;
+  tl.add(
+    {
+      actor: 'service',
+      what: `Lambda assumes the execution role ${fn.roleArn}`,
+      why: 'the function runs with its execution role; Lambda obtains the credentials, the code never sees how',
+      status: 'ok',
+    },
+    { at: window.issuedAt },
+  );
+  const trust = found
+    ? canAssumeRole({
+        role: { arn: found.role.arn, trustPolicy: found.role.trustPolicy },
+        caller: { service: 'lambda.amazonaws.com' },
+        now: world.now,
+      })
+    : undefined;
   if (!found || trust?.decision !== 'Allow') {
     tl.add(
       {
@@ -29,9 +47,24 @@ export function lambdaCredentials(world: World, fn: LambdaFunction, tl: Timeline
       },
       { at: window.issuedAt },
     );
-    return { error: { code: 'InvalidParameterValueException', message: 'The role defined for the function cannot be assumed by Lambda.' } };
+    return {
+      error: {
+        code: 'InvalidParameterValueException',
+        message: 'The role defined for the function cannot be assumed by Lambda.',
+      },
+    };
   }
-  tl.add({ actor: 'sts', what: 'lets lambda.amazonaws.com assume the execution role', why: trust.summary, status: 'ok', decision: trust, detail: traceLines(trust) }, { at: window.issuedAt });
+  tl.add(
+    {
+      actor: 'sts',
+      what: 'lets lambda.amazonaws.com assume the execution role',
+      why: trust.summary,
+      status: 'ok',
+      decision: trust,
+      detail: traceLines(trust),
+    },
+    { at: window.issuedAt },
+  );
   const credentials = fakeCredentials(`${found.role.arn}|${fn.name}`, window.issuedAt, SANDBOX_SESSION_MS);
   tl.add({
     actor: 'sdk',

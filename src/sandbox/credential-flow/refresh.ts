@@ -25,7 +25,10 @@ export function refreshTimeline(world: World, target: AppTarget, call: AppCall, 
   let cache = options.cache;
   for (let i = 0; i < Math.max(0, options.runs); i++) {
     const at = world.now + i * options.everyMs;
-    const run = runApp({ ...world, now: at }, target, call, { refresh: options.refresh ?? true, ...(cache ? { cache } : {}) });
+    const run = runApp({ ...world, now: at }, target, call, {
+      refresh: options.refresh ?? true,
+      ...(cache ? { cache } : {}),
+    });
     out.push({ at, ...run });
     if (run.cache) cache = run.cache;
   }

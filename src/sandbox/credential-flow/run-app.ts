@@ -32,7 +32,8 @@ function failedRun(tl: Timeline, code: string, message: string): AppRun {
 }
 
 function chainPreamble(client: ClientProfile, tl: Timeline): void {
-  for (const step of client.before) tl.add({ actor: 'sdk', what: `${step.provider}: skipped`, why: step.skipBecause, status: 'skip' });
+  for (const step of client.before)
+    tl.add({ actor: 'sdk', what: `${step.provider}: skipped`, why: step.skipBecause, status: 'skip' });
 }
 
 /** Rebuilds the session behind cached credentials from the current world. */
@@ -42,7 +43,13 @@ function sessionFromCache(world: World, cache: SdkCache): RoleSession | undefine
 }
 
 function toCache(target: string, found: FoundCredentials): SdkCache {
-  const cache: SdkCache = { target, source: found.source, roleArn: found.session.role.arn, sessionName: found.session.sessionName, credentials: found.credentials };
+  const cache: SdkCache = {
+    target,
+    source: found.source,
+    roleArn: found.session.role.arn,
+    sessionName: found.session.sessionName,
+    credentials: found.credentials,
+  };
   const context = found.session.context;
   if (context) cache.context = Object.fromEntries(Object.entries(context).map(([k, v]) => [k, String(v)]));
   return cache;
@@ -68,7 +75,12 @@ export function runApp(world: World, target: AppTarget, call: AppCall, options: 
     if (!found || !td) return failedRun(tl, 'SandboxError', `There is no task ${target.taskArn}.`);
     agentEvents(world, found.account, found.task, td, tl);
     if (found.task.lastStatus === 'STOPPED') {
-      tl.add({ actor: 'ecs-agent', what: 'the task stopped before the app started', why: found.task.stoppedReason ?? 'the task stopped', status: 'fail' });
+      tl.add({
+        actor: 'ecs-agent',
+        what: 'the task stopped before the app started',
+        why: found.task.stoppedReason ?? 'the task stopped',
+        status: 'fail',
+      });
       return failedRun(tl, 'TaskStopped', found.task.stoppedReason ?? 'The task is stopped.');
     }
     app = td.app;
@@ -82,7 +94,12 @@ export function runApp(world: World, target: AppTarget, call: AppCall, options: 
     find = () => lambdaCredentials(world, found.fn, tl);
   }
 
-  tl.add({ actor: 'sdk', what: `the app calls ${call.action}; the ${client.label} needs credentials`, why: 'every AWS request must be signed, so the SDK walks its default credential provider chain', status: 'ok' });
+  tl.add({
+    actor: 'sdk',
+    what: `the app calls ${call.action}; the ${client.label} needs credentials`,
+    why: 'every AWS request must be signed, so the SDK walks its default credential provider chain',
+    status: 'ok',
+  });
 
   let base: FoundCredentials | undefined;
   const cache = options.cache?.target === key ? options.cache : undefined;
@@ -105,7 +122,9 @@ export function runApp(world: World, target: AppTarget, call: AppCall, options: 
       tl.add({
         actor: 'sdk',
         what: 'refreshes its credentials',
-        why: session ? `the cached ones expire in ${formatDuration(Math.max(0, remaining))}, within the ${formatDuration(client.refreshBeforeMs)} refresh window` : 'the role behind the cached credentials no longer exists',
+        why: session
+          ? `the cached ones expire in ${formatDuration(Math.max(0, remaining))}, within the ${formatDuration(client.refreshBeforeMs)} refresh window`
+          : 'the role behind the cached credentials no longer exists',
         status: 'ok',
       });
     }
@@ -118,7 +137,12 @@ export function runApp(world: World, target: AppTarget, call: AppCall, options: 
       return { events: tl.events, outcome: { result: 'no-credentials', error: found.error } };
     }
     if (!found) {
-      tl.add({ actor: 'sdk', what: `${client.noCredentials.code}: ${client.noCredentials.message}`, why: 'no provider in the chain returned credentials', status: 'fail' });
+      tl.add({
+        actor: 'sdk',
+        what: `${client.noCredentials.code}: ${client.noCredentials.message}`,
+        why: 'no provider in the chain returned credentials',
+        status: 'fail',
+      });
       return { events: tl.events, outcome: { result: 'no-credentials', error: client.noCredentials } };
     }
     base = found;
@@ -129,7 +153,8 @@ export function runApp(world: World, target: AppTarget, call: AppCall, options: 
   let credentials = base.credentials;
   if (app.assumeRole) {
     const step = assumeAppRole(world, { session, credentials }, app.assumeRole, tl);
-    if (!step.ok) return { events: tl.events, outcome: { ...step.outcome, credentialSource: base.source }, cache: newCache };
+    if (!step.ok)
+      return { events: tl.events, outcome: { ...step.outcome, credentialSource: base.source }, cache: newCache };
     session = step.session;
     credentials = step.credentials;
   }

@@ -19,28 +19,61 @@ interface ServiceWords {
 }
 
 const SERVICES: Record<string, ServiceWords> = {
-  dynamodb: { name: 'DynamoDB', denied: 'AccessDeniedException', expired: { code: 'ExpiredTokenException', message: 'The security token included in the request is expired' } },
-  s3: { name: 'Amazon S3', denied: 'AccessDenied', expired: { code: 'ExpiredToken', message: 'The provided token has expired.' } },
+  dynamodb: {
+    name: 'DynamoDB',
+    denied: 'AccessDeniedException',
+    expired: { code: 'ExpiredTokenException', message: 'The security token included in the request is expired' },
+  },
+  s3: {
+    name: 'Amazon S3',
+    denied: 'AccessDenied',
+    expired: { code: 'ExpiredToken', message: 'The provided token has expired.' },
+  },
 };
 
 function wordsFor(action: string): ServiceWords {
   const prefix = action.split(':')[0] ?? '';
-  return SERVICES[prefix] ?? { name: prefix || 'the service', denied: 'AccessDenied', expired: { code: 'ExpiredToken', message: 'The security token included in the request is expired' } };
+  return (
+    SERVICES[prefix] ?? {
+      name: prefix || 'the service',
+      denied: 'AccessDenied',
+      expired: { code: 'ExpiredToken', message: 'The security token included in the request is expired' },
+    }
+  );
 }
 
 /** Resource checks the service makes once the request is authorized. */
 function missingResource(world: World, call: AppCall): { code: string; message: string } | undefined {
-  if (call.action.startsWith('dynamodb:') && call.resource.startsWith('arn:aws:dynamodb:') && !findTableByArn(world, call.resource)) {
+  if (
+    call.action.startsWith('dynamodb:') &&
+    call.resource.startsWith('arn:aws:dynamodb:') &&
+    !findTableByArn(world, call.resource)
+  ) {
     return { code: 'ResourceNotFoundException', message: 'Requested resource not found' };
   }
   const bucket = call.resource.match(/^arn:aws:s3:::([^/]+)/)?.[1];
-  if (call.action.startsWith('s3:') && bucket && !findBucket(world, bucket)) return { code: 'NoSuchBucket', message: 'The specified bucket does not exist' };
+  if (call.action.startsWith('s3:') && bucket && !findBucket(world, bucket))
+    return { code: 'NoSuchBucket', message: 'The specified bucket does not exist' };
   return undefined;
 }
 
-export function callService(world: World, session: RoleSession, credentials: TemporaryCredentials, source: CredentialSourceKind, call: AppCall, tl: Timeline): AppOutcome {
+export function callService(
+  world: World,
+  session: RoleSession,
+  credentials: TemporaryCredentials,
+  source: CredentialSourceKind,
+  call: AppCall,
+  tl: Timeline,
+): AppOutcome {
   const words = wordsFor(call.action);
-  const base: AppOutcome = { result: 'allowed', principalArn: session.arn, roleArn: session.role.arn, credentialSource: source, accessKeyId: credentials.accessKeyId, expiration: credentials.expiration };
+  const base: AppOutcome = {
+    result: 'allowed',
+    principalArn: session.arn,
+    roleArn: session.role.arn,
+    credentialSource: source,
+    accessKeyId: credentials.accessKeyId,
+    expiration: credentials.expiration,
+  };
   tl.add({
     actor: 'sdk',
     what: `signs the ${call.action} request with ${credentials.accessKeyId}`,
@@ -68,15 +101,35 @@ export function callService(world: World, session: RoleSession, credentials: Tem
     decision,
   });
   if (!allowed) {
-    const error = { code: words.denied, message: `User: ${session.arn} is not authorized to perform: ${call.action} on resource: ${call.resource} ${denialReason(decision, call.action)}` };
-    tl.add({ actor: 'service', what: `${words.name} returns ${error.code}`, why: 'the request is signed by a known session, but IAM does not allow it', status: 'fail', detail: [error.message] });
+    const error = {
+      code: words.denied,
+      message: `User: ${session.arn} is not authorized to perform: ${call.action} on resource: ${call.resource} ${denialReason(decision, call.action)}`,
+    };
+    tl.add({
+      actor: 'service',
+      what: `${words.name} returns ${error.code}`,
+      why: 'the request is signed by a known session, but IAM does not allow it',
+      status: 'fail',
+      detail: [error.message],
+    });
     return { ...base, result: 'denied', error, decision };
   }
   const missing = missingResource(world, call);
   if (missing) {
-    tl.add({ actor: 'service', what: `${words.name} returns ${missing.code}`, why: 'the request is allowed, but the resource does not exist', status: 'fail', detail: [missing.message] });
+    tl.add({
+      actor: 'service',
+      what: `${words.name} returns ${missing.code}`,
+      why: 'the request is allowed, but the resource does not exist',
+      status: 'fail',
+      detail: [missing.message],
+    });
     return { ...base, result: 'failed', error: missing, decision };
   }
-  tl.add({ actor: 'service', what: `${words.name} answers ${call.action}`, why: 'allowed by IAM and the resource exists', status: 'ok' });
+  tl.add({
+    actor: 'service',
+    what: `${words.name} answers ${call.action}`,
+    why: 'allowed by IAM and the resource exists',
+    status: 'ok',
+  });
   return { ...base, decision, output: { status: 200, action: call.action, resource: call.resource } };
 }

@@ -15,6 +15,8 @@ export function ecsSettingsFromUserData(userData: string | undefined): EcsAgentS
   return {
     cluster,
     awsvpcBlockImds: /ECS_AWSVPC_BLOCK_IMDS=true/.test(userData),
-    bridgeImdsBlocked: userData.split('\n').some((line) => /DOCKER-USER/.test(line) && /169\.254\.169\.254/.test(line) && /DROP/.test(line)),
+    bridgeImdsBlocked: userData
+      .split('\n')
+      .some((line) => /DOCKER-USER/.test(line) && /169\.254\.169\.254/.test(line) && /DROP/.test(line)),
   };
 }

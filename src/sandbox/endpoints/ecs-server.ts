@@ -40,7 +40,10 @@ export function createEcsHandler(host: SandboxHost, authorizationToken: string) 
 
   const reply = (res: ServerResponse, req: IncomingMessage, status: number, body: unknown, meaning: string) => {
     const text = typeof body === 'string' ? body : JSON.stringify(body, null, 2);
-    res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', 'content-length': Buffer.byteLength(text) });
+    res.writeHead(status, {
+      'content-type': typeof body === 'string' ? 'text/plain' : 'application/json',
+      'content-length': Buffer.byteLength(text),
+    });
     res.end(text);
     host.record({ server: 'ecs', method: req.method ?? '?', path: req.url ?? '?', status, meaning });
   };
@@ -56,7 +59,13 @@ export function createEcsHandler(host: SandboxHost, authorizationToken: string) 
       const doc = uri ? ecsCredentialsDocument(world, taskArn, world.now) : undefined;
       if (!doc) return { uri, credentials: undefined };
       const served = { ...doc, Expiration: host.toWall(doc.Expiration) };
-      return { uri, credentials: { body: JSON.stringify(served, null, 2), meaning: `task role credentials served (key ${doc.AccessKeyId}, expires ${served.Expiration})` } };
+      return {
+        uri,
+        credentials: {
+          body: JSON.stringify(served, null, 2),
+          meaning: `task role credentials served (key ${doc.AccessKeyId}, expires ${served.Expiration})`,
+        },
+      };
     });
   };
 
@@ -83,14 +92,28 @@ export function createEcsHandler(host: SandboxHost, authorizationToken: string) 
     }
     const { uri, credentials } = taskView(host.taskArn);
     if (uri === undefined || path !== uri) {
-      reply(res, req, 404, { message: 'Credentials not found' }, uri ? `404 (${form}): no credentials at ${path}` : '404: the task has no task role');
+      reply(
+        res,
+        req,
+        404,
+        { message: 'Credentials not found' },
+        uri ? `404 (${form}): no credentials at ${path}` : '404: the task has no task role',
+      );
       return;
     }
     if (!credentials) {
-      reply(res, req, 404, { message: 'Credentials not found' }, '404: the task role cannot be assumed (does it trust ecs-tasks.amazonaws.com?)');
+      reply(
+        res,
+        req,
+        404,
+        { message: 'Credentials not found' },
+        '404: the task role cannot be assumed (does it trust ecs-tasks.amazonaws.com?)',
+      );
       return;
     }
-    const how = full ? 'full URI, Authorization token matched' : 'relative URI, as at 169.254.170.2: no Authorization checked';
+    const how = full
+      ? 'full URI, Authorization token matched'
+      : 'relative URI, as at 169.254.170.2: no Authorization checked';
     reply(res, req, 200, credentials.body, `${credentials.meaning} (${how})`);
   };
 }

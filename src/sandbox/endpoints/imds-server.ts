@@ -72,7 +72,14 @@ export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions
     }
   };
 
-  const reply = (res: ServerResponse, req: IncomingMessage, status: number, body: string, meaning: string, headers: Record<string, string> = {}) => {
+  const reply = (
+    res: ServerResponse,
+    req: IncomingMessage,
+    status: number,
+    body: string,
+    meaning: string,
+    headers: Record<string, string> = {},
+  ) => {
     res.writeHead(status, { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body), ...headers });
     res.end(body);
     host.record({ server: 'imds', method: req.method ?? '?', path: req.url ?? '?', status, meaning });
@@ -105,14 +112,21 @@ export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions
       let credentials: RoleView['credentials'];
       if (doc?.Code === 'Success') {
         const served = { ...doc, LastUpdated: host.toWall(doc.LastUpdated), Expiration: host.toWall(doc.Expiration) };
-        credentials = { body: JSON.stringify(served, null, 2), meaning: `credentials served for ${role} (key ${doc.AccessKeyId}, expires ${served.Expiration})` };
+        credentials = {
+          body: JSON.stringify(served, null, 2),
+          meaning: `credentials served for ${role} (key ${doc.AccessKeyId}, expires ${served.Expiration})`,
+        };
       } else if (doc) {
         credentials = {
           body: JSON.stringify({ ...doc, LastUpdated: host.toWall(doc.LastUpdated) }, null, 2),
           meaning: `${doc.Code}: EC2 could not assume ${role} (does its trust policy allow ec2.amazonaws.com?)`,
         };
       }
-      return { role, info: info ? JSON.stringify({ ...info, LastUpdated: host.toWall(info.LastUpdated) }, null, 2) : undefined, credentials };
+      return {
+        role,
+        info: info ? JSON.stringify({ ...info, LastUpdated: host.toWall(info.LastUpdated) }, null, 2) : undefined,
+        credentials,
+      };
     });
   };
 
@@ -131,11 +145,23 @@ export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions
     }
     if (req.method === 'PUT') {
       if (path !== '/latest/api/token') {
-        reply(res, req, path.endsWith('/api/token') ? 403 : 404, path.endsWith('/api/token') ? 'Forbidden' : 'Not Found', 'token PUT to a wrong path');
+        reply(
+          res,
+          req,
+          path.endsWith('/api/token') ? 403 : 404,
+          path.endsWith('/api/token') ? 'Forbidden' : 'Not Found',
+          'token PUT to a wrong path',
+        );
         return;
       }
       if (req.headers['x-forwarded-for'] !== undefined) {
-        reply(res, req, 403, 'Forbidden', 'token refused: the PUT carried X-Forwarded-For (IMDS refuses proxied token requests)');
+        reply(
+          res,
+          req,
+          403,
+          'Forbidden',
+          'token refused: the PUT carried X-Forwarded-For (IMDS refuses proxied token requests)',
+        );
         return;
       }
       const ttlText = req.headers[TTL_HEADER];
@@ -146,7 +172,13 @@ export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions
       }
       if (instance.app.runtime === 'container' && instance.metadataOptions.httpPutResponseHopLimit < 2) {
         // The reply would need one more network hop than the limit allows: it never arrives.
-        host.record({ server: 'imds', method: 'PUT', path, status: 0, meaning: 'token reply dropped: hop limit 1 and the app runs in a container (one hop further)' });
+        host.record({
+          server: 'imds',
+          method: 'PUT',
+          path,
+          status: 0,
+          meaning: 'token reply dropped: hop limit 1 and the app runs in a container (one hop further)',
+        });
         const timer = setTimeout(() => res.destroy(), DROPPED_PUT_HOLD_MS);
         timer.unref();
         res.on('close', () => clearTimeout(timer));
@@ -177,7 +209,13 @@ export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions
     switch (path) {
       case '/latest/meta-data':
       case '/latest/meta-data/':
-        reply(res, req, 200, ['ami-id', 'instance-id', 'instance-type', ...(roleView(instance).role ? ['iam/'] : [])].join('\n'), `${version}: metadata categories listed`);
+        reply(
+          res,
+          req,
+          200,
+          ['ami-id', 'instance-id', 'instance-type', ...(roleView(instance).role ? ['iam/'] : [])].join('\n'),
+          `${version}: metadata categories listed`,
+        );
         return;
       case '/latest/meta-data/instance-id':
         reply(res, req, 200, id, `${version}: instance id`);

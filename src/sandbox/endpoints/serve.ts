@@ -73,7 +73,10 @@ function tracked(server: Server): () => Promise<void> {
 
 export async function startSandboxEndpoints(host: SandboxHost, options: StartOptions = {}): Promise<RunningEndpoints> {
   assertLoopback(options.host ?? LOOPBACK);
-  const imdsHandler = createImdsHandler(host, options.maxImdsTokens === undefined ? {} : { maxTokens: options.maxImdsTokens });
+  const imdsHandler = createImdsHandler(
+    host,
+    options.maxImdsTokens === undefined ? {} : { maxTokens: options.maxImdsTokens },
+  );
   const imds = createServer({ maxHeaderSize: 16 * 1024 }, imdsHandler);
   imds.keepAliveTimeout = 5_000;
   const closeImds = tracked(imds);

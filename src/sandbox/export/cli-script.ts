@@ -51,13 +51,19 @@ function captures(world: World): Map<number, Capture> {
     const result = applyAction(replay, entry.action);
     replay = result.world;
     if (!result.outcome.ok) return;
-    const output = result.outcome.output as { Instances?: Array<{ InstanceId: string }>; IamInstanceProfileAssociation?: { AssociationId: string } } | undefined;
+    const output = result.outcome.output as
+      | { Instances?: Array<{ InstanceId: string }>; IamInstanceProfileAssociation?: { AssociationId: string } }
+      | undefined;
     if (entry.action.verb === 'ec2 run-instances' && output?.Instances?.length === 1) {
       out.set(index, { query: 'Instances[0].InstanceId', prefix: 'INSTANCE_ID', id: output.Instances[0]!.InstanceId });
     }
     const association = output?.IamInstanceProfileAssociation?.AssociationId;
     if (association && entry.action.verb !== 'ec2 disassociate-iam-instance-profile') {
-      out.set(index, { query: 'IamInstanceProfileAssociation.AssociationId', prefix: 'ASSOCIATION_ID', id: association });
+      out.set(index, {
+        query: 'IamInstanceProfileAssociation.AssociationId',
+        prefix: 'ASSOCIATION_ID',
+        id: association,
+      });
     }
   });
   return out;
@@ -111,7 +117,8 @@ export function exportCliScript(world: World): string {
     out.push('', command);
   });
   const unused = [...current.keys()].filter((name) => !written.has(name));
-  if (unused.length > 0) out.push('', `# Files written in the sandbox but never read by a command: ${unused.join(', ')}`);
+  if (unused.length > 0)
+    out.push('', `# Files written in the sandbox but never read by a command: ${unused.join(', ')}`);
   if (notes.length > 0) out.push('', ...notes);
   return `${out.join('\n')}\n`;
 }

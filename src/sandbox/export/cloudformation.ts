@@ -52,7 +52,12 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
   for (const p of Object.values(account.policies)) {
     resources[names.lookup(`policy:${p.arn}`)!] = {
       Type: 'AWS::IAM::ManagedPolicy',
-      Properties: { ManagedPolicyName: p.name, Path: p.path === '/' ? undefined : p.path, Description: p.description, PolicyDocument: doc(p.document) },
+      Properties: {
+        ManagedPolicyName: p.name,
+        Path: p.path === '/' ? undefined : p.path,
+        Description: p.description,
+        PolicyDocument: doc(p.document),
+      },
     };
   }
   for (const r of Object.values(account.roles)) {
@@ -66,8 +71,12 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
         MaxSessionDuration: r.maxSessionDuration === 3600 ? undefined : r.maxSessionDuration,
         PermissionsBoundary: r.permissionsBoundaryArn ? policyRef(r.permissionsBoundaryArn) : undefined,
         AssumeRolePolicyDocument: doc(r.trustPolicy),
-        ManagedPolicyArns: r.attachedPolicyArns.length > 0 ? r.attachedPolicyArns.map((arn) => (isAwsManagedArn(arn) ? arn : policyRef(arn))) : undefined,
-        Policies: inline.length > 0 ? inline.map(([name, d]) => ({ PolicyName: name, PolicyDocument: doc(d) })) : undefined,
+        ManagedPolicyArns:
+          r.attachedPolicyArns.length > 0
+            ? r.attachedPolicyArns.map((arn) => (isAwsManagedArn(arn) ? arn : policyRef(arn)))
+            : undefined,
+        Policies:
+          inline.length > 0 ? inline.map(([name, d]) => ({ PolicyName: name, PolicyDocument: doc(d) })) : undefined,
         Tags: r.tags.length > 0 ? r.tags.map((t) => ({ Key: t.Key, Value: t.Value })) : undefined,
       },
     };
@@ -76,23 +85,36 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
     const roles = p.roleNames.map((n) => account.roles[n]).filter((r) => r !== undefined);
     resources[names.lookup(`profile:${p.arn}`)!] = {
       Type: 'AWS::IAM::InstanceProfile',
-      Properties: { InstanceProfileName: p.name, Path: p.path === '/' ? undefined : p.path, Roles: roles.map((r) => ref(names.lookup(`role:${r.arn}`)!)) },
+      Properties: {
+        InstanceProfileName: p.name,
+        Path: p.path === '/' ? undefined : p.path,
+        Roles: roles.map((r) => ref(names.lookup(`role:${r.arn}`)!)),
+      },
     };
   }
   const instances = Object.values(account.instances);
   instances.forEach((instance, i) => {
-    const profile = instance.association ? names.lookup(`profile:${instance.association.instanceProfileArn}`) : undefined;
+    const profile = instance.association
+      ? names.lookup(`profile:${instance.association.instanceProfileArn}`)
+      : undefined;
     const m = instance.metadataOptions;
-    resources[names.name(`instance:${instance.instanceId}`, `Instance${i + 1}`)] = new Commented(`${instance.instanceId} in the sandbox`, {
-      Type: 'AWS::EC2::Instance',
-      Properties: {
-        ImageId: ref('LatestAmiId'),
-        InstanceType: instance.instanceType,
-        IamInstanceProfile: profile ? ref(profile) : undefined,
-        MetadataOptions: { HttpTokens: m.httpTokens, HttpPutResponseHopLimit: m.httpPutResponseHopLimit, HttpEndpoint: m.httpEndpoint },
-        UserData: instance.userData ? base64(instance.userData) : undefined,
+    resources[names.name(`instance:${instance.instanceId}`, `Instance${i + 1}`)] = new Commented(
+      `${instance.instanceId} in the sandbox`,
+      {
+        Type: 'AWS::EC2::Instance',
+        Properties: {
+          ImageId: ref('LatestAmiId'),
+          InstanceType: instance.instanceType,
+          IamInstanceProfile: profile ? ref(profile) : undefined,
+          MetadataOptions: {
+            HttpTokens: m.httpTokens,
+            HttpPutResponseHopLimit: m.httpPutResponseHopLimit,
+            HttpEndpoint: m.httpEndpoint,
+          },
+          UserData: instance.userData ? base64(instance.userData) : undefined,
+        },
       },
-    });
+    );
   });
   for (const t of Object.values(account.tables)) {
     resources[names.name(`table:${t.arn}`, t.name, 'Table')] = {
@@ -100,7 +122,10 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
       Properties: {
         TableName: t.name,
         BillingMode: t.billingMode,
-        AttributeDefinitions: t.attributeDefinitions.map((a) => ({ AttributeName: a.AttributeName, AttributeType: a.AttributeType })),
+        AttributeDefinitions: t.attributeDefinitions.map((a) => ({
+          AttributeName: a.AttributeName,
+          AttributeType: a.AttributeType,
+        })),
         KeySchema: t.keySchema.map((k) => ({ AttributeName: k.AttributeName, KeyType: k.KeyType })),
         ProvisionedThroughput: t.provisionedThroughput ? { ...t.provisionedThroughput } : undefined,
         ResourcePolicy: t.resourcePolicy ? { PolicyDocument: doc(t.resourcePolicy) } : undefined,
@@ -110,35 +135,53 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
   for (const b of Object.values(account.buckets)) {
     const logical = names.name(`bucket:${b.name}`, b.name, 'Bucket');
     resources[logical] = { Type: 'AWS::S3::Bucket', Properties: { BucketName: b.name } };
-    if (b.policy) resources[names.name(`bucket-policy:${b.name}`, b.name, 'BucketPolicy')] = { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: ref(logical), PolicyDocument: doc(b.policy) } };
+    if (b.policy)
+      resources[names.name(`bucket-policy:${b.name}`, b.name, 'BucketPolicy')] = {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: { Bucket: ref(logical), PolicyDocument: doc(b.policy) },
+      };
   }
   for (const c of Object.values(account.clusters)) {
-    resources[names.name(`cluster:${c.name}`, c.name, 'Cluster')] = { Type: 'AWS::ECS::Cluster', Properties: { ClusterName: c.name } };
+    resources[names.name(`cluster:${c.name}`, c.name, 'Cluster')] = {
+      Type: 'AWS::ECS::Cluster',
+      Properties: { ClusterName: c.name },
+    };
   }
   for (const td of latestTaskDefinitions(account)) {
-    resources[names.name(`td:${td.family}`, td.family, 'TaskDefinition')] = new Commented(`revision ${td.revision} in the sandbox`, {
-      Type: 'AWS::ECS::TaskDefinition',
-      Properties: {
-        Family: td.family,
-        TaskRoleArn: td.taskRoleArn ? roleArnRef(td.taskRoleArn) : undefined,
-        ExecutionRoleArn: td.executionRoleArn ? roleArnRef(td.executionRoleArn) : undefined,
-        NetworkMode: td.networkMode,
-        RequiresCompatibilities: td.requiresCompatibilities.length > 0 ? [...td.requiresCompatibilities] : undefined,
-        Cpu: td.cpu,
-        Memory: td.memory,
-        ContainerDefinitions: td.containerDefinitions.map((c) => ({
-          Name: c.name,
-          Image: c.image,
-          Essential: c.essential,
-          LogConfiguration: c.logConfiguration ? { LogDriver: c.logConfiguration.logDriver, Options: { ...c.logConfiguration.options } } : undefined,
-        })),
+    resources[names.name(`td:${td.family}`, td.family, 'TaskDefinition')] = new Commented(
+      `revision ${td.revision} in the sandbox`,
+      {
+        Type: 'AWS::ECS::TaskDefinition',
+        Properties: {
+          Family: td.family,
+          TaskRoleArn: td.taskRoleArn ? roleArnRef(td.taskRoleArn) : undefined,
+          ExecutionRoleArn: td.executionRoleArn ? roleArnRef(td.executionRoleArn) : undefined,
+          NetworkMode: td.networkMode,
+          RequiresCompatibilities: td.requiresCompatibilities.length > 0 ? [...td.requiresCompatibilities] : undefined,
+          Cpu: td.cpu,
+          Memory: td.memory,
+          ContainerDefinitions: td.containerDefinitions.map((c) => ({
+            Name: c.name,
+            Image: c.image,
+            Essential: c.essential,
+            LogConfiguration: c.logConfiguration
+              ? { LogDriver: c.logConfiguration.logDriver, Options: { ...c.logConfiguration.options } }
+              : undefined,
+          })),
+        },
       },
-    });
+    );
   }
   for (const fn of Object.values(account.functions)) {
     resources[names.name(`fn:${fn.name}`, fn.name, 'Function')] = {
       Type: 'AWS::Lambda::Function',
-      Properties: { FunctionName: fn.name, Runtime: fn.runtime, Handler: fn.handler, Role: roleArnRef(fn.roleArn), Code: { ZipFile: lambdaStub(fn.runtime) } },
+      Properties: {
+        FunctionName: fn.name,
+        Runtime: fn.runtime,
+        Handler: fn.handler,
+        Role: roleArnRef(fn.roleArn),
+        Code: { ZipFile: lambdaStub(fn.runtime) },
+      },
     };
   }
 
@@ -147,10 +190,20 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
     Description: `Exported by iam-tutor from the sandbox (account ${account.id}). Policy documents keep the sandbox's account ids; replace them with yours.`,
   };
   if (instances.length > 0) {
-    template.Parameters = { LatestAmiId: { Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>', Default: AMI_PARAMETER, Description: 'Amazon Linux 2023 AMI; the sandbox does not model AMIs' } };
+    template.Parameters = {
+      LatestAmiId: {
+        Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
+        Default: AMI_PARAMETER,
+        Description: 'Amazon Linux 2023 AMI; the sandbox does not model AMIs',
+      },
+    };
   }
-  template.Resources = Object.keys(resources).length > 0 ? resources : new Commented('The sandbox account has no resources yet.', {});
+  template.Resources =
+    Object.keys(resources).length > 0 ? resources : new Commented('The sandbox account has no resources yet.', {});
   const runningTasks = Object.values(account.tasks).filter((t) => t.lastStatus === 'RUNNING').length;
-  const footer = runningTasks > 0 ? `# Tasks started with run-task (${runningTasks} running) are not template resources; run them again, or add an AWS::ECS::Service.\n` : '';
+  const footer =
+    runningTasks > 0
+      ? `# Tasks started with run-task (${runningTasks} running) are not template resources; run them again, or add an AWS::ECS::Service.\n`
+      : '';
   return toYaml(template) + footer;
 }

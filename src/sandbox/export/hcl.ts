@@ -39,7 +39,15 @@ export class HclRef {
  * An attribute's value. `json` is a JSON document (policies, container definitions) written as
  * jsonencode(...); `map` is a map(string) argument such as tags, written as a plain HCL map.
  */
-export type Attr = string | number | boolean | HclRef | string[] | { json: unknown } | { map: Readonly<Record<string, string>> } | { heredoc: string };
+export type Attr =
+  | string
+  | number
+  | boolean
+  | HclRef
+  | string[]
+  | { json: unknown }
+  | { map: Readonly<Record<string, string>> }
+  | { heredoc: string };
 
 export interface HclBlock {
   kind: 'resource' | 'data';
@@ -58,7 +66,11 @@ function attr(value: Attr, indent: string): string {
   if (Array.isArray(value)) return `[${value.map(hclString).join(', ')}]`;
   if ('heredoc' in value) {
     const escaped = value.heredoc.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
-    return `<<-EOT\n${escaped.replace(/\n$/, '').split('\n').map((l) => `${indent}  ${l}`).join('\n')}\n${indent}EOT`;
+    return `<<-EOT\n${escaped
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((l) => `${indent}  ${l}`)
+      .join('\n')}\n${indent}EOT`;
   }
   if ('map' in value) {
     const entries = Object.entries(value.map);

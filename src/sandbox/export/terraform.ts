@@ -39,7 +39,12 @@ export function exportTerraform(world: World, options: TerraformOptions = {}): s
     if (p.path !== '/') attrs.push(['path', p.path]);
     push(attrs, 'description', p.description);
     attrs.push(['policy', { json: p.document }]);
-    blocks.push({ kind: 'resource', type: 'aws_iam_policy', name: names.lookup(`policy:${p.arn}`)!, attributes: attrs });
+    blocks.push({
+      kind: 'resource',
+      type: 'aws_iam_policy',
+      name: names.lookup(`policy:${p.arn}`)!,
+      attributes: attrs,
+    });
   }
   for (const r of Object.values(account.roles)) {
     const n = names.lookup(`role:${r.arn}`)!;
@@ -52,7 +57,9 @@ export function exportTerraform(world: World, options: TerraformOptions = {}): s
     if (r.tags.length > 0) attrs.push(['tags', { map: Object.fromEntries(r.tags.map((t) => [t.Key, t.Value])) }]);
     blocks.push({ kind: 'resource', type: 'aws_iam_role', name: n, attributes: attrs });
     for (const arn of r.attachedPolicyArns) {
-      const suffix = isAwsManagedArn(arn) ? arn.split('/').pop()! : (names.lookup(`policy:${arn}`) ?? arn.split('/').pop()!);
+      const suffix = isAwsManagedArn(arn)
+        ? arn.split('/').pop()!
+        : (names.lookup(`policy:${arn}`) ?? arn.split('/').pop()!);
       blocks.push({
         kind: 'resource',
         type: 'aws_iam_role_policy_attachment',
@@ -86,14 +93,22 @@ export function exportTerraform(world: World, options: TerraformOptions = {}): s
   }
   const instances = Object.values(account.instances);
   if (instances.length > 0) {
-    blocks.push({ kind: 'data', type: 'aws_ssm_parameter', name: 'al2023_ami', attributes: [['name', '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64']], comment: 'The sandbox does not model AMIs: use the latest Amazon Linux 2023.' });
+    blocks.push({
+      kind: 'data',
+      type: 'aws_ssm_parameter',
+      name: 'al2023_ami',
+      attributes: [['name', '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64']],
+      comment: 'The sandbox does not model AMIs: use the latest Amazon Linux 2023.',
+    });
   }
   instances.forEach((instance, i) => {
     const attrs: Array<[string, Attr]> = [
       ['ami', new HclRef('data.aws_ssm_parameter.al2023_ami.value')],
       ['instance_type', instance.instanceType],
     ];
-    const profile = instance.association ? names.lookup(`profile:${instance.association.instanceProfileArn}`) : undefined;
+    const profile = instance.association
+      ? names.lookup(`profile:${instance.association.instanceProfileArn}`)
+      : undefined;
     if (profile) attrs.push(['iam_instance_profile', new HclRef(`aws_iam_instance_profile.${profile}.name`)]);
     if (instance.userData) attrs.push(['user_data', { heredoc: instance.userData }]);
     const m = instance.metadataOptions;
@@ -125,7 +140,11 @@ export function exportTerraform(world: World, options: TerraformOptions = {}): s
     ];
     push(attrs, 'hash_key', hash);
     push(attrs, 'range_key', range);
-    if (t.provisionedThroughput) attrs.push(['read_capacity', t.provisionedThroughput.ReadCapacityUnits], ['write_capacity', t.provisionedThroughput.WriteCapacityUnits]);
+    if (t.provisionedThroughput)
+      attrs.push(
+        ['read_capacity', t.provisionedThroughput.ReadCapacityUnits],
+        ['write_capacity', t.provisionedThroughput.WriteCapacityUnits],
+      );
     blocks.push({
       kind: 'resource',
       type: 'aws_dynamodb_table',
@@ -167,21 +186,40 @@ export function exportTerraform(world: World, options: TerraformOptions = {}): s
     }
   }
   for (const c of Object.values(account.clusters)) {
-    blocks.push({ kind: 'resource', type: 'aws_ecs_cluster', name: names.name(`cluster:${c.name}`, c.name), attributes: [['name', c.name]] });
+    blocks.push({
+      kind: 'resource',
+      type: 'aws_ecs_cluster',
+      name: names.name(`cluster:${c.name}`, c.name),
+      attributes: [['name', c.name]],
+    });
   }
   for (const td of latestTaskDefinitions(account)) {
     const attrs: Array<[string, Attr]> = [['family', td.family]];
     if (td.taskRoleArn) attrs.push(['task_role_arn', roleArn(td.taskRoleArn)]);
     if (td.executionRoleArn) attrs.push(['execution_role_arn', roleArn(td.executionRoleArn)]);
     attrs.push(['network_mode', td.networkMode]);
-    if (td.requiresCompatibilities.length > 0) attrs.push(['requires_compatibilities', [...td.requiresCompatibilities]]);
+    if (td.requiresCompatibilities.length > 0)
+      attrs.push(['requires_compatibilities', [...td.requiresCompatibilities]]);
     push(attrs, 'cpu', td.cpu);
     push(attrs, 'memory', td.memory);
     attrs.push([
       'container_definitions',
-      { json: td.containerDefinitions.map((c) => ({ name: c.name, image: c.image, essential: c.essential, ...(c.logConfiguration ? { logConfiguration: c.logConfiguration } : {}) })) },
+      {
+        json: td.containerDefinitions.map((c) => ({
+          name: c.name,
+          image: c.image,
+          essential: c.essential,
+          ...(c.logConfiguration ? { logConfiguration: c.logConfiguration } : {}),
+        })),
+      },
     ]);
-    blocks.push({ kind: 'resource', type: 'aws_ecs_task_definition', name: names.name(`td:${td.family}`, td.family), attributes: attrs, comment: `revision ${td.revision} in the sandbox` });
+    blocks.push({
+      kind: 'resource',
+      type: 'aws_ecs_task_definition',
+      name: names.name(`td:${td.family}`, td.family),
+      attributes: attrs,
+      comment: `revision ${td.revision} in the sandbox`,
+    });
   }
   for (const fn of Object.values(account.functions)) {
     blocks.push({

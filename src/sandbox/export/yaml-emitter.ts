@@ -10,7 +10,8 @@ export class Tagged {
 }
 
 export const ref = (logicalId: string): Tagged => new Tagged('!Ref', logicalId);
-export const getAtt = (logicalId: string, attribute: string): Tagged => new Tagged('!GetAtt', `${logicalId}.${attribute}`);
+export const getAtt = (logicalId: string, attribute: string): Tagged =>
+  new Tagged('!GetAtt', `${logicalId}.${attribute}`);
 export const base64 = (text: string): Tagged => new Tagged('!Base64', text);
 
 /** A comment line written above a mapping entry. */
@@ -21,13 +22,25 @@ export class Commented {
   ) {}
 }
 
-export type YamlValue = string | number | boolean | null | Tagged | Commented | YamlValue[] | { [key: string]: YamlValue | undefined };
+export type YamlValue =
+  | string
+  | number
+  | boolean
+  | null
+  | Tagged
+  | Commented
+  | YamlValue[]
+  | { [key: string]: YamlValue | undefined };
 
 const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
 
 export function scalar(value: string): string {
   const plain =
-    /^[A-Za-z/][A-Za-z0-9_./:@+=,*()-]*$/.test(value) && !RESERVED.test(value) && !value.includes(': ') && !value.endsWith(':') && !value.includes(' #');
+    /^[A-Za-z/][A-Za-z0-9_./:@+=,*()-]*$/.test(value) &&
+    !RESERVED.test(value) &&
+    !value.includes(': ') &&
+    !value.endsWith(':') &&
+    !value.includes(' #');
   return plain ? value : JSON.stringify(value);
 }
 
@@ -66,7 +79,8 @@ function emit(value: YamlValue, indent: string): string[] {
       const one = inline(inner);
       if (one !== undefined) out.push(`${indent}${scalar(key)}: ${one}`);
       else if (typeof inner === 'string') out.push(`${indent}${scalar(key)}: ${block(inner, `${indent}  `)}`);
-      else if (inner instanceof Tagged) out.push(`${indent}${scalar(key)}: ${block(inner.value, `${indent}  `, inner.tag)}`);
+      else if (inner instanceof Tagged)
+        out.push(`${indent}${scalar(key)}: ${block(inner.value, `${indent}  `, inner.tag)}`);
       else out.push(`${indent}${scalar(key)}:`, ...emit(inner, `${indent}  `));
     }
     return out;

@@ -1,7 +1,14 @@
 // Policy documents as the CLI passes them: inline JSON or file://NAME from the world's files,
 // parsed and validated by the IAM engine for the job the document does.
 
-import { parsePolicy, type Policy, type PolicyDocumentJson, type PolicyError, type PolicyKind, validatePolicy } from '../../iam/index.js';
+import {
+  parsePolicy,
+  type Policy,
+  type PolicyDocumentJson,
+  type PolicyError,
+  type PolicyKind,
+  validatePolicy,
+} from '../../iam/index.js';
 import type { World } from '../world/types.js';
 
 export type LoadedText = { ok: true; text: string } | { ok: false; message: string };
@@ -16,12 +23,17 @@ export function loadParameterText(world: World, flag: string, raw: string): Load
   const name = m[1]!;
   const text = world.files[name];
   if (text === undefined) {
-    return { ok: false, message: `Error parsing parameter '${flag}': Unable to load paramfile ${raw}: [Errno 2] No such file or directory: '${name}'` };
+    return {
+      ok: false,
+      message: `Error parsing parameter '${flag}': Unable to load paramfile ${raw}: [Errno 2] No such file or directory: '${name}'`,
+    };
   }
   return { ok: true, text };
 }
 
-export type CheckedDocument = { ok: true; json: PolicyDocumentJson; policy: Policy } | { ok: false; errors: PolicyError[] };
+export type CheckedDocument =
+  | { ok: true; json: PolicyDocumentJson; policy: Policy }
+  | { ok: false; errors: PolicyError[] };
 
 /** Parses policy text and applies the rules IAM enforces for this kind of policy. */
 export function checkPolicyText(text: string, kind: PolicyKind): CheckedDocument {

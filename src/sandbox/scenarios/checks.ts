@@ -8,7 +8,10 @@ import type { World } from '../world/types.js';
 import type { GoalCheck, ScenarioGoal } from './types.js';
 
 export function instanceTarget(instanceId: string, call: AppCall): ScenarioGoal['appRun'] {
-  return (world: World) => (Object.values(world.accounts).some((a) => a.instances[instanceId]) ? { target: { instanceId } as AppTarget, call } : undefined);
+  return (world: World) =>
+    Object.values(world.accounts).some((a) => a.instances[instanceId])
+      ? { target: { instanceId } as AppTarget, call }
+      : undefined;
 }
 
 /** One sentence about what happened to the app's call. */
@@ -47,7 +50,13 @@ export function condition(met: boolean, ok: string, notOk: string): GoalCheck {
 }
 
 /** What IAM decides for a call made with a role's credentials from an instance (no app run needed). */
-export function instanceRoleDecision(world: World, account: string, roleName: string, instanceId: string, call: AppCall): DecisionValue | undefined {
+export function instanceRoleDecision(
+  world: World,
+  account: string,
+  roleName: string,
+  instanceId: string,
+  call: AppCall,
+): DecisionValue | undefined {
   const acct = world.accounts[account];
   const role = acct?.roles[roleName];
   if (!acct || !role) return undefined;

@@ -14,7 +14,10 @@ export function cmd(line: string): Action {
 }
 
 export function writeFile(name: string, document: unknown): Action {
-  return { verb: 'file write', input: { name, content: typeof document === 'string' ? document : `${JSON.stringify(document, null, 2)}\n` } };
+  return {
+    verb: 'file write',
+    input: { name, content: typeof document === 'string' ? document : `${JSON.stringify(document, null, 2)}\n` },
+  };
 }
 
 /** The AMI id AWS documentation uses in examples; the sandbox does not care which AMI it is. */
@@ -30,23 +33,38 @@ export const FIRST_INSTANCE = nthId('instance', 1);
 export const FIRST_INSTANCE_ARN = `arn:aws:ec2:us-east-1:${LEARNER_ACCOUNT}:instance/${FIRST_INSTANCE}`;
 
 export function trustService(service: string) {
-  return { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }] };
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+  };
 }
 
 export const ORDERS_READ = {
   Version: '2012-10-17',
-  Statement: [{ Sid: 'ReadOrders', Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: ORDERS_TABLE_ARN }],
+  Statement: [
+    { Sid: 'ReadOrders', Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: ORDERS_TABLE_ARN },
+  ],
 };
 
 export function createTable(name: string, profile?: string): Action {
-  return cmd(`aws dynamodb create-table --table-name ${name} --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST${profile ? ` --profile ${profile}` : ''}`);
+  return cmd(
+    `aws dynamodb create-table --table-name ${name} --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST${profile ? ` --profile ${profile}` : ''}`,
+  );
 }
 
 /** A role with a trust policy from a file, an inline permissions policy from another, in an instance profile of the same name pattern. */
-export function roleWithProfile(role: string, trustFile: string, policyName: string, policyFile: string, profile: string): Action[] {
+export function roleWithProfile(
+  role: string,
+  trustFile: string,
+  policyName: string,
+  policyFile: string,
+  profile: string,
+): Action[] {
   return [
     cmd(`aws iam create-role --role-name ${role} --assume-role-policy-document file://${trustFile}`),
-    cmd(`aws iam put-role-policy --role-name ${role} --policy-name ${policyName} --policy-document file://${policyFile}`),
+    cmd(
+      `aws iam put-role-policy --role-name ${role} --policy-name ${policyName} --policy-document file://${policyFile}`,
+    ),
     cmd(`aws iam create-instance-profile --instance-profile-name ${profile}`),
     cmd(`aws iam add-role-to-instance-profile --instance-profile-name ${profile} --role-name ${role}`),
   ];
@@ -62,7 +80,9 @@ export function ordersAppOnImdsv2Instance(client: string, runtime: 'host' | 'con
     writeFile('orders-read.json', ORDERS_READ),
     createTable('Orders'),
     ...roleWithProfile('app-role', 'trust-ec2.json', 'orders-read', 'orders-read.json', 'app-profile'),
-    cmd(`aws ec2 run-instances --image-id ${AMI} --iam-instance-profile Name=app-profile --metadata-options HttpTokens=required,HttpPutResponseHopLimit=1`),
+    cmd(
+      `aws ec2 run-instances --image-id ${AMI} --iam-instance-profile Name=app-profile --metadata-options HttpTokens=required,HttpPutResponseHopLimit=1`,
+    ),
     cmd(`app deploy --instance-id ${FIRST_INSTANCE} --client ${client} --runtime ${runtime}`),
   ];
 }

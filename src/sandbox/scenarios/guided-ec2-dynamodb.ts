@@ -2,7 +2,16 @@
 // at a time, and watch the credentials reach it.
 
 import { callAllowed, instanceTarget } from './checks.js';
-import { AMI, cmd, createTable, FIRST_INSTANCE, ORDERS_CALL, ORDERS_READ, trustService, writeFile } from './fixtures.js';
+import {
+  AMI,
+  cmd,
+  createTable,
+  FIRST_INSTANCE,
+  ORDERS_CALL,
+  ORDERS_READ,
+  trustService,
+  writeFile,
+} from './fixtures.js';
 import type { GuidedStep, Scenario } from './types.js';
 
 const steps: GuidedStep[] = [
@@ -20,39 +29,47 @@ const steps: GuidedStep[] = [
   },
   {
     title: 'Give the role its permissions',
-    explanation: 'Attaching orders-read to the role decides WHAT anyone holding the role\'s credentials may do.',
-    action: cmd('aws iam attach-role-policy --role-name app-role --policy-arn arn:aws:iam::111122223333:policy/orders-read'),
+    explanation: "Attaching orders-read to the role decides WHAT anyone holding the role's credentials may do.",
+    action: cmd(
+      'aws iam attach-role-policy --role-name app-role --policy-arn arn:aws:iam::111122223333:policy/orders-read',
+    ),
   },
   {
     title: 'Create an instance profile',
     explanation:
-      'EC2 does not take a role directly: it takes an instance profile, a container for exactly one role. The IAM console creates one for you with the role\'s name; the CLI does not, so you create it yourself.',
+      "EC2 does not take a role directly: it takes an instance profile, a container for exactly one role. The IAM console creates one for you with the role's name; the CLI does not, so you create it yourself.",
     action: cmd('aws iam create-instance-profile --instance-profile-name app-profile'),
   },
   {
     title: 'Put the role into the instance profile',
-    explanation: 'One role per instance profile, and that limit cannot be raised. This call also needs iam:PassRole on the role.',
+    explanation:
+      'One role per instance profile, and that limit cannot be raised. This call also needs iam:PassRole on the role.',
     action: cmd('aws iam add-role-to-instance-profile --instance-profile-name app-profile --role-name app-role'),
   },
   {
     title: 'Associate the profile with the running instance',
     explanation:
-      'Now EC2 obtains temporary credentials for app-role from STS on the instance\'s behalf, and the instance metadata service serves them. Run the app after this step and watch the SDK find them through IMDSv2.',
-    action: cmd(`aws ec2 associate-iam-instance-profile --instance-id ${FIRST_INSTANCE} --iam-instance-profile Name=app-profile`),
+      "Now EC2 obtains temporary credentials for app-role from STS on the instance's behalf, and the instance metadata service serves them. Run the app after this step and watch the SDK find them through IMDSv2.",
+    action: cmd(
+      `aws ec2 associate-iam-instance-profile --instance-id ${FIRST_INSTANCE} --iam-instance-profile Name=app-profile`,
+    ),
   },
 ];
 
 export const guidedEc2Dynamodb: Scenario = {
   id: 'guided-ec2-dynamodb',
   title: 'Guided build: an EC2 app that reads DynamoDB',
-  summary: 'Create the permissions policy, the role that trusts EC2, the instance profile, and attach it to a running instance, then watch the app get credentials and read the Orders table.',
+  summary:
+    'Create the permissions policy, the role that trusts EC2, the instance profile, and attach it to a running instance, then watch the app get credentials and read the Orders table.',
   kind: 'guided',
   lesson: 'instance-profiles',
   setup: [
     writeFile('orders-read.json', ORDERS_READ),
     writeFile('trust-ec2.json', trustService('ec2.amazonaws.com')),
     createTable('Orders'),
-    cmd(`aws ec2 run-instances --image-id ${AMI} --instance-type t3.micro --metadata-options HttpTokens=required,HttpPutResponseHopLimit=1,HttpEndpoint=enabled`),
+    cmd(
+      `aws ec2 run-instances --image-id ${AMI} --instance-type t3.micro --metadata-options HttpTokens=required,HttpPutResponseHopLimit=1,HttpEndpoint=enabled`,
+    ),
   ],
   goal: {
     description: `The app on ${FIRST_INSTANCE} can call dynamodb:GetItem on the Orders table.`,
@@ -72,10 +89,22 @@ export const guidedEc2Dynamodb: Scenario = {
       'With the CLI you create the instance profile yourself; the console does it for you when you create a role for EC2.',
     ],
     docs: [
-      { title: 'IAM User Guide: Use an IAM role to grant permissions to applications running on Amazon EC2 instances', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html' },
-      { title: 'IAM User Guide: Use instance profiles', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/instance-profiles.html' },
-      { title: 'Amazon EC2 User Guide: IAM roles for Amazon EC2', url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html' },
-      { title: 'Amazon EC2 User Guide: Retrieve security credentials from instance metadata', url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-security-credentials.html' },
+      {
+        title: 'IAM User Guide: Use an IAM role to grant permissions to applications running on Amazon EC2 instances',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html',
+      },
+      {
+        title: 'IAM User Guide: Use instance profiles',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/instance-profiles.html',
+      },
+      {
+        title: 'Amazon EC2 User Guide: IAM roles for Amazon EC2',
+        url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html',
+      },
+      {
+        title: 'Amazon EC2 User Guide: Retrieve security credentials from instance metadata',
+        url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-security-credentials.html',
+      },
     ],
   },
   referenceSolution: steps.map((s) => s.action),

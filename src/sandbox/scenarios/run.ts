@@ -17,7 +17,9 @@ export function startScenario(scenario: Scenario): World {
   const applied = applyActions(createWorld(), scenario.setup);
   if (applied.failure) {
     const f = applied.failure;
-    throw new ScenarioSetupError(`Scenario ${scenario.id}: setup command failed: ${f.command}\n${f.outcome.ok ? '' : f.outcome.line}`);
+    throw new ScenarioSetupError(
+      `Scenario ${scenario.id}: setup command failed: ${f.command}\n${f.outcome.ok ? '' : f.outcome.line}`,
+    );
   }
   return { ...applied.world, log: applied.world.log.map((entry) => ({ ...entry, origin: 'setup' as const })) };
 }

@@ -3,13 +3,24 @@
 import { LEARNER_ACCOUNT } from '../constants.js';
 import { ec2TrustDecision } from '../credential-flow/imds.js';
 import { allOf, callAllowed, condition, instanceTarget } from './checks.js';
-import { AMI, cmd, createTable, FIRST_INSTANCE, ORDERS_CALL, ORDERS_READ, roleWithProfile, trustService, writeFile } from './fixtures.js';
+import {
+  AMI,
+  cmd,
+  createTable,
+  FIRST_INSTANCE,
+  ORDERS_CALL,
+  ORDERS_READ,
+  roleWithProfile,
+  trustService,
+  writeFile,
+} from './fixtures.js';
 import type { Scenario } from './types.js';
 
 export const trustNamesLambda: Scenario = {
   id: 'trust-names-lambda',
   title: 'The role trusts Lambda, not EC2',
-  summary: 'The instance has a profile, the profile has a role, the role may read Orders, and still the app gets no keys. Read the credentials document IMDS serves.',
+  summary:
+    'The instance has a profile, the profile has a role, the role may read Orders, and still the app gets no keys. Read the credentials document IMDS serves.',
   kind: 'challenge',
   lesson: 'trust-policies',
   setup: [
@@ -17,7 +28,9 @@ export const trustNamesLambda: Scenario = {
     writeFile('orders-read.json', ORDERS_READ),
     createTable('Orders'),
     ...roleWithProfile('app-role', 'trust-lambda.json', 'orders-read', 'orders-read.json', 'app-profile'),
-    cmd(`aws ec2 run-instances --image-id ${AMI} --iam-instance-profile Name=app-profile --metadata-options HttpTokens=required`),
+    cmd(
+      `aws ec2 run-instances --image-id ${AMI} --iam-instance-profile Name=app-profile --metadata-options HttpTokens=required`,
+    ),
   ],
   goal: {
     description: `The app on ${FIRST_INSTANCE} reads the Orders table with app-role's credentials.`,
@@ -26,7 +39,11 @@ export const trustNamesLambda: Scenario = {
       const role = world.accounts[LEARNER_ACCOUNT]?.roles['app-role'];
       return allOf(
         callAllowed(run, 'The app reads the Orders table'),
-        condition(role !== undefined && ec2TrustDecision(role, world.now).decision === 'Allow', 'app-role trusts ec2.amazonaws.com.', 'app-role must trust ec2.amazonaws.com.'),
+        condition(
+          role !== undefined && ec2TrustDecision(role, world.now).decision === 'Allow',
+          'app-role trusts ec2.amazonaws.com.',
+          'app-role must trust ec2.amazonaws.com.',
+        ),
       );
     },
   },
@@ -37,14 +54,23 @@ export const trustNamesLambda: Scenario = {
   ],
   debrief: {
     takeaways: [
-      'A role\'s permissions are useless to whoever cannot assume it. The trust policy decides who can.',
+      "A role's permissions are useless to whoever cannot assume it. The trust policy decides who can.",
       'For EC2, the principal that assumes the role is the service ec2.amazonaws.com, acting for the instance. When the trust policy does not allow it, IMDS serves a document with Code AssumeRoleUnauthorizedAccess and no keys.',
       'Each service that assumes roles for you has its own service principal: ec2.amazonaws.com, lambda.amazonaws.com, ecs-tasks.amazonaws.com. A trust policy may list several if one role really serves several services.',
     ],
     docs: [
-      { title: 'IAM User Guide: Roles terms and concepts', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html' },
-      { title: 'IAM User Guide: AWS JSON policy elements: Principal', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html' },
-      { title: 'IAM User Guide: Use an IAM role to grant permissions to applications running on Amazon EC2 instances', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html' },
+      {
+        title: 'IAM User Guide: Roles terms and concepts',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html',
+      },
+      {
+        title: 'IAM User Guide: AWS JSON policy elements: Principal',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
+      },
+      {
+        title: 'IAM User Guide: Use an IAM role to grant permissions to applications running on Amazon EC2 instances',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html',
+      },
     ],
   },
   referenceSolution: [

@@ -1,6 +1,16 @@
 // A fresh world: two accounts, each with one administrator user, and two CLI profiles.
 
-import { ADMINISTRATOR_ACCESS_ARN, DEFAULT_PROFILE, LEARNER_ACCOUNT, LEARNER_USER, PARTNER_ACCOUNT, PARTNER_PROFILE, PARTNER_USER, REGION, START_TIME } from '../constants.js';
+import {
+  ADMINISTRATOR_ACCESS_ARN,
+  DEFAULT_PROFILE,
+  LEARNER_ACCOUNT,
+  LEARNER_USER,
+  PARTNER_ACCOUNT,
+  PARTNER_PROFILE,
+  PARTNER_USER,
+  REGION,
+  START_TIME,
+} from '../constants.js';
 import { newId } from '../ids.js';
 import type { Account, AccountId, World } from './types.js';
 

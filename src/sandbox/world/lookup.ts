@@ -1,6 +1,17 @@
 // Finding things in a world by name or ARN. Every function returns undefined rather than throw.
 
-import type { Account, Bucket, Instance, InstanceProfile, LambdaFunction, Role, Table, Task, TaskDefinition, World } from './types.js';
+import type {
+  Account,
+  Bucket,
+  Instance,
+  InstanceProfile,
+  LambdaFunction,
+  Role,
+  Table,
+  Task,
+  TaskDefinition,
+  World,
+} from './types.js';
 
 export function accountById(world: World, id: string): Account | undefined {
   return world.accounts[id];
@@ -25,7 +36,10 @@ export function findInstance(world: World, instanceId: string): { account: Accou
   return undefined;
 }
 
-export function findInstanceProfileByArn(world: World, arn: string): { account: Account; profile: InstanceProfile } | undefined {
+export function findInstanceProfileByArn(
+  world: World,
+  arn: string,
+): { account: Account; profile: InstanceProfile } | undefined {
   for (const account of allAccounts(world)) {
     for (const profile of Object.values(account.instanceProfiles)) if (profile.arn === arn) return { account, profile };
   }

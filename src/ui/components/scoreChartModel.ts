@@ -67,18 +67,30 @@ export function scoreChart(points: readonly ScorePoint[], options: { width: numb
       const filled = point.scaled >= value;
       const gap = onPass ? '─' : ' ';
       row.push({ text: gap, tone: onPass ? 'line' : undefined });
-      row.push(filled ? { text: '███', tone: point.scaled >= PASS_SCORE ? 'pass' : 'fail' } : { text: gap.repeat(3), tone: onPass ? 'line' : undefined });
+      row.push(
+        filled
+          ? { text: '███', tone: point.scaled >= PASS_SCORE ? 'pass' : 'fail' }
+          : { text: gap.repeat(3), tone: onPass ? 'line' : undefined },
+      );
       row.push({ text: gap.repeat(2), tone: onPass ? 'line' : undefined });
     }
     if (onPass) row.push({ text: `─${PASS_LABEL}`, tone: 'line' });
     rows.push(merge(row));
   }
   rows.push([{ text: `     └${'─'.repeat(shownPoints.length * COLUMN_WIDTH + 1)}`, tone: 'axis' }]);
-  rows.push([{ text: `      ${shownPoints.map((p) => p.at.slice(5, 10).padEnd(COLUMN_WIDTH)).join('')}`.trimEnd(), tone: 'axis' }]);
+  rows.push([
+    {
+      text: `      ${shownPoints.map((p) => p.at.slice(5, 10).padEnd(COLUMN_WIDTH)).join('')}`.trimEnd(),
+      tone: 'axis',
+    },
+  ]);
   const scores: ChartRow = [{ text: '      ' }];
   for (const point of shownPoints) {
     const mark = point.scaled >= PASS_SCORE ? '✓' : '✗';
-    scores.push({ text: `${point.scaled}${mark}`.padStart(5).padEnd(COLUMN_WIDTH), tone: point.scaled >= PASS_SCORE ? 'pass' : 'fail' });
+    scores.push({
+      text: `${point.scaled}${mark}`.padStart(5).padEnd(COLUMN_WIDTH),
+      tone: point.scaled >= PASS_SCORE ? 'pass' : 'fail',
+    });
   }
   rows.push(merge(scores));
   return { rows, shown: shownPoints.length };
@@ -96,5 +108,10 @@ function merge(row: ChartRow): ChartRow {
 }
 
 export function chartText(model: ScoreChartModel): string[] {
-  return model.rows.map((row) => row.map((s) => s.text).join('').trimEnd());
+  return model.rows.map((row) =>
+    row
+      .map((s) => s.text)
+      .join('')
+      .trimEnd(),
+  );
 }

@@ -39,7 +39,8 @@ export function useScroll(): Scroll {
       return w;
     },
     by: (delta) => setState((s) => ({ offset: clamp(from(s) + delta), follow: false })),
-    page: (direction) => setState((s) => ({ offset: clamp(from(s) + direction * Math.max(1, drawn.current.rows - 1)), follow: false })),
+    page: (direction) =>
+      setState((s) => ({ offset: clamp(from(s) + direction * Math.max(1, drawn.current.rows - 1)), follow: false })),
     toTop: () => setState({ offset: 0, follow: false }),
     toBottom: () => setState({ offset: Number.MAX_SAFE_INTEGER, follow: false }),
     followFocus: () => setState((s) => (s.follow ? s : { offset: from(s), follow: true })),

@@ -70,7 +70,8 @@ export function AppDataProvider({ loaders, children }: { loaders: AppDataLoaders
     let live = true;
     loaders.loadFull().then(
       (loaded) => live && setFull(loaded),
-      (error: unknown) => live && setFailure(`Could not load the lessons and progress: ${(error as Error)?.message ?? String(error)}`),
+      (error: unknown) =>
+        live && setFailure(`Could not load the lessons and progress: ${(error as Error)?.message ?? String(error)}`),
     );
     return () => {
       live = false;
@@ -98,7 +99,12 @@ export function AppDataProvider({ loaders, children }: { loaders: AppDataLoaders
           const lessons = content?.lessonData.lessons ?? null;
           const base = summariseHome(progress, lessons, now);
           if (base.due !== undefined || content === undefined) return base;
-          return summariseHome(progress, lessons, now, await loaders.countDue(content.content.questions, reviewCardsOf(progress), now));
+          return summariseHome(
+            progress,
+            lessons,
+            now,
+            await loaders.countDue(content.content.questions, reviewCardsOf(progress), now),
+          );
         },
       },
     };

@@ -52,7 +52,8 @@ const field = (value: unknown, key: string): Loose => {
 };
 
 /** The saved review cards, however the file looks (the quiz engine validates them later). */
-export const reviewCardsOf = (progress: unknown): Record<string, unknown> => field(field(progress, 'quiz'), 'fsrsCards') ?? {};
+export const reviewCardsOf = (progress: unknown): Record<string, unknown> =>
+  field(field(progress, 'quiz'), 'fsrsCards') ?? {};
 
 /**
  * Counts for the home menu from progress data (validated or not: anything odd counts as nothing)

@@ -8,7 +8,9 @@ export function storeLessonProgress(snapshot: ProgressSnapshot): LessonProgressP
     get: (lessonId) => {
       const entry = snapshot.current().lessons.byId[lessonId];
       if (entry === undefined) return undefined;
-      const checks = Object.fromEntries(Object.entries(entry.checks).map(([id, answer]) => [id, { correct: answer.correct }]));
+      const checks = Object.fromEntries(
+        Object.entries(entry.checks).map(([id, answer]) => [id, { correct: answer.correct }]),
+      );
       return { completed: entry.completed, section: entry.section, scroll: entry.scroll ?? 0, checks };
     },
     lastLessonId: () => snapshot.current().lessons.lastLessonId,

@@ -43,12 +43,20 @@ export function loadAppCore(options: AppDataOptions): AppCore {
   const notices: string[] = [];
   let store: ProgressStore | null = null;
   try {
-    store = openProgressStore(options.dataDir === undefined ? { now: options.now } : { dataDir: options.dataDir, now: options.now });
+    store = openProgressStore(
+      options.dataDir === undefined ? { now: options.now } : { dataDir: options.dataDir, now: options.now },
+    );
     if (store.notice) notices.push(store.notice);
   } catch (error) {
     notices.push(`Progress cannot be saved this session: ${(error as Error).message}`);
   }
-  return { store, snapshot: store ? new ProgressSnapshot(store) : null, storePath: store?.path ?? '(not saved)', notices, options };
+  return {
+    store,
+    snapshot: store ? new ProgressSnapshot(store) : null,
+    storePath: store?.path ?? '(not saved)',
+    notices,
+    options,
+  };
 }
 
 /**
@@ -67,11 +75,15 @@ export async function loadAppContent(core: AppCore): Promise<AppContent> {
     writeContentCache(dirs, cacheOptions, content);
   }
   const errors = content.problems.filter((problem) => problem.severity === 'error');
-  const notices = errors.length > 0 ? [`${errors.length} content problem(s) were found; run "iam-tutor validate" to see them.`] : [];
+  const notices =
+    errors.length > 0 ? [`${errors.length} content problem(s) were found; run "iam-tutor validate" to see them.`] : [];
   const { snapshot } = core;
   return {
     content,
-    lessonData: { lessons: orderedLessons(content.lessons), progress: snapshot ? storeLessonProgress(snapshot) : memoryLessonProgress() },
+    lessonData: {
+      lessons: orderedLessons(content.lessons),
+      progress: snapshot ? storeLessonProgress(snapshot) : memoryLessonProgress(),
+    },
     quizData: { questions: content.questions, progress: snapshot ? storeQuizProgress(snapshot) : memoryQuizProgress() },
     notices,
   };

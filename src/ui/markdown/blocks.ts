@@ -10,7 +10,12 @@ import { wrapRuns } from './wrap.js';
 
 const BULLETS = ['•', '◦'];
 
-export function renderBlocks(tokens: readonly Token[], width: number, collector: LinkCollector, depth = 0): StyledLine[] {
+export function renderBlocks(
+  tokens: readonly Token[],
+  width: number,
+  collector: LinkCollector,
+  depth = 0,
+): StyledLine[] {
   const out: StyledLine[] = [];
   for (const token of tokens) {
     const lines = renderBlock(token, width, collector, depth);
@@ -61,7 +66,11 @@ function renderBlock(token: Token, width: number, collector: LinkCollector, dept
  * Headings are bold and coloured, and also underlined with a rule of ═ (level 1-2) or ─ (3+)
  * so they stand out in monochrome, where chalk drops bold and colour alike.
  */
-export function renderHeading(heading: Pick<Tokens.Heading, 'depth' | 'tokens'>, width: number, collector: LinkCollector): StyledLine[] {
+export function renderHeading(
+  heading: Pick<Tokens.Heading, 'depth' | 'tokens'>,
+  width: number,
+  collector: LinkCollector,
+): StyledLine[] {
   const style = { bold: true, color: 'heading' as const };
   const lines = wrapRuns(inlineRuns(heading.tokens, style, collector), { width });
   const ruleWidth = Math.min(width, Math.max(1, ...lines.map(lineWidth)));
@@ -71,7 +80,9 @@ export function renderHeading(heading: Pick<Tokens.Heading, 'depth' | 'tokens'>,
 
 function renderList(list: Tokens.List, width: number, collector: LinkCollector, depth: number): StyledLine[] {
   const start = typeof list.start === 'number' ? list.start : 1;
-  const markers = list.items.map((_, i) => (list.ordered ? `${start + i}.` : BULLETS[Math.min(depth, BULLETS.length - 1)]!));
+  const markers = list.items.map((_, i) =>
+    list.ordered ? `${start + i}.` : BULLETS[Math.min(depth, BULLETS.length - 1)]!,
+  );
   const markerWidth = Math.max(...markers.map(textWidth)) + 1;
   const out: StyledLine[] = [];
   list.items.forEach((item, i) => {

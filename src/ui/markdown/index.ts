@@ -38,8 +38,16 @@ export interface InlineOptions {
  */
 export function renderInline(source: string, options: InlineOptions): RenderedMarkdown {
   const collector: LinkCollector = { links: [] };
-  const runs: Segment[] = inlineRuns(new Lexer({ gfm: true }).inlineTokens(source.replace(/\s*\n\s*/g, ' ')), options.style ?? {}, collector);
-  const lines = wrapRuns(runs, { width: Math.max(1, Math.floor(options.width)), firstPrefix: options.firstPrefix, restPrefix: options.restPrefix });
+  const runs: Segment[] = inlineRuns(
+    new Lexer({ gfm: true }).inlineTokens(source.replace(/\s*\n\s*/g, ' ')),
+    options.style ?? {},
+    collector,
+  );
+  const lines = wrapRuns(runs, {
+    width: Math.max(1, Math.floor(options.width)),
+    firstPrefix: options.firstPrefix,
+    restPrefix: options.restPrefix,
+  });
   return { lines, links: locateLinks(lines, collector) };
 }
 

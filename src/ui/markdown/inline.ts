@@ -9,7 +9,15 @@ export interface LinkCollector {
   links: Omit<ActionLink, 'line'>[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** Marked leaves character references in text; decode the few an author would type. */
 export function decodeEntities(text: string): string {

@@ -74,7 +74,13 @@ function fitWidths(natural: number[], minimum: number[], room: number): number[]
     }
     open = open.filter((c) => !small.includes(c));
   }
-  if (left < sum(open.map((c) => minimum[c]!))) return proportional(natural, minimum, room, natural.map((_, c) => c));
+  if (left < sum(open.map((c) => minimum[c]!)))
+    return proportional(
+      natural,
+      minimum,
+      room,
+      natural.map((_, c) => c),
+    );
   const shared = proportional(natural, minimum, left, open);
   for (const c of open) widths[c] = shared[c]!;
   return widths;
@@ -85,7 +91,9 @@ function proportional(natural: number[], minimum: number[], room: number, column
   const widths = [...minimum];
   const spare = room - sum(columns.map((c) => minimum[c]!));
   const totalWant = sum(columns.map((c) => natural[c]! - minimum[c]!));
-  const shares = new Map(columns.map((c) => [c, totalWant === 0 ? 0 : (spare * (natural[c]! - minimum[c]!)) / totalWant]));
+  const shares = new Map(
+    columns.map((c) => [c, totalWant === 0 ? 0 : (spare * (natural[c]! - minimum[c]!)) / totalWant]),
+  );
   for (const c of columns) widths[c] = minimum[c]! + Math.floor(shares.get(c)!);
   // Hand out the columns lost to rounding, largest remainder first.
   let left = room - sum(columns.map((c) => widths[c]!));
@@ -135,7 +143,10 @@ function stacked(header: Segment[][], rows: Segment[][][], width: number): Style
   rows.forEach((row, r) => {
     if (r > 0) out.push([]);
     header.forEach((head, c) => {
-      const label = `${head.map((run) => run.text).join('').trim()}: `;
+      const label = `${head
+        .map((run) => run.text)
+        .join('')
+        .trim()}: `;
       const indent = c === 0 ? '' : '  ';
       const lines = wrapRuns(row[c] ?? [], {
         width,

@@ -15,7 +15,10 @@ export interface WrapOptions {
   restPrefix?: StyledLine;
 }
 
-type Piece = { kind: 'word'; segments: Segment[]; width: number } | { kind: 'space'; segment: Segment } | { kind: 'break' };
+type Piece =
+  | { kind: 'word'; segments: Segment[]; width: number }
+  | { kind: 'space'; segment: Segment }
+  | { kind: 'break' };
 
 const PART = /(\u2028)|([ \t\n\r]+)|([^ \t\n\r\u2028]+)/g;
 

@@ -34,7 +34,9 @@ export function HelpScreen() {
     [],
     ...wrapBlock('Your data', inner, { style: { bold: true } }),
     ...wrapBlock(`Progress: ${services.progressPath()}`, inner),
-    ...wrapBlock('Move it with --data-dir DIR or IAM_TUTOR_DATA_DIR. Nothing leaves this machine.', inner, { style: { color: theme.muted } }),
+    ...wrapBlock('Move it with --data-dir DIR or IAM_TUTOR_DATA_DIR. Nothing leaves this machine.', inner, {
+      style: { color: theme.muted },
+    }),
   ];
   const window = scroll.window(lines.length, height);
   useKeys(

@@ -16,11 +16,36 @@ interface HomeEntry extends MenuItem {
 }
 
 const baseEntries: HomeEntry[] = [
-  { id: 'lessons', label: 'Lessons', route: 'lessons', blurb: 'Roles, trust policies, instance profiles, IMDS and ECS, step by step.' },
-  { id: 'quiz', label: 'Practice quiz', route: 'quiz', blurb: 'Questions with instant feedback and an explanation for every option.' },
-  { id: 'exam', label: 'Exam simulation', route: 'exam', blurb: 'A timed CLF-C02-style mock exam with a review at the end.' },
-  { id: 'sandbox', label: 'Sandbox', route: 'sandbox', blurb: 'Build a role and an instance profile, then watch credentials flow.' },
-  { id: 'progress', label: 'Progress', route: 'progress', blurb: 'What you have finished, your scores, and what is due for review.' },
+  {
+    id: 'lessons',
+    label: 'Lessons',
+    route: 'lessons',
+    blurb: 'Roles, trust policies, instance profiles, IMDS and ECS, step by step.',
+  },
+  {
+    id: 'quiz',
+    label: 'Practice quiz',
+    route: 'quiz',
+    blurb: 'Questions with instant feedback and an explanation for every option.',
+  },
+  {
+    id: 'exam',
+    label: 'Exam simulation',
+    route: 'exam',
+    blurb: 'A timed CLF-C02-style mock exam with a review at the end.',
+  },
+  {
+    id: 'sandbox',
+    label: 'Sandbox',
+    route: 'sandbox',
+    blurb: 'Build a role and an instance profile, then watch credentials flow.',
+  },
+  {
+    id: 'progress',
+    label: 'Progress',
+    route: 'progress',
+    blurb: 'What you have finished, your scores, and what is due for review.',
+  },
   { id: 'help', label: 'Help', route: 'help', blurb: 'Keys, commands and where your progress is stored.' },
   { id: 'quit', label: 'Quit', blurb: 'Leave iam-tutor. Your progress is saved as you go.' },
 ];
@@ -34,7 +59,12 @@ function withDetails(summary: HomeSummary | undefined): HomeEntry[] {
       return { ...entry, detail, ...(summary.continueLesson ? { blurb: `Continue: ${summary.continueLesson}` } : {}) };
     }
     if (entry.id === 'quiz' && (summary.due ?? 0) > 0) return { ...entry, detail: `${summary.due} due` };
-    if (entry.id === 'exam' && summary.examInProgress) return { ...entry, detail: 'in progress', blurb: 'Resume the exam you started; your answers and time are saved.' };
+    if (entry.id === 'exam' && summary.examInProgress)
+      return {
+        ...entry,
+        detail: 'in progress',
+        blurb: 'Resume the exam you started; your answers and time are saved.',
+      };
     return entry;
   });
 }
@@ -89,7 +119,12 @@ export function HomeScreen() {
       }
       return false;
     },
-    due > 0 ? [{ keys: 'Enter', label: 'open' }, { keys: 'd', label: 'drill due' }] : [{ keys: 'Enter', label: 'open' }],
+    due > 0
+      ? [
+          { keys: 'Enter', label: 'open' },
+          { keys: 'd', label: 'drill due' },
+        ]
+      : [{ keys: 'Enter', label: 'open' }],
   );
 
   const notices = ready?.notices ?? [];

@@ -23,7 +23,8 @@ const lazy = {
 };
 
 /** Imports every lazy screen now: screen tests call it so frames render without "Loading…". */
-export const preloadScreens = (): Promise<unknown> => Promise.all(Object.values(lazy).map((screen) => screen.preload()));
+export const preloadScreens = (): Promise<unknown> =>
+  Promise.all(Object.values(lazy).map((screen) => screen.preload()));
 
 // These also wait until content and progress are loaded.
 const LessonListScreen = withAppData(lazy.lessonList);

@@ -158,13 +158,27 @@ export function App({ initial, screens, onExit, status }: AppProps) {
 
   const body = { width: columns, height: Math.max(1, frameHeight - chromeRows) };
   const globals = stack.length > 1 ? globalHints : globalHints.filter((hint) => hint.keys !== 'Esc');
-  const hints = helpOpen ? [{ keys: 'any key', label: 'close help' }] : [...screenHints, ...unclaimed(globals, screenHints)];
+  const hints = helpOpen
+    ? [{ keys: 'any key', label: 'close help' }]
+    : [...screenHints, ...unclaimed(globals, screenHints)];
   return (
     <ShellContext.Provider value={shell}>
       <BodySizeContext.Provider value={body}>
-        <Frame title={helpOpen ? `Help · ${title}` : title} status={status} hints={hints} width={columns} height={frameHeight}>
+        <Frame
+          title={helpOpen ? `Help · ${title}` : title}
+          status={status}
+          hints={hints}
+          width={columns}
+          height={frameHeight}
+        >
           {helpOpen ? (
-            <HelpOverlay screenTitle={title} screenHints={screenHints} screenHelp={def?.help} width={body.width} height={body.height} />
+            <HelpOverlay
+              screenTitle={title}
+              screenHints={screenHints}
+              screenHelp={def?.help}
+              width={body.width}
+              height={body.height}
+            />
           ) : null}
           {stack.map((entry, depth) => {
             const visible = depth === topDepth && !helpOpen;
@@ -213,7 +227,13 @@ function isForScreen({ input, key }: QueuedKey): boolean {
 
 /** The key flags a single character would have had if it had arrived on its own. */
 function keyForChar(char: string, key: Key): Key {
-  return { ...key, return: char === '\r' || char === '\n', tab: char === '\t', backspace: char === '\x7f' || char === '\b', ctrl: controlLetter(char) !== undefined };
+  return {
+    ...key,
+    return: char === '\r' || char === '\n',
+    tab: char === '\t',
+    backspace: char === '\x7f' || char === '\b',
+    ctrl: controlLetter(char) !== undefined,
+  };
 }
 
 /** Ctrl+A … Ctrl+Z arrive as \x01 … \x1a; inside a chunk they must still act as Ctrl+letter. */

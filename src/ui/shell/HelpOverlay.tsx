@@ -37,7 +37,12 @@ export function HelpOverlay({ screenTitle, screenHints, screenHelp, width, heigh
   const keyWidth = Math.min(22, Math.floor(inner / 2));
   const keyLines = (hints: Hint[]): Line[] => hints.map((hint) => ({ kind: 'key', keys: hint.keys, text: hint.label }));
   const lines: Line[] = [{ kind: 'title', text: 'Keys everywhere' }, ...keyLines(everywhere)];
-  if (screenHints.length > 0) lines.push({ kind: 'body', text: '' }, { kind: 'title', text: `On this screen (${screenTitle})` }, ...keyLines(screenHints));
+  if (screenHints.length > 0)
+    lines.push(
+      { kind: 'body', text: '' },
+      { kind: 'title', text: `On this screen (${screenTitle})` },
+      ...keyLines(screenHints),
+    );
   if (screenHelp) {
     lines.push({ kind: 'body', text: '' });
     for (const row of wrap(screenHelp, inner)) lines.push({ kind: 'body', text: row });

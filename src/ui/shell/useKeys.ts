@@ -15,5 +15,8 @@ export function useKeys(handler: KeyHandler, hints: Hint[], options: { wantsText
   ref.current = handler;
   const hintKey = hints.map((h) => `${h.keys}\u0000${h.label}`).join('\u0001');
   // biome-ignore lint/correctness/useExhaustiveDependencies: hints are compared by content via hintKey
-  useLayoutEffect(() => shell.registerKeys(depth, { handler: ref, hints, wantsText }), [shell, depth, hintKey, wantsText]);
+  useLayoutEffect(
+    () => shell.registerKeys(depth, { handler: ref, hints, wantsText }),
+    [shell, depth, hintKey, wantsText],
+  );
 }

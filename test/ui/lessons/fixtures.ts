@@ -11,7 +11,10 @@ export function question(id: string, type: 'single' | 'multiple', correct: numbe
     scope: 'beyond',
     difficulty: 1,
     type,
-    stem: type === 'single' ? `Question ${id}: which option is right?` : `Question ${id}: which options are right? (Choose TWO.)`,
+    stem:
+      type === 'single'
+        ? `Question ${id}: which option is right?`
+        : `Question ${id}: which options are right? (Choose TWO.)`,
     options: Array.from({ length: optionCount }, (_, i) => ({
       text: `Option ${String.fromCharCode(65 + i)}`,
       correct: correct.includes(i),
@@ -45,13 +48,21 @@ export const alpha: Lesson = {
       title: 'Introduction',
       index: 0,
       line: 10,
-      blocks: [md(`${paragraphs('Intro', 12)}\n\nSee [the beta lesson](lesson:beta) or [Try it in the sandbox](sandbox:trust-instance-arn).`)],
+      blocks: [
+        md(
+          `${paragraphs('Intro', 12)}\n\nSee [the beta lesson](lesson:beta) or [Try it in the sandbox](sandbox:trust-instance-arn).`,
+        ),
+      ],
     },
     {
       title: 'Checking yourself',
       index: 1,
       line: 40,
-      blocks: [md('Answer these.'), check(question('alpha-901', 'single', [0])), check(question('alpha-902', 'multiple', [0, 2], 5))],
+      blocks: [
+        md('Answer these.'),
+        check(question('alpha-901', 'single', [0])),
+        check(question('alpha-902', 'multiple', [0, 2], 5)),
+      ],
     },
     { title: 'Key takeaways', index: 2, line: 80, blocks: [md('- Roles are assumed.\n- Trust policies say who.')] },
   ],
@@ -64,7 +75,12 @@ export const beta: Lesson = {
   minutes: 12,
   scope: 'beyond',
   objectives: ['Attach a profile'],
-  references: [{ title: 'Instance profiles', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html' }],
+  references: [
+    {
+      title: 'Instance profiles',
+      url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html',
+    },
+  ],
   source,
   sections: [
     { title: 'Beta intro', index: 0, line: 5, blocks: [md(paragraphs('Beta', 3))] },
@@ -79,9 +95,18 @@ export const gamma: Lesson = {
   minutes: 8,
   scope: 'mixed',
   objectives: ['Trace credentials'],
-  references: [{ title: 'IMDS', url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html' }],
+  references: [
+    { title: 'IMDS', url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html' },
+  ],
   source,
-  sections: [{ title: 'Key takeaways', index: 0, line: 5, blocks: [md('Credentials rotate. See [question 3](quiz:gamma-003).')] }],
+  sections: [
+    {
+      title: 'Key takeaways',
+      index: 0,
+      line: 5,
+      blocks: [md('Credentials rotate. See [question 3](quiz:gamma-003).')],
+    },
+  ],
 };
 
 /** Deliberately out of order: the screens sort by `order`. */

@@ -4,15 +4,17 @@
 import { FakeStdin, FakeStdout, settled } from '../../helpers/fakeTerminal.js';
 import { Text, render } from 'ink';
 import type { Lesson } from '../../../src/content/types.js';
-import { type LessonProgressPort, LessonDataContext, memoryLessonProgress } from '../../../src/ui/screens/lessons/lessonStore.js';
+import {
+  type LessonProgressPort,
+  LessonDataContext,
+  memoryLessonProgress,
+} from '../../../src/ui/screens/lessons/lessonStore.js';
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
 import { App } from '../../../src/ui/shell/App.js';
 import type { Route } from '../../../src/ui/shell/routes.js';
 import type { ScreenDef } from '../../../src/ui/shell/screenTypes.js';
 import { ServicesContext } from '../../../src/ui/services.js';
 import { fakeServices } from '../../helpers/ink.js';
-
-
 
 /** Where links lead, drawn so a test can see the route and its params. */
 function RouteEcho({ params }: { params: Record<string, unknown> }) {
@@ -47,8 +49,6 @@ export function spyProgress(inner: LessonProgressPort = memoryLessonProgress()) 
   return { port, calls };
 }
 
-
-
 export interface LessonApp {
   /** The last frame with trailing spaces removed from each line. */
   frame(): string;
@@ -74,8 +74,17 @@ export function renderLessons(options: {
         <App initial={options.initial} screens={testScreens} onExit={() => {}} />
       </LessonDataContext.Provider>
     </ServicesContext.Provider>,
-    // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
-    { stdout: stdout as any, stderr: new FakeStdout(80, 24) as any, stdin: stdin as any, debug: true, exitOnCtrlC: false, patchConsole: false },
+    {
+      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
+      stdout: stdout as any,
+      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
+      stderr: new FakeStdout(80, 24) as any,
+      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
+      stdin: stdin as any,
+      debug: true,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    },
   );
   const frame = () => (stdout.frames[stdout.frames.length - 1] ?? '').replace(/[ \t]+$/gm, '');
   return {

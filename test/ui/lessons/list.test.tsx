@@ -56,7 +56,11 @@ describe('lesson list', () => {
   });
 
   it('shows the reader result when coming back: finished lessons get their ✓', async () => {
-    app = renderLessons({ lessons, progress: memoryLessonProgress(), initial: [{ name: 'home' }, { name: 'lessons' }] });
+    app = renderLessons({
+      lessons,
+      progress: memoryLessonProgress(),
+      initial: [{ name: 'home' }, { name: 'lessons' }],
+    });
     await app.press('j', keys.enter, 'n', 'G', keys.escape);
     // The cursor stays on the lesson just read, though "Continue" now sits above it.
     expect(app.frame()).toMatch(/› ✓ 2\. Beta profiles/);
@@ -65,7 +69,11 @@ describe('lesson list', () => {
   });
 
   it('opens a lesson directly when the route carries an id, with the list underneath', async () => {
-    app = renderLessons({ lessons, progress: memoryLessonProgress(), initial: [{ name: 'home' }, { name: 'lessons', params: { id: 'beta' } }] });
+    app = renderLessons({
+      lessons,
+      progress: memoryLessonProgress(),
+      initial: [{ name: 'home' }, { name: 'lessons', params: { id: 'beta' } }],
+    });
     await app.press();
     expect(app.lines()[0]).toContain('Beta profiles');
     expect(app.frame()).toContain('Beta intro');
@@ -74,13 +82,21 @@ describe('lesson list', () => {
   });
 
   it('follows a quiz: link to the quiz screen with the question id', async () => {
-    app = renderLessons({ lessons, progress: memoryLessonProgress(), initial: [{ name: 'home' }, { name: 'lesson', params: { id: 'gamma' } }] });
+    app = renderLessons({
+      lessons,
+      progress: memoryLessonProgress(),
+      initial: [{ name: 'home' }, { name: 'lesson', params: { id: 'gamma' } }],
+    });
     await app.press(keys.tab, keys.enter);
     expect(app.frame()).toContain('ROUTE {"questionId":"gamma-003"}');
   });
 
   it('explains an empty list instead of showing nothing', () => {
-    app = renderLessons({ lessons: [], progress: memoryLessonProgress(), initial: [{ name: 'home' }, { name: 'lessons' }] });
+    app = renderLessons({
+      lessons: [],
+      progress: memoryLessonProgress(),
+      initial: [{ name: 'home' }, { name: 'lessons' }],
+    });
     expect(app.frame()).toContain('No lessons are available');
   });
 });
@@ -137,7 +153,13 @@ describe('lesson list at 80 and 60 columns', () => {
   });
 
   it('drops the details before cutting a title at 60 columns, and names them under the list', async () => {
-    app = renderLessons({ lessons: curriculum, progress: midway(), initial: [{ name: 'home' }, { name: 'lessons' }], columns: 60, rows: 20 });
+    app = renderLessons({
+      lessons: curriculum,
+      progress: midway(),
+      initial: [{ name: 'home' }, { name: 'lessons' }],
+      columns: 60,
+      rows: 20,
+    });
     const seen = new Set<string>();
     for (let i = 0; i < 12; i++) {
       for (const line of app.lines()) expect(textWidth(line)).toBeLessThanOrEqual(60);
@@ -151,7 +173,11 @@ describe('lesson list at 80 and 60 columns', () => {
       await app.press('j');
     }
     const titles = curriculum.map((lesson) => `${String(lesson.order).padStart(2)}. ${lesson.title}`);
-    for (const title of titles) expect([...seen].some((row) => row.endsWith(title)), title).toBe(true);
+    for (const title of titles)
+      expect(
+        [...seen].some((row) => row.endsWith(title)),
+        title,
+      ).toBe(true);
     for (const row of seen) expect(row).not.toContain('…');
   });
 

@@ -168,7 +168,9 @@ describe('lesson reader', () => {
   });
 
   it('resumes at the saved section and line', () => {
-    const progress = spyProgress(memoryLessonProgress({ alpha: { completed: false, section: 1, scroll: 3, checks: {} } }, 'alpha'));
+    const progress = spyProgress(
+      memoryLessonProgress({ alpha: { completed: false, section: 1, scroll: 3, checks: {} } }, 'alpha'),
+    );
     const { app } = openAlpha(progress);
     expect(progressLine(app)).toContain('section 2/3');
     expect(body(app)[0]).toBe(' Answer these.');
@@ -192,7 +194,11 @@ describe('lesson reader', () => {
   });
 
   it('offers no sandbox at the end of a lesson without a scenario', async () => {
-    app = renderLessons({ lessons, progress: memoryLessonProgress(), initial: [{ name: 'home' }, { name: 'lesson', params: { id: 'beta' } }] });
+    app = renderLessons({
+      lessons,
+      progress: memoryLessonProgress(),
+      initial: [{ name: 'home' }, { name: 'lesson', params: { id: 'beta' } }],
+    });
     await app.press('n');
     expect(app.frame()).toContain('✓ Lesson complete.');
     expect(app.frame()).not.toContain('sandbox');
@@ -229,7 +235,11 @@ describe('lesson reader', () => {
   });
 
   it('says which lesson is unknown instead of failing', () => {
-    app = renderLessons({ lessons, progress: memoryLessonProgress(), initial: [{ name: 'home' }, { name: 'lesson', params: { id: 'nope' } }] });
+    app = renderLessons({
+      lessons,
+      progress: memoryLessonProgress(),
+      initial: [{ name: 'home' }, { name: 'lesson', params: { id: 'nope' } }],
+    });
     expect(app.frame()).toContain('There is no lesson called “nope”.');
   });
 

@@ -4,7 +4,7 @@ import { buildDashboard } from '../../../src/ui/screens/progress/dashboardModel.
 import { NOW } from './fixtures.js';
 
 describe('dashboard topics', () => {
-  it('lists answers to topics outside the curriculum (a workshop pack\'s own), so the rows add up to the overview', () => {
+  it("lists answers to topics outside the curriculum (a workshop pack's own), so the rows add up to the overview", () => {
     const store = createMemoryProgressStore({ now: () => NOW });
     recordAnswers(store, [
       { questionId: 'trust-policies-001', topic: 'trust-policies', correct: true, chosen: [0], mode: 'practice' },

@@ -72,7 +72,12 @@ describe('Progress dashboard', () => {
   });
 
   it('lists the sessions even before any mock exam, and fits 60x20', async () => {
-    app = renderWithProgress({ data: { store: storeWithSessions(false), questions }, initial: [{ name: 'progress' }], columns: 60, rows: 20 });
+    app = renderWithProgress({
+      data: { store: storeWithSessions(false), questions },
+      initial: [{ name: 'progress' }],
+      columns: 60,
+      rows: 20,
+    });
     await app.press('3');
     const frame = app.frame();
     expect(frame).toContain('No mock exams yet.');
@@ -85,7 +90,12 @@ describe('Progress dashboard', () => {
   });
 
   it('keeps the exam chart at 60x20 with the three newest sessions under it', async () => {
-    app = renderWithProgress({ data: { store: storeWithSessions(), questions }, initial: [{ name: 'progress' }], columns: 60, rows: 20 });
+    app = renderWithProgress({
+      data: { store: storeWithSessions(), questions },
+      initial: [{ name: 'progress' }],
+      columns: 60,
+      rows: 20,
+    });
     await app.press('3');
     const frame = app.frame();
     expect(frame).toMatch(/ {2}700 ┼─+/);
@@ -160,7 +170,12 @@ describe('Progress dashboard', () => {
     expect(app.frame()).toContain('iam-tutor · Drill');
     // Something answered elsewhere while the dashboard waited underneath.
     store.update((draft) => {
-      draft.lessons.byId['ecs-roles'] = { completed: true, section: 0, checks: {}, lastOpenedAt: new Date(NOW).toISOString() };
+      draft.lessons.byId['ecs-roles'] = {
+        completed: true,
+        section: 0,
+        checks: {},
+        lastOpenedAt: new Date(NOW).toISOString(),
+      };
     });
     await app.press(keys.escape);
     expect(app.frame()).toMatch(/4\/11 completed/);

@@ -34,12 +34,22 @@ export function question(id: string, topic: string): Question {
   };
 }
 
-export const questions: Question[] = [question('trust-policies-900', 'trust-policies'), question('ecs-roles-900', 'ecs-roles')];
+export const questions: Question[] = [
+  question('trust-policies-900', 'trust-policies'),
+  question('ecs-roles-900', 'ecs-roles'),
+];
 
 function answers(topic: string, right: number, wrong: number, at: number): AnswerInput[] {
   const list: AnswerInput[] = [];
   for (let i = 0; i < right + wrong; i++) {
-    list.push({ questionId: `${topic}-9${i}`, topic, correct: i < right, chosen: [i < right ? 0 : 1], mode: 'practice', at: at + i * 1000 });
+    list.push({
+      questionId: `${topic}-9${i}`,
+      topic,
+      correct: i < right,
+      chosen: [i < right ? 0 : 1],
+      mode: 'practice',
+      at: at + i * 1000,
+    });
   }
   return list;
 }

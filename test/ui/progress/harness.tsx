@@ -16,8 +16,6 @@ import { ServicesContext } from '../../../src/ui/services.js';
 import type { WorkshopSession } from '../../../src/workshop/session.js';
 import { fakeServices } from '../../helpers/ink.js';
 
-
-
 function RouteEcho({ params }: { params: Record<string, unknown> }) {
   return <Text>ROUTE {JSON.stringify(params)}</Text>;
 }
@@ -36,8 +34,6 @@ export const testScreens: Record<string, ScreenDef> = {
   exam: echo('Exam'),
   drill: echo('Drill'),
 };
-
-
 
 export interface TestApp {
   frame(): string;
@@ -65,8 +61,17 @@ export function renderWithProgress(options: {
         </WorkshopContext.Provider>
       </ProgressDataContext.Provider>
     </ServicesContext.Provider>,
-    // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
-    { stdout: stdout as any, stderr: new FakeStdout(80, 24) as any, stdin: stdin as any, debug: true, exitOnCtrlC: false, patchConsole: false },
+    {
+      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
+      stdout: stdout as any,
+      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
+      stderr: new FakeStdout(80, 24) as any,
+      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
+      stdin: stdin as any,
+      debug: true,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    },
   );
   const frame = () => (stdout.frames[stdout.frames.length - 1] ?? '').replace(/[ \t]+$/gm, '');
   return {

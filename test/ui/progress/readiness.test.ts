@@ -28,7 +28,10 @@ describe('readiness estimate', () => {
 
   it('weighs the last three mock exams at half, mapped from 400 to 800', () => {
     // Only the last three count: (700 + 800 + 900) / 3 = 800 -> the full 50.
-    expect(estimateReadiness({ ...base, examScores: [100, 700, 800, 900] }).exams).toEqual({ recentMean: 800, points: 50 });
+    expect(estimateReadiness({ ...base, examScores: [100, 700, 800, 900] }).exams).toEqual({
+      recentMean: 800,
+      points: 50,
+    });
     expect(estimateReadiness({ ...base, examScores: [600] }).exams).toEqual({ recentMean: 600, points: 25 });
     expect(estimateReadiness({ ...base, examScores: [350] }).exams.points).toBe(0);
   });
@@ -36,7 +39,12 @@ describe('readiness estimate', () => {
   it('counts a topic as covered at 5+ answers and 70%+', () => {
     const r = estimateReadiness({
       ...base,
-      topicTallies: { a: { total: 5, correct: 4 }, b: { total: 4, correct: 4 }, c: { total: 10, correct: 6 }, d: { total: 10, correct: 7 } },
+      topicTallies: {
+        a: { total: 5, correct: 4 },
+        b: { total: 4, correct: 4 },
+        c: { total: 10, correct: 6 },
+        d: { total: 10, correct: 7 },
+      },
     });
     expect(r.coverage).toEqual({ covered: 2, total: 4, points: 15 });
   });
@@ -49,7 +57,9 @@ describe('readiness estimate', () => {
   });
 
   it('says when the date has passed or is today', () => {
-    expect(estimateReadiness({ ...base, examDate: '2026-11-01' }).advice).toBe('Your exam date has passed: set the next one in Settings.');
+    expect(estimateReadiness({ ...base, examDate: '2026-11-01' }).advice).toBe(
+      'Your exam date has passed: set the next one in Settings.',
+    );
     expect(estimateReadiness({ ...base, examDate: '2026-11-22' }).advice).toBe('The exam is today. Good luck!');
   });
 });

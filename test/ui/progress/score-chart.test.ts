@@ -48,7 +48,10 @@ describe('score chart', () => {
   });
 
   it('shows the most recent exams that fit the width', () => {
-    const many = Array.from({ length: 20 }, (_, i) => ({ at: `2026-10-${String(i + 1).padStart(2, '0')}T00:00:00Z`, scaled: 100 + i * 40 }));
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      at: `2026-10-${String(i + 1).padStart(2, '0')}T00:00:00Z`,
+      scaled: 100 + i * 40,
+    }));
     expect(chartCapacity(78)).toBe(10);
     const model = scoreChart(many, { width: 78, height: 14 });
     expect(model.shown).toBe(10);

@@ -34,7 +34,11 @@ describe('workshop agenda', () => {
 
   it('marks finished steps ✓ and the next one ▸, with time boxes and start times', async () => {
     const store = createMemoryProgressStore({ now: () => Date.now(), initial: aliceData() });
-    app = renderWithProgress({ data: { store, questions: s.content.questions }, workshop: s, initial: [{ name: 'workshop', params: { title: s.workshop.title } }] });
+    app = renderWithProgress({
+      data: { store, questions: s.content.questions },
+      workshop: s,
+      initial: [{ name: 'workshop', params: { title: s.workshop.title } }],
+    });
     await app.press();
     const lines = app.lines();
     expect(lines[0]).toBe('iam-tutor · Workshop · Instance profiles 101');
@@ -56,12 +60,21 @@ describe('workshop agenda', () => {
 
   it('opens the selected step on Enter and comes back to the agenda with Esc', async () => {
     const store = createMemoryProgressStore({ now: () => Date.now(), initial: aliceData() });
-    app = renderWithProgress({ data: { store, questions: s.content.questions }, workshop: s, initial: [{ name: 'workshop' }] });
+    app = renderWithProgress({
+      data: { store, questions: s.content.questions },
+      workshop: s,
+      initial: [{ name: 'workshop' }],
+    });
     await app.press(keys.enter);
     expect(flat()).toContain('ROUTE {"id":"trust-policies","title":"Lesson: trust policies, who may assume the role"}');
     // The lesson is finished while the agenda waits underneath.
     store.update((draft) => {
-      draft.lessons.byId['trust-policies'] = { completed: true, section: 0, checks: {}, lastOpenedAt: '2026-11-20T10:00:00.000Z' };
+      draft.lessons.byId['trust-policies'] = {
+        completed: true,
+        section: 0,
+        checks: {},
+        lastOpenedAt: '2026-11-20T10:00:00.000Z',
+      };
     });
     await app.press(keys.escape);
     expect(app.frame()).toContain('5 of 9 done');
@@ -89,7 +102,9 @@ describe('agenda model', () => {
     const agenda = buildAgenda(s.workshop, s.content, aliceData());
     expect(agenda.rows.map((r) => r.mark).join('')).toBe('✓✓✓▸    ✓');
     expect(agenda.current).toBe(3);
-    expect(agenda.rows[8]!.detail).toBe('Quiz on instance-profiles, trust-policies, ec2-credentials, which-role-am-i: done, 7/10 right (70%).');
+    expect(agenda.rows[8]!.detail).toBe(
+      'Quiz on instance-profiles, trust-policies, ec2-credentials, which-role-am-i: done, 7/10 right (70%).',
+    );
     expect(agenda.rows[1]!.detail).toBe('Sandbox challenge guided-ec2-dynamodb: solved; 1 hint used.');
   });
 

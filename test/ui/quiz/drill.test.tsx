@@ -23,7 +23,9 @@ describe('due drill', () => {
     expect(soon.lastFrame()).toContain('Nothing is due — next review in 10m.');
     soon.unmount();
     const card = port.cards['trust-policies:instance-arn-principal']!;
-    port.cards = { 'trust-policies:instance-arn-principal': { ...card, due: new Date(clock.now() + 3 * HOUR).toISOString() } };
+    port.cards = {
+      'trust-policies:instance-arn-principal': { ...card, due: new Date(clock.now() + 3 * HOUR).toISOString() },
+    };
     const later = renderQuiz({ initial: drill, questions: bank, port, clock });
     expect(later.lastFrame()).toContain('Nothing is due — next review in 3h.');
     later.unmount();

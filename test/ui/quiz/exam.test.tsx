@@ -5,7 +5,10 @@ import { bank } from './fixtures.js';
 import { FakeClock, keys, letterOf, MemoryPort, type QuizApp, renderQuiz, waitForFrame } from './harness.js';
 
 const MIN = 60_000;
-const examRoute = (params?: Record<string, unknown>) => [{ name: 'home' }, params ? { name: 'exam', params } : { name: 'exam' }];
+const examRoute = (params?: Record<string, unknown>) => [
+  { name: 'home' },
+  params ? { name: 'exam', params } : { name: 'exam' },
+];
 
 /** The frame with rows joined, for sentences that may wrap. */
 const flat = (frame: string) => frame.replace(/\s+/g, ' ');
@@ -21,7 +24,8 @@ async function answer(app: QuizApp, right = true): Promise<Question> {
   const frame = app.lastFrame();
   const question = questionOnScreen(frame);
   const options = question.options.filter((o) => o.correct === right).slice(0, right ? undefined : 1);
-  const picks = question.type === 'multiple' && !right ? [...options, question.options.find((o) => o.correct)!] : options;
+  const picks =
+    question.type === 'multiple' && !right ? [...options, question.options.find((o) => o.correct)!] : options;
   for (const option of picks) await app.press(letterOf(frame, option.text.slice(0, 30)));
   return question;
 }
@@ -84,7 +88,9 @@ describe('taking an exam', () => {
     expect(app.lastFrame()).toContain('Question 3 of 4');
 
     await app.press('r', 'S');
-    expect(flat(app.lastFrame())).toContain('Submit the exam now? 2 questions are unanswered and will count as wrong. 1 flagged. (y/n)');
+    expect(flat(app.lastFrame())).toContain(
+      'Submit the exam now? 2 questions are unanswered and will count as wrong. 1 flagged. (y/n)',
+    );
     await app.press('n');
     expect(app.lastFrame()).toContain('Review grid');
     clock.advance(2 * MIN + 5_000);
@@ -287,7 +293,9 @@ describe('leaving and resuming', () => {
     first.unmount();
     const second = renderQuiz({ initial: examRoute({ count: 2 }), questions: bank, port, seed: 9 });
     await second.press(keys.down, keys.enter);
-    expect(flat(second.lastFrame())).toContain('Start a new exam? The exam in progress (6:00 left, question 1/4, 1 answered) will be discarded. (y/n)');
+    expect(flat(second.lastFrame())).toContain(
+      'Start a new exam? The exam in progress (6:00 left, question 1/4, 1 answered) will be discarded. (y/n)',
+    );
     await second.press('n');
     expect(second.lastFrame()).toContain('Resume exam in progress');
     await second.press(keys.enter, 'y');

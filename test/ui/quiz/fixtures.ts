@@ -5,7 +5,13 @@ import type { Question, QuestionOption } from '../../../src/content/types.js';
 const DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html';
 
 function question(q: Omit<Question, 'difficulty' | 'docs' | 'verified' | 'source'> & { docs?: string[] }): Question {
-  return { difficulty: 2, docs: q.docs ?? [DOC], verified: '2026-11-22', source: { file: 'fixture.yaml', line: 1 }, ...q };
+  return {
+    difficulty: 2,
+    docs: q.docs ?? [DOC],
+    verified: '2026-11-22',
+    source: { file: 'fixture.yaml', line: 1 },
+    ...q,
+  };
 }
 
 const o = (text: string, correct: boolean, why: string, misconception?: string): QuestionOption =>
@@ -36,7 +42,12 @@ export const profileQuestion = question({
   options: [
     o('A profile holds at most one role', true, 'One role per instance profile.'),
     o('The console creates a profile named after the role', true, 'The console does; the CLI does not.'),
-    o('The profile issues the credentials', false, 'EC2 gets them from STS; IMDS serves them.', 'profile-issues-credentials'),
+    o(
+      'The profile issues the credentials',
+      false,
+      'EC2 gets them from STS; IMDS serves them.',
+      'profile-issues-credentials',
+    ),
     o('The CLI creates a profile automatically', false, 'Only the console does that.', 'cli-auto-profile'),
     o('A profile restricts access to one account', false, 'Roles can reach other accounts.', 'same-account-only'),
   ],

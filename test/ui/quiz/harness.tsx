@@ -15,8 +15,6 @@ import { type Services, ServicesContext } from '../../../src/ui/services.js';
 
 export { keys } from '../../helpers/ink.js';
 
-
-
 /** An in-memory progress port that keeps what a real store would write, as JSON. */
 export class MemoryPort implements QuizProgressPort {
   answers: AnswerEvent[] = [];
@@ -98,7 +96,11 @@ export function renderQuiz(options: RenderQuizOptions): QuizApp {
     progressPath: () => '/tmp/iam-tutor-test/progress.json',
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   };
-  const data = { questions: options.questions, progress: options.port ?? new MemoryPort(), tickMs: options.tickMs ?? 3_600_000 };
+  const data = {
+    questions: options.questions,
+    progress: options.port ?? new MemoryPort(),
+    tickMs: options.tickMs ?? 3_600_000,
+  };
   let started = false;
   const instance = render(
     <ServicesContext.Provider value={services}>

@@ -10,7 +10,10 @@ const sizes = [
 ];
 
 function expectEveryFrameFits(app: QuizApp, columns: number, rows: number) {
-  const problems = app.frames().map((f) => frameFits(f, columns, rows)).filter((p) => p !== null);
+  const problems = app
+    .frames()
+    .map((f) => frameFits(f, columns, rows))
+    .filter((p) => p !== null);
   expect(problems).toEqual([]);
 }
 
@@ -45,7 +48,14 @@ describe('the shipped question bank on screen', () => {
     const { questions } = loadContent([{ ...builtinContentDirs(), builtin: true }]);
     expect(questions.length).toBeGreaterThan(65);
     const port = new MemoryPort();
-    const app = renderQuiz({ initial: [{ name: 'home' }, { name: 'exam' }], questions, port, seed: 2026, columns: 60, rows: 20 });
+    const app = renderQuiz({
+      initial: [{ name: 'home' }, { name: 'exam' }],
+      questions,
+      port,
+      seed: 2026,
+      columns: 60,
+      rows: 20,
+    });
     expect(app.lastFrame()).toContain('Questions   65');
     await app.press(keys.enter);
     for (let i = 0; i < 65; i++) await app.press(i % 3 === 0 ? 'a' : 'c', 'n');

@@ -19,7 +19,10 @@ describe('practice setup', () => {
 
   it('preselects every topic a workshop step names', () => {
     const app = renderQuiz({
-      initial: [home, { name: 'quiz', params: { topics: ['trust-policies', 'instance-profiles', 'no-such-topic'], count: 5 } }],
+      initial: [
+        home,
+        { name: 'quiz', params: { topics: ['trust-policies', 'instance-profiles', 'no-such-topic'], count: 5 } },
+      ],
       questions: bank,
     });
     const frame = app.lastFrame();
@@ -90,13 +93,23 @@ describe('practice with a single-answer question', () => {
     expect(feedback).toMatch(/✓ Correct: the answer is [A-D]\./);
     for (const option of trustQuestion.options) {
       expect(feedback).toContain(option.why);
-      expect(feedback).toContain(`${option.correct ? '✓' : '✗'} ${letterOf(feedback, option.text).toUpperCase()}. ${option.text}`);
+      expect(feedback).toContain(
+        `${option.correct ? '✓' : '✗'} ${letterOf(feedback, option.text).toUpperCase()}. ${option.text}`,
+      );
     }
     expect(feedback).toContain('(your choice)');
     expect(feedback).toContain('Documentation:');
-    expect(feedback).toMatch(/https:\/\/docs\.aws\.amazon\.com\/IAM\/latest\/UserGuide\/\s*\n\s*id_roles_use_switch-role-ec2\.html/);
+    expect(feedback).toMatch(
+      /https:\/\/docs\.aws\.amazon\.com\/IAM\/latest\/UserGuide\/\s*\n\s*id_roles_use_switch-role-ec2\.html/,
+    );
     expect(port.answers).toEqual([
-      expect.objectContaining({ questionId: 'trust-policies-001', correct: true, chosen: [0], mode: 'practice', misconceptions: [] }),
+      expect.objectContaining({
+        questionId: 'trust-policies-001',
+        correct: true,
+        chosen: [0],
+        mode: 'practice',
+        misconceptions: [],
+      }),
     ]);
     expect(Object.keys(port.cards).length).toBeGreaterThan(0);
     await app.press(keys.enter);
@@ -147,7 +160,9 @@ describe('practice with a multiple-response question', () => {
 
     await app.press(wrong, keys.enter);
     expect(app.lastFrame()).toMatch(/✓ Correct: the answers are [A-E] and [A-E]\./);
-    expect(port.answers).toEqual([expect.objectContaining({ questionId: profileQuestion.id, correct: true, chosen: [0, 1] })]);
+    expect(port.answers).toEqual([
+      expect.objectContaining({ questionId: profileQuestion.id, correct: true, chosen: [0, 1] }),
+    ]);
     app.unmount();
   });
 
@@ -197,7 +212,9 @@ describe('practice sessions', () => {
     // Three keys replayed one render apart: on a loaded machine that can outlast press()'s pause.
     expect(await waitForFrame(app, (frame) => frame.includes('✓ Correct'))).toContain('✓ Correct');
     await app.press('\r');
-    expect(await waitForFrame(app, (frame) => frame.includes('Score: 1 of 1 correct'))).toContain('Score: 1 of 1 correct');
+    expect(await waitForFrame(app, (frame) => frame.includes('Score: 1 of 1 correct'))).toContain(
+      'Score: 1 of 1 correct',
+    );
     expect(port.answers).toHaveLength(1);
     app.unmount();
   });

@@ -20,7 +20,12 @@ describe('wrapping', () => {
 
   it('hangs continuation rows under the text after a prefix', () => {
     const rows = wrapBlock('alpha beta gamma delta', 14, { prefix: [{ text: '› A. ' }] });
-    expect(rows.map((r) => r.map((s) => s.text).join(''))).toEqual(['› A. alpha', '     beta', '     gamma', '     delta']);
+    expect(rows.map((r) => r.map((s) => s.text).join(''))).toEqual([
+      '› A. alpha',
+      '     beta',
+      '     gamma',
+      '     delta',
+    ]);
     expect(rows.every((r) => lineWidth(r) <= 14)).toBe(true);
   });
 });
@@ -68,7 +73,9 @@ describe('verdicts in words', () => {
   it('names the choice and the key', () => {
     expect(verdictText(gradeQuestion(trustQuestion, order, [0]))).toBe('✓ Correct: the answer is A.');
     expect(verdictText(gradeQuestion(trustQuestion, [3, 2, 1, 0], [1]))).toBe('✗ Wrong: you chose C; the answer is D.');
-    expect(verdictText(gradeQuestion(trustQuestion, order, []))).toBe('· Not answered (counts as wrong); the answer is A.');
+    expect(verdictText(gradeQuestion(trustQuestion, order, []))).toBe(
+      '· Not answered (counts as wrong); the answer is A.',
+    );
     expect(verdictText(gradeQuestion(profileQuestion, [0, 1, 2, 3, 4], [0, 2]))).toBe(
       '✗ Wrong: you chose A and C; the answers are A and B.',
     );

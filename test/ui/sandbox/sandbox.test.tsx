@@ -115,7 +115,10 @@ describe('sandbox screens', () => {
     await app.press(keys.escape, 'l');
     const live = await app.waitFor(/AWS_EC2_METADATA_SERVICE_ENDPOINT=http:\/\/127\.0\.0\.1:\d+\//);
     const endpoint = /AWS_EC2_METADATA_SERVICE_ENDPOINT=(http:\/\/127\.0\.0\.1:\d+\/)/.exec(live)![1]!;
-    const response = await fetch(`${endpoint}latest/api/token`, { method: 'PUT', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60' } });
+    const response = await fetch(`${endpoint}latest/api/token`, {
+      method: 'PUT',
+      headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60' },
+    });
     expect(response.status).toBe(200);
     expect(await app.waitFor('IMDSv2 token issued')).toContain('imds PUT /latest/api/token 200');
     app.instance.unmount();

@@ -13,8 +13,15 @@ describe('parseArgs', () => {
   });
 
   it('refuses a value flag given without its value instead of falling back to the default store', () => {
-    expect(parse('progress', 'reset', '--yes', '--data-dir')).toEqual({ kind: 'error', message: '--data-dir needs a value', usage: expect.any(String) });
-    expect(parse('progress', 'reset', '--data-dir', '--yes')).toMatchObject({ kind: 'error', message: '--data-dir needs a value' });
+    expect(parse('progress', 'reset', '--yes', '--data-dir')).toEqual({
+      kind: 'error',
+      message: '--data-dir needs a value',
+      usage: expect.any(String),
+    });
+    expect(parse('progress', 'reset', '--data-dir', '--yes')).toMatchObject({
+      kind: 'error',
+      message: '--data-dir needs a value',
+    });
     expect(parse('--data-dir')).toMatchObject({ kind: 'error', message: '--data-dir needs a value' });
     expect(parse('progress', 'export', '--out')).toMatchObject({ kind: 'error', message: '--out needs a value' });
   });
@@ -24,7 +31,11 @@ describe('parseArgs', () => {
     expect(parse('quiz', 'foo')).toMatchObject({ kind: 'error', message: "unexpected argument 'foo' for quiz" });
     expect(parse('exam', 'now')).toMatchObject({ kind: 'error', message: "unexpected argument 'now' for exam" });
     expect(parse('lessons', 'a', 'b')).toMatchObject({ kind: 'error', message: "unexpected argument 'b' for lessons" });
-    expect(parse('sandbox', 'guided-ec2-dynamodb')).toMatchObject({ kind: 'interactive', command: 'sandbox', args: ['guided-ec2-dynamodb'] });
+    expect(parse('sandbox', 'guided-ec2-dynamodb')).toMatchObject({
+      kind: 'interactive',
+      command: 'sandbox',
+      args: ['guided-ec2-dynamodb'],
+    });
     expect(parse('workshop', 'pack')).toMatchObject({ kind: 'interactive', command: 'workshop', args: ['pack'] });
   });
 
@@ -38,7 +49,11 @@ describe('parseArgs', () => {
       command: 'progress export',
       flags: { format: 'csv' },
     });
-    expect(parse('sandbox', 'serve', '--port', '8080')).toMatchObject({ kind: 'batch', command: 'sandbox serve', flags: { port: 8080 } });
+    expect(parse('sandbox', 'serve', '--port', '8080')).toMatchObject({
+      kind: 'batch',
+      command: 'sandbox serve',
+      flags: { port: 8080 },
+    });
   });
 
   it('parses explain with its flags', () => {
@@ -79,13 +94,17 @@ describe('parseArgs', () => {
 });
 
 describe('quickParse (no meow for a bare launch, --version and --help)', () => {
-  it.each([[[]], [['--version']], [['-v']], [['--help']], [['-h']]])('gives exactly what parseArgs gives for %j', async (argv) => {
-    const { quickParse } = await import('../../../src/cli/quickArgs.js');
-    expect(quickParse(argv, '9.9.9')).toEqual(parse(...argv));
-  });
+  it.each([[[]], [['--version']], [['-v']], [['--help']], [['-h']]])(
+    'gives exactly what parseArgs gives for %j',
+    async (argv) => {
+      const { quickParse } = await import('../../../src/cli/quickArgs.js');
+      expect(quickParse(argv, '9.9.9')).toEqual(parse(...argv));
+    },
+  );
 
   it('leaves everything else to parseArgs', async () => {
     const { quickParse } = await import('../../../src/cli/quickArgs.js');
-    for (const argv of [['--no-color'], ['lessons'], ['--version', 'x'], ['-hv']]) expect(quickParse(argv, '9.9.9')).toBeUndefined();
+    for (const argv of [['--no-color'], ['lessons'], ['--version', 'x'], ['-hv']])
+      expect(quickParse(argv, '9.9.9')).toBeUndefined();
   });
 });

@@ -9,7 +9,13 @@ import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
 const instanceTrust = JSON.stringify(
   {
     Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc' }, Action: 'sts:AssumeRole' }],
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc' },
+        Action: 'sts:AssumeRole',
+      },
+    ],
   },
   null,
   2,
@@ -46,7 +52,9 @@ describe('iam-tutor explain', () => {
 
   it('forces the kind with --as and rejects unknown kinds with exit 2', async () => {
     const forced = captureIo({ cwd: dir });
-    expect(await explainCommand(['trust.json'], flags({ as: 'identity', json: true }), forced.io, async () => '')).toBe(1);
+    expect(await explainCommand(['trust.json'], flags({ as: 'identity', json: true }), forced.io, async () => '')).toBe(
+      1,
+    );
     expect(JSON.parse(forced.out())).toMatchObject({ kind: 'identity', kindSource: 'forced' });
     const wrong = captureIo({ cwd: dir });
     expect(await explainCommand(['trust.json'], flags({ as: 'banana' }), wrong.io, async () => '')).toBe(2);
@@ -60,31 +68,62 @@ describe('iam-tutor explain', () => {
   });
 
   it('reads a principal without Resource as a trust policy and catches a permission pasted into it', async () => {
-    const pasted = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow",\n"Principal":{"Service":"ec2.amazonaws.com"},\n"Action":"s3:GetObject"}]}';
+    const pasted =
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow",\n"Principal":{"Service":"ec2.amazonaws.com"},\n"Action":"s3:GetObject"}]}';
     const t = captureIo({ cwd: dir });
     expect(await explainCommand(['-'], flags(), t.io, async () => pasted)).toBe(1);
     expect(t.out()).toContain('This looks like a role trust policy.');
-    expect(t.out()).toContain('3:10  MalformedPolicyDocument: AssumeRole policy may only specify STS AssumeRole actions.');
+    expect(t.out()).toContain(
+      '3:10  MalformedPolicyDocument: AssumeRole policy may only specify STS AssumeRole actions.',
+    );
     expect(t.out()).not.toContain('No errors or warnings');
   });
 
   describe('--account', () => {
-    const crossAccountTrust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }] });
+    const crossAccountTrust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }],
+    });
 
     it('is parsed as a string, keeping leading zeros', () => {
-      expect(parseArgs(['explain', 'p.json', '--account', '012345678901'], '9.9.9')).toMatchObject({ kind: 'batch', command: 'explain', flags: { account: '012345678901' } });
+      expect(parseArgs(['explain', 'p.json', '--account', '012345678901'], '9.9.9')).toMatchObject({
+        kind: 'batch',
+        command: 'explain',
+        flags: { account: '012345678901' },
+      });
     });
 
     it('tells the own account from another one in the external-ID check', async () => {
       const own = captureIo({ cwd: dir });
-      expect(await explainCommand(['-'], flags({ account: '111122223333', json: true }), own.io, async () => crossAccountTrust)).toBe(0);
+      expect(
+        await explainCommand(
+          ['-'],
+          flags({ account: '111122223333', json: true }),
+          own.io,
+          async () => crossAccountTrust,
+        ),
+      ).toBe(0);
       expect(JSON.parse(own.out()).warnings).toEqual([]);
       const other = captureIo({ cwd: dir });
-      expect(await explainCommand(['-'], flags({ account: '444455556666', json: true }), other.io, async () => crossAccountTrust)).toBe(0);
-      expect(JSON.parse(other.out()).warnings).toMatchObject([{ id: 'cross-account-no-external-id', message: expect.stringMatching(/^Account 111122223333 is another account/) }]);
+      expect(
+        await explainCommand(
+          ['-'],
+          flags({ account: '444455556666', json: true }),
+          other.io,
+          async () => crossAccountTrust,
+        ),
+      ).toBe(0);
+      expect(JSON.parse(other.out()).warnings).toMatchObject([
+        {
+          id: 'cross-account-no-external-id',
+          message: expect.stringMatching(/^Account 111122223333 is another account/),
+        },
+      ]);
       const unknown = captureIo({ cwd: dir });
       await explainCommand(['-'], flags({ json: true }), unknown.io, async () => crossAccountTrust);
-      expect(JSON.parse(unknown.out()).warnings[0].message).toMatch(/^If account 111122223333 belongs to a third party/);
+      expect(JSON.parse(unknown.out()).warnings[0].message).toMatch(
+        /^If account 111122223333 belongs to a third party/,
+      );
     });
 
     it('must be 12 digits, else exit 2 with a clear message and nothing read', async () => {
@@ -98,7 +137,9 @@ describe('iam-tutor explain', () => {
           }),
         ).toBe(2);
         expect(read).toBe(false);
-        expect(t.err()).toBe(`iam-tutor: --account must be a 12-digit AWS account ID, such as 111122223333 (got '${bad}')\n`);
+        expect(t.err()).toBe(
+          `iam-tutor: --account must be a 12-digit AWS account ID, such as 111122223333 (got '${bad}')\n`,
+        );
         expect(t.out()).toBe('');
       }
     });
@@ -106,7 +147,9 @@ describe('iam-tutor explain', () => {
 
   it('reports malformed JSON with a line and column', async () => {
     const t = captureIo({ cwd: dir });
-    expect(await explainCommand(['-'], flags(), t.io, async () => '{\n  "Version": "2012-10-17",\n  "Statement": [\n')).toBe(1);
+    expect(
+      await explainCommand(['-'], flags(), t.io, async () => '{\n  "Version": "2012-10-17",\n  "Statement": [\n'),
+    ).toBe(1);
     expect(t.out()).toMatch(/\d+:\d+ {2}MalformedPolicyDocument/);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { main, notATtyMessage } from '../../../src/cli/main.js';
 import { captureIo } from '../../helpers/cliIo.js';
 
-
 describe('main without a terminal', () => {
   it.each([
     ['piped stdin', { stdin: false, stdout: true }],

@@ -25,7 +25,13 @@ function seededDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'iam-tutor-cli-progress-'));
   const store = openProgressStore({ dataDir: dir, now });
   completeLesson(store, 'trust-policies');
-  recordAnswer(store, { questionId: 'trust-policies-001', topic: 'trust-policies', correct: true, chosen: [0], mode: 'practice' });
+  recordAnswer(store, {
+    questionId: 'trust-policies-001',
+    topic: 'trust-policies',
+    correct: true,
+    chosen: [0],
+    mode: 'practice',
+  });
   recordAnswer(store, {
     questionId: 'trust-policies-002',
     topic: 'trust-policies',
@@ -121,7 +127,11 @@ describe('iam-tutor progress import', () => {
       `Imported ${file} into ${join(target, 'progress.json')}: added 2 answers, 1 quiz attempt, 1 lesson newly completed.\n`,
     );
     const merged = openProgressStore({ dataDir: target, now }).read();
-    expect(merged.quiz.answers.map((a) => a.questionId).sort()).toEqual(['ecs-roles-001', 'trust-policies-001', 'trust-policies-002']);
+    expect(merged.quiz.answers.map((a) => a.questionId).sort()).toEqual([
+      'ecs-roles-001',
+      'trust-policies-001',
+      'trust-policies-002',
+    ]);
 
     // Importing the same file again adds nothing.
     const again = captureIo();
@@ -135,7 +145,9 @@ describe('iam-tutor progress import', () => {
     writeFileSync(join(dir, 'text.json'), 'not json');
     const bad = captureIo({ cwd: dir });
     expect(progressImportCommand(['bad.json'], flags({ dataDir: dir }), bad.io, { now })).toBe(1);
-    expect(bad.err()).toMatch(/^iam-tutor: cannot import bad\.json: This file is not an iam-tutor progress export:\n {2}- /);
+    expect(bad.err()).toMatch(
+      /^iam-tutor: cannot import bad\.json: This file is not an iam-tutor progress export:\n {2}- /,
+    );
     const text = captureIo({ cwd: dir });
     expect(progressImportCommand(['text.json'], flags({ dataDir: dir }), text.io, { now })).toBe(1);
     expect(text.err()).toMatch(/not valid JSON/);
@@ -153,9 +165,9 @@ describe('iam-tutor progress import', () => {
   });
 
   it('summarises an import in words', () => {
-    expect(describeSummary({ answersAdded: 1, attemptsAdded: 0, lessonsNewlyCompleted: 0, challengesNewlyCompleted: 2 })).toBe(
-      'added 1 answer, 2 sandbox challenges newly completed',
-    );
+    expect(
+      describeSummary({ answersAdded: 1, attemptsAdded: 0, lessonsNewlyCompleted: 0, challengesNewlyCompleted: 2 }),
+    ).toBe('added 1 answer, 2 sandbox challenges newly completed');
   });
 });
 

@@ -6,7 +6,6 @@ import { sandboxServeCommand } from '../../../src/cli/commands/sandbox-serve.js'
 import { sdkEnvironment } from '../endpoints/helpers.js';
 import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
 
-
 async function waitFor(check: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
 }
@@ -63,7 +62,11 @@ describe('iam-tutor sandbox serve: what it tells the learner', () => {
       const fullUri = /AWS_CONTAINER_CREDENTIALS_FULL_URI=(\S+)/.exec(text)?.[1];
       const token = /AWS_CONTAINER_AUTHORIZATION_TOKEN=(\S+)/.exec(text)?.[1];
       expect(fullUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/full\/v2\/credentials\/[\w-]+$/);
-      const restore = sdkEnvironment({ AWS_CONTAINER_CREDENTIALS_FULL_URI: fullUri!, AWS_CONTAINER_AUTHORIZATION_TOKEN: token!, AWS_EC2_METADATA_DISABLED: 'true' });
+      const restore = sdkEnvironment({
+        AWS_CONTAINER_CREDENTIALS_FULL_URI: fullUri!,
+        AWS_CONTAINER_AUTHORIZATION_TOKEN: token!,
+        AWS_EC2_METADATA_DISABLED: 'true',
+      });
       try {
         expect((await fromHttp({ maxRetries: 0 })()).accessKeyId).toMatch(/^ASIAIAMTUTORFAKE/);
       } finally {
@@ -72,7 +75,9 @@ describe('iam-tutor sandbox serve: what it tells the learner', () => {
     });
     expect(out).toContain('This scenario has no instance');
     expect(out).not.toContain('AWS_EC2_METADATA_SERVICE_ENDPOINT');
-    expect(out).toMatch(/relative URI, as the ECS agent serves it at 169\.254\.170\.2 \(no token\): curl http:\/\/127\.0\.0\.1:\d+\/v2\/credentials\//);
+    expect(out).toMatch(
+      /relative URI, as the ECS agent serves it at 169\.254\.170\.2 \(no token\): curl http:\/\/127\.0\.0\.1:\d+\/v2\/credentials\//,
+    );
   });
 
   it('for an EC2 scenario exports the IMDS variables and no ECS ones', async () => {
@@ -83,10 +88,14 @@ describe('iam-tutor sandbox serve: what it tells the learner', () => {
 
   it('says export-credentials is AWS CLI v2 only and gives a way that works with v1, without promising a successful AWS call', async () => {
     const out = await serveOutput({});
-    expect(out).toMatch(/aws configure export-credentials --format env\n\s+\(AWS CLI version 2 only; version 1 has no export-credentials command\)/);
+    expect(out).toMatch(
+      /aws configure export-credentials --format env\n\s+\(AWS CLI version 2 only; version 1 has no export-credentials command\)/,
+    );
     expect(out).toContain("python3 -c 'import botocore.session;");
     expect(out).toContain('AWS CLI version 1');
-    expect(out).toMatch(/aws sts get-caller-identity --debug\n[\s\S]*the call itself then fails, as AWS rejects fake keys/);
+    expect(out).toMatch(
+      /aws sts get-caller-identity --debug\n[\s\S]*the call itself then fails, as AWS rejects fake keys/,
+    );
   });
 
   it('puts IMDS on --port and says the ECS endpoint takes a free port', async () => {

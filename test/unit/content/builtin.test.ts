@@ -8,7 +8,10 @@ const repoRoot = join(import.meta.dirname, '..', '..', '..');
 
 describe('built-in content location', () => {
   it('finds lessons/ and quizzes/ at the package root when running from source', () => {
-    expect(builtinContentDirs()).toEqual({ lessonsDir: join(repoRoot, 'lessons'), quizzesDir: join(repoRoot, 'quizzes') });
+    expect(builtinContentDirs()).toEqual({
+      lessonsDir: join(repoRoot, 'lessons'),
+      quizzesDir: join(repoRoot, 'quizzes'),
+    });
     expect(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).name).toBe('iam-tutor');
   });
 

@@ -20,7 +20,12 @@ describe('scanLessonBody', () => {
 
   it('strips the fence indentation from a check block inside a list', () => {
     const result = scan(['## One', '- item', '  ```check', '  id: a', '  type: single', '  ```'].join('\n'));
-    expect(result.sections[0]?.blocks[1]).toEqual({ kind: 'check', yaml: 'id: a\ntype: single', line: 3, firstYamlLine: 4 });
+    expect(result.sections[0]?.blocks[1]).toEqual({
+      kind: 'check',
+      yaml: 'id: a\ntype: single',
+      line: 3,
+      firstYamlLine: 4,
+    });
   });
 
   it('accepts ~~~ fences and counts diagrams', () => {
@@ -64,9 +69,11 @@ describe('scanLessonBody', () => {
   it('keeps the 76-column warning for code blocks, which may be wider than diagrams', () => {
     const code = 'x'.repeat(76);
     expect(scan(['## One', '```json', code, '```'].join('\n')).problems).toEqual([]);
-    expect(scan(['## One', '```json', `${code}x`, '```'].join('\n')).problems.map((p) => `${p.line}: ${p.severity}: ${p.message}`)).toEqual([
-      '3: warning: json line is 77 columns wide; keep code lines within 76',
-    ]);
+    expect(
+      scan(['## One', '```json', `${code}x`, '```'].join('\n')).problems.map(
+        (p) => `${p.line}: ${p.severity}: ${p.message}`,
+      ),
+    ).toEqual(['3: warning: json line is 77 columns wide; keep code lines within 76']);
   });
 
   it('warns about tabs in diagrams', () => {
@@ -75,7 +82,13 @@ describe('scanLessonBody', () => {
   });
 
   it('collects internal links and warns about links the tutor cannot open', () => {
-    const result = scan(['## One', 'See [a](lesson:a), [b](quiz:b-001) and [c](sandbox:c).', '[d](./other.md) [e](https://x.y) [f](#top)'].join('\n'));
+    const result = scan(
+      [
+        '## One',
+        'See [a](lesson:a), [b](quiz:b-001) and [c](sandbox:c).',
+        '[d](./other.md) [e](https://x.y) [f](#top)',
+      ].join('\n'),
+    );
     expect(result.links).toEqual([
       { scheme: 'lesson', target: 'a', line: 2 },
       { scheme: 'quiz', target: 'b-001', line: 2 },

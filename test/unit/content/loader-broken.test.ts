@@ -117,7 +117,9 @@ const cases: Record<string, string[]> = {
   'duplicate-lesson': [
     'broken/duplicate-lesson/28-alpha.md:2: error: duplicate lesson id "alpha" (first defined at good/lessons/01-alpha.md:2)',
   ],
-  'unclosed-fence': ['broken/unclosed-fence/29-unclosed.md:69: error: code fence opened here is never closed (add a line "```")'],
+  'unclosed-fence': [
+    'broken/unclosed-fence/29-unclosed.md:69: error: code fence opened here is never closed (add a line "```")',
+  ],
 };
 
 describe('broken content is reported at the offending line', () => {
@@ -131,7 +133,9 @@ describe('broken content is reported at the offending line', () => {
 it('reports invalid YAML at the line that is wrong, in one friendly line', () => {
   const lines = problemLines(loadCase('bad-yaml'));
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/\/case\/alpha\.yaml:7: error: YAML: bad indentation \(a key is indented under the value above it\)$/);
+  expect(lines[0]).toMatch(
+    /\/case\/alpha\.yaml:7: error: YAML: bad indentation \(a key is indented under the value above it\)$/,
+  );
 });
 
 describe('broken content is left out of the set, good content stays', () => {

@@ -23,7 +23,9 @@ describe('loading a valid pack', () => {
       minutes: 10,
       scope: 'mixed',
       objectives: ['Say what a role is', 'Say who may assume it'],
-      references: [{ title: 'IAM User Guide - Roles', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html' }],
+      references: [
+        { title: 'IAM User Guide - Roles', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html' },
+      ],
       sandbox: 'implicit-deny',
       source: { file: join(GOOD.lessonsDir, '01-alpha.md'), line: 1 },
     });
@@ -65,7 +67,12 @@ describe('loading a valid pack', () => {
         { text: 'Long-term access keys', correct: true, why: 'Roles hand out temporary credentials only.' },
         { text: 'A name', correct: false, why: 'Every role has a name.' },
         { text: 'An ARN', correct: false, why: 'Every role has an ARN.' },
-        { text: 'Policies', correct: false, why: 'Roles carry permission policies.', misconception: 'roles-have-no-policies' },
+        {
+          text: 'Policies',
+          correct: false,
+          why: 'Roles carry permission policies.',
+          misconception: 'roles-have-no-policies',
+        },
       ],
       docs: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html'],
       verified: '',
@@ -85,7 +92,9 @@ describe('loading a valid pack', () => {
       ['alpha-002', 'beta', 'beyond', undefined, undefined, 26],
     ]);
     const first = content.questions[0];
-    expect(first?.stem).toBe('A developer needs an EC2 instance to call DynamoDB without stored keys. What should they use?');
+    expect(first?.stem).toBe(
+      'A developer needs an EC2 instance to call DynamoDB without stored keys. What should they use?',
+    );
     expect(first?.verified).toBe('2026-11-22');
     expect(first?.options.map((o) => o.correct)).toEqual([true, false, false, false]);
   });
@@ -108,7 +117,9 @@ describe('loading a valid pack', () => {
 
   it('reports a missing directory as one problem', () => {
     const missing = loadContent([GOOD, { quizzesDir: join(FIXTURES, 'nope') }], { cwd: FIXTURES });
-    expect(missing.problems).toEqual([{ file: join(FIXTURES, 'nope'), line: 0, message: 'directory not found', severity: 'error' }]);
+    expect(missing.problems).toEqual([
+      { file: join(FIXTURES, 'nope'), line: 0, message: 'directory not found', severity: 'error' },
+    ]);
   });
 
   it('resolves sandbox links against the scenario ids it is given', () => {

@@ -8,7 +8,11 @@ import {
 } from '../../../src/content/index.js';
 
 const options = (correct: number, total: number) =>
-  Array.from({ length: total }, (_, i) => ({ text: `Option ${i + 1}`, why: `Because ${i + 1}.`, ...(i < correct ? { correct: true } : {}) }));
+  Array.from({ length: total }, (_, i) => ({
+    text: `Option ${i + 1}`,
+    why: `Because ${i + 1}.`,
+    ...(i < correct ? { correct: true } : {}),
+  }));
 
 const single = {
   id: 'topic-001',
@@ -41,7 +45,9 @@ describe('bank question schema', () => {
 
   it('rejects a Choose word that does not match the number correct', () => {
     const q = { ...single, type: 'multiple', stem: 'Which ones? (Choose THREE.)', options: options(2, 5) };
-    expect(messages(bankQuestionSchema.safeParse(q))).toEqual(['stem: says "(Choose THREE.)" but 2 options are correct']);
+    expect(messages(bankQuestionSchema.safeParse(q))).toEqual([
+      'stem: says "(Choose THREE.)" but 2 options are correct',
+    ]);
   });
 
   it.each([
@@ -50,10 +56,12 @@ describe('bank question schema', () => {
     ['Which ones? (choose 2)', 2],
     ['Which ones? choose 3', 3],
   ])('reads "%s" as asking for %i answers, in any case, with or without parentheses', (stem, n) => {
-    expect(messages(bankQuestionSchema.safeParse({ ...single, type: 'multiple', stem, options: options(n, 5) }))).toEqual([]);
-    expect(messages(bankQuestionSchema.safeParse({ ...single, type: 'multiple', stem, options: options(n + 1, 5) }))[0]).toMatch(
-      /^stem: says ".*" but \d options are correct$/,
-    );
+    expect(
+      messages(bankQuestionSchema.safeParse({ ...single, type: 'multiple', stem, options: options(n, 5) })),
+    ).toEqual([]);
+    expect(
+      messages(bankQuestionSchema.safeParse({ ...single, type: 'multiple', stem, options: options(n + 1, 5) }))[0],
+    ).toMatch(/^stem: says ".*" but \d options are correct$/);
   });
 
   it.each(['Which one? (Choose TWO.)', 'Which one? Choose two', 'Which one? (choose 2)', 'Which one? CHOOSE THREE.'])(
@@ -68,9 +76,9 @@ describe('bank question schema', () => {
   it('does not read prose such as "choose the role" as a Choose instruction', () => {
     const stem = 'Which role should the administrator choose? They may choose a role or choose the root user.';
     expect(messages(bankQuestionSchema.safeParse({ ...single, stem }))).toEqual([]);
-    expect(messages(bankQuestionSchema.safeParse({ ...single, type: 'multiple', stem, options: options(2, 5) }))).toEqual([
-      'stem: a multiple-answer stem must say "(Choose TWO.)" (2 options are correct)',
-    ]);
+    expect(
+      messages(bankQuestionSchema.safeParse({ ...single, type: 'multiple', stem, options: options(2, 5) })),
+    ).toEqual(['stem: a multiple-answer stem must say "(Choose TWO.)" (2 options are correct)']);
   });
 
   it('rejects a Choose word it cannot read, and a stem that asks twice', () => {
@@ -78,9 +86,9 @@ describe('bank question schema', () => {
     expect(messages(bankQuestionSchema.safeParse({ ...q, stem: 'Which ones? (Choose SEVERAL.)' }))).toEqual([
       'stem: a multiple-answer stem must say "(Choose TWO.)" (2 options are correct)',
     ]);
-    expect(messages(bankQuestionSchema.safeParse({ ...q, stem: 'Choose two of these. Which ones? (Choose TWO.)' }))).toEqual([
-      'stem: the stem says "Choose N" more than once ("Choose two", "(Choose TWO.)"); keep one',
-    ]);
+    expect(
+      messages(bankQuestionSchema.safeParse({ ...q, stem: 'Choose two of these. Which ones? (Choose TWO.)' })),
+    ).toEqual(['stem: the stem says "Choose N" more than once ("Choose two", "(Choose TWO.)"); keep one']);
   });
 
   it('rejects a multiple-answer question with one correct option', () => {

@@ -38,7 +38,9 @@ describe('shipped content', () => {
   });
 
   it('explains every option of every bank question', () => {
-    const unexplained = content.questions.flatMap((q) => q.options.filter((o) => o.why.trim() === '').map((o) => `${q.id}: ${o.text}`));
+    const unexplained = content.questions.flatMap((q) =>
+      q.options.filter((o) => o.why.trim() === '').map((o) => `${q.id}: ${o.text}`),
+    );
     expect(unexplained).toEqual([]);
   });
 

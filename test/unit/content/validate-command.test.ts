@@ -28,7 +28,9 @@ describe('iam-tutor validate', () => {
       `${fixtures}/broken/option-count/alpha.yaml:24: options: a multiple-answer question needs 5 or more options (found 4)`,
       '',
     ]);
-    expect(result.output.split('\n').at(-1)).toBe('2 lessons (4 checks), 2 questions (1 beyond, 1 clf-c02): 2 errors, 0 warnings');
+    expect(result.output.split('\n').at(-1)).toBe(
+      '2 lessons (4 checks), 2 questions (1 beyond, 1 clf-c02): 2 errors, 0 warnings',
+    );
   });
 
   it('prints each warning as file:line: warning: message, and exits 0 when there are only warnings', () => {
@@ -65,7 +67,9 @@ describe('iam-tutor validate', () => {
 
   it('resolves links and topics of a pack against the built-in content', () => {
     const result = run(`${fixtures}/workshop-pack`);
-    expect(result.output.split('\n').at(-1)).toBe('1 lesson (2 checks), 1 question (1 beyond, 0 clf-c02): 0 errors, 0 warnings');
+    expect(result.output.split('\n').at(-1)).toBe(
+      '1 lesson (2 checks), 1 question (1 beyond, 0 clf-c02): 0 errors, 0 warnings',
+    );
     expect(result.output).toContain('  iam-basics   1 question (1 beyond, 0 clf-c02)');
     expect(result.exitCode).toBe(0);
   });

@@ -23,7 +23,9 @@ describe('botocore against the sandbox IMDS', () => {
   it.skipIf(!botocore)(
     `botocore's default chain finds the sandbox role credentials${botocore ? '' : ' (SKIPPED: python3 has no botocore here; apt-get install python3-botocore to run it)'}`,
     async () => {
-      endpoints = await startSandboxEndpoints(new SandboxHost(scenarioWorld('guided-ec2-dynamodb', true), { instanceId: 'i-0a3ef72725f7a7186' }));
+      endpoints = await startSandboxEndpoints(
+        new SandboxHost(scenarioWorld('guided-ec2-dynamodb', true), { instanceId: 'i-0a3ef72725f7a7186' }),
+      );
       const dir = mkdtempSync(join(tmpdir(), 'botocore-'));
       writeFileSync(join(dir, 'config'), '[default]\nregion = us-east-1\n');
       writeFileSync(join(dir, 'credentials'), '');
@@ -31,7 +33,12 @@ describe('botocore against the sandbox IMDS', () => {
       const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_')));
       // Asynchronously: the server runs in this process and must keep answering meanwhile.
       const child = spawn('python3', ['-c', script], {
-        env: { ...env, AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'), ...endpoints.env },
+        env: {
+          ...env,
+          AWS_CONFIG_FILE: join(dir, 'config'),
+          AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+          ...endpoints.env,
+        },
       });
       const result = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
         let stdout = '';

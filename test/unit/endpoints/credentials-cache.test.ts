@@ -31,7 +31,10 @@ const builds = (fn: unknown) => vi.mocked(fn as (...args: unknown[]) => unknown)
 describe('the credentials cache of the live endpoints', () => {
   it('builds the IMDS document once per rotation window and again when the world or clock changes', async () => {
     const clock = { now: Date.UTC(2030, 0, 1) };
-    const host = new SandboxHost(scenarioWorld('guided-ec2-dynamodb', true), { instanceId: INSTANCE, wallClock: () => clock.now });
+    const host = new SandboxHost(scenarioWorld('guided-ec2-dynamodb', true), {
+      instanceId: INSTANCE,
+      wallClock: () => clock.now,
+    });
     endpoints = await startSandboxEndpoints(host);
     const url = endpoints.imdsUrl;
     // Start just after a rotation window opens, so the steps below land where they say.
@@ -66,11 +69,18 @@ describe('the credentials cache of the live endpoints', () => {
     // window), and the cached documents go with it.
     const before = builds(imdsCredentialsDocument);
     const profile = host.instance()!.association!.instanceProfileArn.split('/').at(-1);
-    host.replaceWorld(run(host.world(), `aws iam remove-role-from-instance-profile --instance-profile-name ${profile} --role-name ${role}`));
+    host.replaceWorld(
+      run(
+        host.world(),
+        `aws iam remove-role-from-instance-profile --instance-profile-name ${profile} --role-name ${role}`,
+      ),
+    );
     expect((await rawV2(url, '/latest/meta-data/iam/security-credentials/')).status).toBe(404);
     expect((await rawV2(url, path)).status).toBe(404);
     // And back: the role returns, and so do its credentials, built afresh.
-    host.replaceWorld(run(host.world(), `aws iam add-role-to-instance-profile --instance-profile-name ${profile} --role-name ${role}`));
+    host.replaceWorld(
+      run(host.world(), `aws iam add-role-to-instance-profile --instance-profile-name ${profile} --role-name ${role}`),
+    );
     expect(JSON.parse((await rawV2(url, path)).body).AccessKeyId).toBe(advanced.AccessKeyId);
     expect(builds(imdsCredentialsDocument)).toBe(before + 1);
   });

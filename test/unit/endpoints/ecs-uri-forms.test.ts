@@ -34,12 +34,20 @@ describe('the ECS endpoint, relative and full-URI forms', () => {
     expect(running.env.AWS_CONTAINER_CREDENTIALS_FULL_URI).toBe(running.ecsUrl);
     expect(new URL(running.ecsUrl!).pathname).toBe(`/full${new URL(running.ecsRelativeUrl!).pathname}`);
     expect((await raw(running.ecsUrl!)).status).toBe(401);
-    expect(events.at(-1)).toMatchObject({ status: 401, meaning: expect.stringMatching(/^401: full-URI request without the Authorization header/) });
+    expect(events.at(-1)).toMatchObject({
+      status: 401,
+      meaning: expect.stringMatching(/^401: full-URI request without the Authorization header/),
+    });
     expect((await raw(running.ecsUrl!, { headers: { authorization: 'not-the-token' } })).status).toBe(401);
-    expect(events.at(-1)).toMatchObject({ status: 401, meaning: '401: full-URI request with a wrong Authorization token' });
+    expect(events.at(-1)).toMatchObject({
+      status: 401,
+      meaning: '401: full-URI request with a wrong Authorization token',
+    });
     // Even a wrong credential id behind /full is refused for the token first: nothing leaks.
     expect((await raw(running.ecsUrl!, { path: '/full/v2/credentials/someone-else' })).status).toBe(401);
-    const right = await raw(running.ecsUrl!, { headers: { authorization: running.env.AWS_CONTAINER_AUTHORIZATION_TOKEN! } });
+    const right = await raw(running.ecsUrl!, {
+      headers: { authorization: running.env.AWS_CONTAINER_AUTHORIZATION_TOKEN! },
+    });
     expect(right.status).toBe(200);
     expect(events.at(-1)?.meaning).toMatch(/full URI, Authorization token matched/);
   });
@@ -48,7 +56,11 @@ describe('the ECS endpoint, relative and full-URI forms', () => {
     const { running, issued } = await serveTask();
     const relative = new URL(running.ecsRelativeUrl!);
     expect((await raw(running.ecsRelativeUrl!, { path: `${relative.pathname}?a=1` })).status).toBe(200);
-    live.setEnv({ ...running.env, AWS_CONTAINER_CREDENTIALS_FULL_URI: `${running.ecsUrl}?a=1&b=two`, AWS_EC2_METADATA_DISABLED: 'true' });
+    live.setEnv({
+      ...running.env,
+      AWS_CONTAINER_CREDENTIALS_FULL_URI: `${running.ecsUrl}?a=1&b=two`,
+      AWS_EC2_METADATA_DISABLED: 'true',
+    });
     for (const provider of [fromHttp({ maxRetries: 0 }), fromContainerMetadata()]) {
       expect((await provider()).accessKeyId).toBe(issued.AccessKeyId);
     }
@@ -56,7 +68,11 @@ describe('the ECS endpoint, relative and full-URI forms', () => {
 
   it('lets the SDK fail with the 401 the server logged when the token is wrong', async () => {
     const { running, events } = await serveTask();
-    live.setEnv({ ...running.env, AWS_CONTAINER_AUTHORIZATION_TOKEN: 'not-the-token', AWS_EC2_METADATA_DISABLED: 'true' });
+    live.setEnv({
+      ...running.env,
+      AWS_CONTAINER_AUTHORIZATION_TOKEN: 'not-the-token',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    });
     const fromHttpError = await fromHttp({ maxRetries: 0 })().then(
       () => undefined,
       (error: Error) => error,
@@ -71,12 +87,19 @@ describe('the ECS endpoint, relative and full-URI forms', () => {
     expect(chainError?.message).toBe('Could not load credentials from any providers');
     // Every request the SDK made got here and was refused for the token: no timeout, no refusal to connect.
     expect(events.length).toBeGreaterThanOrEqual(2);
-    expect(events.every((event) => event.status === 401 && event.meaning === '401: full-URI request with a wrong Authorization token')).toBe(true);
+    expect(
+      events.every(
+        (event) => event.status === 401 && event.meaning === '401: full-URI request with a wrong Authorization token',
+      ),
+    ).toBe(true);
   });
 
   it('exports only the ECS variables when the scenario has a task and no instance', async () => {
     const { host, running } = await serveTask();
     expect(host.instanceId).toBeUndefined();
-    expect(Object.keys(running.env).sort()).toEqual(['AWS_CONTAINER_AUTHORIZATION_TOKEN', 'AWS_CONTAINER_CREDENTIALS_FULL_URI']);
+    expect(Object.keys(running.env).sort()).toEqual([
+      'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    ]);
   });
 });

@@ -37,9 +37,15 @@ describe('the ECS credentials endpoint, read by the real AWS SDK for JavaScript'
     );
     expect(error?.name).toBe('CredentialsProviderError');
     expect(error?.message).toMatch(/Server responded with status: 401/);
-    expect(events.at(-1)).toMatchObject({ status: 401, meaning: '401: full-URI request with a wrong Authorization token' });
+    expect(events.at(-1)).toMatchObject({
+      status: 401,
+      meaning: '401: full-URI request with a wrong Authorization token',
+    });
     expect((await raw(running.ecsUrl!)).status).toBe(401);
-    expect((await raw(running.ecsUrl!, { headers: { authorization: running.env.AWS_CONTAINER_AUTHORIZATION_TOKEN! } })).status).toBe(200);
+    expect(
+      (await raw(running.ecsUrl!, { headers: { authorization: running.env.AWS_CONTAINER_AUTHORIZATION_TOKEN! } }))
+        .status,
+    ).toBe(200);
   });
 
   it('answers 404 for another credentials id and 405 for other methods', async () => {

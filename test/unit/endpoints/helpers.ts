@@ -3,7 +3,12 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { type RequestEvent, type RunningEndpoints, type SandboxHost, startSandboxEndpoints } from '../../../src/sandbox/endpoints/index.js';
+import {
+  type RequestEvent,
+  type RunningEndpoints,
+  type SandboxHost,
+  startSandboxEndpoints,
+} from '../../../src/sandbox/endpoints/index.js';
 import { applyActions, getScenario, parseCommand, startScenario, type World } from '../../../src/sandbox/index.js';
 
 /** A scenario's world, solved with its reference solution when asked. */
@@ -26,7 +31,18 @@ export function run(world: World, ...commands: string[]): World {
   return current;
 }
 
-const CLEARED = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_AUTHORIZATION_TOKEN', 'AWS_EC2_METADATA_DISABLED', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_EC2_METADATA_V1_DISABLED'];
+const CLEARED = [
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_PROFILE',
+  'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+  'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+  'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+  'AWS_EC2_METADATA_DISABLED',
+  'AWS_WEB_IDENTITY_TOKEN_FILE',
+  'AWS_EC2_METADATA_V1_DISABLED',
+];
 
 /** Points the SDK at these variables only: no keys, and empty config files (not ~/.aws). */
 export function sdkEnvironment(vars: Record<string, string>): () => void {
@@ -35,7 +51,11 @@ export function sdkEnvironment(vars: Record<string, string>): () => void {
   writeFileSync(join(dir, 'config'), '');
   writeFileSync(join(dir, 'credentials'), '');
   for (const name of CLEARED) delete process.env[name];
-  Object.assign(process.env, { AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'), ...vars });
+  Object.assign(process.env, {
+    AWS_CONFIG_FILE: join(dir, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+    ...vars,
+  });
   return () => {
     for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
     Object.assign(process.env, saved);
@@ -49,11 +69,20 @@ export interface RawResponse {
 }
 
 /** A plain HTTP request, as an IMDSv1-only client (or an attacker) would send it. */
-export function raw(url: string, options: { method?: string; headers?: Record<string, string>; path?: string } = {}): Promise<RawResponse> {
+export function raw(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; path?: string } = {},
+): Promise<RawResponse> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: target.hostname, port: target.port, method: options.method ?? 'GET', path: options.path ?? target.pathname, headers: options.headers ?? {} },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: options.method ?? 'GET',
+        path: options.path ?? target.pathname,
+        headers: options.headers ?? {},
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -70,7 +99,11 @@ export function raw(url: string, options: { method?: string; headers?: Record<st
 
 /** A GET the IMDSv2 way: a session token first, then the request with it. */
 export async function rawV2(baseUrl: string, path: string): Promise<RawResponse> {
-  const token = await raw(baseUrl, { method: 'PUT', path: '/latest/api/token', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60' } });
+  const token = await raw(baseUrl, {
+    method: 'PUT',
+    path: '/latest/api/token',
+    headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60' },
+  });
   return raw(baseUrl, { path, headers: { 'x-aws-ec2-metadata-token': token.body } });
 }
 
@@ -99,7 +132,10 @@ export function endpointsPerTest() {
   };
   return {
     setEnv,
-    async serve(host: SandboxHost, env: (served: Record<string, string>) => Record<string, string> = (e) => e): Promise<ServedEndpoints> {
+    async serve(
+      host: SandboxHost,
+      env: (served: Record<string, string>) => Record<string, string> = (e) => e,
+    ): Promise<ServedEndpoints> {
       running = await startSandboxEndpoints(host);
       const events: RequestEvent[] = [];
       host.on('request', (event) => events.push(event));

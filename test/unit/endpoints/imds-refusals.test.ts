@@ -24,9 +24,20 @@ async function failure(promise: Promise<unknown>): Promise<Error & { statusCode?
 
 describe('IMDS refusals the SDK meets', () => {
   it('answers 403 Forbidden to the token PUT and every GET when HttpEndpoint=disabled', async () => {
-    const world = run(scenarioWorld('guided-ec2-dynamodb', true), `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-endpoint disabled`);
+    const world = run(
+      scenarioWorld('guided-ec2-dynamodb', true),
+      `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-endpoint disabled`,
+    );
     const { running, events } = await serve(new SandboxHost(world, { instanceId: INSTANCE }));
-    expect((await raw(running.imdsUrl, { method: 'PUT', path: '/latest/api/token', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60' } })).status).toBe(403);
+    expect(
+      (
+        await raw(running.imdsUrl, {
+          method: 'PUT',
+          path: '/latest/api/token',
+          headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60' },
+        })
+      ).status,
+    ).toBe(403);
     expect((await raw(running.imdsUrl, { path: '/latest/meta-data/instance-id' })).status).toBe(403);
     expect((await rawV2(running.imdsUrl, '/latest/meta-data/iam/security-credentials/')).status).toBe(403);
     expect(events.at(-1)?.meaning).toBe('403: the instance metadata endpoint is turned off (HttpEndpoint=disabled)');
@@ -47,7 +58,11 @@ describe('IMDS refusals the SDK meets', () => {
     // The hop-limit scenario as the challenge starts: HttpTokens=required, hop limit 1, container.
     const host = new SandboxHost(scenarioWorld('hop-limit-container', false), { instanceId: INSTANCE });
     const m = host.instance()!.metadataOptions;
-    expect([m.httpTokens, m.httpPutResponseHopLimit, host.instance()!.app.runtime]).toEqual(['required', 1, 'container']);
+    expect([m.httpTokens, m.httpPutResponseHopLimit, host.instance()!.app.runtime]).toEqual([
+      'required',
+      1,
+      'container',
+    ]);
     const { events } = await serve(host);
     const error = await failure(fromInstanceMetadata({ timeout: 300, maxRetries: 0 })());
     expect(error.name).toBe('ProviderError');

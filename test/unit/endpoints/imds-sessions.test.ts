@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_IMDS_TOKENS, type RunningEndpoints, SandboxHost, startSandboxEndpoints } from '../../../src/sandbox/endpoints/index.js';
+import {
+  MAX_IMDS_TOKENS,
+  type RunningEndpoints,
+  SandboxHost,
+  startSandboxEndpoints,
+} from '../../../src/sandbox/endpoints/index.js';
 import { raw, scenarioWorld } from './helpers.js';
 
 // IMDSv2 session tokens are remembered only while they can be used: expired ones are deleted when
@@ -16,13 +21,22 @@ const INSTANCE = 'i-0a3ef72725f7a7186';
 /** The guided scenario's instance, on a wall clock the test moves by hand. */
 async function serveOnFakeClock(options: { maxImdsTokens?: number } = {}) {
   const clock = { now: Date.UTC(2030, 0, 1) };
-  const host = new SandboxHost(scenarioWorld('guided-ec2-dynamodb', true), { instanceId: INSTANCE, wallClock: () => clock.now });
+  const host = new SandboxHost(scenarioWorld('guided-ec2-dynamodb', true), {
+    instanceId: INSTANCE,
+    wallClock: () => clock.now,
+  });
   endpoints = await startSandboxEndpoints(host, options);
   return { clock, running: endpoints };
 }
 
-const put = (url: string, ttl: number) => raw(url, { method: 'PUT', path: '/latest/api/token', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': String(ttl) } });
-const getWith = (url: string, token: string) => raw(url, { path: '/latest/meta-data/instance-id', headers: { 'x-aws-ec2-metadata-token': token } });
+const put = (url: string, ttl: number) =>
+  raw(url, {
+    method: 'PUT',
+    path: '/latest/api/token',
+    headers: { 'x-aws-ec2-metadata-token-ttl-seconds': String(ttl) },
+  });
+const getWith = (url: string, token: string) =>
+  raw(url, { path: '/latest/meta-data/instance-id', headers: { 'x-aws-ec2-metadata-token': token } });
 
 describe('IMDSv2 session tokens', () => {
   it('forgets an expired token when it is presented (401) instead of keeping it', async () => {

@@ -15,7 +15,10 @@ const INSTANCE = 'i-0a3ef72725f7a7186';
 
 describe('IMDS on loopback, read by the real AWS SDK for JavaScript', () => {
   it('hands fromInstanceMetadata exactly the credentials the sandbox issued (tokens optional)', async () => {
-    const world = run(scenarioWorld('guided-ec2-dynamodb', true), `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-tokens optional`);
+    const world = run(
+      scenarioWorld('guided-ec2-dynamodb', true),
+      `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-tokens optional`,
+    );
     const host = new SandboxHost(world, { instanceId: INSTANCE });
     expect(host.instance()!.metadataOptions.httpTokens).toBe('optional');
     const running = await serve(host);
@@ -41,13 +44,18 @@ describe('IMDS on loopback, read by the real AWS SDK for JavaScript', () => {
   });
 
   it('refuses IMDSv1 once HttpTokens is switched to required, and the default provider chain still works', async () => {
-    const optional = run(scenarioWorld('guided-ec2-dynamodb', true), `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-tokens optional`);
+    const optional = run(
+      scenarioWorld('guided-ec2-dynamodb', true),
+      `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-tokens optional`,
+    );
     const host = new SandboxHost(optional, { instanceId: INSTANCE });
     const running = await serve(host);
     const listing = `${running.imdsUrl}latest/meta-data/iam/security-credentials/`;
     expect((await raw(listing)).status).toBe(200);
     // The learner requires IMDSv2 while the endpoints run.
-    host.replaceWorld(run(host.world(), `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-tokens required`));
+    host.replaceWorld(
+      run(host.world(), `aws ec2 modify-instance-metadata-options --instance-id ${INSTANCE} --http-tokens required`),
+    );
     const events: string[] = [];
     host.on('request', (event) => events.push(event.meaning));
     expect((await raw(listing)).status).toBe(401);
@@ -70,7 +78,10 @@ describe('IMDS on loopback, read by the real AWS SDK for JavaScript', () => {
     expect(error?.name).toBe('ProviderError');
     expect(error?.message).toBe('Error response received from instance metadata service');
     expect(error?.statusCode).toBe(404);
-    expect(events.at(-1)).toMatchObject({ status: 404, meaning: 'IMDSv2: no role to list (no instance profile associated)' });
+    expect(events.at(-1)).toMatchObject({
+      status: 404,
+      meaning: 'IMDSv2: no role to list (no instance profile associated)',
+    });
     const chain = await fromNodeProviderChain()().then(
       () => undefined,
       (e: Error) => e,
@@ -136,19 +147,63 @@ describe('IMDS on loopback, read by the real AWS SDK for JavaScript', () => {
     const host = new SandboxHost(scenarioWorld('guided-ec2-dynamodb', true), { instanceId: INSTANCE });
     const { imdsUrl } = await serve(host);
     expect((await raw(imdsUrl, { method: 'PUT', path: '/latest/api/token' })).status).toBe(400);
-    expect((await raw(imdsUrl, { method: 'PUT', path: '/latest/api/token', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '21601' } })).status).toBe(400);
-    expect((await raw(imdsUrl, { method: 'PUT', path: '/latest/api/token', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '0' } })).status).toBe(400);
-    const token = await raw(imdsUrl, { method: 'PUT', path: '/latest/api/token', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '21600' } });
+    expect(
+      (
+        await raw(imdsUrl, {
+          method: 'PUT',
+          path: '/latest/api/token',
+          headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '21601' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await raw(imdsUrl, {
+          method: 'PUT',
+          path: '/latest/api/token',
+          headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '0' },
+        })
+      ).status,
+    ).toBe(400);
+    const token = await raw(imdsUrl, {
+      method: 'PUT',
+      path: '/latest/api/token',
+      headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '21600' },
+    });
     expect(token.status).toBe(200);
     expect(token.headers['x-aws-ec2-metadata-token-ttl-seconds']).toBe('21600');
-    expect((await raw(imdsUrl, { method: 'PUT', path: '/latest/api/token', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60', 'x-forwarded-for': '203.0.113.7' } })).status).toBe(403);
-    expect((await raw(imdsUrl, { headers: { 'x-aws-ec2-metadata-token': 'forged' }, path: '/latest/meta-data/instance-id' })).status).toBe(401);
-    expect((await raw(imdsUrl, { headers: { 'x-aws-ec2-metadata-token': token.body }, path: '/latest/meta-data/instance-id' })).body).toBe(INSTANCE);
+    expect(
+      (
+        await raw(imdsUrl, {
+          method: 'PUT',
+          path: '/latest/api/token',
+          headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60', 'x-forwarded-for': '203.0.113.7' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await raw(imdsUrl, { headers: { 'x-aws-ec2-metadata-token': 'forged' }, path: '/latest/meta-data/instance-id' }))
+        .status,
+    ).toBe(401);
+    expect(
+      (
+        await raw(imdsUrl, {
+          headers: { 'x-aws-ec2-metadata-token': token.body },
+          path: '/latest/meta-data/instance-id',
+        })
+      ).body,
+    ).toBe(INSTANCE);
     expect((await raw(imdsUrl, { method: 'POST', path: '/latest/meta-data/' })).status).toBe(405);
     expect((await raw(imdsUrl, { method: 'DELETE', path: '/latest/api/token' })).status).toBe(405);
     expect((await rawV2(imdsUrl, '/latest/meta-data/../../etc/passwd')).status).toBe(404);
     expect((await rawV2(imdsUrl, '/latest/meta-data/iam/security-credentials-extended/')).status).toBe(404);
-    expect((await raw(imdsUrl, { headers: { 'x-big': 'x'.repeat(40_000) }, path: '/latest/meta-data/instance-id' }).catch(() => ({ status: 431 }))).status).toBe(431);
+    expect(
+      (
+        await raw(imdsUrl, { headers: { 'x-big': 'x'.repeat(40_000) }, path: '/latest/meta-data/instance-id' }).catch(
+          () => ({ status: 431 }),
+        )
+      ).status,
+    ).toBe(431);
     // Garbage on the socket gets a 400 and a closed connection, not a crash.
     const port = Number(new URL(imdsUrl).port);
     const answer = await new Promise<string>((resolve) => {

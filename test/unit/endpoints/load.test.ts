@@ -9,7 +9,13 @@ afterEach(async () => {
   endpoints = undefined;
 });
 
-function get(agent: Agent, url: URL, path: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; body: string }> {
+function get(
+  agent: Agent,
+  url: URL,
+  path: string,
+  headers: Record<string, string>,
+  method = 'GET',
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ agent, host: url.hostname, port: url.port, path, method, headers }, (res) => {
       let body = '';
@@ -31,7 +37,9 @@ describe('IMDS under a bounded load', () => {
     const url = new URL(endpoints.imdsUrl);
     const agent = new Agent({ keepAlive: true, maxSockets: 16 });
     const token = await get(agent, url, '/latest/api/token', { 'x-aws-ec2-metadata-token-ttl-seconds': '300' }, 'PUT');
-    const role = await get(agent, url, '/latest/meta-data/iam/security-credentials/', { 'x-aws-ec2-metadata-token': token.body });
+    const role = await get(agent, url, '/latest/meta-data/iam/security-credentials/', {
+      'x-aws-ec2-metadata-token': token.body,
+    });
     const path = `/latest/meta-data/iam/security-credentials/${role.body}`;
     let remaining = 10_000;
     const failures: number[] = [];

@@ -7,7 +7,23 @@ import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { describe, expect, it } from 'vitest';
 import { canAssumeRole, evaluate } from '../../../src/iam/index.js';
 import type { DecisionValue, EvaluationLayers } from '../../../src/iam/index.js';
-import { ACCT, ALICE, allow, APP_ROLE, BOB_OTHER, BUCKET, type Doc, deny, doc, OBJECT, OTHER, P, TABLE, trustAws, trustService } from './helpers.js';
+import {
+  ACCT,
+  ALICE,
+  allow,
+  APP_ROLE,
+  BOB_OTHER,
+  BUCKET,
+  type Doc,
+  deny,
+  doc,
+  OBJECT,
+  OTHER,
+  P,
+  TABLE,
+  trustAws,
+  trustService,
+} from './helpers.js';
 
 interface Scenario {
   name: string;
@@ -27,30 +43,241 @@ interface Scenario {
   note?: string;
 }
 
-const bucketPolicy = (principal: unknown): Doc => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: `${BUCKET}/*` }] }) as Doc;
+const bucketPolicy = (principal: unknown): Doc =>
+  ({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: `${BUCKET}/*` }],
+  }) as Doc;
 
 const scenarios: Scenario[] = [
-  { name: 'identity allow', principal: ALICE, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('s3:GetObject', `${BUCKET}/*`))], assert: 'agree', expected: 'Allow' },
-  { name: 'no policy', principal: ALICE, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [], assert: 'agree', expected: 'ImplicitDeny' },
-  { name: 'wrong action', principal: ALICE, action: 's3:PutObject', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('s3:GetObject', '*'))], assert: 'agree', expected: 'ImplicitDeny' },
-  { name: 'action wildcard', principal: ALICE, action: 's3:GetObjectTagging', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('s3:Get*', '*'))], assert: 'agree', expected: 'Allow' },
-  { name: 'explicit deny wins', principal: ALICE, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('s3:*', '*'), deny('s3:GetObject', '*'))], assert: 'agree', expected: 'ExplicitDeny' },
-  { name: 'NotAction', principal: ALICE, action: 'dynamodb:GetItem', resource: TABLE, resourceAccount: ACCT, identity: [doc({ Effect: 'Allow', NotAction: 's3:*', Resource: '*' })], assert: 'agree', expected: 'Allow' },
-  { name: 'resource mismatch', principal: ALICE, action: 's3:GetObject', resource: 'arn:aws:s3:::other/x', resourceAccount: ACCT, identity: [doc(allow('s3:GetObject', `${BUCKET}/*`))], assert: 'agree', expected: 'ImplicitDeny' },
-  { name: 'IpAddress in range', principal: ALICE, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('s3:GetObject', '*', { Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }))], context: { 'aws:SourceIp': '203.0.113.5' }, assert: 'agree', expected: 'Allow' },
-  { name: 'IpAddress out of range', principal: ALICE, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('s3:GetObject', '*', { Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }))], context: { 'aws:SourceIp': '198.51.100.5' }, assert: 'agree', expected: 'ImplicitDeny' },
-  { name: 'Bool MFA deny', principal: ALICE, action: 's3:DeleteObject', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('s3:*', '*'), deny('s3:DeleteObject', '*', { Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } }))], context: { 'aws:MultiFactorAuthPresent': 'false' }, assert: 'agree', expected: 'ExplicitDeny' },
-  { name: 'StringNotEquals missing key', principal: ALICE, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('s3:GetObject', '*', { Condition: { StringNotEquals: { 'aws:RequestedRegion': 'us-east-1' } } }))], assert: 'agree', expected: 'Allow' },
-  { name: 'username variable', principal: ALICE, action: 's3:GetObject', resource: `${BUCKET}/home/alice/x`, resourceAccount: ACCT, identity: [doc(allow('s3:GetObject', `${BUCKET}/home/\${aws:username}/*`))], context: { 'aws:username': 'alice' }, assert: 'agree', expected: 'Allow' },
-  { name: 'boundary caps identity', principal: ALICE, action: 'dynamodb:GetItem', resource: TABLE, resourceAccount: ACCT, identity: [doc(allow('*', '*'))], boundary: doc(allow('s3:*', '*')), assert: 'agree', expected: 'ImplicitDeny' },
-  { name: 'SCP deny', principal: ALICE, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('*', '*'))], scp: doc(allow('*', '*'), deny('s3:*', '*')), assert: 'agree', expected: 'ExplicitDeny' },
-  { name: 'same-account bucket policy names user', principal: ALICE, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [], resourcePolicy: bucketPolicy({ AWS: ALICE }), assert: 'agree', expected: 'Allow' },
-  { name: 'cross-account: both allow', principal: BOB_OTHER, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('s3:GetObject', '*'))], resourcePolicy: bucketPolicy({ AWS: BOB_OTHER }), assert: 'agree', expected: 'Allow' },
-  { name: 'cross-account: identity missing', principal: BOB_OTHER, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [], resourcePolicy: bucketPolicy({ AWS: BOB_OTHER }), assert: 'agree', expected: 'ImplicitDeny' },
-  { name: 'cross-account: resource policy missing', principal: BOB_OTHER, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, identity: [doc(allow('s3:GetObject', '*'))], assert: 'agree', expected: 'ImplicitDeny' },
-  { name: 'trust: ec2 service', principal: 'ec2.amazonaws.com', action: 'sts:AssumeRole', resource: APP_ROLE, resourceAccount: ACCT, resourcePolicy: trustService('ec2.amazonaws.com'), assert: 'agree', expected: 'Allow' },
-  { name: 'trust: cross-account user with identity allow', principal: BOB_OTHER, action: 'sts:AssumeRole', resource: APP_ROLE, resourceAccount: ACCT, identity: [doc(allow('sts:AssumeRole', APP_ROLE))], resourcePolicy: trustAws(OTHER), assert: 'agree', expected: 'Allow' },
-  { name: 'trust: cross-account without identity allow', principal: BOB_OTHER, action: 'sts:AssumeRole', resource: APP_ROLE, resourceAccount: ACCT, identity: [], resourcePolicy: trustAws(OTHER), assert: 'agree', expected: 'ImplicitDeny' },
+  {
+    name: 'identity allow',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:GetObject', `${BUCKET}/*`))],
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'no policy',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [],
+    assert: 'agree',
+    expected: 'ImplicitDeny',
+  },
+  {
+    name: 'wrong action',
+    principal: ALICE,
+    action: 's3:PutObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:GetObject', '*'))],
+    assert: 'agree',
+    expected: 'ImplicitDeny',
+  },
+  {
+    name: 'action wildcard',
+    principal: ALICE,
+    action: 's3:GetObjectTagging',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:Get*', '*'))],
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'explicit deny wins',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:*', '*'), deny('s3:GetObject', '*'))],
+    assert: 'agree',
+    expected: 'ExplicitDeny',
+  },
+  {
+    name: 'NotAction',
+    principal: ALICE,
+    action: 'dynamodb:GetItem',
+    resource: TABLE,
+    resourceAccount: ACCT,
+    identity: [doc({ Effect: 'Allow', NotAction: 's3:*', Resource: '*' })],
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'resource mismatch',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: 'arn:aws:s3:::other/x',
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:GetObject', `${BUCKET}/*`))],
+    assert: 'agree',
+    expected: 'ImplicitDeny',
+  },
+  {
+    name: 'IpAddress in range',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:GetObject', '*', { Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }))],
+    context: { 'aws:SourceIp': '203.0.113.5' },
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'IpAddress out of range',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:GetObject', '*', { Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }))],
+    context: { 'aws:SourceIp': '198.51.100.5' },
+    assert: 'agree',
+    expected: 'ImplicitDeny',
+  },
+  {
+    name: 'Bool MFA deny',
+    principal: ALICE,
+    action: 's3:DeleteObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [
+      doc(
+        allow('s3:*', '*'),
+        deny('s3:DeleteObject', '*', { Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } }),
+      ),
+    ],
+    context: { 'aws:MultiFactorAuthPresent': 'false' },
+    assert: 'agree',
+    expected: 'ExplicitDeny',
+  },
+  {
+    name: 'StringNotEquals missing key',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [
+      doc(allow('s3:GetObject', '*', { Condition: { StringNotEquals: { 'aws:RequestedRegion': 'us-east-1' } } })),
+    ],
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'username variable',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: `${BUCKET}/home/alice/x`,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:GetObject', `${BUCKET}/home/\${aws:username}/*`))],
+    context: { 'aws:username': 'alice' },
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'boundary caps identity',
+    principal: ALICE,
+    action: 'dynamodb:GetItem',
+    resource: TABLE,
+    resourceAccount: ACCT,
+    identity: [doc(allow('*', '*'))],
+    boundary: doc(allow('s3:*', '*')),
+    assert: 'agree',
+    expected: 'ImplicitDeny',
+  },
+  {
+    name: 'SCP deny',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('*', '*'))],
+    scp: doc(allow('*', '*'), deny('s3:*', '*')),
+    assert: 'agree',
+    expected: 'ExplicitDeny',
+  },
+  {
+    name: 'same-account bucket policy names user',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [],
+    resourcePolicy: bucketPolicy({ AWS: ALICE }),
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'cross-account: both allow',
+    principal: BOB_OTHER,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:GetObject', '*'))],
+    resourcePolicy: bucketPolicy({ AWS: BOB_OTHER }),
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'cross-account: identity missing',
+    principal: BOB_OTHER,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [],
+    resourcePolicy: bucketPolicy({ AWS: BOB_OTHER }),
+    assert: 'agree',
+    expected: 'ImplicitDeny',
+  },
+  {
+    name: 'cross-account: resource policy missing',
+    principal: BOB_OTHER,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:GetObject', '*'))],
+    assert: 'agree',
+    expected: 'ImplicitDeny',
+  },
+  {
+    name: 'trust: ec2 service',
+    principal: 'ec2.amazonaws.com',
+    action: 'sts:AssumeRole',
+    resource: APP_ROLE,
+    resourceAccount: ACCT,
+    resourcePolicy: trustService('ec2.amazonaws.com'),
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'trust: cross-account user with identity allow',
+    principal: BOB_OTHER,
+    action: 'sts:AssumeRole',
+    resource: APP_ROLE,
+    resourceAccount: ACCT,
+    identity: [doc(allow('sts:AssumeRole', APP_ROLE))],
+    resourcePolicy: trustAws(OTHER),
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'trust: cross-account without identity allow',
+    principal: BOB_OTHER,
+    action: 'sts:AssumeRole',
+    resource: APP_ROLE,
+    resourceAccount: ACCT,
+    identity: [],
+    resourcePolicy: trustAws(OTHER),
+    assert: 'agree',
+    expected: 'ImplicitDeny',
+  },
   // Invalid principals: IAM rejects these trust policies outright, so no caller can ever assume the role.
   {
     name: 'trust names an EC2 instance ARN, caller is that instance',
@@ -117,7 +344,12 @@ const scenarios: Scenario[] = [
     resource: OBJECT,
     resourceAccount: ACCT,
     identity: [doc(allow('s3:GetObject', '*'))],
-    resourcePolicy: doc({ Effect: 'Deny', NotPrincipal: { AWS: APP_ROLE }, Action: 's3:GetObject', Resource: `${BUCKET}/*` }),
+    resourcePolicy: doc({
+      Effect: 'Deny',
+      NotPrincipal: { AWS: APP_ROLE },
+      Action: 's3:GetObject',
+      Resource: `${BUCKET}/*`,
+    }),
     assert: 'ours',
     expected: 'ExplicitDeny',
     note: 'NotPrincipal must list account, role and session (IAM User Guide, NotPrincipal)',
@@ -130,14 +362,32 @@ function ours(s: Scenario): DecisionValue {
   if (s.scp) layers.scps = [P(s.scp)];
   const principal = s.principal.includes(':') ? { arn: s.principal } : { arn: s.principal, type: 'service' as const };
   if (s.action === 'sts:AssumeRole' && s.resourcePolicy) {
-    const caller = principal.type === 'service' ? { service: s.principal } : { arn: s.principal, identityPolicies: layers.identity };
-    return canAssumeRole({ role: { arn: s.resource, trustPolicy: s.resourcePolicy }, caller, ...(s.context ? { context: s.context } : {}) }).decision;
+    const caller =
+      principal.type === 'service' ? { service: s.principal } : { arn: s.principal, identityPolicies: layers.identity };
+    return canAssumeRole({
+      role: { arn: s.resource, trustPolicy: s.resourcePolicy },
+      caller,
+      ...(s.context ? { context: s.context } : {}),
+    }).decision;
   }
   if (s.resourcePolicy) layers.resource = P(s.resourcePolicy);
-  return evaluate({ principal, action: s.action, resource: s.resource, resourceAccount: s.resourceAccount, ...(s.context ? { context: s.context } : {}) }, layers).decision;
+  return evaluate(
+    {
+      principal,
+      action: s.action,
+      resource: s.resource,
+      resourceAccount: s.resourceAccount,
+      ...(s.context ? { context: s.context } : {}),
+    },
+    layers,
+  ).decision;
 }
 
-const THEIR_NAMES: Record<string, DecisionValue> = { Allowed: 'Allow', ExplicitlyDenied: 'ExplicitDeny', ImplicitlyDenied: 'ImplicitDeny' };
+const THEIR_NAMES: Record<string, DecisionValue> = {
+  Allowed: 'Allow',
+  ExplicitlyDenied: 'ExplicitDeny',
+  ImplicitlyDenied: 'ImplicitDeny',
+};
 
 async function theirs(s: Scenario): Promise<DecisionValue | 'error'> {
   const simulation: Simulation = {
@@ -174,7 +424,9 @@ describe('differential against @cloud-copilot/iam-simulate', () => {
       expect(a, `our answer for "${s.name}"`).toBe(s.expected);
       if (s.assert === 'agree') expect(b, `iam-simulate for "${s.name}"`).toBe(s.expected);
     }
-    console.log(`Differential results (${scenarios.length} scenarios, ${disagreements.length} disagreements):\n${rows.join('\n')}`);
+    console.log(
+      `Differential results (${scenarios.length} scenarios, ${disagreements.length} disagreements):\n${rows.join('\n')}`,
+    );
     if (disagreements.length > 0) console.table(disagreements);
   });
 });

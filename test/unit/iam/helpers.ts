@@ -22,11 +22,19 @@ export function doc(...statements: PolicyStatementJson[]): Doc {
   return { Version: '2012-10-17', Statement: statements };
 }
 
-export function allow(action: string | string[], resource: string | string[] = '*', extra: Partial<PolicyStatementJson> = {}): PolicyStatementJson {
+export function allow(
+  action: string | string[],
+  resource: string | string[] = '*',
+  extra: Partial<PolicyStatementJson> = {},
+): PolicyStatementJson {
   return { Effect: 'Allow', Action: action, Resource: resource, ...extra };
 }
 
-export function deny(action: string | string[], resource: string | string[] = '*', extra: Partial<PolicyStatementJson> = {}): PolicyStatementJson {
+export function deny(
+  action: string | string[],
+  resource: string | string[] = '*',
+  extra: Partial<PolicyStatementJson> = {},
+): PolicyStatementJson {
   return { Effect: 'Deny', Action: action, Resource: resource, ...extra };
 }
 

@@ -22,8 +22,18 @@ describe('parsePolicy', () => {
     if (!r.ok) return;
     expect(r.policy.version).toBe('2012-10-17');
     expect(r.policy.statements).toHaveLength(2);
-    expect(r.policy.statements[0]).toMatchObject({ sid: 'Read', effect: 'Allow', action: ['s3:GetObject'], resource: ['arn:aws:s3:::b/*'], path: '/Statement/0' });
-    expect(r.policy.statements[1]).toMatchObject({ effect: 'Deny', notAction: ['iam:*'], notResource: ['arn:aws:iam::111122223333:role/x'] });
+    expect(r.policy.statements[0]).toMatchObject({
+      sid: 'Read',
+      effect: 'Allow',
+      action: ['s3:GetObject'],
+      resource: ['arn:aws:s3:::b/*'],
+      path: '/Statement/0',
+    });
+    expect(r.policy.statements[1]).toMatchObject({
+      effect: 'Deny',
+      notAction: ['iam:*'],
+      notResource: ['arn:aws:iam::111122223333:role/x'],
+    });
   });
 
   it('accepts a single statement object', () => {
@@ -36,24 +46,54 @@ describe('parsePolicy', () => {
       Version: '2012-10-17',
       Statement: [
         { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' },
-        { Effect: 'Allow', Principal: { AWS: ['111122223333'], Service: 'ec2.amazonaws.com', Federated: 'cognito-identity.amazonaws.com', CanonicalUser: 'a'.repeat(64) }, Action: 'sts:AssumeRole' },
+        {
+          Effect: 'Allow',
+          Principal: {
+            AWS: ['111122223333'],
+            Service: 'ec2.amazonaws.com',
+            Federated: 'cognito-identity.amazonaws.com',
+            CanonicalUser: 'a'.repeat(64),
+          },
+          Action: 'sts:AssumeRole',
+        },
       ],
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.policy.statements[0]?.principal).toEqual({ kind: 'any' });
-    expect(r.policy.statements[1]?.principal).toEqual({ kind: 'map', AWS: ['111122223333'], Service: ['ec2.amazonaws.com'], Federated: ['cognito-identity.amazonaws.com'], CanonicalUser: ['a'.repeat(64)] });
+    expect(r.policy.statements[1]?.principal).toEqual({
+      kind: 'map',
+      AWS: ['111122223333'],
+      Service: ['ec2.amazonaws.com'],
+      Federated: ['cognito-identity.amazonaws.com'],
+      CanonicalUser: ['a'.repeat(64)],
+    });
   });
 
   it('splits condition operators and turns numbers and booleans into strings', () => {
     const r = parsePolicyValue({
       Version: '2012-10-17',
-      Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: { 'ForAnyValue:StringLikeIfExists': { 'aws:TagKeys': ['a*'] }, Bool: { 'aws:SecureTransport': true }, NumericLessThan: { 's3:max-keys': 10 } } },
+      Statement: {
+        Effect: 'Allow',
+        Action: '*',
+        Resource: '*',
+        Condition: {
+          'ForAnyValue:StringLikeIfExists': { 'aws:TagKeys': ['a*'] },
+          Bool: { 'aws:SecureTransport': true },
+          NumericLessThan: { 's3:max-keys': 10 },
+        },
+      },
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const c = r.policy.statements[0]?.condition ?? [];
-    expect(c[0]).toMatchObject({ base: 'StringLike', qualifier: 'ForAnyValue', ifExists: true, key: 'aws:TagKeys', values: ['a*'] });
+    expect(c[0]).toMatchObject({
+      base: 'StringLike',
+      qualifier: 'ForAnyValue',
+      ifExists: true,
+      key: 'aws:TagKeys',
+      values: ['a*'],
+    });
     expect(c[1]).toMatchObject({ base: 'Bool', ifExists: false, values: ['true'] });
     expect(c[2]).toMatchObject({ base: 'NumericLessThan', values: ['10'] });
   });
@@ -79,7 +119,9 @@ describe('parsePolicy', () => {
   });
 
   it('points unknown elements at their key and suggests the right name', () => {
-    const errors = errorsOf('{"Version":"2012-10-17","Statement":[{"Effect":"Allow",\n  "Actions":"s3:*","Resource":"*"}]}');
+    const errors = errorsOf(
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow",\n  "Actions":"s3:*","Resource":"*"}]}',
+    );
     const e = errors.find((x) => x.message.includes('"Actions"'));
     expect(e).toMatchObject({ line: 2, column: 3 });
     expect(e?.hint).toMatch(/Did you mean "Action"/);
@@ -92,28 +134,38 @@ describe('parsePolicy', () => {
   });
 
   it('rejects a statement with both Action and NotAction', () => {
-    const errors = errorsOf('{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","NotAction":"s3:*","Resource":"*"}}');
+    const errors = errorsOf(
+      '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","NotAction":"s3:*","Resource":"*"}}',
+    );
     expect(errors.some((e) => e.message.includes('both Action and NotAction'))).toBe(true);
   });
 
   it('rejects a Principal that is a bare ARN string', () => {
-    const [e] = errorsOf('{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":"arn:aws:iam::111122223333:root","Action":"sts:AssumeRole"}}');
+    const [e] = errorsOf(
+      '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":"arn:aws:iam::111122223333:root","Action":"sts:AssumeRole"}}',
+    );
     expect(e?.message).toMatch(/^Invalid principal in policy/);
     expect(e?.hint).toMatch(/\{"AWS": "arn:aws:iam::111122223333:root"\}/);
   });
 
   it('rejects an unknown principal type', () => {
-    const [e] = errorsOf('{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"Services":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}}');
+    const [e] = errorsOf(
+      '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"Services":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}}',
+    );
     expect(e?.message).toMatch(/Invalid principal in policy: unknown principal type "Services"/);
   });
 
   it('rejects unknown condition operators like IAM does', () => {
-    const [e] = errorsOf('{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"StringEqualz":{"a:b":"c"}}}}');
+    const [e] = errorsOf(
+      '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"StringEqualz":{"a:b":"c"}}}}',
+    );
     expect(e?.message).toBe('Invalid Condition type : StringEqualz');
   });
 
   it('rejects NullIfExists, since Null already tests existence', () => {
-    const [e] = errorsOf('{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"NullIfExists":{"a:b":"true"}}}}');
+    const [e] = errorsOf(
+      '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"NullIfExists":{"a:b":"true"}}}}',
+    );
     expect(e?.message).toBe('Invalid Condition type : NullIfExists');
   });
 
@@ -131,8 +183,13 @@ describe('parsePolicy', () => {
   });
 
   it('rejects non-string actions and condition values that are objects', () => {
-    expect(errorsOf('{"Statement":{"Effect":"Allow","Action":[1],"Resource":"*"}}')[0]?.message).toMatch(/every Action entry must be a string/);
-    expect(errorsOf('{"Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"Bool":{"a:b":{"x":1}}}}}')[0]?.message).toMatch(/condition values/);
+    expect(errorsOf('{"Statement":{"Effect":"Allow","Action":[1],"Resource":"*"}}')[0]?.message).toMatch(
+      /every Action entry must be a string/,
+    );
+    expect(
+      errorsOf('{"Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"Bool":{"a:b":{"x":1}}}}}')[0]
+        ?.message,
+    ).toMatch(/condition values/);
   });
 
   it('survives deep nesting without exhausting the stack', () => {
@@ -155,17 +212,24 @@ describe('parsePolicy', () => {
 
 describe('parsePolicyValue', () => {
   it('records repeated keys with the position of the repeat, keeping the last value', () => {
-    const r = parsePolicy('{"Version":"2012-10-17","Statement":{"Effect":"Allow",\n "Action":"s3:GetObject",\n "Action":"s3:PutObject","Resource":"*"}}');
+    const r = parsePolicy(
+      '{"Version":"2012-10-17","Statement":{"Effect":"Allow",\n "Action":"s3:GetObject",\n "Action":"s3:PutObject","Resource":"*"}}',
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.policy.statements[0]?.action).toEqual(['s3:PutObject']);
     expect(r.policy.duplicateKeys).toEqual([{ path: '/Statement/Action', key: 'Action', line: 3, column: 2 }]);
-    const clean = parsePolicy('{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}}');
+    const clean = parsePolicy(
+      '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}}',
+    );
     expect(clean.ok && clean.policy.duplicateKeys).toBeUndefined();
   });
 
   it('parses objects built in code, with positions defaulting to 1:1', () => {
-    const r = parsePolicyValue({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'x', Resource: '*', Bogus: 1 }] });
+    const r = parsePolicyValue({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'x', Resource: '*', Bogus: 1 }],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatchObject({ line: 1, column: 1, path: '/Statement/0/Bogus' });
   });

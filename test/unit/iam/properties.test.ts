@@ -12,7 +12,14 @@ const ACTIONS = ['s3:GetObject', 's3:PutObject', 'dynamodb:GetItem', 'sts:Assume
 const ACTION_PATTERNS = [...ACTIONS, 's3:*', 's3:Get*', '*', 'dynamodb:*'];
 const RESOURCES = [OBJECT, TABLE, 'arn:aws:s3:::other/x', '*'];
 const RESOURCE_PATTERNS = [...RESOURCES, `${BUCKET}/*`, 'arn:aws:dynamodb:*:*:table/*'];
-const PRINCIPALS = ['*', { AWS: ACCT }, { AWS: ALICE }, { AWS: OTHER }, { AWS: `arn:aws:iam::${ACCT}:role/AppRole` }, { Service: 'ec2.amazonaws.com' }];
+const PRINCIPALS = [
+  '*',
+  { AWS: ACCT },
+  { AWS: ALICE },
+  { AWS: OTHER },
+  { AWS: `arn:aws:iam::${ACCT}:role/AppRole` },
+  { Service: 'ec2.amazonaws.com' },
+];
 
 const condition = fc.constantFrom<PolicyStatementJson['Condition'] | undefined>(
   undefined,
@@ -41,7 +48,10 @@ const statement = (withPrincipal: boolean) =>
       return s;
     });
 
-const policyDoc = (withPrincipal: boolean) => fc.array(statement(withPrincipal), { minLength: 1, maxLength: 4 }).map((Statement) => ({ Version: '2012-10-17' as const, Statement }));
+const policyDoc = (withPrincipal: boolean) =>
+  fc
+    .array(statement(withPrincipal), { minLength: 1, maxLength: 4 })
+    .map((Statement) => ({ Version: '2012-10-17' as const, Statement }));
 
 const layersArb = fc.record({
   identity: fc.array(policyDoc(false), { maxLength: 3 }),
@@ -54,10 +64,22 @@ const layersArb = fc.record({
 type LayerDocs = typeof layersArb extends fc.Arbitrary<infer T> ? T : never;
 
 const requestArb: fc.Arbitrary<RequestContext> = fc.record({
-  principal: fc.constantFrom({ arn: ALICE }, { arn: APP_SESSION }, { arn: BOB_OTHER }, { arn: 'ec2.amazonaws.com', type: 'service' as const }),
+  principal: fc.constantFrom(
+    { arn: ALICE },
+    { arn: APP_SESSION },
+    { arn: BOB_OTHER },
+    { arn: 'ec2.amazonaws.com', type: 'service' as const },
+  ),
   action: fc.constantFrom(...ACTIONS),
   resource: fc.constantFrom(...RESOURCES),
-  context: fc.record({ 'aws:SecureTransport': fc.boolean(), 'aws:SourceIp': fc.constantFrom('203.0.113.9', '198.51.100.1'), 'aws:RequestedRegion': fc.constantFrom('us-east-1', 'eu-west-1') }, { requiredKeys: [] }),
+  context: fc.record(
+    {
+      'aws:SecureTransport': fc.boolean(),
+      'aws:SourceIp': fc.constantFrom('203.0.113.9', '198.51.100.1'),
+      'aws:RequestedRegion': fc.constantFrom('us-east-1', 'eu-west-1'),
+    },
+    { requiredKeys: [] },
+  ),
 });
 
 function toLayers(docs: LayerDocs): EvaluationLayers {
@@ -75,7 +97,10 @@ const LAYER_NAMES = ['identity', 'resource', 'boundary', 'scps', 'session'] as c
 function withDeny(docs: LayerDocs, layer: (typeof LAYER_NAMES)[number], extra: PolicyStatementJson): LayerDocs {
   const copy: LayerDocs = structuredClone(docs);
   type PolicyDoc = { Version: '2012-10-17'; Statement: PolicyStatementJson[] };
-  const add = (d: PolicyDoc | undefined): PolicyDoc => ({ Version: '2012-10-17', Statement: [...(d?.Statement ?? []), extra] });
+  const add = (d: PolicyDoc | undefined): PolicyDoc => ({
+    Version: '2012-10-17',
+    Statement: [...(d?.Statement ?? []), extra],
+  });
   if (layer === 'identity') copy.identity = [...copy.identity, add(undefined)];
   if (layer === 'resource') copy.resource = add(copy.resource);
   if (layer === 'boundary') copy.boundary = add(copy.boundary);
@@ -90,8 +115,21 @@ describe('evaluate properties', () => {
       fc.property(fc.jsonValue(), fc.jsonValue(), fc.jsonValue(), (a, b, c) => {
         const attempts = [
           () => evaluate(a as never, b as never),
-          () => evaluate({ principal: { arn: ALICE }, action: 's3:GetObject', resource: OBJECT }, { identity: [a, b] as never, resource: c as never, boundary: a as never, scps: b as never, sessionPolicies: c as never }),
-          () => evaluate({ principal: a, action: b, resource: c, context: a } as never, { identity: [P({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: '*', Resource: '*' } })] }),
+          () =>
+            evaluate(
+              { principal: { arn: ALICE }, action: 's3:GetObject', resource: OBJECT },
+              {
+                identity: [a, b] as never,
+                resource: c as never,
+                boundary: a as never,
+                scps: b as never,
+                sessionPolicies: c as never,
+              },
+            ),
+          () =>
+            evaluate({ principal: a, action: b, resource: c, context: a } as never, {
+              identity: [P({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: '*', Resource: '*' } })],
+            }),
         ];
         for (const attempt of attempts) {
           const d = attempt();
@@ -101,7 +139,13 @@ describe('evaluate properties', () => {
         }
         // Whatever parses, evaluates.
         const parsed = parsePolicyValue(a);
-        if (parsed.ok) expect(DECISIONS).toContain(evaluate({ principal: { arn: ALICE }, action: 's3:GetObject', resource: OBJECT }, { identity: [parsed.policy] }).decision);
+        if (parsed.ok)
+          expect(DECISIONS).toContain(
+            evaluate(
+              { principal: { arn: ALICE }, action: 's3:GetObject', resource: OBJECT },
+              { identity: [parsed.policy] },
+            ).decision,
+          );
       }),
       { numRuns: 300 },
     );
@@ -109,13 +153,20 @@ describe('evaluate properties', () => {
 
   it('adding an explicit Deny can never turn a deny into an allow', () => {
     fc.assert(
-      fc.property(layersArb, requestArb, statement(false), statement(true), fc.constantFrom(...LAYER_NAMES), (docs, request, denyStatement, denyWithPrincipal, layer) => {
-        const before = evaluate(request, toLayers(docs)).decision;
-        const extra = { ...(layer === 'resource' ? denyWithPrincipal : denyStatement), Effect: 'Deny' as const };
-        const after = evaluate(request, toLayers(withDeny(docs, layer, extra))).decision;
-        if (before !== 'Allow') expect(after).not.toBe('Allow');
-        if (before === 'ExplicitDeny') expect(after).toBe('ExplicitDeny');
-      }),
+      fc.property(
+        layersArb,
+        requestArb,
+        statement(false),
+        statement(true),
+        fc.constantFrom(...LAYER_NAMES),
+        (docs, request, denyStatement, denyWithPrincipal, layer) => {
+          const before = evaluate(request, toLayers(docs)).decision;
+          const extra = { ...(layer === 'resource' ? denyWithPrincipal : denyStatement), Effect: 'Deny' as const };
+          const after = evaluate(request, toLayers(withDeny(docs, layer, extra))).decision;
+          if (before !== 'Allow') expect(after).not.toBe('Allow');
+          if (before === 'ExplicitDeny') expect(after).toBe('ExplicitDeny');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -126,7 +177,12 @@ describe('evaluate properties', () => {
         const isService = request.principal.type === 'service';
         // Identity-side layers do not apply to AWS services, so the deny goes on the resource for them.
         const layer = isService ? 'resource' : 'identity';
-        const everything: PolicyStatementJson = { Effect: 'Deny', Action: '*', Resource: '*', ...(isService ? { Principal: '*' as const } : {}) };
+        const everything: PolicyStatementJson = {
+          Effect: 'Deny',
+          Action: '*',
+          Resource: '*',
+          ...(isService ? { Principal: '*' as const } : {}),
+        };
         expect(evaluate(request, toLayers(withDeny(docs, layer, everything))).decision).toBe('ExplicitDeny');
       }),
       { numRuns: 300 },
@@ -136,7 +192,10 @@ describe('evaluate properties', () => {
   it('without any Allow statement nothing is allowed', () => {
     fc.assert(
       fc.property(layersArb, requestArb, (docs, request) => {
-        const onlyDenies = (d: { Version: '2012-10-17'; Statement: PolicyStatementJson[] }) => ({ ...d, Statement: d.Statement.map((s) => ({ ...s, Effect: 'Deny' as const })) });
+        const onlyDenies = (d: { Version: '2012-10-17'; Statement: PolicyStatementJson[] }) => ({
+          ...d,
+          Statement: d.Statement.map((s) => ({ ...s, Effect: 'Deny' as const })),
+        });
         const stripped: LayerDocs = {
           identity: docs.identity.map(onlyDenies),
           resource: docs.resource && onlyDenies(docs.resource),

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, parsePolicyValue, type Policy } from '../../../src/iam/index.js';
 
 const policy = (actions: string[]): Policy => {
-  const parsed = parsePolicyValue({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] });
+  const parsed = parsePolicyValue({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
+  });
   if (!parsed.ok) throw new Error('bad test policy');
   return parsed.policy;
 };

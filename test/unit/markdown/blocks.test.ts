@@ -4,7 +4,17 @@ import { render, segmentsWith } from './helpers.js';
 describe('headings', () => {
   it('underline the title with a rule, so they stand out without colour or bold', () => {
     const out = render('## Trust policies\n\ntext\n\n### Conditions\n\nmore');
-    expect(out.text).toEqual(['Trust policies', '══════════════', '', 'text', '', 'Conditions', '──────────', '', 'more']);
+    expect(out.text).toEqual([
+      'Trust policies',
+      '══════════════',
+      '',
+      'text',
+      '',
+      'Conditions',
+      '──────────',
+      '',
+      'more',
+    ]);
     expect(segmentsWith(out.lines, 'Trust policies')[0]).toMatchObject({ bold: true, color: 'heading' });
   });
 
@@ -83,7 +93,12 @@ describe('links', () => {
     ]);
     for (const [index, link] of out.links.entries()) {
       expect(out.lines[link.line]!.some((segment) => segment.link === index)).toBe(true);
-      expect(out.lines.slice(0, link.line).flat().some((segment) => segment.link === index)).toBe(false);
+      expect(
+        out.lines
+          .slice(0, link.line)
+          .flat()
+          .some((segment) => segment.link === index),
+      ).toBe(false);
     }
     expect(out.links[0]!.line).toBe(0);
     expect(out.links[1]!.line).toBeGreaterThan(0);

@@ -45,7 +45,10 @@ describe('syntax colour', () => {
   });
 
   it('shell: a quoted argument spanning lines stays a string', () => {
-    const lines = highlightCode('bash', "aws iam put-role-policy --policy-document '{\n  \"Version\": \"2012-10-17\"\n}'")!;
+    const lines = highlightCode(
+      'bash',
+      'aws iam put-role-policy --policy-document \'{\n  "Version": "2012-10-17"\n}\'',
+    )!;
     expect(roleOf(lines[1], '  "Version": "2012-10-17"')).toBe('string');
     expect(roleOf(lines[2], "}'")).toBe('string');
   });
@@ -53,7 +56,12 @@ describe('syntax colour', () => {
   it('javascript: keywords, strings, comments, numbers, calls, block comments across lines', () => {
     const lines = highlightCode(
       'js',
-      ['import { S3Client } from "@aws-sdk/client-s3";', '/* a', ' b */ const n = 42; // note', 'await send(`t`);'].join('\n'),
+      [
+        'import { S3Client } from "@aws-sdk/client-s3";',
+        '/* a',
+        ' b */ const n = 42; // note',
+        'await send(`t`);',
+      ].join('\n'),
     )!;
     expect(roleOf(lines[0], 'import')).toBe('keyword');
     expect(roleOf(lines[0], '"@aws-sdk/client-s3"')).toBe('string');
@@ -123,15 +131,22 @@ describe('fenced code blocks', () => {
     }
   });
 
-  it('mark continuation rows with a dim ↪ at the line\'s own indentation, keeping syntax colour', () => {
+  it("mark continuation rows with a dim ↪ at the line's own indentation, keeping syntax colour", () => {
     const json = '{\n    "Resource": "arn:aws:s3:::example-bucket/reports/2026/november/summary.csv"\n}';
     const out = render(`\`\`\`json\n${json}\n\`\`\``, 60);
-    expect(out.text).toEqual(['{', '    "Resource": "arn:aws:s3:::example-bucket/reports/2026/no', '    ↪ vember/summary.csv"', '}']);
+    expect(out.text).toEqual([
+      '{',
+      '    "Resource": "arn:aws:s3:::example-bucket/reports/2026/no',
+      '    ↪ vember/summary.csv"',
+      '}',
+    ]);
     const marker = out.lines[2]!.find((segment) => segment.text === '↪ ')!;
     expect(marker).toMatchObject({ color: 'muted', dim: true });
     // The string keeps its colour on both rows.
     expect(out.lines[1]!.some((segment) => segment.color === 'string' && segment.text.startsWith('"arn:'))).toBe(true);
-    expect(out.lines[2]!.some((segment) => segment.color === 'string' && segment.text === 'vember/summary.csv"')).toBe(true);
+    expect(out.lines[2]!.some((segment) => segment.color === 'string' && segment.text === 'vember/summary.csv"')).toBe(
+      true,
+    );
   });
 
   it('draw diagrams verbatim, never wrapped, cut with … when too wide', () => {

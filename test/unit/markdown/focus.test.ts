@@ -15,17 +15,27 @@ describe('the focused link', () => {
     expect(text(markFocusedLink(out.lines, 1, 80))).toEqual(['See ▸ the beta lesson or [the sandbox].']);
     expect(text(first)[0]!.length).toBe(out.text[0]!.length);
     // The brackets carry the link's index, so the reader still draws them in reverse video.
-    expect(first[0]!.filter((segment) => segment.link === 0).map((segment) => segment.text)).toEqual(['[', 'the beta lesson', ']']);
+    expect(first[0]!.filter((segment) => segment.link === 0).map((segment) => segment.text)).toEqual([
+      '[',
+      'the beta lesson',
+      ']',
+    ]);
   });
 
   it('brackets a link across a line break, or marks it ▶ when the closing bracket would not fit', () => {
     const wrapped = render('Read on in [the lesson about trust policies](lesson:trust-policies) next.', 30);
     expect(text(wrapped.lines)).toEqual(['Read on in ▸ the lesson about', 'trust policies next.']);
-    expect(text(markFocusedLink(wrapped.lines, 0, 30))).toEqual(['Read on in [the lesson about', 'trust policies] next.']);
+    expect(text(markFocusedLink(wrapped.lines, 0, 30))).toEqual([
+      'Read on in [the lesson about',
+      'trust policies] next.',
+    ]);
     // "trust policies and roles" fills its 24 columns: no room for a ].
     const full = render('See [the lesson about trust policies and roles](lesson:trust-policies)', 24);
     expect(text(full.lines)).toEqual(['See ▸ the lesson about', 'trust policies and roles']);
-    expect(text(markFocusedLink(full.lines, 0, 24))).toEqual([`See ${FOCUSED_LINK_MARK.trimEnd()} the lesson about`, 'trust policies and roles']);
+    expect(text(markFocusedLink(full.lines, 0, 24))).toEqual([
+      `See ${FOCUSED_LINK_MARK.trimEnd()} the lesson about`,
+      'trust policies and roles',
+    ]);
   });
 
   it('leaves the lines alone without a focus or when the link is not among them', () => {

@@ -58,12 +58,16 @@ describe('paragraph wrapping', () => {
     // Letters and inline punctuation only: a leading "-" or "1." would make a list.
     const word = fc.stringMatching(/^[a-zA-Z][a-zA-Z:.,/-]{0,13}$/);
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 60 }), fc.integer({ min: 14, max: 120 }), (words, width) => {
-        const out = render(words.join(' '), width);
-        expect(Math.max(...out.widths)).toBeLessThanOrEqual(width);
-        // Words no wider than the line come back whole and in order.
-        expect(out.text.join(' ').replace(/\s+/g, ' ')).toBe(words.join(' '));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 14, max: 120 }),
+        (words, width) => {
+          const out = render(words.join(' '), width);
+          expect(Math.max(...out.widths)).toBeLessThanOrEqual(width);
+          // Words no wider than the line come back whole and in order.
+          expect(out.text.join(' ').replace(/\s+/g, ' ')).toBe(words.join(' '));
+        },
+      ),
       { numRuns: 150, seed: 20261122 },
     );
   });

@@ -47,7 +47,9 @@ describe('a broken progress file is never fatal', () => {
   it('sets a schema-invalid file aside and names the first problem', () => {
     const dir = withFile(JSON.stringify({ version: 1, lessons: 'lots' }));
     const store = openProgressStore({ dataDir: dir, now: clock });
-    expect(store.notice).toMatch(/^Your progress file was unreadable \(it does not match the progress format: lessons: /);
+    expect(store.notice).toMatch(
+      /^Your progress file was unreadable \(it does not match the progress format: lessons: /,
+    );
     expect(store.notice).toContain('progress.corrupt-2026-11-22T21-30-00.json');
     expect(listDir(dir)).toEqual(['progress.corrupt-2026-11-22T21-30-00.json']);
   });
@@ -100,7 +102,6 @@ describe('a broken progress file is never fatal', () => {
     expect(outcome.message).toMatch(/no permission to write/);
     expect(fs.readFileSync(path.join(dir, 'progress.json'), 'utf8')).toBe('garbage');
   });
-
 
   it('keeps the existing file when it is valid JSON, even with extra whitespace', () => {
     const dir = tempDir();

@@ -35,7 +35,12 @@ describe('JSON export and import', () => {
     const data = sampleProgress();
     const store = openProgressStore({ dataDir: tempDir(), now: () => NOW });
     const summary = importProgress(store, exportProgress(data, 'json'));
-    expect(summary).toEqual({ answersAdded: 2, attemptsAdded: 1, lessonsNewlyCompleted: 1, challengesNewlyCompleted: 1 });
+    expect(summary).toEqual({
+      answersAdded: 2,
+      attemptsAdded: 1,
+      lessonsNewlyCompleted: 1,
+      challengesNewlyCompleted: 1,
+    });
     expect(withoutMeta(store.read())).toEqual(withoutMeta(data));
   });
 
@@ -60,12 +65,22 @@ describe('JSON export and import', () => {
     const store = freshStore();
     recordAnswer(store, { questionId: 'mine-1', topic: 'iam-basics', correct: true, chosen: [0], mode: 'practice' });
     importProgress(store, exportProgress(sampleProgress(), 'json'));
-    expect(store.read().quiz.answers.map((a) => a.questionId).sort()).toEqual(['ecs-roles-004', 'mine-1', 'trust-policies-001']);
+    expect(
+      store
+        .read()
+        .quiz.answers.map((a) => a.questionId)
+        .sort(),
+    ).toEqual(['ecs-roles-004', 'mine-1', 'trust-policies-001']);
   });
 
   it('imports an export from version 0 and a file with a byte order mark', () => {
     const store = freshStore();
-    importProgress(store, JSON.stringify({ answers: [{ questionId: 'old', topic: 't', correct: true, chosen: [1], mode: 'drill', at: NOW - 1000 }] }));
+    importProgress(
+      store,
+      JSON.stringify({
+        answers: [{ questionId: 'old', topic: 't', correct: true, chosen: [1], mode: 'drill', at: NOW - 1000 }],
+      }),
+    );
     importProgress(store, `\uFEFF${exportProgress(sampleProgress(), 'json')}`);
     expect(store.read().quiz.answers).toHaveLength(3);
   });
@@ -75,7 +90,10 @@ describe('JSON export and import', () => {
   });
 
   it('lists what is wrong, with the place in the file', () => {
-    const data = sampleProgress() as unknown as { quiz: { answers: { chosen: unknown }[] }; settings: { examDate: string } };
+    const data = sampleProgress() as unknown as {
+      quiz: { answers: { chosen: unknown }[] };
+      settings: { examDate: string };
+    };
     data.quiz.answers[1]!.chosen = ['B'];
     data.settings.examDate = 'soon';
     const error = importError(JSON.stringify(data));
@@ -118,7 +136,15 @@ describe('CSV export', () => {
 
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
     const data = emptyProgress(NOW);
-    data.quiz.answers.push({ questionId: '=HYPERLINK("x")', topic: 'a,b', correct: true, chosen: [], misconceptions: [], mode: 'drill', at: new Date(NOW).toISOString() });
+    data.quiz.answers.push({
+      questionId: '=HYPERLINK("x")',
+      topic: 'a,b',
+      correct: true,
+      chosen: [],
+      misconceptions: [],
+      mode: 'drill',
+      at: new Date(NOW).toISOString(),
+    });
     const row = exportProgress(data, 'csv').split('\n')[1];
     expect(row).toBe(`answer,2026-11-22T21:30:00.000Z,drill,,"'=HYPERLINK(""x"")","a,b",true,,,,,,,,,`);
   });

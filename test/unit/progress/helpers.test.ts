@@ -36,11 +36,43 @@ const stores: [string, () => ProgressStore][] = [
 describe.each(stores)('helpers on the %s', (_name, makeStore) => {
   it('recordAnswer appends with the store clock, or the time given', () => {
     const store = makeStore();
-    recordAnswer(store, { questionId: 'q1', topic: 'ecs-roles', correct: false, chosen: [2, 0], misconceptions: ['keys-injected'], mode: 'exam', attemptId: 'x1' });
-    const data = recordAnswer(store, { questionId: 'q2', topic: 'ecs-roles', correct: true, chosen: [1], mode: 'practice', at: T0 - 5000 });
+    recordAnswer(store, {
+      questionId: 'q1',
+      topic: 'ecs-roles',
+      correct: false,
+      chosen: [2, 0],
+      misconceptions: ['keys-injected'],
+      mode: 'exam',
+      attemptId: 'x1',
+    });
+    const data = recordAnswer(store, {
+      questionId: 'q2',
+      topic: 'ecs-roles',
+      correct: true,
+      chosen: [1],
+      mode: 'practice',
+      at: T0 - 5000,
+    });
     expect(data.quiz.answers).toEqual([
-      { questionId: 'q1', topic: 'ecs-roles', correct: false, chosen: [2, 0], misconceptions: ['keys-injected'], mode: 'exam', attemptId: 'x1', at: expect.any(String) },
-      { questionId: 'q2', topic: 'ecs-roles', correct: true, chosen: [1], misconceptions: [], mode: 'practice', at: iso(-5) },
+      {
+        questionId: 'q1',
+        topic: 'ecs-roles',
+        correct: false,
+        chosen: [2, 0],
+        misconceptions: ['keys-injected'],
+        mode: 'exam',
+        attemptId: 'x1',
+        at: expect.any(String),
+      },
+      {
+        questionId: 'q2',
+        topic: 'ecs-roles',
+        correct: true,
+        chosen: [1],
+        misconceptions: [],
+        mode: 'practice',
+        at: iso(-5),
+      },
     ]);
     expect(store.read()).toEqual(data);
   });
@@ -78,7 +110,16 @@ describe.each(stores)('helpers on the %s', (_name, makeStore) => {
 
   it('recordAttempt refuses an impossible score without touching the data', () => {
     const store = makeStore();
-    const attempt = { id: 'p', mode: 'practice' as const, startedAt: T0, finishedAt: T0, total: 1, correct: 2, perTopic: {}, perDomain: {} };
+    const attempt = {
+      id: 'p',
+      mode: 'practice' as const,
+      startedAt: T0,
+      finishedAt: T0,
+      total: 1,
+      correct: 2,
+      perTopic: {},
+      perDomain: {},
+    };
     expect(() => recordAttempt(store, attempt)).toThrow(ProgressDataError);
     expect(store.read().quiz.attempts).toEqual([]);
   });
@@ -87,7 +128,12 @@ describe.each(stores)('helpers on the %s', (_name, makeStore) => {
     const store = makeStore();
     setLessonPosition(store, 'trust-policies', { section: 2, scroll: 30 });
     const data = setLessonPosition(store, 'trust-policies', { section: 3 });
-    expect(data.lessons.byId['trust-policies']).toEqual({ completed: false, section: 3, checks: {}, lastOpenedAt: expect.any(String) });
+    expect(data.lessons.byId['trust-policies']).toEqual({
+      completed: false,
+      section: 3,
+      checks: {},
+      lastOpenedAt: expect.any(String),
+    });
     expect(data.lessons.lastLessonId).toBe('trust-policies');
   });
 
@@ -122,7 +168,11 @@ describe.each(stores)('helpers on the %s', (_name, makeStore) => {
     recordHintUsed(store, 'implicit-deny');
     completeChallenge(store, 'implicit-deny');
     const data = setLastWorld(store, { instances: [{ id: 'i-1' }] });
-    expect(data.sandbox.challenges['implicit-deny']).toEqual({ completed: true, completedAt: expect.any(String), hintsUsed: 2 });
+    expect(data.sandbox.challenges['implicit-deny']).toEqual({
+      completed: true,
+      completedAt: expect.any(String),
+      hintsUsed: 2,
+    });
     expect(data.sandbox.lastWorld).toEqual({ instances: [{ id: 'i-1' }] });
   });
 
@@ -154,7 +204,15 @@ describe.each(stores)('helpers on the %s', (_name, makeStore) => {
 describe('createMemoryProgressStore', () => {
   it('hands out copies, so a caller cannot change the data behind its back', () => {
     const store = createMemoryProgressStore({ now: () => T0 });
-    store.read().quiz.answers.push({ questionId: 'x', topic: 't', correct: true, chosen: [], misconceptions: [], mode: 'drill', at: iso(0) });
+    store.read().quiz.answers.push({
+      questionId: 'x',
+      topic: 't',
+      correct: true,
+      chosen: [],
+      misconceptions: [],
+      mode: 'drill',
+      at: iso(0),
+    });
     expect(store.read().quiz.answers).toEqual([]);
     expect(store.path).toBe(':memory:');
   });

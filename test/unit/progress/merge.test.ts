@@ -71,7 +71,10 @@ describe('mergeProgress', () => {
       completedAt: '2026-01-03T00:00:00.000Z',
       section: 2,
       scroll: 9,
-      checks: { c1: { correct: true, answeredAt: '2026-01-07T00:00:00.000Z' }, c2: { correct: true, answeredAt: '2026-01-02T00:00:00.000Z' } },
+      checks: {
+        c1: { correct: true, answeredAt: '2026-01-07T00:00:00.000Z' },
+        c2: { correct: true, answeredAt: '2026-01-02T00:00:00.000Z' },
+      },
       lastOpenedAt: '2026-01-07T00:00:00.000Z',
     });
     expect(mergeProgress(mine, theirs).lessons.byId['ecs-roles']).toEqual({
@@ -108,7 +111,11 @@ describe('mergeProgress', () => {
     theirs.quiz.fsrsCards.c1 = { reps: 5 };
 
     const merged = mergeProgress(mine, theirs);
-    expect(merged.sandbox.challenges.x).toEqual({ completed: true, completedAt: '2026-01-02T00:00:00.000Z', hintsUsed: 3 });
+    expect(merged.sandbox.challenges.x).toEqual({
+      completed: true,
+      completedAt: '2026-01-02T00:00:00.000Z',
+      hintsUsed: 3,
+    });
     expect(merged.settings).toEqual({ color: 'never', examDate: '2026-12-31' });
     // Theirs was updated more recently, so their card and world win; our null exam yields.
     expect(merged.quiz.fsrsCards.c1).toEqual({ reps: 5 });

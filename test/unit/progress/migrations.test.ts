@@ -22,16 +22,42 @@ const ms = (iso: string) => Date.parse(iso);
 function versionZeroFile() {
   return {
     lessons: {
-      'iam-basics': { done: true, section: 5, doneAt: ms('2026-10-01T10:00:00Z'), openedAt: ms('2026-10-01T10:05:00Z') },
+      'iam-basics': {
+        done: true,
+        section: 5,
+        doneAt: ms('2026-10-01T10:00:00Z'),
+        openedAt: ms('2026-10-01T10:05:00Z'),
+      },
       'trust-policies': { done: false, section: 2 },
     },
     lastLesson: 'trust-policies',
     answers: [
-      { questionId: 'iam-basics-001', topic: 'iam-basics', correct: true, chosen: [1], mode: 'practice', at: ms('2026-10-01T09:00:00Z') },
-      { questionId: 'trust-policies-002', topic: 'trust-policies', correct: false, chosen: [0, 3], mode: 'exam', at: ms('2026-10-02T09:00:00Z') },
+      {
+        questionId: 'iam-basics-001',
+        topic: 'iam-basics',
+        correct: true,
+        chosen: [1],
+        mode: 'practice',
+        at: ms('2026-10-01T09:00:00Z'),
+      },
+      {
+        questionId: 'trust-policies-002',
+        topic: 'trust-policies',
+        correct: false,
+        chosen: [0, 3],
+        mode: 'exam',
+        at: ms('2026-10-02T09:00:00Z'),
+      },
     ],
     attempts: [
-      { id: 'a1', mode: 'exam', startedAt: ms('2026-10-02T08:50:00Z'), finishedAt: ms('2026-10-02T09:10:00Z'), total: 1, correct: 0 },
+      {
+        id: 'a1',
+        mode: 'exam',
+        startedAt: ms('2026-10-02T08:50:00Z'),
+        finishedAt: ms('2026-10-02T09:10:00Z'),
+        total: 1,
+        correct: 0,
+      },
     ],
     examDate: '2026-12-15',
   };
@@ -72,7 +98,12 @@ describe('migrations', () => {
       ['trust-policies-002', '2026-10-02T09:00:00.000Z', []],
     ]);
     expect(data.quiz.answers[1]?.chosen).toEqual([0, 3]);
-    expect(data.quiz.attempts[0]).toMatchObject({ id: 'a1', perTopic: {}, perDomain: {}, finishedAt: '2026-10-02T09:10:00.000Z' });
+    expect(data.quiz.attempts[0]).toMatchObject({
+      id: 'a1',
+      perTopic: {},
+      perDomain: {},
+      finishedAt: '2026-10-02T09:10:00.000Z',
+    });
     expect(data.settings).toEqual({ examDate: '2026-12-15' });
     expect(data.meta.createdAt).toBe('2026-10-01T09:00:00.000Z');
   });
@@ -114,7 +145,11 @@ describe('migrations', () => {
       2: (old, context) => ({ ...(old as object), version: 3, at: context.nowMs }),
     };
     expect(runMigrations({}, 0, 3, { nowMs: 7 }, registry)).toEqual({ version: 3, steps: ['0->1', '1->2'], at: 7 });
-    expect(runMigrations({ version: 2, steps: [] }, 2, 3, { nowMs: 7 }, registry)).toEqual({ version: 3, steps: [], at: 7 });
+    expect(runMigrations({ version: 2, steps: [] }, 2, 3, { nowMs: 7 }, registry)).toEqual({
+      version: 3,
+      steps: [],
+      at: 7,
+    });
   });
 
   it('refuses to skip a version that has no migration', () => {

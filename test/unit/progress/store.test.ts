@@ -1,12 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  emptyProgress,
-  openProgressStore,
-  ProgressDataError,
-  recordAnswer,
-} from '../../../src/progress/index.js';
+import { emptyProgress, openProgressStore, ProgressDataError, recordAnswer } from '../../../src/progress/index.js';
 import { listDir, steppingClock, createTempDirs } from './support/temp-dirs.js';
 
 const tempDir = createTempDirs();
@@ -24,7 +19,7 @@ describe('openProgressStore', () => {
     expect(open(dir).path).toBe(path.join(dir, 'progress.json'));
   });
 
-  it.runIf(process.platform === 'linux')('without a data dir uses conf\'s default, $XDG_CONFIG_HOME/iam-tutor', () => {
+  it.runIf(process.platform === 'linux')("without a data dir uses conf's default, $XDG_CONFIG_HOME/iam-tutor", () => {
     const config = tempDir();
     const saved = process.env.XDG_CONFIG_HOME;
     process.env.XDG_CONFIG_HOME = config;
@@ -71,7 +66,11 @@ describe('openProgressStore', () => {
     expect(second.read().quiz.answers.map((a) => a.questionId)).toEqual(['q1']);
     recordAnswer(second, answer('q2'));
     recordAnswer(first, answer('q3'));
-    expect(open(dir).read().quiz.answers.map((a) => a.questionId)).toEqual(['q1', 'q2', 'q3']);
+    expect(
+      open(dir)
+        .read()
+        .quiz.answers.map((a) => a.questionId),
+    ).toEqual(['q1', 'q2', 'q3']);
   });
 
   it('writes nothing when the mutator throws, and lets the error through', () => {

@@ -30,7 +30,13 @@ function storeWithAnswers(dir: string, count: number) {
   const store = openProgressStore({ dataDir: dir, now: clock, lockStaleMs: 2000 });
   recordAnswers(
     store,
-    Array.from({ length: count }, (_, i) => ({ questionId: `q-${i}`, topic: 't', correct: true, chosen: [0], mode: 'drill' as const })),
+    Array.from({ length: count }, (_, i) => ({
+      questionId: `q-${i}`,
+      topic: 't',
+      correct: true,
+      chosen: [0],
+      mode: 'drill' as const,
+    })),
   );
   return store;
 }
@@ -70,7 +76,6 @@ describe('a failed write', () => {
     expect(fs.readFileSync(store.path, 'utf8')).toBe(before);
   });
 
-
   it.each([
     ['ENOSPC', 'the disk is full'],
     ['EDQUOT', 'your disk quota is used up'],
@@ -78,8 +83,13 @@ describe('a failed write', () => {
     ['EACCES', 'there is no permission to write in /data'],
     ['EIO', 'i/o error'],
   ])('explains %s in words', (code, words) => {
-    const error = new ProgressWriteError(path.join('/data', 'progress.json'), Object.assign(new Error('i/o error'), { code }));
-    expect(error.message).toBe(`Could not save your progress: ${words}. Progress saved earlier is unchanged in /data/progress.json.`);
+    const error = new ProgressWriteError(
+      path.join('/data', 'progress.json'),
+      Object.assign(new Error('i/o error'), { code }),
+    );
+    expect(error.message).toBe(
+      `Could not save your progress: ${words}. Progress saved earlier is unchanged in /data/progress.json.`,
+    );
     expect(error.code).toBe(code);
   });
 });

@@ -46,7 +46,13 @@ describe('attempt summaries', () => {
     if (!answered.ok) throw new Error(answered.message);
     const s = nextPractice(answered.value.state, T0 + MIN);
     const summary = summarisePractice(s, bank, T0 + 2 * MIN, 'p1');
-    expect(summary).toMatchObject({ id: 'p1', mode: 'practice', total: 1, correct: 1, finishedAt: '2026-01-01T09:02:00.000Z' });
+    expect(summary).toMatchObject({
+      id: 'p1',
+      mode: 'practice',
+      total: 1,
+      correct: 1,
+      finishedAt: '2026-01-01T09:02:00.000Z',
+    });
     expect(summary.scaled).toBeUndefined();
     expect(summary.passed).toBeUndefined();
   });
@@ -73,8 +79,16 @@ describe('weakTopics', () => {
 
   it('returns the lowest-accuracy topics with enough answers, weakest first', () => {
     const history = [
-      attempt({ 'iam-basics': { total: 4, correct: 1 }, 'ecs-roles': { total: 3, correct: 1 }, 'trust-policies': { total: 5, correct: 5 } }),
-      attempt({ 'iam-basics': { total: 2, correct: 1 }, 'ecs-roles': { total: 3, correct: 0 }, 'lambda-and-services': { total: 2, correct: 0 } }),
+      attempt({
+        'iam-basics': { total: 4, correct: 1 },
+        'ecs-roles': { total: 3, correct: 1 },
+        'trust-policies': { total: 5, correct: 5 },
+      }),
+      attempt({
+        'iam-basics': { total: 2, correct: 1 },
+        'ecs-roles': { total: 3, correct: 0 },
+        'lambda-and-services': { total: 2, correct: 0 },
+      }),
     ];
     // ecs 1/6, iam 2/6, trust 5/5 (strong), lambda 0/2 (too few answers)
     expect(weakTopics(history)).toEqual(['ecs-roles', 'iam-basics']);
@@ -87,4 +101,3 @@ describe('weakTopics', () => {
     expect(weakTopics({ 'iam-basics': { total: 10, correct: 2 } })).toEqual(['iam-basics']);
   });
 });
-

@@ -120,7 +120,10 @@ describe('examReducer', () => {
     const view = examQuestionView(s, smallBank);
     expect(view.choose).toBe(2);
     const tooMany = [0, 1, 2];
-    expect(validateSelection(view.question, tooMany)).toEqual({ ok: false, message: 'Choose exactly 2 answers (you chose 3).' });
+    expect(validateSelection(view.question, tooMany)).toEqual({
+      ok: false,
+      message: 'Choose exactly 2 answers (you chose 3).',
+    });
     expect(examReducer(s, { type: 'answer', choice: tooMany, now: T0 }).answers[idx]).toEqual([]);
     expect(examReducer(s, { type: 'answer', choice: [4, 0], now: T0 }).answers[idx]).toEqual([0, 4]);
   });
@@ -191,7 +194,12 @@ describe('exam timing with a fake clock', () => {
 
   it('records the moment time ran out when the next tick comes late', () => {
     const late = examReducer(start(), { type: 'tick', now: T0 + 9 * MIN });
-    expect(late).toMatchObject({ status: 'submitted', submitReason: 'time', finishedAt: T0 + 7 * MIN, elapsedMs: 7 * MIN });
+    expect(late).toMatchObject({
+      status: 'submitted',
+      submitReason: 'time',
+      finishedAt: T0 + 7 * MIN,
+      elapsedMs: 7 * MIN,
+    });
   });
 
   it('does not accept an answer that arrives after time is up', () => {

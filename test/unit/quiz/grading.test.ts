@@ -10,12 +10,17 @@ import {
 } from '../../../src/quiz/index.js';
 import { multiple, single } from './fixtures.js';
 
-const one = single('trust-policies-001', { misconceptions: ['instance-arn-principal', undefined, 'same-account-only'] });
+const one = single('trust-policies-001', {
+  misconceptions: ['instance-arn-principal', undefined, 'same-account-only'],
+});
 const two = multiple('trust-policies-002');
 
 describe('validateSelection', () => {
   it('refuses a multiple-response answer with the wrong number of choices', () => {
-    expect(validateSelection(two, [0, 1, 2])).toEqual({ ok: false, message: 'Choose exactly 2 answers (you chose 3).' });
+    expect(validateSelection(two, [0, 1, 2])).toEqual({
+      ok: false,
+      message: 'Choose exactly 2 answers (you chose 3).',
+    });
     expect(validateSelection(two, [0])).toEqual({ ok: false, message: 'Choose exactly 2 answers (you chose 1).' });
     expect(validateSelection(two, [])).toEqual({ ok: false, message: 'Choose exactly 2 answers first.' });
   });

@@ -90,7 +90,10 @@ describe('answering with immediate feedback', () => {
     const s = practice();
     const first = answerPractice(s, bank, [0]);
     if (!first.ok) throw new Error(first.message);
-    expect(answerPractice(first.value.state, bank, [1])).toEqual({ ok: false, message: 'You already answered this question.' });
+    expect(answerPractice(first.value.state, bank, [1])).toEqual({
+      ok: false,
+      message: 'You already answered this question.',
+    });
   });
 
   it('finishes after the last question and scores only what was answered', () => {
@@ -121,4 +124,3 @@ describe('answering with immediate feedback', () => {
     expect(parsePracticeState({ kind: 'practice' }).ok).toBe(false);
   });
 });
-

@@ -60,11 +60,20 @@ describe('breakdown', () => {
       single('b', { topic: 'iam-basics', domain: 2 }),
       single('c', { topic: 'ecs-roles' }),
     ];
-    const reviews = [gradeQuestion(qs[0]!, [0, 1, 2, 3], [0]), gradeQuestion(qs[1]!, [0, 1, 2, 3], [1]), gradeQuestion(qs[2]!, [0, 1, 2, 3], [0])];
+    const reviews = [
+      gradeQuestion(qs[0]!, [0, 1, 2, 3], [0]),
+      gradeQuestion(qs[1]!, [0, 1, 2, 3], [1]),
+      gradeQuestion(qs[2]!, [0, 1, 2, 3], [0]),
+    ];
     const result = breakdown(reviews);
     expect(result.total).toBe(3);
     expect(result.correct).toBe(2);
-    expect(result.perTopic['iam-basics']).toMatchObject({ total: 2, correct: 1, percent: 50, verdict: 'needs-improvement' });
+    expect(result.perTopic['iam-basics']).toMatchObject({
+      total: 2,
+      correct: 1,
+      percent: 50,
+      verdict: 'needs-improvement',
+    });
     expect(result.perTopic['ecs-roles']).toMatchObject({ total: 1, correct: 1, verdict: 'meets' });
     expect(result.perDomain['2']).toMatchObject({ total: 2, correct: 1 });
     expect(result.perDomain.beyond).toMatchObject({ total: 1, correct: 1 });

@@ -19,7 +19,10 @@ import {
 import { MIN, multiple, single, T0 } from './fixtures.js';
 
 const DAY = 24 * 60 * MIN;
-const tagged = single('trust-001', { topic: 'trust-policies', misconceptions: ['instance-arn-principal', undefined, 'same-account-only'] });
+const tagged = single('trust-001', {
+  topic: 'trust-policies',
+  misconceptions: ['instance-arn-principal', undefined, 'same-account-only'],
+});
 const plain = single('trust-002', { topic: 'trust-policies' });
 const other = multiple('ecs-001', { topic: 'ecs-roles', misconceptions: ['keys-injected'] });
 const bank: Question[] = [tagged, plain, other];
@@ -37,7 +40,9 @@ describe('concepts', () => {
   });
 
   it('rate the chosen misconception Again on a wrong answer and every covered concept Good on a right one', () => {
-    expect(ratingsForAnswer(tagged, [1])).toEqual([{ concept: 'trust-policies:instance-arn-principal', grade: Rating.Again }]);
+    expect(ratingsForAnswer(tagged, [1])).toEqual([
+      { concept: 'trust-policies:instance-arn-principal', grade: Rating.Again },
+    ]);
     expect(ratingsForAnswer(tagged, [2])).toEqual([{ concept: 'trust-policies:general', grade: Rating.Again }]);
     expect(ratingsForAnswer(tagged, [0]).map((r) => r.grade)).toEqual([Rating.Good, Rating.Good, Rating.Good]);
     expect(ratingsForAnswer(other, [0, 2])).toEqual([{ concept: 'ecs-roles:keys-injected', grade: Rating.Again }]);

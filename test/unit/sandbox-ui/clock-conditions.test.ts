@@ -22,8 +22,14 @@ describe('aws:CurrentTime in the sandbox', () => {
     const guided = getScenario('guided-ec2-dynamodb')!;
     // The guided build, with the timed policy in place of the plain read policy.
     for (const action of guided.referenceSolution) session = runCommand(session, formatCommand(action));
-    session = runCommand(session, 'aws iam detach-role-policy --role-name app-role --policy-arn arn:aws:iam::111122223333:policy/orders-read');
-    session = runCommand(session, `aws iam put-role-policy --role-name app-role --policy-name after-ten --policy-document '${afterTen}'`);
+    session = runCommand(
+      session,
+      'aws iam detach-role-policy --role-name app-role --policy-arn arn:aws:iam::111122223333:policy/orders-read',
+    );
+    session = runCommand(
+      session,
+      `aws iam put-role-policy --role-name app-role --policy-name after-ten --policy-document '${afterTen}'`,
+    );
     expect(session.log.filter((line) => line.kind === 'error')).toEqual([]);
     expect(runTheApp(session).lastRun?.outcome.result).toBe('denied');
     session = runCommand(session, 'clock advance 2h');

@@ -26,7 +26,11 @@ describe('where the live request log goes beside the timeline', () => {
   });
 
   it('wraps each request to the pane and says so when nothing has arrived', () => {
-    expect(liveLogRows([], 40).map((row) => row.map((s) => s.text).join('')).join(' ')).toMatch(/No requests yet/);
+    expect(
+      liveLogRows([], 40)
+        .map((row) => row.map((s) => s.text).join(''))
+        .join(' '),
+    ).toMatch(/No requests yet/);
     const rows = liveLogRows(['00:00:01 imds GET /latest/meta-data/iam/security-credentials/ 401 IMDSv1 refused'], 30);
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) expect(row.map((s) => s.text).join('').length).toBeLessThanOrEqual(30);

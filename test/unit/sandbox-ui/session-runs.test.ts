@@ -27,7 +27,8 @@ function builtGuided(): PlaySession {
 /** The same world in free play (free play has no goal to say what runs). */
 function freePlayWithApp(): PlaySession {
   let session: PlaySession = { ...startSession('guided-ec2-dynamodb'), scenarioId: null };
-  for (const action of getScenario('guided-ec2-dynamodb')!.referenceSolution) session = runCommand(session, formatCommand(action));
+  for (const action of getScenario('guided-ec2-dynamodb')!.referenceSolution)
+    session = runCommand(session, formatCommand(action));
   return session;
 }
 
@@ -37,7 +38,9 @@ describe('running the app in a sandbox session', () => {
   it('runs the newest instance in free play against the first table, and says what it chose', () => {
     const session = runTheApp(freePlayWithApp());
     expect(session.lastRun?.outcome.result).toBe('allowed');
-    expect(session.log.at(-1)?.text).toMatch(/^Ran the app: the app on instance i-[0-9a-f]+ calls dynamodb:GetItem on arn:aws:dynamodb:/);
+    expect(session.log.at(-1)?.text).toMatch(
+      /^Ran the app: the app on instance i-[0-9a-f]+ calls dynamodb:GetItem on arn:aws:dynamodb:/,
+    );
   });
 
   it('tells free play what is missing instead of running nothing', () => {
@@ -137,7 +140,10 @@ describe('export choices', () => {
   it('offers the partner account once something is built there, with its own file name', () => {
     let session = startSession(null);
     expect(accountsWithResources(session.world)).toEqual(['111122223333']);
-    session = runCommand(session, 'aws dynamodb create-table --table-name Shared --attribute-definitions AttributeName=pk,AttributeType=S --key-schema AttributeName=pk,KeyType=HASH --billing-mode PAY_PER_REQUEST --profile partner');
+    session = runCommand(
+      session,
+      'aws dynamodb create-table --table-name Shared --attribute-definitions AttributeName=pk,AttributeType=S --key-schema AttributeName=pk,KeyType=HASH --billing-mode PAY_PER_REQUEST --profile partner',
+    );
     expect(session.log.some((line) => line.kind === 'error')).toBe(false);
     const accounts = accountsWithResources(session.world);
     expect(accounts).toEqual(['111122223333', '444455556666']);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatCommand, getScenario, scenarios } from '../../../src/sandbox/index.js';
-import { checkSession, revealHint, runCommand, runNextStep, runTheApp, startSession } from '../../../src/ui/screens/sandbox/session.js';
+import {
+  checkSession,
+  revealHint,
+  runCommand,
+  runNextStep,
+  runTheApp,
+  startSession,
+} from '../../../src/ui/screens/sandbox/session.js';
 
 describe('sandbox play session', () => {
   it('walks the guided build step by step to a met goal and an allowed call', () => {
@@ -15,13 +22,16 @@ describe('sandbox play session', () => {
     expect(runTheApp(session).lastRun?.outcome.result).toBe('allowed');
   });
 
-  it.each(scenarios.filter((s) => s.kind === 'challenge').map((s) => [s.id]))('%s: typing the reference solution meets the goal', (id) => {
-    const scenario = getScenario(id)!;
-    let session = startSession(id);
-    for (const action of scenario.referenceSolution) session = runCommand(session, formatCommand(action));
-    expect(session.log.filter((line) => line.kind === 'error')).toEqual([]);
-    expect(checkSession(session).result?.met).toBe(true);
-  });
+  it.each(scenarios.filter((s) => s.kind === 'challenge').map((s) => [s.id]))(
+    '%s: typing the reference solution meets the goal',
+    (id) => {
+      const scenario = getScenario(id)!;
+      let session = startSession(id);
+      for (const action of scenario.referenceSolution) session = runCommand(session, formatCommand(action));
+      expect(session.log.filter((line) => line.kind === 'error')).toEqual([]);
+      expect(checkSession(session).result?.met).toBe(true);
+    },
+  );
 
   it('logs the AWS CLI error for a bad trust policy, and the command as typed', () => {
     let session = startSession(null);
@@ -44,7 +54,9 @@ describe('sandbox play session', () => {
     let session = startSession(scenario.id);
     for (let i = 0; i < scenario.hints.length; i++) session = revealHint(session);
     expect(session.hintsShown).toBe(scenario.hints.length);
-    expect(session.log.filter((line) => line.kind === 'hint').map((line) => line.text.replace(/^Hint \d+\/\d+: /, ''))).toEqual(scenario.hints);
+    expect(
+      session.log.filter((line) => line.kind === 'hint').map((line) => line.text.replace(/^Hint \d+\/\d+: /, '')),
+    ).toEqual(scenario.hints);
     session = revealHint(session);
     expect(session.log.at(-1)?.text).toBe('That was the last hint.');
   });
@@ -56,7 +68,9 @@ describe('sandbox prompt helpers', () => {
     expect(completeVerb('aws iam create-ro')).toBe('aws iam create-role ');
     expect(completeVerb('aws iam create')).toBe('aws iam create');
     expect(completeVerb('clock adv')).toBe('clock advance ');
-    expect(verbUsage().some((usage) => usage.startsWith('aws iam create-role') && usage.includes('--role-name'))).toBe(true);
+    expect(verbUsage().some((usage) => usage.startsWith('aws iam create-role') && usage.includes('--role-name'))).toBe(
+      true,
+    );
   });
 
   it('adds the debrief with documentation the first time the goal is met', () => {

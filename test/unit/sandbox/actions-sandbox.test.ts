@@ -18,7 +18,9 @@ describe('applyAction', () => {
     const r = attempt(w, 'aws iam get-role --role-name nobody');
     expect(r.world).toBe(w);
     expect(r.outcome.ok).toBe(false);
-    expect(!r.outcome.ok && r.outcome.line).toBe('An error occurred (NoSuchEntity) when calling the GetRole operation: The role with name nobody cannot be found.');
+    expect(!r.outcome.ok && r.outcome.line).toBe(
+      'An error occurred (NoSuchEntity) when calling the GetRole operation: The role with name nobody cannot be found.',
+    );
   });
 
   it('refuses an unknown profile like the CLI does', () => {
@@ -63,8 +65,15 @@ describe('sandbox verbs', () => {
   it('app deploy changes the app on an instance, and rejects unknown clients before anything runs', () => {
     let w = build(createWorld(), 'aws ec2 run-instances --image-id ami-1');
     const id = Object.keys(w.accounts[ACCT]!.instances)[0]!;
-    w = build(w, `app deploy --instance-id ${id} --client boto3 --runtime container --assume-role-arn arn:aws:iam::444455556666:role/x --external-id abc`);
-    expect(w.accounts[ACCT]!.instances[id]!.app).toEqual({ client: 'boto3', runtime: 'container', assumeRole: { roleArn: 'arn:aws:iam::444455556666:role/x', externalId: 'abc' } });
+    w = build(
+      w,
+      `app deploy --instance-id ${id} --client boto3 --runtime container --assume-role-arn arn:aws:iam::444455556666:role/x --external-id abc`,
+    );
+    expect(w.accounts[ACCT]!.instances[id]!.app).toEqual({
+      client: 'boto3',
+      runtime: 'container',
+      assumeRole: { roleArn: 'arn:aws:iam::444455556666:role/x', externalId: 'abc' },
+    });
     w = build(w, `app deploy --instance-id ${id} --assume-role-arn none`);
     expect(w.accounts[ACCT]!.instances[id]!.app.assumeRole).toBeUndefined();
     expect(failure(w, 'app deploy --instance-id i-nope --client boto3').source).toBe('sandbox');

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { advanceClock, advanceClockBy, createWorld, formatDuration, HOUR, isoSeconds, MINUTE, parseDuration, ROTATION_PERIOD_MS, rotationWindow, SANDBOX_SESSION_MS } from '../../../src/sandbox/index.js';
+import {
+  advanceClock,
+  advanceClockBy,
+  createWorld,
+  formatDuration,
+  HOUR,
+  isoSeconds,
+  MINUTE,
+  parseDuration,
+  ROTATION_PERIOD_MS,
+  rotationWindow,
+  SANDBOX_SESSION_MS,
+} from '../../../src/sandbox/index.js';
 import { fakeCredentials } from '../../../src/sandbox/credentials.js';
 
 describe('durations and the clock', () => {

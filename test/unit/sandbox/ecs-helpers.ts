@@ -8,7 +8,11 @@ export const NETWORK = '"awsvpcConfiguration={subnets=[subnet-1]}"';
 
 export function containers(image = ECR_IMAGE, awslogs = true): string {
   const def: Record<string, unknown> = { name: 'app', image, essential: true };
-  if (awslogs) def.logConfiguration = { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/orders', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'app' } };
+  if (awslogs)
+    def.logConfiguration = {
+      logDriver: 'awslogs',
+      options: { 'awslogs-group': '/ecs/orders', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'app' },
+    };
   return JSON.stringify([def]);
 }
 
@@ -27,7 +31,10 @@ export function ecsRoles(world: World = createWorld()): World {
 }
 
 /** An EC2 container instance in cluster orders whose instance role may register (and read Orders if asked). */
-export function containerInstance(world: World, options: { userData?: string; metadata?: string; instanceRoleReads?: boolean } = {}): World {
+export function containerInstance(
+  world: World,
+  options: { userData?: string; metadata?: string; instanceRoleReads?: boolean } = {},
+): World {
   const userData = options.userData ?? 'echo ECS_CLUSTER=orders >> /etc/ecs/ecs.config';
   const lines = [
     `aws iam create-role --role-name ecs-instance-role --assume-role-policy-document ${q(TRUST_EC2)}`,
@@ -37,7 +44,10 @@ export function containerInstance(world: World, options: { userData?: string; me
     `file write user-data.sh ${q(userData)}`,
     `aws ec2 run-instances --image-id ami-ecs --iam-instance-profile Name=ecs-instance-profile --user-data file://user-data.sh --metadata-options ${options.metadata ?? 'HttpTokens=required,HttpPutResponseHopLimit=2'}`,
   ];
-  if (options.instanceRoleReads) lines.push(`aws iam put-role-policy --role-name ecs-instance-role --policy-name read --policy-document ${q(READ_ORDERS)}`);
+  if (options.instanceRoleReads)
+    lines.push(
+      `aws iam put-role-policy --role-name ecs-instance-role --policy-name read --policy-document ${q(READ_ORDERS)}`,
+    );
   return build(world, ...lines);
 }
 

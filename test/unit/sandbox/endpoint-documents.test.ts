@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { advanceClock, createWorld, ecsCredentialsDocument, ecsCredentialsRelativeUri, imdsCredentialsDocument, imdsInfo, imdsRoleName, MINUTE } from '../../../src/sandbox/index.js';
+import {
+  advanceClock,
+  createWorld,
+  ecsCredentialsDocument,
+  ecsCredentialsRelativeUri,
+  imdsCredentialsDocument,
+  imdsInfo,
+  imdsRoleName,
+  MINUTE,
+} from '../../../src/sandbox/index.js';
 import { EXEC_ROLE, ecsRoles, NETWORK, onlyTask, TASK_ROLE } from './ecs-helpers.js';
 import { ACCT, build, ec2App, TRUST_LAMBDA } from './helpers.js';
 
@@ -9,10 +18,26 @@ describe('what IMDS serves', () => {
     expect(imdsRoleName(world, instanceId)).toBe('app-role');
     const info = imdsInfo(world, instanceId)!;
     expect(Object.keys(info)).toEqual(['Code', 'LastUpdated', 'InstanceProfileArn', 'InstanceProfileId']);
-    expect(info).toMatchObject({ Code: 'Success', InstanceProfileArn: `arn:aws:iam::${ACCT}:instance-profile/app-profile` });
+    expect(info).toMatchObject({
+      Code: 'Success',
+      InstanceProfileArn: `arn:aws:iam::${ACCT}:instance-profile/app-profile`,
+    });
     const doc = imdsCredentialsDocument(world, instanceId, world.now)!;
-    expect(Object.keys(doc)).toEqual(['Code', 'LastUpdated', 'Type', 'AccessKeyId', 'SecretAccessKey', 'Token', 'Expiration']);
-    expect(doc).toMatchObject({ Code: 'Success', Type: 'AWS-HMAC', LastUpdated: '2026-01-01T09:00:00Z', Expiration: '2026-01-01T10:00:00Z' });
+    expect(Object.keys(doc)).toEqual([
+      'Code',
+      'LastUpdated',
+      'Type',
+      'AccessKeyId',
+      'SecretAccessKey',
+      'Token',
+      'Expiration',
+    ]);
+    expect(doc).toMatchObject({
+      Code: 'Success',
+      Type: 'AWS-HMAC',
+      LastUpdated: '2026-01-01T09:00:00Z',
+      Expiration: '2026-01-01T10:00:00Z',
+    });
   });
 
   it('serves the same keys within a window and new ones 15 minutes before expiry', () => {
@@ -21,7 +46,9 @@ describe('what IMDS serves', () => {
     const first = imdsCredentialsDocument(world, instanceId, t0);
     expect(imdsCredentialsDocument(world, instanceId, t0 + 44 * MINUTE)).toEqual(first);
     const rotated = imdsCredentialsDocument(world, instanceId, t0 + 45 * MINUTE)!;
-    expect(rotated.Code === 'Success' && first?.Code === 'Success' && rotated.AccessKeyId !== first.AccessKeyId).toBe(true);
+    expect(rotated.Code === 'Success' && first?.Code === 'Success' && rotated.AccessKeyId !== first.AccessKeyId).toBe(
+      true,
+    );
     expect(rotated).toMatchObject({ LastUpdated: '2026-01-01T09:45:00Z', Expiration: '2026-01-01T10:45:00Z' });
   });
 
@@ -41,8 +68,14 @@ describe('what IMDS serves', () => {
     const { world, instanceId } = ec2App();
     const later = advanceClock(world, 10 * MINUTE);
     const assoc = later.accounts[ACCT]!.instances[instanceId]!.association!.associationId;
-    const replaced = build(later, `aws ec2 replace-iam-instance-profile-association --association-id ${assoc} --iam-instance-profile Name=app-profile`);
-    expect(imdsCredentialsDocument(replaced, instanceId, replaced.now)).toMatchObject({ LastUpdated: '2026-01-01T09:10:00Z', Expiration: '2026-01-01T10:10:00Z' });
+    const replaced = build(
+      later,
+      `aws ec2 replace-iam-instance-profile-association --association-id ${assoc} --iam-instance-profile Name=app-profile`,
+    );
+    expect(imdsCredentialsDocument(replaced, instanceId, replaced.now)).toMatchObject({
+      LastUpdated: '2026-01-01T09:10:00Z',
+      Expiration: '2026-01-01T10:10:00Z',
+    });
   });
 });
 
@@ -50,7 +83,7 @@ describe('what the ECS agent endpoint serves', () => {
   const td = `aws ecs register-task-definition --family app --task-role-arn ${TASK_ROLE} --execution-role-arn ${EXEC_ROLE} --network-mode awsvpc --requires-compatibilities FARGATE --cpu 256 --memory 512 --container-definitions file://containers.json`;
   const run = `aws ecs run-task --cluster orders --task-definition app --launch-type FARGATE --network-configuration ${NETWORK}`;
 
-  it('the task role credentials, stable within a window, at the task\'s relative URI', () => {
+  it("the task role credentials, stable within a window, at the task's relative URI", () => {
     const w = build(ecsRoles(), td, run);
     const task = onlyTask(w);
     expect(ecsCredentialsRelativeUri(w, task.taskArn)).toBe(`/v2/credentials/${task.credentialId}`);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type ScalarTag } from 'yaml';
-import { applyActions, createWorld, exportCliScript, exportCloudFormation, exportTerraform, getScenario, parseCommand, scenarios, startScenario, type World } from '../../../src/sandbox/index.js';
+import {
+  applyActions,
+  createWorld,
+  exportCliScript,
+  exportCloudFormation,
+  exportTerraform,
+  getScenario,
+  parseCommand,
+  scenarios,
+  startScenario,
+  type World,
+} from '../../../src/sandbox/index.js';
 import { ecsRoles, EXEC_ROLE, TASK_ROLE } from './ecs-helpers.js';
 import { ACCT, build, PARTNER, q, READ_ORDERS, TRUST_EC2 } from './helpers.js';
 
@@ -13,11 +24,13 @@ const INTRINSICS = ['!Ref', '!GetAtt', '!Sub', '!Base64'];
 const customTags: ScalarTag[] = INTRINSICS.map((tag) => ({ tag, resolve: (value: string) => ({ [tag]: value }) }));
 
 /** Every !Ref and !GetAtt in the template, with the logical id it names. */
-function references(node: unknown, out: Array<{ tag: string; target: string }> = []): Array<{ tag: string; target: string }> {
+function references(
+  node: unknown,
+  out: Array<{ tag: string; target: string }> = [],
+): Array<{ tag: string; target: string }> {
   if (Array.isArray(node)) {
     for (const n of node) references(n, out);
-  }
-  else if (node && typeof node === 'object') {
+  } else if (node && typeof node === 'object') {
     for (const [k, v] of Object.entries(node)) {
       if (k === '!Ref' && typeof v === 'string') out.push({ tag: k, target: v });
       else if (k === '!GetAtt' && typeof v === 'string') out.push({ tag: k, target: v.split('.')[0]! });
@@ -31,7 +44,10 @@ function references(node: unknown, out: Array<{ tag: string; target: string }> =
  * The aws commands of a script (continuations joined, captures unwrapped, variables replaced by a
  * sample id) with the position where each starts, and where each file is written.
  */
-function scriptCommands(script: string): { commands: Array<{ command: string; at: number }>; writes: Map<string, number> } {
+function scriptCommands(script: string): {
+  commands: Array<{ command: string; at: number }>;
+  writes: Map<string, number>;
+} {
   const joined = script.replace(/\\\n\s*/g, ' ');
   const commands: Array<{ command: string; at: number }> = [];
   const writes = new Map<string, number>();
@@ -77,22 +93,30 @@ describe.each(scenarios.map((s) => [s.id] as const))('exports of %s, solved', (i
   const world = solvedWorld(id);
 
   it('CloudFormation parses as YAML and every !Ref / !GetAtt names a resource or parameter', () => {
-    const template = parse(exportCloudFormation(world), { customTags }) as { Resources: Record<string, { Type: string }>; Parameters?: Record<string, unknown> };
+    const template = parse(exportCloudFormation(world), { customTags }) as {
+      Resources: Record<string, { Type: string }>;
+      Parameters?: Record<string, unknown>;
+    };
     expect(template.Resources).toBeTypeOf('object');
     const defined = new Set([...Object.keys(template.Resources), ...Object.keys(template.Parameters ?? {})]);
     for (const r of references(template.Resources)) expect(defined.has(r.target), `${r.tag} ${r.target}`).toBe(true);
-    for (const resource of Object.values(template.Resources)) expect(resource.Type).toMatch(/^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/);
+    for (const resource of Object.values(template.Resources))
+      expect(resource.Type).toMatch(/^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/);
   });
 
   it('Terraform references only resources it declares', () => {
     const tf = exportTerraform(world);
-    const declared = new Set([...tf.matchAll(/^(resource|data) "([a-z0-9_]+)" "([a-z0-9_]+)"/gm)].map((m) => (m[1] === 'data' ? `data.${m[2]}.${m[3]}` : `${m[2]}.${m[3]}`)));
+    const declared = new Set(
+      [...tf.matchAll(/^(resource|data) "([a-z0-9_]+)" "([a-z0-9_]+)"/gm)].map((m) =>
+        m[1] === 'data' ? `data.${m[2]}.${m[3]}` : `${m[2]}.${m[3]}`,
+      ),
+    );
     const used = [...tf.matchAll(/=\s+((?:data\.)?aws_[a-z0-9_]+\.[a-z0-9_]+)\.[a-z_]+$/gm)].map((m) => m[1]!);
     for (const ref of used) expect(declared.has(ref), ref).toBe(true);
     expect(tf).not.toMatch(/[^$]\$\{aws:/);
   });
 
-  it('the CLI script\'s commands parse, and files are written before they are read', () => {
+  it("the CLI script's commands parse, and files are written before they are read", () => {
     const { commands, writes } = scriptCommands(exportCliScript(world));
     expect(commands.length).toBeGreaterThan(0);
     for (const { command, at } of commands) {
@@ -110,7 +134,9 @@ describe('export details', () => {
     const script = exportCliScript(solvedWorld('trust-instance-arn'));
     expect(script).toMatch(/^INSTANCE_ID_1=\$\(aws ec2 run-instances/m);
     // The heredoc is unquoted here so that the shell substitutes the captured id.
-    expect(script).toContain(`"ec2:SourceInstanceARN": "arn:aws:ec2:us-east-1:111122223333:instance/\${INSTANCE_ID_1}"`);
+    expect(script).toContain(
+      `"ec2:SourceInstanceARN": "arn:aws:ec2:us-east-1:111122223333:instance/\${INSTANCE_ID_1}"`,
+    );
     expect(script).toContain('--instance-id "$INSTANCE_ID_1"');
     expect(script).not.toMatch(/\bi-0[0-9a-f]{16}/);
   });
@@ -140,10 +166,15 @@ describe('export details', () => {
   });
 
   it('writes role tags as a plain HCL map, quoting keys that are not identifiers', () => {
-    const w = build(createWorld(), `aws iam create-role --role-name app-role --assume-role-policy-document ${q(TRUST_EC2)} --tags Key=team,Value=a Key=cost-center,Value=42 Key=app:tier,Value=web`);
+    const w = build(
+      createWorld(),
+      `aws iam create-role --role-name app-role --assume-role-policy-document ${q(TRUST_EC2)} --tags Key=team,Value=a Key=cost-center,Value=42 Key=app:tier,Value=web`,
+    );
     const tf = exportTerraform(w);
     expect(tf).not.toMatch(/tags\s*=\s*jsonencode/);
-    expect(tf).toMatch(/^ {2}tags += \{\n {4}team {8}= "a"\n {4}cost-center = "42"\n {4}"app:tier" {2}= "web"\n {2}\}$/m);
+    expect(tf).toMatch(
+      /^ {2}tags += \{\n {4}team {8}= "a"\n {4}cost-center = "42"\n {4}"app:tier" {2}= "web"\n {2}\}$/m,
+    );
   });
 
   it('leaves deregistered task definition revisions out of the templates', () => {
@@ -175,6 +206,11 @@ describe('export details', () => {
     expect(script).toContain('aws iam update-role \\\n  --role-name app-role \\\n  --max-session-duration 7200');
     expect(script).toContain(`aws iam delete-policy --policy-arn arn:aws:iam::${ACCT}:policy/orders-read`);
     expect(script).toContain('aws ec2 terminate-instances --instance-ids "$INSTANCE_ID_1"');
-    for (const line of ['aws dynamodb delete-table --table-name Orders', 'aws s3api delete-bucket --bucket orders-exports', 'aws ecs delete-cluster --cluster orders']) expect(script).toContain(line);
+    for (const line of [
+      'aws dynamodb delete-table --table-name Orders',
+      'aws s3api delete-bucket --bucket orders-exports',
+      'aws ecs delete-cluster --cluster orders',
+    ])
+      expect(script).toContain(line);
   });
 });

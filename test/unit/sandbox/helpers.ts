@@ -7,10 +7,22 @@ export const ACCT = '111122223333';
 export const PARTNER = '444455556666';
 export const ORDERS = `arn:aws:dynamodb:us-east-1:${ACCT}:table/Orders`;
 
-export const TRUST_EC2 = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
-export const TRUST_ECS = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
-export const TRUST_LAMBDA = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
-export const READ_ORDERS = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: ORDERS }] });
+export const TRUST_EC2 = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
+export const TRUST_ECS = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
+export const TRUST_LAMBDA = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
+export const READ_ORDERS = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: ORDERS }],
+});
 
 /** Runs one typed command; the result, whether it succeeded or not. */
 export function attempt(world: World, line: string): ActionResult {
@@ -31,18 +43,23 @@ export function build(world: World, ...lines: string[]): World {
 }
 
 /** The error a command fails with (and a failure of the test when it succeeds). */
-export function failure(world: World, line: string): { code: string; message: string; line: string; hint?: string; source: string } {
+export function failure(
+  world: World,
+  line: string,
+): { code: string; message: string; line: string; hint?: string; source: string } {
   const r = attempt(world, line);
   if (r.outcome.ok) throw new Error(`expected ${line} to fail, it succeeded`);
   expect(r.world).toBe(world);
   return { ...r.outcome.error, line: r.outcome.line };
 }
 
-
 export const q = (json: string): string => `'${json}'`;
 
 /** A table, a role trusting EC2 with GetItem on it, a profile holding the role and an instance with the profile. */
-export function ec2App(options: { metadata?: string; trust?: string; policy?: string } = {}): { world: World; instanceId: string } {
+export function ec2App(options: { metadata?: string; trust?: string; policy?: string } = {}): {
+  world: World;
+  instanceId: string;
+} {
   const world = build(
     createWorld(),
     'aws dynamodb create-table --table-name Orders --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST',

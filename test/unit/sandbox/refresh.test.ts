@@ -15,7 +15,10 @@ describe('credentials over simulated time', () => {
     const { world, instanceId } = ec2App();
     const runs = refreshTimeline(world, { instanceId }, GET_ORDERS, { runs: 4, everyMs: 25 * MINUTE, refresh: false });
     expect(runs.map((r) => r.outcome.result)).toEqual(['allowed', 'allowed', 'allowed', 'expired']);
-    expect(runs[3]!.outcome.error).toEqual({ code: 'ExpiredTokenException', message: 'The security token included in the request is expired' });
+    expect(runs[3]!.outcome.error).toEqual({
+      code: 'ExpiredTokenException',
+      message: 'The security token included in the request is expired',
+    });
     expect(new Set(runs.map((r) => r.outcome.accessKeyId)).size).toBe(1);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyActions, checkGoal, getScenario, parseCommand, scenarioIds, scenarios, startScenario } from '../../../src/sandbox/index.js';
+import {
+  applyActions,
+  checkGoal,
+  getScenario,
+  parseCommand,
+  scenarioIds,
+  scenarios,
+  startScenario,
+} from '../../../src/sandbox/index.js';
 import { FIRST_INSTANCE } from '../../../src/sandbox/scenarios/fixtures.js';
 import { wildcardActions } from '../../../src/sandbox/scenarios/least-privilege.js';
 import { ACCT, q } from './helpers.js';
@@ -19,7 +27,8 @@ function apply(id: string, ...lines: string[]) {
     return p.action;
   });
   const applied = applyActions(startScenario(s), actions);
-  if (applied.failure) throw new Error(`${applied.failure.command}: ${!applied.failure.outcome.ok && applied.failure.outcome.line}`);
+  if (applied.failure)
+    throw new Error(`${applied.failure.command}: ${!applied.failure.outcome.ok && applied.failure.outcome.line}`);
   return checkGoal(s, applied.world);
 }
 
@@ -74,35 +83,71 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id, sce
 
 describe('what the goals refuse', () => {
   it('least-privilege rejects a wildcard action even when it is scoped to the table', () => {
-    const getStar = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:Get*', Resource: `arn:aws:dynamodb:us-east-1:${ACCT}:table/Orders` }] });
-    const r = apply('least-privilege', `aws iam put-role-policy --role-name app-role --policy-name get --policy-document ${q(getStar)}`, 'aws iam delete-role-policy --role-name app-role --policy-name too-broad');
+    const getStar = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 'dynamodb:Get*', Resource: `arn:aws:dynamodb:us-east-1:${ACCT}:table/Orders` },
+      ],
+    });
+    const r = apply(
+      'least-privilege',
+      `aws iam put-role-policy --role-name app-role --policy-name get --policy-document ${q(getStar)}`,
+      'aws iam delete-role-policy --role-name app-role --policy-name too-broad',
+    );
     expect(r.met).toBe(false);
     expect(r.reasons[0]).toMatch(/wildcard: dynamodb:Get\*/);
   });
 
   it('least-privilege rejects an AWS managed read-only policy and a GetItem on every table', () => {
-    expect(apply('least-privilege', 'aws iam attach-role-policy --role-name app-role --policy-arn arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess', 'aws iam delete-role-policy --role-name app-role --policy-name too-broad').met).toBe(false);
-    const anyTable = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: '*' }] });
-    const r = apply('least-privilege', `aws iam put-role-policy --role-name app-role --policy-name get --policy-document ${q(anyTable)}`, 'aws iam delete-role-policy --role-name app-role --policy-name too-broad');
+    expect(
+      apply(
+        'least-privilege',
+        'aws iam attach-role-policy --role-name app-role --policy-arn arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess',
+        'aws iam delete-role-policy --role-name app-role --policy-name too-broad',
+      ).met,
+    ).toBe(false);
+    const anyTable = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: '*' }],
+    });
+    const r = apply(
+      'least-privilege',
+      `aws iam put-role-policy --role-name app-role --policy-name get --policy-document ${q(anyTable)}`,
+      'aws iam delete-role-policy --role-name app-role --policy-name too-broad',
+    );
     expect(r.met).toBe(false);
     expect(r.reasons[0]).toBe('app-role can still read the Customers table.');
   });
 
   it('wildcardActions spots * and ? in Allow actions and NotAction', () => {
-    expect(wildcardActions({ Statement: [{ Effect: 'Allow', Action: ['s3:Get?bject', 'dynamodb:GetItem'], Resource: '*' }] })).toEqual(['s3:Get?bject']);
-    expect(wildcardActions({ Statement: { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' } })).toEqual(['NotAction "iam:*"']);
+    expect(
+      wildcardActions({
+        Statement: [{ Effect: 'Allow', Action: ['s3:Get?bject', 'dynamodb:GetItem'], Resource: '*' }],
+      }),
+    ).toEqual(['s3:Get?bject']);
+    expect(wildcardActions({ Statement: { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' } })).toEqual([
+      'NotAction "iam:*"',
+    ]);
     expect(wildcardActions({ Statement: { Effect: 'Deny', Action: '*', Resource: '*' } })).toEqual([]);
   });
 
   it('imdsv2-v1-client is not solved by switching tokens back to optional', () => {
-    const r = apply('imdsv2-v1-client', `aws ec2 modify-instance-metadata-options --instance-id ${FIRST_INSTANCE} --http-tokens optional`);
+    const r = apply(
+      'imdsv2-v1-client',
+      `aws ec2 modify-instance-metadata-options --instance-id ${FIRST_INSTANCE} --http-tokens optional`,
+    );
     expect(r.run?.outcome.result).toBe('allowed');
     expect(r.met).toBe(false);
   });
 
   it('hop-limit-container is not solved by moving the app to the host or by a hop limit of 64', () => {
     expect(apply('hop-limit-container', `app deploy --instance-id ${FIRST_INSTANCE} --runtime host`).met).toBe(false);
-    expect(apply('hop-limit-container', `aws ec2 modify-instance-metadata-options --instance-id ${FIRST_INSTANCE} --http-put-response-hop-limit 64`).met).toBe(false);
+    expect(
+      apply(
+        'hop-limit-container',
+        `aws ec2 modify-instance-metadata-options --instance-id ${FIRST_INSTANCE} --http-put-response-hop-limit 64`,
+      ).met,
+    ).toBe(false);
   });
 
   it('explicit-deny is not solved by deleting the freeze altogether', () => {
@@ -124,7 +169,10 @@ describe('what the goals refuse', () => {
 
   it('ecs-execution-role-mixup is not solved by moving the permission to a managed policy on the execution role', () => {
     const s = getScenario('ecs-execution-role-mixup')!;
-    const loophole = ['aws iam create-policy --policy-name orders-read --policy-document file://orders-read.json', `aws iam attach-role-policy --role-name orders-exec-role --policy-arn arn:aws:iam::${ACCT}:policy/orders-read`].map((l) => {
+    const loophole = [
+      'aws iam create-policy --policy-name orders-read --policy-document file://orders-read.json',
+      `aws iam attach-role-policy --role-name orders-exec-role --policy-arn arn:aws:iam::${ACCT}:policy/orders-read`,
+    ].map((l) => {
       const p = parseCommand(l);
       if (!p.ok) throw new Error(p.message);
       return p.action;
@@ -140,15 +188,28 @@ describe('what the goals refuse', () => {
     );
   });
 
-  it('trust-instance-arn: the blog post\'s trust policy is refused by IAM', () => {
-    expect(() => apply('trust-instance-arn', 'aws iam create-role --role-name app-role --assume-role-policy-document file://trust-instance.json')).toThrow(/MalformedPolicyDocument.*Invalid principal in policy/);
+  it("trust-instance-arn: the blog post's trust policy is refused by IAM", () => {
+    expect(() =>
+      apply(
+        'trust-instance-arn',
+        'aws iam create-role --role-name app-role --assume-role-policy-document file://trust-instance.json',
+      ),
+    ).toThrow(/MalformedPolicyDocument.*Invalid principal in policy/);
   });
 });
 
 describe('trust-instance-arn keeps the role to one instance', () => {
   it('is not solved with a permissions policy that works from any instance', () => {
-    const anyInstance = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: `arn:aws:dynamodb:us-east-1:${ACCT}:table/Orders` }] });
-    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+    const anyInstance = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: `arn:aws:dynamodb:us-east-1:${ACCT}:table/Orders` },
+      ],
+    });
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
     const r = apply(
       'trust-instance-arn',
       `aws iam create-role --role-name app-role --assume-role-policy-document ${q(trust)}`,

@@ -9,13 +9,19 @@ describe('the simulated world', () => {
     expect(new Date(w.now).toISOString()).toBe('2026-01-01T09:00:00.000Z');
     expect(w.now).toBe(START_TIME);
     expect(Object.keys(w.accounts).sort()).toEqual([ACCT, PARTNER]);
-    expect(w.accounts[ACCT]!.users.learner!.attachedPolicyArns).toEqual(['arn:aws:iam::aws:policy/AdministratorAccess']);
+    expect(w.accounts[ACCT]!.users.learner!.attachedPolicyArns).toEqual([
+      'arn:aws:iam::aws:policy/AdministratorAccess',
+    ]);
     expect(w.profiles.default).toEqual({ name: 'default', account: ACCT, userName: 'learner' });
     expect(w.profiles.partner!.account).toBe(PARTNER);
   });
 
   it('is plain JSON: it survives a JSON round trip unchanged', () => {
-    const w = build(createWorld(), `aws iam create-role --role-name app-role --assume-role-policy-document ${q(TRUST_EC2)}`, 'aws ec2 run-instances --image-id ami-1');
+    const w = build(
+      createWorld(),
+      `aws iam create-role --role-name app-role --assume-role-policy-document ${q(TRUST_EC2)}`,
+      'aws ec2 run-instances --image-id ami-1',
+    );
     expect(JSON.parse(JSON.stringify(w))).toEqual(w);
   });
 

@@ -40,7 +40,9 @@ describe('attendee names and data dirs', () => {
   });
 
   it('puts each attendee under workshops/<pack>/<name>', () => {
-    expect(attendeeDataDir('/data', 'instance-profiles-101', 'alice')).toBe('/data/workshops/instance-profiles-101/alice');
+    expect(attendeeDataDir('/data', 'instance-profiles-101', 'alice')).toBe(
+      '/data/workshops/instance-profiles-101/alice',
+    );
   });
 
   describe("conf's default directory", () => {
@@ -95,7 +97,10 @@ describe('preparing a workshop session', () => {
       problems: [],
     });
     expect(prepareWorkshopSession({ ...base, args: [] })).toMatchObject({ ok: false, exitCode: 2 });
-    expect(prepareWorkshopSession({ ...base, args: [pack], name: '../../etc' })).toMatchObject({ ok: false, exitCode: 2 });
+    expect(prepareWorkshopSession({ ...base, args: [pack], name: '../../etc' })).toMatchObject({
+      ok: false,
+      exitCode: 2,
+    });
   });
 
   it('returns the problems of a broken pack (exit 1)', () => {

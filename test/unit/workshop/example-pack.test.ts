@@ -19,7 +19,9 @@ describe('the example pack workshops/instance-profiles-101', () => {
     expect(load.name).toBe('instance-profiles-101');
     expect(load.workshop.minutes).toBe(90);
     expect(load.workshop.agenda.reduce((sum, step) => sum + (step.minutes ?? 0), 0)).toBe(90);
-    expect(load.workshop.agenda.map((s) => (s.kind === 'quiz' ? `quiz:${s.topics.length}` : `${s.kind}:${s.id}`))).toEqual([
+    expect(
+      load.workshop.agenda.map((s) => (s.kind === 'quiz' ? `quiz:${s.topics.length}` : `${s.kind}:${s.id}`)),
+    ).toEqual([
       'lesson:instance-profiles',
       'challenge:guided-ec2-dynamodb',
       'challenge:missing-instance-profile',

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateCommand, workshopPackHandler } from '../../../src/content/index.js';
-import { installWorkshopValidation, loadWorkshopPack, packIsUsable, parseWorkshopFile } from '../../../src/workshop/index.js';
+import {
+  installWorkshopValidation,
+  loadWorkshopPack,
+  packIsUsable,
+  parseWorkshopFile,
+} from '../../../src/workshop/index.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 
@@ -78,14 +83,20 @@ describe('workshop.yaml schema', () => {
   });
 
   it('rejects a lesson step without an id and a step that is not a mapping', () => {
-    expect(problemsOf(['title: T', 'minutes: 30', 'agenda:', '  - kind: lesson', '    minutes: 5', '  - just text'].join('\n'))).toEqual([
+    expect(
+      problemsOf(
+        ['title: T', 'minutes: 30', 'agenda:', '  - kind: lesson', '    minutes: 5', '  - just text'].join('\n'),
+      ),
+    ).toEqual([
       'workshop.yaml:4: missing required field "agenda[0].id"',
       'workshop.yaml:6: agenda[1]: each step must be a mapping with a kind (lesson, challenge or quiz)',
     ]);
   });
 
   it('reports YAML syntax errors with their line and no stack trace', () => {
-    const problems = problemsOf(['title: T', 'minutes: 30', 'agenda:', '  - kind: lesson', '   id: [unclosed'].join('\n'));
+    const problems = problemsOf(
+      ['title: T', 'minutes: 30', 'agenda:', '  - kind: lesson', '   id: [unclosed'].join('\n'),
+    );
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatch(/^workshop\.yaml:\d+: YAML: /);
     expect(problems.join('\n')).not.toMatch(/\bat \w+ \(/);
@@ -147,7 +158,10 @@ describe('agenda checks against the loaded content', () => {
   });
 
   it('says what is wrong when the directory is missing or has no workshop.yaml', () => {
-    expect(loadWorkshopPack('no/such/pack', { cwd: repoRoot })).toEqual({ kind: 'not-a-pack', message: 'no/such/pack: no such directory' });
+    expect(loadWorkshopPack('no/such/pack', { cwd: repoRoot })).toEqual({
+      kind: 'not-a-pack',
+      message: 'no/such/pack: no such directory',
+    });
     expect(loadWorkshopPack('lessons', { cwd: repoRoot })).toEqual({
       kind: 'not-a-pack',
       message: 'lessons: not a workshop pack (there is no workshop.yaml in it)',
@@ -155,7 +169,9 @@ describe('agenda checks against the loaded content', () => {
   });
 
   it('makes iam-tutor validate PACK report workshop.yaml problems, exit 1', () => {
-    const dir = packDir({ 'workshop.yaml': ['title: T', 'minutes: 10', 'agenda:', '  - kind: challenge', '    id: nope'].join('\n') });
+    const dir = packDir({
+      'workshop.yaml': ['title: T', 'minutes: 10', 'agenda:', '  - kind: challenge', '    id: nope'].join('\n'),
+    });
     installWorkshopValidation();
     try {
       const result = validateCommand({ dirs: [dir], cwd: dir });

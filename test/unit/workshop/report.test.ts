@@ -25,7 +25,12 @@ function classReport() {
   if (!packIsUsable(load)) throw new Error('example pack should load');
   const read = readResults([`${results}/alice.json`, `${results}/bob.json`], { cwd: repoRoot, nowMs: now });
   expect(read.problems).toEqual([]);
-  return buildClassReport({ workshop: load.workshop, packName: load.name, content: load.content, attendees: read.attendees });
+  return buildClassReport({
+    workshop: load.workshop,
+    packName: load.name,
+    content: load.content,
+    attendees: read.attendees,
+  });
 }
 
 describe('class report aggregation', () => {
@@ -59,7 +64,9 @@ describe('class report aggregation', () => {
       ['ec2-credentials-001', 1],
     ]);
     // The label names the option chosen, from the pack's own bank here.
-    expect(quiz.commonWrong[1]!.label).toBe('which-role-am-i-001: The instance profile\'s ID, because the profile is the caller');
+    expect(quiz.commonWrong[1]!.label).toBe(
+      "which-role-am-i-001: The instance profile's ID, because the profile is the caller",
+    );
     expect(quiz.misconceptions).toEqual([
       { label: 'instance-arn-principal', count: 2 },
       { label: 'profile-issues-credentials', count: 2 },
@@ -82,12 +89,18 @@ describe('class report aggregation', () => {
       '|---|---|---|---|---|---|',
       '| 1 | Lesson: what an instance profile is (and is not) | lesson | 1/2 | 50% (1/2 checks) |  |',
     ]);
-    expect(md).toContain('| 2 | Sandbox: give an EC2 app read access to a DynamoDB table | challenge | 1/2 |  | 3 hints |');
-    expect(md).toContain('| 9 | Closing quiz: 10 questions | quiz | 1/2 | 57% (8/14) | top misconception: instance-arn-principal |');
+    expect(md).toContain(
+      '| 2 | Sandbox: give an EC2 app read access to a DynamoDB table | challenge | 1/2 |  | 3 hints |',
+    );
+    expect(md).toContain(
+      '| 9 | Closing quiz: 10 questions | quiz | 1/2 | 57% (8/14) | top misconception: instance-arn-principal |',
+    );
     expect(md).toContain('## 9. Closing quiz: 10 questions');
-    expect(md).toContain('Quiz on instance-profiles, trust-policies, ec2-credentials, which-role-am-i, 10 min. Finished by 1 of 2; started by 2.');
+    expect(md).toContain(
+      'Quiz on instance-profiles, trust-policies, ec2-credentials, which-role-am-i, 10 min. Finished by 1 of 2; started by 2.',
+    );
     expect(md).toContain('Answers: 8 of 14 right (57%).');
-    expect(md).toContain('- which-role-am-i-001: The instance profile\'s ID, because the profile is the caller (2×)');
+    expect(md).toContain("- which-role-am-i-001: The instance profile's ID, because the profile is the caller (2×)");
     expect(md).toContain('- profile-issues-credentials (2×)');
     expect(md).toContain('| Attendee | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | Done |');
     expect(md).toContain('| alice | ✓ | ✓ | ✓ | · | · | · | · | · | ✓ | 4/9 |');
@@ -102,7 +115,9 @@ describe('class report aggregation', () => {
       '1,lesson,instance-profiles,Lesson: what an instance profile is (and is not),14,2,1,2,1,2,50,,' +
         '"instance-profiles-101: A teammate describes the setup on a new EC2 instance as ""the instance… (1)",',
     );
-    expect(rows[2]).toBe('2,challenge,guided-ec2-dynamodb,Sandbox: give an EC2 app read access to a DynamoDB table,14,2,1,2,,,,3,,');
+    expect(rows[2]).toBe(
+      '2,challenge,guided-ec2-dynamodb,Sandbox: give an EC2 app read access to a DynamoDB table,14,2,1,2,,,,3,,',
+    );
     expect(rows[9]).toMatch(
       /^9,quiz,instance-profiles\+trust-policies\+ec2-credentials\+which-role-am-i,Closing quiz: 10 questions,10,2,1,2,8,14,57,,"trust-policies-001: .+ \(2\); which-role-am-i-001: .+ \(2\); ec2-credentials-001: .+ \(1\)",instance-arn-principal \(2\); profile-issues-credentials \(2\); long-term-keys-on-instance \(1\)$/,
     );
@@ -138,20 +153,31 @@ describe('reading result files', () => {
   });
 
   it('counts an export named twice, or also found through its directory, once', () => {
-    const read = readResults([`${results}/alice.json`, `${results}/alice.json`, results], { cwd: repoRoot, nowMs: now });
+    const read = readResults([`${results}/alice.json`, `${results}/alice.json`, results], {
+      cwd: repoRoot,
+      nowMs: now,
+    });
     expect(read.problems).toEqual([]);
     expect(read.attendees.map((a) => a.name)).toEqual(['alice', 'bob']);
   });
 
   it('reports a file that is not an export, and a missing one, without a stack trace', () => {
     const read = readResults(
-      ['test/unit/workshop/fixtures/bad/not-an-export.json', 'test/unit/workshop/fixtures/bad/not-json.json', 'nope.json'],
+      [
+        'test/unit/workshop/fixtures/bad/not-an-export.json',
+        'test/unit/workshop/fixtures/bad/not-json.json',
+        'nope.json',
+      ],
       { cwd: repoRoot, nowMs: now },
     );
     expect(read.attendees).toEqual([]);
     expect(read.problems[0]).toBe('nope.json: no such file');
-    expect(read.problems[1]).toMatch(/^test\/unit\/workshop\/fixtures\/bad\/not-an-export\.json: This file is not an iam-tutor progress export:/);
-    expect(read.problems[2]).toMatch(/^test\/unit\/workshop\/fixtures\/bad\/not-json\.json: This file is not valid JSON/);
+    expect(read.problems[1]).toMatch(
+      /^test\/unit\/workshop\/fixtures\/bad\/not-an-export\.json: This file is not an iam-tutor progress export:/,
+    );
+    expect(read.problems[2]).toMatch(
+      /^test\/unit\/workshop\/fixtures\/bad\/not-json\.json: This file is not valid JSON/,
+    );
     expect(read.problems.join('\n')).not.toMatch(/\n\s+at /);
   });
 });
@@ -178,10 +204,14 @@ describe('iam-tutor workshop report', () => {
   it('writes the asked format to a file whose name says neither, and refuses a contradiction', () => {
     const dir = mkdtempSync(join(tmpdir(), 'iam-tutor-report-'));
     const t = captureIo({ cwd: repoRoot });
-    expect(workshopReportCommand([pack, results], flags({ format: 'csv', out: join(dir, 'class.txt') }), t.io, () => now)).toBe(0);
+    expect(
+      workshopReportCommand([pack, results], flags({ format: 'csv', out: join(dir, 'class.txt') }), t.io, () => now),
+    ).toBe(0);
     expect(readFileSync(join(dir, 'class.txt'), 'utf8').split('\n')[0]).toBe(REPORT_CSV_COLUMNS.join(','));
     const clash = captureIo({ cwd: repoRoot });
-    expect(workshopReportCommand([pack, results], flags({ format: 'md', out: join(dir, 'rep.csv') }), clash.io, () => now)).toBe(2);
+    expect(
+      workshopReportCommand([pack, results], flags({ format: 'md', out: join(dir, 'rep.csv') }), clash.io, () => now),
+    ).toBe(2);
     expect(clash.err()).toMatch(/--format md does not match --out/);
     expect(existsSync(join(dir, 'rep.csv'))).toBe(false);
   });
@@ -193,7 +223,9 @@ describe('iam-tutor workshop report', () => {
     const noResults = captureIo({ cwd: repoRoot });
     expect(workshopReportCommand([pack], flags(), noResults.io, () => now)).toBe(2);
     const bad = captureIo({ cwd: repoRoot });
-    expect(workshopReportCommand([pack, 'test/unit/workshop/fixtures/bad/not-an-export.json'], flags(), bad.io, () => now)).toBe(1);
+    expect(
+      workshopReportCommand([pack, 'test/unit/workshop/fixtures/bad/not-an-export.json'], flags(), bad.io, () => now),
+    ).toBe(1);
     expect(bad.err()).toMatch(/not an iam-tutor progress export/);
     expect(bad.err()).toMatch(/no report written/);
     expect(bad.out()).toBe('');

@@ -155,7 +155,8 @@ export function listEntries(lessons: readonly Lesson[], progress: LessonProgress
 }
 
 /** Columns a row has for its label: the Menu draws "› " and the mark before it, "  " before the detail. */
-const labelRoom = (width: number, detailWidth: number) => Math.max(8, width - 4 - (detailWidth > 0 ? detailWidth + 2 : 0));
+const labelRoom = (width: number, detailWidth: number) =>
+  Math.max(8, width - 4 - (detailWidth > 0 ? detailWidth + 2 : 0));
 
 /** [status, minutes, scope] of one lesson; status is "3/9" while it is in progress. */
 function detailColumns(lesson: Lesson, progress: LessonProgressPort): [string, string, string] {
@@ -175,7 +176,8 @@ function keptColumns(columns: readonly string[][], labels: readonly string[], wi
   return 0;
 }
 
-const widthsOf = (columns: readonly string[][]) => [0, 1, 2].map((c) => Math.max(0, ...columns.map((row) => textWidth(row[c]!))));
+const widthsOf = (columns: readonly string[][]) =>
+  [0, 1, 2].map((c) => Math.max(0, ...columns.map((row) => textWidth(row[c]!))));
 
 /** The first `kept` columns, each padded to its width (numbers to the right); empty columns take no room. */
 function formatDetail(row: readonly string[], widths: readonly number[], kept: number): string {
@@ -213,5 +215,9 @@ function padOrCut(text: string, width: number): string {
 }
 
 function cut(text: string, width: number): string {
-  return textWidth(text) <= width ? text : `${Array.from(text).slice(0, Math.max(1, width - 1)).join('')}…`;
+  return textWidth(text) <= width
+    ? text
+    : `${Array.from(text)
+        .slice(0, Math.max(1, width - 1))
+        .join('')}…`;
 }

@@ -139,7 +139,8 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
     }
     if (key.return) {
       if (focusedLink !== undefined) follow(linkRoute(focusedLink.kind, focusedLink.target, data));
-      else if (atEnd && next !== undefined) shell.replace({ name: 'lesson', params: { id: next.id, title: next.title } });
+      else if (atEnd && next !== undefined)
+        shell.replace({ name: 'lesson', params: { id: next.id, title: next.title } });
       else if (!atEnd) dispatch({ type: 'page', by: 1 });
       return true;
     }
@@ -152,9 +153,18 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
     dispatch(action);
     return true;
   };
-  useKeys(handleKey, hintsFor(state, focusedLink !== undefined, checkId !== undefined, { next: atEnd && next !== undefined, sandbox: sandbox !== undefined }));
+  useKeys(
+    handleKey,
+    hintsFor(state, focusedLink !== undefined, checkId !== undefined, {
+      next: atEnd && next !== undefined,
+      sandbox: sandbox !== undefined,
+    }),
+  );
   // The reading position of the bar, measured without the text answers add (see sectionFraction).
-  const base = useMemo(() => buildSectionView({ lesson, section: state.section, width, checks: {} }), [lesson, state.section, width]);
+  const base = useMemo(
+    () => buildSectionView({ lesson, section: state.section, width, checks: {} }),
+    [lesson, state.section, width],
+  );
   const shownWithKeys = useShownWithKeys();
   if (!shownWithKeys) return <Text color={theme.muted}> Loading…</Text>;
 
@@ -232,8 +242,17 @@ function linkRoute(kind: 'lesson' | 'sandbox' | 'quiz', target: string, data: Le
   return { name: 'lesson', params: title === undefined ? { id: target } : { id: target, title } };
 }
 
-function hintsFor(state: ReaderState, onLink: boolean, onCheck: boolean, end: { next: boolean; sandbox: boolean }): Hint[] {
-  if (state.jump !== null) return [{ keys: 'Enter', label: 'go' }, { keys: '1-9', label: 'section' }];
+function hintsFor(
+  state: ReaderState,
+  onLink: boolean,
+  onCheck: boolean,
+  end: { next: boolean; sandbox: boolean },
+): Hint[] {
+  if (state.jump !== null)
+    return [
+      { keys: 'Enter', label: 'go' },
+      { keys: '1-9', label: 'section' },
+    ];
   if (onCheck) {
     return [
       { keys: 'Space', label: 'pick' },
@@ -241,7 +260,11 @@ function hintsFor(state: ReaderState, onLink: boolean, onCheck: boolean, end: { 
       { keys: 'Tab', label: 'next' },
     ];
   }
-  if (onLink) return [{ keys: 'Enter', label: 'open link' }, { keys: 'Tab', label: 'next' }];
+  if (onLink)
+    return [
+      { keys: 'Enter', label: 'open link' },
+      { keys: 'Tab', label: 'next' },
+    ];
   const atEnd: Hint[] = [
     ...(end.next ? [{ keys: 'Enter', label: 'next lesson' }] : []),
     ...(end.sandbox ? [{ keys: 't', label: 'sandbox' }] : []),

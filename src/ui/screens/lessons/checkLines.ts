@@ -29,9 +29,17 @@ export function renderCheck(question: Question, state: CheckState, options: Chec
   const optionLines: number[] = [];
   const add = (line: StyledLine) => lines.push(line.length === 0 ? [{ ...GUTTER, text: '│' }] : [GUTTER, ...line]);
   const title = '┌─ Check yourself ';
-  lines.push([{ text: title, color: 'accent', bold: true }, { text: '─'.repeat(Math.max(0, width - textWidth(title))), color: 'accent' }]);
+  lines.push([
+    { text: title, color: 'accent', bold: true },
+    { text: '─'.repeat(Math.max(0, width - textWidth(title))), color: 'accent' },
+  ]);
   if (options.previous && !state.submitted) {
-    add([{ text: `Answered before: ${options.previous.correct ? '✓ right' : '✗ wrong'}. Try it again if you like.`, color: 'muted' }]);
+    add([
+      {
+        text: `Answered before: ${options.previous.correct ? '✓ right' : '✗ wrong'}. Try it again if you like.`,
+        color: 'muted',
+      },
+    ]);
   }
   for (const line of renderInline(question.stem, { width: inner }).lines) add(line);
   add([]);
@@ -54,7 +62,11 @@ export function renderCheck(question: Question, state: CheckState, options: Chec
         ];
     const leadWidth = lead.reduce((sum, s) => sum + textWidth(s.text), 0);
     optionLines[i] = lines.length;
-    const text = renderInline(option.text, { width: inner, firstPrefix: lead, restPrefix: [{ text: ' '.repeat(leadWidth) }] });
+    const text = renderInline(option.text, {
+      width: inner,
+      firstPrefix: lead,
+      restPrefix: [{ text: ' '.repeat(leadWidth) }],
+    });
     for (const line of text.lines) add(line);
     if (state.submitted) {
       const why = renderInline(option.why, {
@@ -93,9 +105,9 @@ function resultMark(correct: boolean, picked: boolean): Segment {
 function verdict(question: Question, state: CheckState): StyledLine {
   if (state.correct) return [{ text: '✓ Right.', color: 'good', bold: true }];
   const key = question.options.flatMap((option, i) => (option.correct ? [String(i + 1)] : []));
-  const answer = key.length === 1 ? `the answer is ${key[0]}` : `the answers are ${key.slice(0, -1).join(', ')} and ${key[key.length - 1]}`;
-  return [
-    { text: '✗ Not quite', color: 'bad', bold: true },
-    { text: `: ${answer}. Each option says why below.` },
-  ];
+  const answer =
+    key.length === 1
+      ? `the answer is ${key[0]}`
+      : `the answers are ${key.slice(0, -1).join(', ')} and ${key[key.length - 1]}`;
+  return [{ text: '✗ Not quite', color: 'bad', bold: true }, { text: `: ${answer}. Each option says why below.` }];
 }

@@ -5,4 +5,4 @@ export const lessonListHelp =
   '✓ finished, ◐ started (3/9: at section 3 of 9), 13m: about 13 minutes. "Continue" reopens the lesson you were reading where you left it. Scope: CLF-C02 material, beyond the exam, or mixed; on a narrow terminal the details move to the line under the list.';
 
 export const lessonReaderHelp =
-  'Space/PageDown pages on (into the next section at the end), b/PageUp back, g/G top and bottom, ←→ or p/n change section, s lists them. Tab picks a ▸ link (shown in [brackets]) or a question; Enter opens or submits. At the end, Enter opens the next lesson and t the lesson\'s sandbox scenario. Place, answers and completion are saved as you go.';
+  "Space/PageDown pages on (into the next section at the end), b/PageUp back, g/G top and bottom, ←→ or p/n change section, s lists them. Tab picks a ▸ link (shown in [brackets]) or a question; Enter opens or submits. At the end, Enter opens the next lesson and t the lesson's sandbox scenario. Place, answers and completion are saved as you go.";

@@ -36,7 +36,10 @@ export function useLessonData(): LessonData | null {
 }
 
 /** Progress kept in memory: for tests, and a fallback when the store cannot be opened. */
-export function memoryLessonProgress(initial: Record<string, LessonProgressEntry> = {}, last?: string): LessonProgressPort {
+export function memoryLessonProgress(
+  initial: Record<string, LessonProgressEntry> = {},
+  last?: string,
+): LessonProgressPort {
   const entries = new Map(Object.entries(initial).map(([id, entry]) => [id, structuredClone(entry)]));
   let lastId = last;
   const entry = (id: string): LessonProgressEntry => {

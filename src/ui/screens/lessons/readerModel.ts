@@ -63,7 +63,8 @@ export function visibleFocusables(view: SectionView, state: ReaderState, viewpor
   });
   for (const check of view.checks) {
     if (state.checks[check.id]?.submitted) continue;
-    if (check.start < bottom && check.end > top) items.push({ key: `check:${check.id}`, line: Math.max(check.start, top) });
+    if (check.start < bottom && check.end > top)
+      items.push({ key: `check:${check.id}`, line: Math.max(check.start, top) });
   }
   return items.sort((a, b) => a.line - b.line);
 }
@@ -89,7 +90,9 @@ function apply(state: ReaderState, action: ReaderAction, env: ReaderEnv): Reader
   const { viewport } = env;
   const view = () => env.view(state.section, state);
   const toSection = (section: number, scroll: number): ReaderState =>
-    section === state.section && scroll === state.scroll ? state : { ...state, section, scroll, focus: null, jump: null };
+    section === state.section && scroll === state.scroll
+      ? state
+      : { ...state, section, scroll, focus: null, jump: null };
   switch (action.type) {
     case 'scroll':
       return { ...state, scroll: state.scroll + action.by };

@@ -2,7 +2,13 @@
 // Markdown and check blocks, and the references and "Lesson complete" (last section). Pure: the
 // reader's reducer calls it to know how far it may scroll.
 import type { Lesson, LessonScope } from '../../../content/types.js';
-import { type ActionLink, type RenderedMarkdown, type StyledLine, renderInline, renderMarkdown } from '../../markdown/index.js';
+import {
+  type ActionLink,
+  type RenderedMarkdown,
+  type StyledLine,
+  renderInline,
+  renderMarkdown,
+} from '../../markdown/index.js';
 import { renderCheck } from './checkLines.js';
 import { type CheckState, freshCheck } from './checkModel.js';
 
@@ -73,7 +79,8 @@ export function buildSectionView(input: SectionViewInput): SectionView {
     }
     for (const link of rendered.links) links.push({ ...link, line: link.line + base });
   };
-  if (section === undefined) return { lines: [[{ text: 'This lesson has no such section.', color: 'warn' }]], links, checks };
+  if (section === undefined)
+    return { lines: [[{ text: 'This lesson has no such section.', color: 'warn' }]], links, checks };
 
   append(markdown(`## ${section.title}`, width));
   if (input.section === 0) {
@@ -122,7 +129,9 @@ export function buildSectionView(input: SectionViewInput): SectionView {
     // The lesson's own scenario, as an internal link: Tab and Enter open it like any other,
     // and the reader also opens it with t.
     const scenario = lesson.sandbox.replace(/[[\]()`]/g, '');
-    append(renderInline(`[Try it in the sandbox](sandbox:${scenario}): the \`${scenario}\` scenario (press t)`, { width }));
+    append(
+      renderInline(`[Try it in the sandbox](sandbox:${scenario}): the \`${scenario}\` scenario (press t)`, { width }),
+    );
   }
   const next = input.nextLesson;
   append(
@@ -144,7 +153,8 @@ export function baseLine(view: SectionView, base: SectionView, line: number): nu
     const now = view.checks[i]!;
     const was = base.checks[i];
     if (was === undefined || line < now.start) break;
-    mapped = line < now.end ? was.start + Math.min(line - now.start, was.end - was.start - 1) : line - now.end + was.end;
+    mapped =
+      line < now.end ? was.start + Math.min(line - now.start, was.end - was.start - 1) : line - now.end + was.end;
   }
   return Math.max(0, Math.min(mapped, base.lines.length - 1));
 }

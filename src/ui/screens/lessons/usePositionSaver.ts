@@ -7,7 +7,12 @@ const SCROLL_SETTLE_MS = 400;
  * Saves where the learner is: at once when the section changes, and once scrolling has paused
  * (holding j must not write the store on every line). Whatever is pending is written on unmount.
  */
-export function usePositionSaver(progress: LessonProgressPort, lessonId: string | undefined, section: number, scroll: number): void {
+export function usePositionSaver(
+  progress: LessonProgressPort,
+  lessonId: string | undefined,
+  section: number,
+  scroll: number,
+): void {
   const latest = useRef({ section, scroll });
   latest.current = { section, scroll };
   const saved = useRef<{ section: number; scroll: number } | null>(null);

@@ -56,7 +56,9 @@ export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard
             .join(', ')}
     </Row>,
     <Row key="date" label="Exam date">
-      {d.examDate === undefined ? 'not set (Settings tab: press 4)' : `${d.examDate} ${symbols.bullet} ${daysText(r?.daysLeft ?? 0)}`}
+      {d.examDate === undefined
+        ? 'not set (Settings tab: press 4)'
+        : `${d.examDate} ${symbols.bullet} ${daysText(r?.daysLeft ?? 0)}`}
     </Row>,
   ];
   if (r) {

@@ -108,7 +108,12 @@ function Dashboard({ data }: { data: ProgressData }) {
         setMessage(null);
       } else if (next.action === 'save') {
         const value = next.text.trim();
-        if (save(() => setExamDate(data.store, value === '' ? undefined : value), value === '' ? 'Exam date cleared.' : `Exam date set to ${value}.`)) {
+        if (
+          save(
+            () => setExamDate(data.store, value === '' ? undefined : value),
+            value === '' ? 'Exam date cleared.' : `Exam date set to ${value}.`,
+          )
+        ) {
           setDraft(undefined);
         }
       } else if (next.action === 'edit') {
@@ -189,7 +194,13 @@ function Dashboard({ data }: { data: ProgressData }) {
         ) : tab === 0 ? (
           <OverviewTab dashboard={dashboard!} width={width} height={contentHeight} />
         ) : tab === 1 ? (
-          <TopicsTab topics={dashboard!.topics} weak={dashboard!.weak} width={width} height={contentHeight} offset={topicOffset} />
+          <TopicsTab
+            topics={dashboard!.topics}
+            weak={dashboard!.weak}
+            width={width}
+            height={contentHeight}
+            offset={topicOffset}
+          />
         ) : tab === 2 ? (
           <ScoresTab exams={dashboard!.exams} sessions={dashboard!.sessions} width={width} height={contentHeight} />
         ) : (
@@ -212,7 +223,11 @@ function Dashboard({ data }: { data: ProgressData }) {
 }
 
 function hintsFor(tab: number, editing: boolean, due: boolean) {
-  if (editing) return [{ keys: 'Enter', label: 'save' }, { keys: 'Esc', label: 'cancel' }];
+  if (editing)
+    return [
+      { keys: 'Enter', label: 'save' },
+      { keys: 'Esc', label: 'cancel' },
+    ];
   const hints = [{ keys: '←→', label: 'tabs' }];
   if (tab === 0 && due) hints.push({ keys: 'd', label: 'due drill' });
   if (tab === 2) hints.push({ keys: 'e', label: 'mock exam' });

@@ -101,7 +101,9 @@ function SessionList({ sessions, rows }: { sessions: readonly SessionPoint[]; ro
         <Text key={i} wrap="truncate-end">
           <Text color={theme.muted}>{`${session.at.slice(5, 10)}  `}</Text>
           {`${session.mode.padEnd(8)}  ${`${session.correct}/${session.total}`.padStart(scoreWidth)}  ${percentText(session.correct, session.total).padStart(4)}  `}
-          <Text color={session.correct * 100 >= session.total * 70 ? theme.good : theme.warn}>{bar(session.correct, session.total, 10)}</Text>
+          <Text color={session.correct * 100 >= session.total * 70 ? theme.good : theme.warn}>
+            {bar(session.correct, session.total, 10)}
+          </Text>
         </Text>
       ))}
     </Box>

@@ -21,7 +21,9 @@ export function SettingsTab({ view }: { view: SettingsView }) {
       <Text wrap="truncate-end" color={view.cursor === 0 ? theme.selected : undefined} bold={view.cursor === 0}>
         {pointer(0)}
         {'Exam date'.padEnd(12)}
-        {editing ? `[${view.draft}${'_'.repeat(Math.max(0, 10 - (view.draft ?? '').length))}]` : (view.examDate ?? 'not set')}
+        {editing
+          ? `[${view.draft}${'_'.repeat(Math.max(0, 10 - (view.draft ?? '').length))}]`
+          : (view.examDate ?? 'not set')}
         <Text color={theme.muted} bold={false}>
           {editing ? '  YYYY-MM-DD · Enter save · Esc cancel' : '  Enter: change · c: clear'}
         </Text>

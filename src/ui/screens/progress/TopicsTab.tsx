@@ -39,7 +39,9 @@ export function TopicsTab({
         );
       })}
       <Text color={theme.muted} wrap="truncate-end">
-        {start > 0 || more > 0 ? `${start > 0 ? `↑ ${start} above  ` : ''}${more > 0 ? `↓ ${more} more` : ''}` : 'Every answer counts: practice, drill and exam.'}
+        {start > 0 || more > 0
+          ? `${start > 0 ? `↑ ${start} above  ` : ''}${more > 0 ? `↓ ${more} more` : ''}`
+          : 'Every answer counts: practice, drill and exam.'}
       </Text>
     </Box>
   );

@@ -77,7 +77,14 @@ export function buildDashboard(
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const sessions = data.quiz.attempts
     .filter((a) => (a.mode === 'practice' || a.mode === 'drill') && a.total > 0)
-    .map((a): SessionPoint => ({ at: a.finishedAt, mode: a.mode as SessionPoint['mode'], total: a.total, correct: a.correct }))
+    .map(
+      (a): SessionPoint => ({
+        at: a.finishedAt,
+        mode: a.mode as SessionPoint['mode'],
+        total: a.total,
+        correct: a.correct,
+      }),
+    )
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const dashboard: Dashboard = {
     lessonsDone,

@@ -64,11 +64,18 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
     return tally !== undefined && tally.total >= MIN_ANSWERS && (tally.correct * 100) / tally.total >= GOOD_PERCENT;
   }).length;
   const total = input.topicIds.length;
-  const exams = { points: round1(examShare * EXAM_POINTS), ...(recentMean === undefined ? {} : { recentMean: Math.round(recentMean) }) };
+  const exams = {
+    points: round1(examShare * EXAM_POINTS),
+    ...(recentMean === undefined ? {} : { recentMean: Math.round(recentMean) }),
+  };
   const coverage = { covered, total, points: round1(total === 0 ? 0 : (covered / total) * COVERAGE_POINTS) };
   const lessonsTotal = Math.max(0, input.lessonsTotal);
   const done = Math.min(input.lessonsCompleted, lessonsTotal);
-  const lessons = { done, total: lessonsTotal, points: round1(lessonsTotal === 0 ? 0 : (done / lessonsTotal) * LESSON_POINTS) };
+  const lessons = {
+    done,
+    total: lessonsTotal,
+    points: round1(lessonsTotal === 0 ? 0 : (done / lessonsTotal) * LESSON_POINTS),
+  };
   const score = Math.round(exams.points + coverage.points + lessons.points);
   const daysLeft = daysUntil(input.examDate, input.now);
   return {
@@ -91,7 +98,8 @@ function advice(daysLeft: number, examsTaken: number, lessonsLeft: number, topic
     return `${lessonsLeft} lesson${lessonsLeft === 1 ? '' : 's'} left: about ${perWeek} a week keeps you on pace.`;
   }
   if (examsTaken === 0) return 'Take a mock exam so the estimate has scores to go on.';
-  if (topicsLeft > 0) return `Practise the ${topicsLeft} topic${topicsLeft === 1 ? '' : 's'} not yet at 70% (Topics tab).`;
+  if (topicsLeft > 0)
+    return `Practise the ${topicsLeft} topic${topicsLeft === 1 ? '' : 's'} not yet at 70% (Topics tab).`;
   return 'Keep it steady: a mock exam a week until the exam.';
 }
 

@@ -60,9 +60,7 @@ function Drill({ data }: { data: QuizData }) {
   }
   const next = nextDue(setup.loaded.cards, setup.now);
   const headline =
-    next === null
-      ? 'Nothing is due yet.'
-      : `Nothing is due — next review in ${formatWait(next - setup.now)}.`;
+    next === null ? 'Nothing is due yet.' : `Nothing is due — next review in ${formatWait(next - setup.now)}.`;
   return <NothingDue headline={headline} problem={setup.loaded.problem ?? null} />;
 }
 

@@ -45,7 +45,11 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
   }
   if (fresh.ok) {
     const n = fresh.value.state.items.length;
-    items.push({ id: 'new', choice: 'new', label: saved.kind === 'ok' ? `Start a new exam instead (${n} questions)` : `Start the exam (${n} questions)` });
+    items.push({
+      id: 'new',
+      choice: 'new',
+      label: saved.kind === 'ok' ? `Start a new exam instead (${n} questions)` : `Start the exam (${n} questions)`,
+    });
   }
   const cursor = useListCursor(items.length);
   const selected = items[cursor.index];
@@ -104,7 +108,11 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
     <Box flexDirection="column" paddingX={1}>
       <ScrollLines lines={lines} window={window} height={regionHeight} />
       <Box height={menuRows} flexDirection="column">
-        {items.length > 0 ? <Menu items={items} index={cursor.index} height={menuRows} /> : <Text color={theme.muted}>Press Esc to go back.</Text>}
+        {items.length > 0 ? (
+          <Menu items={items} index={cursor.index} height={menuRows} />
+        ) : (
+          <Text color={theme.muted}>Press Esc to go back.</Text>
+        )}
       </Box>
       <Text> </Text>
       <StatusLine message={message} hint="Enter chooses. The clock starts when the exam does." width={width} />
@@ -152,11 +160,10 @@ function ruleLines(facts: ExamFacts | undefined, notes: readonly string[], width
     ...row('Feedback', 'none until you submit; you may change answers and flag questions until then'),
     ...row('Unanswered', 'counts as wrong, so answer everything'),
     ...row('Score', `scaled ${SCALED_MIN}-${SCALED_MAX}, ${SCALED_PASS} to pass`),
-    ...wrapBlock(
-      'Our scaling is an approximation (70% correct maps to 700); AWS does not publish its own.',
-      width,
-      { indent: 12, style: { color: theme.muted } },
-    ),
+    ...wrapBlock('Our scaling is an approximation (70% correct maps to 700); AWS does not publish its own.', width, {
+      indent: 12,
+      style: { color: theme.muted },
+    }),
     ...row('Keys', '←/→ previous/next, f flag, r review grid, S submit from the grid, q leave (saved)'),
   );
   for (const note of notes) lines.push(...row('Note', note));

@@ -64,8 +64,13 @@ export function resultLines(result: ExamResult, state: ExamState, width: number)
   const verdict = result.passed ? 'PASS' : 'FAIL';
   const lines: Line[] = [
     [
-      span(`${result.passed ? symbols.check : symbols.cross} ${verdict}`, { bold: true, color: result.passed ? theme.good : theme.bad }),
-      span(`  Scaled score ${result.scaled} (${SCALED_PASS} to pass, range ${SCALED_MIN}-${SCALED_MAX})`, { bold: true }),
+      span(`${result.passed ? symbols.check : symbols.cross} ${verdict}`, {
+        bold: true,
+        color: result.passed ? theme.good : theme.bad,
+      }),
+      span(`  Scaled score ${result.scaled} (${SCALED_PASS} to pass, range ${SCALED_MIN}-${SCALED_MAX})`, {
+        bold: true,
+      }),
     ],
     line(
       `Raw: ${result.correct} of ${result.total} correct (${percentText(result.percent)}) · ${result.total - result.answered} unanswered (counted wrong)`,
@@ -97,7 +102,9 @@ export function resultLines(result: ExamResult, state: ExamState, width: number)
     starts.push(lines.length);
     const flag = item.flagged ? ` · ${symbols.flag} flagged` : '';
     const heading: Line[] = [
-      line(`${symbols.rule.repeat(2)} Question ${item.number} of ${result.total} · ${topicTitle(item.topic)}${flag}`, { bold: true }),
+      line(`${symbols.rule.repeat(2)} Question ${item.number} of ${result.total} · ${topicTitle(item.topic)}${flag}`, {
+        bold: true,
+      }),
     ];
     lines.push(...reviewLines(item, width, { heading }));
   }

@@ -1,13 +1,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { Question } from '../../../content/types.js';
-import {
-  type ExamAction,
-  type ExamState,
-  examGrid,
-  examQuestionView,
-  examReducer,
-} from '../../../quiz/exam.js';
+import { type ExamAction, type ExamState, examGrid, examQuestionView, examReducer } from '../../../quiz/exam.js';
 import { remainingMs } from '../../../quiz/exam-timing.js';
 import { positionsToIndices, validateSelection } from '../../../quiz/grading.js';
 import { Countdown } from '../../components/Countdown.js';
@@ -56,7 +50,9 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
   const [state, setState, stateRef] = useRefState(initial);
   const [mode, setMode, modeRef] = useRefState<Mode>('question');
   const previousMode = useRef<Mode>('question');
-  const [cursor, setCursor, cursorRef] = useRefState(() => examQuestionView(initial, questions).chosenPositions[0] ?? 0);
+  const [cursor, setCursor, cursorRef] = useRefState(
+    () => examQuestionView(initial, questions).chosenPositions[0] ?? 0,
+  );
   const [drafts, setDrafts, draftsRef] = useRefState<Record<number, number[]>>({});
   const [gridCursor, setGridCursor, gridCursorRef] = useRefState(initial.current);
   const [message, setMessage] = useState<Message | null>(null);
@@ -116,7 +112,10 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
     const unfinished = leftDraft !== undefined && leftDraft.length > 0 && (after.answers[leaving]?.length ?? 0) === 0;
     setMessage(
       unfinished && leaving !== after.current
-        ? { text: `Question ${leaving + 1} is still unanswered: it needs exactly ${from.items[leaving]?.choose} choices.`, tone: 'info' }
+        ? {
+            text: `Question ${leaving + 1} is still unanswered: it needs exactly ${from.items[leaving]?.choose} choices.`,
+            tone: 'info',
+          }
         : null,
     );
   };
@@ -158,7 +157,8 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
       return;
     }
     // An incomplete choice is no answer: clear any saved one so the grid tells the truth.
-    if ((stateRef.current.answers[index]?.length ?? 0) > 0) dispatch({ type: 'answer', choice: [], now: services.now() });
+    if ((stateRef.current.answers[index]?.length ?? 0) > 0)
+      dispatch({ type: 'answer', choice: [], now: services.now() });
     setMessage(
       chosen.length > item.choose
         ? { text: checked.message, tone: 'error' }
@@ -169,7 +169,10 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
   const submitMultiple = () => {
     const live = stateRef.current;
     const item = live.items[live.current]!;
-    const checked = validateSelection(examQuestionView(live, questions).question, positionsToIndices(item.optionOrder, currentDraft()));
+    const checked = validateSelection(
+      examQuestionView(live, questions).question,
+      positionsToIndices(item.optionOrder, currentDraft()),
+    );
     if (!checked.ok) {
       setMessage({ text: checked.message, tone: 'error' });
       return;
@@ -336,8 +339,12 @@ function GridPanel({ state, questions, cursor, width, height }: GridPanelProps) 
   const grid = examGrid(state);
   const stem = examQuestionView(state, questions, cursor).question.stem;
   const header: Line[] = [
-    line(`Review grid · ${grid.answered} answered · ${grid.unanswered} unanswered · ${grid.flagged} flagged`, { bold: true }),
-    line(`${symbols.check} answered   · unanswered   ${symbols.flag} flagged   ${symbols.pointer} cursor`, { color: theme.muted }),
+    line(`Review grid · ${grid.answered} answered · ${grid.unanswered} unanswered · ${grid.flagged} flagged`, {
+      bold: true,
+    }),
+    line(`${symbols.check} answered   · unanswered   ${symbols.flag} flagged   ${symbols.pointer} cursor`, {
+      color: theme.muted,
+    }),
     blank(),
   ];
   const preview = wrapBlock(`${cursor + 1}. ${stem}`, width, { style: { color: theme.muted } }).slice(0, 2);

@@ -137,14 +137,18 @@ function PracticeSetup({
   const count = choices[countIndex] ?? 10;
 
   const chosenTopics = selection.mode === 'all' ? null : selection.mode === 'weak' ? weak : selection.topics;
-  const pool = chosenTopics === null ? questions.length : questions.filter((q) => chosenTopics.includes(q.topic)).length;
+  const pool =
+    chosenTopics === null ? questions.length : questions.filter((q) => chosenTopics.includes(q.topic)).length;
 
   const toggle = (row: number) => {
     setMessage(null);
     if (row === 0) setSelection({ mode: 'all' });
     else if (row === 1) {
       if (weak.length === 0) {
-        setMessage({ text: 'No weak topics yet: answer at least 5 questions in a topic first, or pick topics yourself.', tone: 'error' });
+        setMessage({
+          text: 'No weak topics yet: answer at least 5 questions in a topic first, or pick topics yourself.',
+          tone: 'error',
+        });
         return;
       }
       setSelection({ mode: 'weak' });
@@ -236,7 +240,12 @@ function PracticeSetup({
       <Text> </Text>
       <Box height={listHeight} flexDirection="column">
         {shown.map((item, i) => (
-          <Row key={item.id} here={first + i === cursor.index} text={`${item.mark} ${item.label}`} detail={item.detail} />
+          <Row
+            key={item.id}
+            here={first + i === cursor.index}
+            text={`${item.mark} ${item.label}`}
+            detail={item.detail}
+          />
         ))}
         {overflow ? (
           <Text color={theme.muted} wrap="truncate-end">
@@ -244,11 +253,19 @@ function PracticeSetup({
           </Text>
         ) : null}
       </Box>
-      <Row here={cursor.index === countRow} text={`    Questions: ‹ ${count === 'all' ? 'all' : count} ›`} detail={`${pool} match · ←/→ to change`} />
+      <Row
+        here={cursor.index === countRow}
+        text={`    Questions: ‹ ${count === 'all' ? 'all' : count} ›`}
+        detail={`${pool} match · ←/→ to change`}
+      />
       <Row here={cursor.index === startRow} text="    Start practice ▸" />
       <StatusLine
         message={message}
-        hint={cursor.index === startRow ? 'Enter starts the session.' : 'Feedback and explanations come right after each answer.'}
+        hint={
+          cursor.index === startRow
+            ? 'Enter starts the session.'
+            : 'Feedback and explanations come right after each answer.'
+        }
         width={width}
       />
     </Box>

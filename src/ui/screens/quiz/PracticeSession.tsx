@@ -299,7 +299,11 @@ function summaryLines(result: ReturnType<typeof practiceResult>, width: number, 
 
 function hintsFor(phase: Phase, multiple: boolean, optionCount: number, doneLabel: string): Hint[] {
   if (phase === 'summary') return [{ keys: 'Enter', label: doneLabel }];
-  if (phase === 'feedback') return [{ keys: 'Enter', label: 'next' }, { keys: 'PgDn', label: 'scroll' }];
+  if (phase === 'feedback')
+    return [
+      { keys: 'Enter', label: 'next' },
+      { keys: 'PgDn', label: 'scroll' },
+    ];
   const direct = optionKeysHint(optionCount);
   return multiple
     ? [

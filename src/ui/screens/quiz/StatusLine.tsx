@@ -26,8 +26,13 @@ export function StatusLine({ message, hint, width }: { message: Message | null; 
     return (
       <Box flexDirection="column">
         {shown.map((row, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows of one message
-          <Text key={i} color={message.tone === 'error' ? theme.bad : theme.accent} bold={message.tone !== 'info'} wrap="truncate-end">
+          <Text
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows of one message
+            key={i}
+            color={message.tone === 'error' ? theme.bad : theme.accent}
+            bold={message.tone !== 'info'}
+            wrap="truncate-end"
+          >
             {row}
           </Text>
         ))}

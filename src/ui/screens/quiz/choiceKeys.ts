@@ -1,7 +1,11 @@
 // Keys that name an option directly: 1-9 by position, or the option's letter (a, b, c ...).
 // A screen passes the letters it uses for commands (the exam's f for flag) so they keep that job.
 
-export function optionForKey(input: string, optionCount: number, reserved: ReadonlySet<string> = new Set()): number | null {
+export function optionForKey(
+  input: string,
+  optionCount: number,
+  reserved: ReadonlySet<string> = new Set(),
+): number | null {
   if (input.length !== 1 || reserved.has(input)) return null;
   if (input >= '1' && input <= '9') {
     const position = Number(input) - 1;

@@ -17,7 +17,10 @@ export function loadCardsFor(progress: QuizProgressPort): { cards: ConceptCards;
   try {
     raw = progress.loadCards();
   } catch (error) {
-    return { cards: {}, problem: `Could not read your review schedule (${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      cards: {},
+      problem: `Could not read your review schedule (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
   const parsed = parseCards(raw ?? {});
   if (!parsed.ok) return { cards: {}, problem: `${parsed.message} Reviews start fresh.` };

@@ -15,7 +15,11 @@ import { type AnswerEvent, type QuizProgressPort, trySave } from './quizData.js'
  * The attempt id is derived from the start time, so recording the same exam twice (after a
  * crash between submitting and recording) replaces the first record instead of adding one.
  */
-export function recordFinishedExam(state: ExamState, questions: readonly Question[], progress: QuizProgressPort): string[] {
+export function recordFinishedExam(
+  state: ExamState,
+  questions: readonly Question[],
+  progress: QuizProgressPort,
+): string[] {
   const summary = summariseExam(state, questions);
   const at = state.finishedAt ?? state.startedAt ?? 0;
   const reviews = reviewSession(state.items, state.answers, questions);

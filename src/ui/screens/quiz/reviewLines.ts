@@ -55,4 +55,7 @@ export function reviewLines(review: QuestionReview, width: number, options: Revi
 }
 
 /** The marks legend, for screens that show ✓ and ✗ options. */
-export const reviewLegend = (): Line => line(`${symbols.check} right option  ${symbols.cross} wrong option  (your choice) = what you picked`, { color: theme.muted });
+export const reviewLegend = (): Line =>
+  line(`${symbols.check} right option  ${symbols.cross} wrong option  (your choice) = what you picked`, {
+    color: theme.muted,
+  });

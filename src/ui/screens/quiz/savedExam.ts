@@ -14,7 +14,10 @@ export function loadSavedExam(progress: QuizProgressPort, questions: readonly Qu
   try {
     raw = progress.loadExam();
   } catch (error) {
-    return { kind: 'broken', problem: `The saved exam could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      kind: 'broken',
+      problem: `The saved exam could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
   if (raw === null || raw === undefined) return { kind: 'none' };
   const parsed = parseExamState(raw);

@@ -38,7 +38,11 @@ function tableRows(rows: readonly Row[], width: number, withVerdict: boolean): L
   });
 }
 
-export function topicTable(perTopic: Readonly<Record<string, SectionScore>>, width: number, withVerdict = true): Line[] {
+export function topicTable(
+  perTopic: Readonly<Record<string, SectionScore>>,
+  width: number,
+  withVerdict = true,
+): Line[] {
   const rows = Object.entries(perTopic)
     .sort(([a], [b]) => (topicOrder.get(a) ?? 99) - (topicOrder.get(b) ?? 99) || (a < b ? -1 : 1))
     .map(([id, score]) => ({ label: topicTitle(id), score }));

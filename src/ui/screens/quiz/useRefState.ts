@@ -5,7 +5,9 @@ import { useRef, useState } from 'react';
  * React re-renders (fast typing, a pasted chunk, tmux), and each must see what the previous
  * key did, not the value of the last render.
  */
-export function useRefState<T>(initial: T | (() => T)): [T, (next: T | ((current: T) => T)) => void, { readonly current: T }] {
+export function useRefState<T>(
+  initial: T | (() => T),
+): [T, (next: T | ((current: T) => T)) => void, { readonly current: T }] {
   const [value, setValue] = useState(initial);
   const ref = useRef(value);
   const set = (next: T | ((current: T) => T)) => {

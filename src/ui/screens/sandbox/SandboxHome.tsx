@@ -12,22 +12,33 @@ import { symbols, theme } from '../../theme.js';
 import { SandboxPlay } from './SandboxPlay.js';
 import { type PlaySession, resumeSaved, startSession } from './session.js';
 
-
 /**
  * Route `sandbox`: the guided build, the challenges and free play. With params `{ scenario }`
  * (a lesson's "Try it in the sandbox") or `{ id }` (`iam-tutor sandbox ID`) it opens that one.
  */
 export function SandboxScreen({ params }: ScreenProps) {
   const data = useContentRequest();
-  const asked = typeof params.scenario === 'string' ? params.scenario : typeof params.id === 'string' ? params.id : undefined;
-  const [playing, setPlaying] = useState<PlaySession | null>(() => (asked && getScenario(asked) ? startSession(asked) : null));
+  const asked =
+    typeof params.scenario === 'string' ? params.scenario : typeof params.id === 'string' ? params.id : undefined;
+  const [playing, setPlaying] = useState<PlaySession | null>(() =>
+    asked && getScenario(asked) ? startSession(asked) : null,
+  );
   const store = data?.store ?? null;
 
-  if (playing) return <SandboxPlay initial={playing} store={store} {...(asked ? {} : { onExit: () => setPlaying(null) })} />;
+  if (playing)
+    return <SandboxPlay initial={playing} store={store} {...(asked ? {} : { onExit: () => setPlaying(null) })} />;
   return <SandboxMenu store={store} unknown={asked && !getScenario(asked) ? asked : undefined} onOpen={setPlaying} />;
 }
 
-function SandboxMenu({ store, unknown, onOpen }: { store: ProgressStore | null; unknown?: string; onOpen(session: PlaySession): void }) {
+function SandboxMenu({
+  store,
+  unknown,
+  onOpen,
+}: {
+  store: ProgressStore | null;
+  unknown?: string;
+  onOpen(session: PlaySession): void;
+}) {
   const { height } = useBodySize();
   const progress = useMemo(() => {
     try {
@@ -39,7 +50,13 @@ function SandboxMenu({ store, unknown, onOpen }: { store: ProgressStore | null; 
   const resume = resumeSaved(progress?.lastWorld ?? null);
   const items: (MenuItem & { open(): PlaySession })[] = [
     ...(resume
-      ? [{ id: 'resume', label: `Resume your last world${resume.scenarioId ? ` (${getScenario(resume.scenarioId)?.title})` : ' (free play)'}`, open: () => resume }]
+      ? [
+          {
+            id: 'resume',
+            label: `Resume your last world${resume.scenarioId ? ` (${getScenario(resume.scenarioId)?.title})` : ' (free play)'}`,
+            open: () => resume,
+          },
+        ]
       : []),
     ...scenarios.map((scenario) => {
       const done = progress?.challenges[scenario.id];
@@ -51,7 +68,13 @@ function SandboxMenu({ store, unknown, onOpen }: { store: ProgressStore | null; 
         open: () => startSession(scenario.id),
       };
     }),
-    { id: 'free', label: 'Free play', mark: ' ', detail: 'an empty account, any command', open: () => startSession(null) },
+    {
+      id: 'free',
+      label: 'Free play',
+      mark: ' ',
+      detail: 'an empty account, any command',
+      open: () => startSession(null),
+    },
   ];
   const cursor = useListCursor(items.length);
   const selected = items[cursor.index]!;

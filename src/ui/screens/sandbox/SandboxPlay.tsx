@@ -15,7 +15,21 @@ import { theme } from '../../theme.js';
 import { accountsWithResources, exporters } from './exportChoices.js';
 import { TimelineBesideLog, liveSplit } from './liveSplit.js';
 import { logRows, timelineRows } from './logLines.js';
-import { checkSession, completeVerb, fastForward, type PlaySession, savedPlay, toggleRefresh, revealHint, runCommand, runNextStep, runTheApp, scenarioOf, startSession, verbUsage } from './session.js';
+import {
+  checkSession,
+  completeVerb,
+  fastForward,
+  type PlaySession,
+  savedPlay,
+  toggleRefresh,
+  revealHint,
+  runCommand,
+  runNextStep,
+  runTheApp,
+  scenarioOf,
+  startSession,
+  verbUsage,
+} from './session.js';
 
 type Mode = 'log' | 'timeline' | 'world' | 'export' | 'verbs' | 'live';
 
@@ -23,7 +37,6 @@ interface Live {
   host: SandboxHost;
   running: RunningEndpoints;
 }
-
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -71,7 +84,10 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
       const running = await startSandboxEndpoints(host);
       host.on('request', (event) => {
         const time = new Date(event.at).toISOString().slice(11, 19);
-        setLiveLog((lines) => [...lines.slice(-200), `${time} ${event.server} ${event.method} ${event.path} ${event.status || '—'} ${event.meaning}`]);
+        setLiveLog((lines) => [
+          ...lines.slice(-200),
+          `${time} ${event.server} ${event.method} ${event.path} ${event.status || '—'} ${event.meaning}`,
+        ]);
       });
       liveRef.current = { host, running };
       setLive(liveRef.current);
@@ -105,7 +121,12 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     : wrapBlock('Free play: build anything; w shows the world, e exports it.', inner);
   const guided = scenario?.steps;
   const nextStep = guided?.[session.step];
-  const stepRows: Line[] = nextStep && mode === 'log' ? wrapBlock(`Next step (n): ${nextStep.title}. ${nextStep.explanation}`, inner, { style: { color: theme.accent } }) : [];
+  const stepRows: Line[] =
+    nextStep && mode === 'log'
+      ? wrapBlock(`Next step (n): ${nextStep.title}. ${nextStep.explanation}`, inner, {
+          style: { color: theme.accent },
+        })
+      : [];
 
   const contentHeight = Math.max(3, height - goalRows.length - 3);
   // With the endpoints live, the timeline shares the screen with the requests real SDKs make.
@@ -121,10 +142,20 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   } else if (mode === 'live') {
     contentRows = live
       ? [
-          ...wrapBlock('Live endpoints on 127.0.0.1 (fake credentials that work nowhere). In another terminal:', inner, { style: { bold: true } }),
-          ...Object.entries(live.running.env).flatMap(([name, value]) => wrapBlock(`export ${name}=${value}`, inner, { indent: 2, style: { color: theme.accent } })),
+          ...wrapBlock(
+            'Live endpoints on 127.0.0.1 (fake credentials that work nowhere). In another terminal:',
+            inner,
+            { style: { bold: true } },
+          ),
+          ...Object.entries(live.running.env).flatMap(([name, value]) =>
+            wrapBlock(`export ${name}=${value}`, inner, { indent: 2, style: { color: theme.accent } }),
+          ),
           [],
-          ...(liveLog.length === 0 ? wrapBlock('Waiting for requests… (try: aws sts get-caller-identity --debug)', inner, { style: { dim: true } }) : liveLog.flatMap((row) => wrapBlock(row, inner))),
+          ...(liveLog.length === 0
+            ? wrapBlock('Waiting for requests… (try: aws sts get-caller-identity --debug)', inner, {
+                style: { dim: true },
+              })
+            : liveLog.flatMap((row) => wrapBlock(row, inner))),
         ]
       : wrapBlock('Starting…', inner);
   } else if (mode === 'verbs') {
@@ -141,12 +172,21 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     const exporter = exporters[format]!;
     const accountNote =
       exporter.perAccount && exportAccounts.length > 1
-        ? wrapBlock(`Account ${account} (${session.world.accounts[account]?.label}): a template deploys into one account; a shows the other.`, inner, { style: { color: theme.accent } })
+        ? wrapBlock(
+            `Account ${account} (${session.world.accounts[account]?.label}): a template deploys into one account; a shows the other.`,
+            inner,
+            { style: { color: theme.accent } },
+          )
         : [];
     contentRows = [
-      wrapBlock(`‹ ${exporter.label} ›  (←/→ format, s saves ${exporter.file(account, session.world)})`, inner, { style: { bold: true } })[0]!,
+      wrapBlock(`‹ ${exporter.label} ›  (←/→ format, s saves ${exporter.file(account, session.world)})`, inner, {
+        style: { bold: true },
+      })[0]!,
       ...accountNote,
-      ...exporter.render(session.world, account).split('\n').map((row): Line => [{ text: row }]),
+      ...exporter
+        .render(session.world, account)
+        .split('\n')
+        .map((row): Line => [{ text: row }]),
     ];
   } else {
     contentRows = [...logRows(session.log, inner), ...stepRows];
@@ -215,24 +255,26 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
             { keys: 'Esc', label: 'log' },
           ]
         : mode === 'timeline'
-        ? [
-            { keys: '↑↓', label: 'events' },
-            { keys: 'G', label: 'outcome' },
-            { keys: 'f', label: '+15 min' },
-            { keys: 'o', label: `refresh ${session.sdkRefresh === false ? 'off' : 'on'}` },
-            { keys: 'Esc', label: 'log' },
-          ]
-        : [
-            { keys: '↑↓', label: 'scroll' },
-            ...(mode === 'export'
-              ? [
-                  { keys: '←→', label: 'format' },
-                  ...(exporters[format]!.perAccount && exportAccounts.length > 1 ? [{ keys: 'a', label: 'account' }] : []),
-                  { keys: 's', label: 'save file' },
-                ]
-              : []),
-            { keys: 'Esc', label: 'log' },
-          ];
+          ? [
+              { keys: '↑↓', label: 'events' },
+              { keys: 'G', label: 'outcome' },
+              { keys: 'f', label: '+15 min' },
+              { keys: 'o', label: `refresh ${session.sdkRefresh === false ? 'off' : 'on'}` },
+              { keys: 'Esc', label: 'log' },
+            ]
+          : [
+              { keys: '↑↓', label: 'scroll' },
+              ...(mode === 'export'
+                ? [
+                    { keys: '←→', label: 'format' },
+                    ...(exporters[format]!.perAccount && exportAccounts.length > 1
+                      ? [{ keys: 'a', label: 'account' }]
+                      : []),
+                    { keys: 's', label: 'save file' },
+                  ]
+                : []),
+              { keys: 'Esc', label: 'log' },
+            ];
 
   useKeys(
     (ch, key) => {
@@ -264,7 +306,8 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           const next = Math.min(list.length, Math.max(0, current + (key.upArrow ? -1 : 1)));
           setRecall(next);
           setInput(list[next] ?? '');
-        } else if (!key.ctrl && !key.meta && ch.length > 0 && !key.tab) setInput((text) => text + ch.replace(/[\r\n]+/g, ' '));
+        } else if (!key.ctrl && !key.meta && ch.length > 0 && !key.tab)
+          setInput((text) => text + ch.replace(/[\r\n]+/g, ' '));
         return true;
       }
       if (mode !== 'log') {
@@ -283,7 +326,10 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           if (ch === 's' && live) stopLive();
           else if (ch === '+' && live) {
             live.host.advance(FIFTEEN_MINUTES);
-            setLiveLog((lines) => [...lines, `sandbox clock +15 min: ${new Date(live.host.sandboxNow()).toISOString()}`]);
+            setLiveLog((lines) => [
+              ...lines,
+              `sandbox clock +15 min: ${new Date(live.host.sandboxNow()).toISOString()}`,
+            ]);
           } else return false;
           return true;
         }
@@ -326,8 +372,7 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
         else if (mode === 'export' && ch === 'a' && exportAccounts.length > 1) {
           setExportAccount((i) => (i + 1) % exportAccounts.length);
           setOffset(null);
-        }
-        else return false;
+        } else return false;
         return true;
       }
       if ((key.escape || key.backspace) && onExit) {
@@ -363,8 +408,7 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
       else if (ch === 'l') {
         void startLive();
         switchMode('live');
-      }
-      else if (ch === 'e') switchMode('export');
+      } else if (ch === 'e') switchMode('export');
       else if (ch === 'x' && scenario) {
         setConfirm('reset');
         setMessage('Reset this scenario to its start? Your commands here are discarded. (y/n)');
@@ -379,7 +423,11 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     { wantsText: typing },
   );
 
-  const promptText = typing ? `aws> ${input}█` : mode === 'log' ? 'Press : to type a command (aws iam …, app deploy …, clock advance 50m)' : '';
+  const promptText = typing
+    ? `aws> ${input}█`
+    : mode === 'log'
+      ? 'Press : to type a command (aws iam …, app deploy …, clock advance 50m)'
+      : '';
   return (
     <Box flexDirection="column" paddingX={1}>
       {goalRows.map((row, i) => (
@@ -389,7 +437,11 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
         </Text>
       ))}
       {split ? (
-        <TimelineBesideLog split={split} log={liveLog} timeline={<ScrollLines lines={contentRows} window={window} height={viewHeight} />} />
+        <TimelineBesideLog
+          split={split}
+          log={liveLog}
+          timeline={<ScrollLines lines={contentRows} window={window} height={viewHeight} />}
+        />
       ) : (
         <ScrollLines lines={contentRows} window={window} height={contentHeight} />
       )}

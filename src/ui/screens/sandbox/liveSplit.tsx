@@ -25,15 +25,28 @@ export interface LiveSplit {
 export function liveSplit(width: number, height: number): LiveSplit {
   if (width >= sideBySideColumns) {
     const timelineWidth = Math.floor((width - 3) * 0.58);
-    return { wide: true, timelineWidth, timelineHeight: height, logWidth: width - 3 - timelineWidth, logHeight: height - 1 };
+    return {
+      wide: true,
+      timelineWidth,
+      timelineHeight: height,
+      logWidth: width - 3 - timelineWidth,
+      logHeight: height - 1,
+    };
   }
   const logHeight = Math.min(stackedLogRows, Math.max(2, Math.floor(height / 3)));
-  return { wide: false, timelineWidth: width, timelineHeight: Math.max(3, height - logHeight - 1), logWidth: width, logHeight };
+  return {
+    wide: false,
+    timelineWidth: width,
+    timelineHeight: Math.max(3, height - logHeight - 1),
+    logWidth: width,
+    logHeight,
+  };
 }
 
 /** The request log as rows, newest last. */
 export function liveLogRows(log: readonly string[], width: number): Line[] {
-  if (log.length === 0) return wrapBlock('No requests yet: point an SDK at the endpoints (l shows how).', width, { style: { dim: true } });
+  if (log.length === 0)
+    return wrapBlock('No requests yet: point an SDK at the endpoints (l shows how).', width, { style: { dim: true } });
   return log.flatMap((row) => wrapBlock(row, width));
 }
 
@@ -68,7 +81,15 @@ export function TimelineBesideLog({ split, timeline, log }: TimelineBesideLogPro
       <Box width={split.timelineWidth} flexShrink={0}>
         {timeline}
       </Box>
-      <Box width={3} flexShrink={0} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} borderDimColor />
+      <Box
+        width={3}
+        flexShrink={0}
+        borderStyle="single"
+        borderTop={false}
+        borderBottom={false}
+        borderRight={false}
+        borderDimColor
+      />
       <Box width={split.logWidth} flexDirection="column" flexShrink={0}>
         {title}
         {pane}

@@ -17,7 +17,10 @@ const marks: Record<LogLine['kind'], { mark: string; color?: string }> = {
 export function logRows(log: readonly LogLine[], width: number): Line[] {
   return log.flatMap((entry) => {
     const { mark, color } = marks[entry.kind];
-    return wrapBlock(entry.text, width, { prefix: [span(`${mark} `, color ? { color } : {})], style: entry.kind === 'command' ? { bold: true } : {} });
+    return wrapBlock(entry.text, width, {
+      prefix: [span(`${mark} `, color ? { color } : {})],
+      style: entry.kind === 'command' ? { bold: true } : {},
+    });
   });
 }
 
@@ -44,7 +47,8 @@ export function timelineRows(run: AppRun, selected: number, width: number): { ro
     ]);
     if (active) {
       rows.push(...wrapBlock(event.why, width, { indent: 4, style: { dim: false } }));
-      for (const extra of event.detail ?? []) rows.push(...wrapBlock(extra, width, { indent: 6, style: { dim: true } }));
+      for (const extra of event.detail ?? [])
+        rows.push(...wrapBlock(extra, width, { indent: 6, style: { dim: true } }));
     }
   });
   const outcome = run.outcome;
@@ -52,7 +56,12 @@ export function timelineRows(run: AppRun, selected: number, width: number): { ro
     outcome.result === 'allowed'
       ? `${symbols.check} The call was allowed${outcome.principalArn ? ` for ${outcome.principalArn}` : ''}.`
       : `${symbols.cross} ${outcome.result}: ${outcome.error ? `${outcome.error.code}: ${outcome.error.message}` : 'see the events above'}`;
-  rows.push([], ...wrapBlock(verdict, width, { style: { bold: true, color: outcome.result === 'allowed' ? theme.good : theme.bad } }));
+  rows.push(
+    [],
+    ...wrapBlock(verdict, width, {
+      style: { bold: true, color: outcome.result === 'allowed' ? theme.good : theme.bad },
+    }),
+  );
   if (outcome.decision?.summary) rows.push(...wrapBlock(outcome.decision.summary, width, { indent: 2 }));
   return { rows, selectedRow };
 }

@@ -52,18 +52,34 @@ export function startSession(scenarioId: string | null): PlaySession {
   const world = scenario ? startScenario(scenario) : createWorld();
   const intro: LogLine[] = scenario
     ? [{ kind: 'note', text: scenario.summary }]
-    : [{ kind: 'note', text: 'Free play: an empty account 111122223333 (and 444455556666 as --profile partner). Type any aws command.' }];
+    : [
+        {
+          kind: 'note',
+          text: 'Free play: an empty account 111122223333 (and 444455556666 as --profile partner). Type any aws command.',
+        },
+      ];
   return { scenarioId: scenario?.id ?? null, world, log: intro, history: [], hintsShown: 0, step: 0, goalMet: false };
 }
 
 /** Resumes a saved world (from the progress store) inside a session. */
-export function resumeSession(scenarioId: string | null, world: World, where: Partial<Pick<PlaySession, 'step' | 'hintsShown' | 'goalMet' | 'sdkRefresh'>> = {}): PlaySession {
+export function resumeSession(
+  scenarioId: string | null,
+  world: World,
+  where: Partial<Pick<PlaySession, 'step' | 'hintsShown' | 'goalMet' | 'sdkRefresh'>> = {},
+): PlaySession {
   return { ...startSession(scenarioId), ...where, world, log: [{ kind: 'note', text: 'Resumed your last world.' }] };
 }
 
 /** What the progress store keeps of a session: enough to resume it where the learner was. */
 export function savedPlay(session: PlaySession): Record<string, unknown> {
-  return { scenarioId: session.scenarioId, world: session.world, step: session.step, hintsShown: session.hintsShown, goalMet: session.goalMet, sdkRefresh: session.sdkRefresh ?? true };
+  return {
+    scenarioId: session.scenarioId,
+    world: session.world,
+    step: session.step,
+    hintsShown: session.hintsShown,
+    goalMet: session.goalMet,
+    sdkRefresh: session.sdkRefresh ?? true,
+  };
 }
 
 /** The session a saved record resumes, or null when the record is not one (older or damaged). */
@@ -89,19 +105,33 @@ export function runCommand(session: PlaySession, line: string): PlaySession {
   if (text === '') return session;
   const history = [...session.history, text];
   const parsed = parseCommand(text);
-  if (!parsed.ok) return { ...session, history, log: [...session.log, { kind: 'command', text }, { kind: 'error', text: parsed.message }] };
+  if (!parsed.ok)
+    return {
+      ...session,
+      history,
+      log: [...session.log, { kind: 'command', text }, { kind: 'error', text: parsed.message }],
+    };
   const result = applyAction(session.world, parsed.action);
   const answer: LogLine[] = result.outcome.ok
     ? [
-        ...(result.outcome.output === undefined ? [] : [{ kind: 'ok' as const, text: summariseOutput(result.outcome.output) }]),
+        ...(result.outcome.output === undefined
+          ? []
+          : [{ kind: 'ok' as const, text: summariseOutput(result.outcome.output) }]),
         ...(result.outcome.notes ?? []).map((note) => ({ kind: 'note' as const, text: note })),
-        ...(result.outcome.output === undefined && !result.outcome.notes?.length ? [{ kind: 'ok' as const, text: 'OK' }] : []),
+        ...(result.outcome.output === undefined && !result.outcome.notes?.length
+          ? [{ kind: 'ok' as const, text: 'OK' }]
+          : []),
       ]
     : [
         { kind: 'error' as const, text: result.outcome.line },
         ...(result.outcome.error.hint ? [{ kind: 'note' as const, text: result.outcome.error.hint }] : []),
       ];
-  return { ...session, world: result.world, history, log: [...session.log, { kind: 'command', text: result.command }, ...answer] };
+  return {
+    ...session,
+    world: result.world,
+    history,
+    log: [...session.log, { kind: 'command', text: result.command }, ...answer],
+  };
 }
 
 /** Guided build: applies the next explained step (as if the learner had typed it). */
@@ -110,11 +140,23 @@ export function runNextStep(session: PlaySession): PlaySession {
   const step = steps[session.step];
   if (step === undefined) return session;
   const typed = formatCommand(step.action);
-  const announced: PlaySession = { ...session, log: [...session.log, { kind: 'note', text: `Step ${session.step + 1}: ${step.title}` }] };
+  const announced: PlaySession = {
+    ...session,
+    log: [...session.log, { kind: 'note', text: `Step ${session.step + 1}: ${step.title}` }],
+  };
   const next = runCommand(announced, typed);
   // A step AWS refused is not done: stay on it, so n retries once the learner has fixed things.
   if (next.log.slice(announced.log.length).some((line) => line.kind === 'error')) {
-    return { ...next, log: [...next.log, { kind: 'note', text: 'This step did not go through; fix what the error says (or x to reset), then n retries it.' }] };
+    return {
+      ...next,
+      log: [
+        ...next.log,
+        {
+          kind: 'note',
+          text: 'This step did not go through; fix what the error says (or x to reset), then n retries it.',
+        },
+      ],
+    };
   }
   return { ...next, step: session.step + 1 };
 }
@@ -122,21 +164,37 @@ export function runNextStep(session: PlaySession): PlaySession {
 export function revealHint(session: PlaySession): PlaySession {
   const hints = scenarioOf(session)?.hints ?? [];
   if (session.hintsShown >= hints.length) {
-    return { ...session, log: [...session.log, { kind: 'note', text: hints.length === 0 ? 'No hints here.' : 'That was the last hint.' }] };
+    return {
+      ...session,
+      log: [...session.log, { kind: 'note', text: hints.length === 0 ? 'No hints here.' : 'That was the last hint.' }],
+    };
   }
   const hint = hints[session.hintsShown]!;
-  return { ...session, hintsShown: session.hintsShown + 1, log: [...session.log, { kind: 'hint', text: `Hint ${session.hintsShown + 1}/${hints.length}: ${hint}` }] };
+  return {
+    ...session,
+    hintsShown: session.hintsShown + 1,
+    log: [...session.log, { kind: 'hint', text: `Hint ${session.hintsShown + 1}/${hints.length}: ${hint}` }],
+  };
 }
 
 /** Checks the scenario's goal (running the app), logging why it is met or not. */
 export function checkSession(session: PlaySession): { session: PlaySession; result: GoalResult | undefined } {
   const scenario = scenarioOf(session);
-  if (scenario === undefined) return { session: { ...session, log: [...session.log, { kind: 'note', text: 'Free play has no goal to check.' }] }, result: undefined };
+  if (scenario === undefined)
+    return {
+      session: { ...session, log: [...session.log, { kind: 'note', text: 'Free play has no goal to check.' }] },
+      result: undefined,
+    };
   const result = checkGoal(scenario, session.world);
   // Each reason carries its own mark: a goal not yet met can have parts that already hold.
   const holds = (reason: string) => result.met || (result.satisfied?.includes(reason) ?? false);
-  const lines: LogLine[] = result.reasons.map((reason) => ({ kind: holds(reason) ? ('goal-met' as const) : ('goal-missed' as const), text: reason }));
-  const headline: LogLine = result.met ? { kind: 'goal-met', text: 'Goal met.' } : { kind: 'goal-missed', text: 'Not yet:' };
+  const lines: LogLine[] = result.reasons.map((reason) => ({
+    kind: holds(reason) ? ('goal-met' as const) : ('goal-missed' as const),
+    text: reason,
+  }));
+  const headline: LogLine = result.met
+    ? { kind: 'goal-met', text: 'Goal met.' }
+    : { kind: 'goal-missed', text: 'Not yet:' };
   // The debrief, once: what to take away, and where AWS documents it.
   if (result.met && !session.goalMet) {
     lines.push(
@@ -146,7 +204,12 @@ export function checkSession(session: PlaySession): { session: PlaySession; resu
     );
   }
   return {
-    session: { ...session, goalMet: session.goalMet || result.met, ...(result.run ? { lastRun: result.run } : {}), log: [...session.log, headline, ...lines] },
+    session: {
+      ...session,
+      goalMet: session.goalMet || result.met,
+      ...(result.run ? { lastRun: result.run } : {}),
+      log: [...session.log, headline, ...lines],
+    },
     result,
   };
 }
@@ -176,9 +239,13 @@ export function fastForward(session: PlaySession, ms: number): PlaySession {
   const scenario = scenarioOf(session);
   const spec = scenario ? scenario.goal.appRun(later) : freePlayRun(later);
   const moved: PlaySession = { ...session, world: later };
-  if (spec === undefined || 'missing' in spec) return note(moved, `The clock moved on ${Math.round(ms / 60_000)} minutes; there is no app to run.`);
+  if (spec === undefined || 'missing' in spec)
+    return note(moved, `The clock moved on ${Math.round(ms / 60_000)} minutes; there is no app to run.`);
   const run = runApp(later, spec.target, spec.call, runOptions(session, session.lastRun));
-  return note({ ...moved, lastRun: run }, `${Math.round(ms / 60_000)} minutes later, the same app makes its call again.`);
+  return note(
+    { ...moved, lastRun: run },
+    `${Math.round(ms / 60_000)} minutes later, the same app makes its call again.`,
+  );
 }
 
 /** Switches between an SDK that refreshes its credentials and an app that never does. */
@@ -202,7 +269,22 @@ function note(session: PlaySession, text: string): PlaySession {
 
 // The identifying fields of AWS's JSON answers: enough to see what was created, without the wall
 // of JSON the CLI prints (the world view and the exports show everything).
-const KEY_FIELDS = ['RoleName', 'PolicyName', 'InstanceProfileName', 'InstanceId', 'AssociationId', 'State', 'Arn', 'taskDefinitionArn', 'taskArn', 'FunctionName', 'TableName', 'Bucket', 'Account', 'AccessKeyId'];
+const KEY_FIELDS = [
+  'RoleName',
+  'PolicyName',
+  'InstanceProfileName',
+  'InstanceId',
+  'AssociationId',
+  'State',
+  'Arn',
+  'taskDefinitionArn',
+  'taskArn',
+  'FunctionName',
+  'TableName',
+  'Bucket',
+  'Account',
+  'AccessKeyId',
+];
 
 function summariseOutput(output: unknown): string {
   if (typeof output === 'string') return output.length > 300 ? `${output.slice(0, 300)}…` : output;
@@ -214,7 +296,8 @@ function summariseOutput(output: unknown): string {
       // A bare "Arn" inside RunInstances' IamInstanceProfile reads as the instance's own ARN; name
       // it the way --query would (IamInstanceProfile.Arn).
       const label = key === 'Arn' && parent !== undefined ? `${parent}.Arn` : key;
-      if (KEY_FIELDS.includes(key) && (typeof inner === 'string' || typeof inner === 'number') && found.length < 4) found.push(`${label}: ${inner}`);
+      if (KEY_FIELDS.includes(key) && (typeof inner === 'string' || typeof inner === 'number') && found.length < 4)
+        found.push(`${label}: ${inner}`);
       else visit(inner, depth + 1, inList ? parent : key);
     }
   };
@@ -227,7 +310,11 @@ function summariseOutput(output: unknown): string {
 /** The verbs the sandbox understands, with their flags, for the "v" view. */
 export function verbUsage(): string[] {
   // usageOf reads like the CLI's own "usage: aws ... \n what it does"; one entry per verb here.
-  return verbNames.map((verb) => usageOf(verb).replace(/^usage: /, '').replace(/\n/, ' — '));
+  return verbNames.map((verb) =>
+    usageOf(verb)
+      .replace(/^usage: /, '')
+      .replace(/\n/, ' — '),
+  );
 }
 
 /** Tab completion: the verb (or sandbox command) the typed text starts, when there is one. */

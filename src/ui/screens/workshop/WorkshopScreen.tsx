@@ -85,7 +85,10 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
   const { agenda } = loaded;
   // Header, description, blank, the list, blank, detail, two footer lines.
   const listHeight = Math.max(3, height - 7);
-  const start = Math.min(Math.max(0, cursor.index - Math.floor(listHeight / 2)), Math.max(0, agenda.rows.length - listHeight));
+  const start = Math.min(
+    Math.max(0, cursor.index - Math.floor(listHeight / 2)),
+    Math.max(0, agenda.rows.length - listHeight),
+  );
   const shown = agenda.rows.slice(start, start + listHeight);
   const boxWidth = 14; // "14 min  0:28 "
   const titleWidth = Math.max(10, width - 8 - boxWidth);
@@ -101,7 +104,13 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
       <Text> </Text>
       {shown.map((row) => {
         const isSelected = row.index === cursor.index;
-        const color = isSelected ? theme.selected : row.status.done ? theme.good : row.mark === '▸' ? theme.accent : undefined;
+        const color = isSelected
+          ? theme.selected
+          : row.status.done
+            ? theme.good
+            : row.mark === '▸'
+              ? theme.accent
+              : undefined;
         return (
           <Text key={row.index} color={color} bold={isSelected} wrap="truncate-end">
             {isSelected ? `${symbols.pointer} ` : '  '}

@@ -52,7 +52,9 @@ function clock(minutes: number): string {
 
 /** One line under the list about the selected step: what it is and where the attendee stands. */
 export function stepDetail(step: AgendaStep, status: StepStatus): string {
-  const score = status.score ? `${status.score.correct}/${status.score.answered} right (${percent(status.score)}%)` : '';
+  const score = status.score
+    ? `${status.score.correct}/${status.score.answered} right (${percent(status.score)}%)`
+    : '';
   switch (step.kind) {
     case 'lesson': {
       const where = status.done ? 'finished' : status.started ? 'started; finish it to tick it off' : 'not started';
@@ -65,7 +67,11 @@ export function stepDetail(step: AgendaStep, status: StepStatus): string {
     }
     case 'quiz': {
       const answered = status.score?.answered ?? 0;
-      const where = status.done ? `done, ${score}` : answered > 0 ? `${answered} of ${step.count} answered, ${score}` : `answer ${step.count}`;
+      const where = status.done
+        ? `done, ${score}`
+        : answered > 0
+          ? `${answered} of ${step.count} answered, ${score}`
+          : `answer ${step.count}`;
       return `Quiz on ${step.topics.join(', ')}: ${where}.`;
     }
   }

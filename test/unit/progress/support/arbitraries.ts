@@ -40,12 +40,17 @@ const lesson: fc.Arbitrary<LessonProgress> = fc
     lastOpenedAt,
   }));
 
-const byTime = <T>(key: (item: T) => string) => (items: T[]) => [...items].sort((a, b) => Date.parse(key(a)) - Date.parse(key(b)));
+const byTime =
+  <T>(key: (item: T) => string) =>
+  (items: T[]) =>
+    [...items].sort((a, b) => Date.parse(key(a)) - Date.parse(key(b)));
 
 export const progressData: fc.Arbitrary<ProgressData> = fc
   .record({
     answers: fc.array(answer, { maxLength: 12 }).map(byTime((a: AnswerRecord) => a.at)),
-    attempts: fc.uniqueArray(attempt, { selector: (a) => a.id, maxLength: 3 }).map(byTime((a: QuizAttempt) => a.startedAt)),
+    attempts: fc
+      .uniqueArray(attempt, { selector: (a) => a.id, maxLength: 3 })
+      .map(byTime((a: QuizAttempt) => a.startedAt)),
     lessons: fc.dictionary(lessonId, lesson),
     lastLessonId: fc.option(lessonId, { nil: undefined }),
     createdAt: time,

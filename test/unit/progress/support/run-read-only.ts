@@ -29,7 +29,9 @@ export function runInReadOnlyDir(childFile: string, dir: string): ReadOnlyOutcom
   const run = (node: string) =>
     spawnSync(node, [childFile, dir], {
       encoding: 'utf8',
-      ...(asRoot ? { uid: NOBODY, gid: NOBODY, cwd: '/', env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' } } : {}),
+      ...(asRoot
+        ? { uid: NOBODY, gid: NOBODY, cwd: '/', env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' } }
+        : {}),
     });
   let result = run(process.execPath);
   if (asRoot && (result.error as NodeJS.ErrnoException | undefined)?.code === 'EACCES') {
@@ -41,7 +43,9 @@ export function runInReadOnlyDir(childFile: string, dir: string): ReadOnlyOutcom
     result = run(copy);
   }
   if (result.status !== 0 || result.stdout.trim() === '') {
-    throw new Error(`read-only child failed (${result.status}, ${result.error?.message ?? 'no spawn error'}): ${result.stderr}`);
+    throw new Error(
+      `read-only child failed (${result.status}, ${result.error?.message ?? 'no spawn error'}): ${result.stderr}`,
+    );
   }
   return JSON.parse(result.stdout) as ReadOnlyOutcome;
 }

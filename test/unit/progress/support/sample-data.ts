@@ -26,7 +26,16 @@ export function sampleProgress(): ProgressData {
       attemptId: 'exam-1',
       at: t(30),
     },
-    { questionId: 'ecs-roles-004', topic: 'ecs-roles', correct: true, chosen: [1], misconceptions: [], mode: 'exam', attemptId: 'exam-1', at: t(31) },
+    {
+      questionId: 'ecs-roles-004',
+      topic: 'ecs-roles',
+      correct: true,
+      chosen: [1],
+      misconceptions: [],
+      mode: 'exam',
+      attemptId: 'exam-1',
+      at: t(31),
+    },
   );
   data.quiz.attempts.push({
     id: 'exam-1',

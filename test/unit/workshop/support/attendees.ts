@@ -15,7 +15,14 @@ import {
 export const T0 = Date.UTC(2026, 10, 20, 9, 0, 0);
 const minute = 60_000;
 
-function answer(questionId: string, topic: string, chosen: number[], correct: boolean, misconceptions: string[], at: number): AnswerInput {
+function answer(
+  questionId: string,
+  topic: string,
+  chosen: number[],
+  correct: boolean,
+  misconceptions: string[],
+  at: number,
+): AnswerInput {
   return { questionId, topic, chosen, correct, misconceptions, mode: 'practice', at };
 }
 
