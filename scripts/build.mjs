@@ -1,6 +1,14 @@
 // Bundles src/cli.tsx into dist/ as ESM. Splitting keeps --version and --help from loading Ink:
 // the UI and each command become chunks imported on demand.
-import { readFileSync, rmSync } from 'node:fs';
+//
+// The published package has no runtime dependencies: every library is bundled, so the licence
+// notices of those libraries travel in dist/THIRD-PARTY-NOTICES.txt (MIT, ISC and BSD licences
+// ask for their notice to accompany copies; `legalComments: 'none'` keeps them out of the code).
+//
+// `node scripts/build.mjs --if-stale` (npm start) skips the build when dist/ is newer than every
+// source file and package.json, so a second `npm start` opens the tutor at once.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -33,7 +41,64 @@ export const buildOptions = {
   logLevel: 'warning',
 };
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.(md|txt|markdown))?$/i;
+
+/** The package directory (under node_modules) that a bundled input file belongs to, or undefined. */
+function packageDirOf(inputPath) {
+  const parts = inputPath.split('/');
+  const at = parts.lastIndexOf('node_modules');
+  if (at < 0) return undefined;
+  const nameParts = parts[at + 1]?.startsWith('@') ? 2 : 1;
+  return join(root, ...parts.slice(0, at + 1 + nameParts));
+}
+
+/** One notice per bundled package: name, version, licence and the licence text it ships. */
+export function thirdPartyNotices(metafile) {
+  const dirs = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const dir = packageDirOf(input);
+    if (dir) dirs.add(dir);
+  }
+  const sections = [];
+  for (const dir of [...dirs].sort()) {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const licenceFiles = readdirSync(dir).filter((f) => LICENCE_FILE.test(f));
+    const texts = licenceFiles.map((f) => readFileSync(join(dir, f), 'utf8').trim());
+    const licence = typeof manifest.license === 'string' ? manifest.license : 'see text';
+    const body = texts.length > 0 ? texts.join('\n\n') : `(no licence file in the package; licence field: ${licence})`;
+    sections.push(`${manifest.name}@${manifest.version} (${licence})\n\n${body}`);
+  }
+  const header =
+    'iam-tutor bundles the following packages into dist/. Their licence notices follow.\n' +
+    `${sections.length} packages.\n`;
+  return `${header}\n${sections.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
+}
+
+function newestMtime(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** True when dist/cli.js is newer than src/, scripts/ and package.json. */
+export function distIsFresh() {
+  const built = join(root, 'dist', 'cli.js');
+  if (!existsSync(built)) return false;
+  const builtAt = statSync(built).mtimeMs;
+  const sources = ['src', 'scripts', 'package.json', 'package-lock.json'].map((p) => join(root, p)).filter(existsSync);
+  return sources.every((p) => newestMtime(p) <= builtAt);
+}
+
+export async function build() {
   rmSync(`${root}dist`, { recursive: true, force: true });
-  await esbuild.build(buildOptions);
+  const result = await esbuild.build({ ...buildOptions, metafile: true });
+  writeFileSync(join(root, 'dist', 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(result.metafile));
+  return result;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--if-stale') && distIsFresh()) process.exit(0);
+  await build();
 }
