@@ -121,7 +121,7 @@ for (const re of [/24 hours/i, /(root|team|shared).{0,20}password|password.{0,20
 
 // Question pairs that overlap: stems alone, or stems plus all options.
 const QT = Number(process.env.QUESTION_SIM ?? 0.35);
-const qs = questions.map(({ file, q }) => ({
+const qs = questions.map(({ q }) => ({
   id: q.id,
   stem: words(q.stem),
   all: words([q.stem, ...q.options.map((o) => o.text)].join(' ')),
