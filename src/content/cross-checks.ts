@@ -1,6 +1,7 @@
 // Checks that need every file at once: duplicates and near-duplicates across all directories,
 // question topics, internal links and the built-in curriculum. They run on the raw records, so content that
 // failed its schema still takes part and its mistakes are not reported twice.
+import { bankWarnings } from './bank-warnings.js';
 import { describeView, nearDuplicate, questionWords } from './near-duplicates.js';
 import { normaliseText } from './question-rules.js';
 import type { LessonRecord, QuestionRecord } from './records.js';
@@ -57,6 +58,7 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   }
 
   nearDuplicateChecks(input.questions, warn, at);
+  problems.push(...bankWarnings(input.questions, at));
 
   for (const q of input.questions) {
     if (q.origin === 'bank' && q.topic !== undefined && !lessonIds.has(q.topic)) {

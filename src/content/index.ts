@@ -39,6 +39,14 @@ export {
 } from './near-duplicates.js';
 export { type ChooseClause, canonicalChoose, chooseClauses, chooseWords, normaliseText } from './question-rules.js';
 export { questionWarnings } from './question-warnings.js';
+export {
+  bankWarnings,
+  type KeyLongest,
+  keyLongest,
+  MAX_DISTRACTOR_REPEATS,
+  MAX_KEY_LONGEST_SHARE,
+  MIN_SINGLE_FOR_LENGTH_BIAS,
+} from './bank-warnings.js';
 export type { LessonRecord, QuestionRecord } from './records.js';
 export {
   type BankFileInput,

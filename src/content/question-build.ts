@@ -38,5 +38,11 @@ export function questionRecord(
     topicLine: source.lineOf([...path, 'topic']),
     optionTexts: options.map(textOf),
     keyedTexts: options.filter((o) => o.correct === true).map(textOf),
+    ...(typeof raw.type === 'string' ? { type: raw.type } : {}),
+    options: options.map((o, i) => ({
+      text: textOf(o),
+      correct: o.correct === true,
+      line: source.lineOf([...path, 'options', i, 'text']),
+    })),
   };
 }

@@ -17,8 +17,17 @@ export interface QuestionRecord {
   /** Raw option texts, and those of the options marked correct (for near-duplicate checks). */
   optionTexts: string[];
   keyedTexts: string[];
+  /** Raw type ('single', 'multiple') and each option with the line of its text (bank-level warnings). */
+  type?: string;
+  options: RecordOption[];
   /** Present only when the question passed its schema. */
   question?: Question;
+}
+
+export interface RecordOption {
+  text: string;
+  correct: boolean;
+  line: number;
 }
 
 export interface LessonRecord {

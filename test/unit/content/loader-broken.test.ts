@@ -114,6 +114,14 @@ const cases: Record<string, string[]> = {
   'near-duplicate': [
     'broken/near-duplicate/alpha.yaml:30: warning: near-duplicate of question "near-duplicate-001" at broken/near-duplicate/alpha.yaml:9 (their stems and options share 55% of their words); make them test different things or drop one',
   ],
+  // Bank-level cues (issue 17): two of five keys are the longest option (40% > 30%), listed worst
+  // first; one wrong option is in three questions, reported at each.
+  'length-bias': [
+    'broken/length-bias/alpha.yaml:4: warning: the correct option is the longest in 2 of 5 single-answer questions (40%, at most 30%), so picking the longest option beats chance; shorten the key or give a wrong option the same detail. Worst: length-bias-002 at broken/length-bias/alpha.yaml:28 (76 vs 36 characters); length-bias-001 at broken/length-bias/alpha.yaml:10 (66 vs 36 characters)',
+    'broken/length-bias/alpha.yaml:17: warning: wrong option "A policy that a wrong option repeats" is in 3 questions (also broken/length-bias/alpha.yaml:35, broken/length-bias/alpha.yaml:53); at most 2 may share a distractor, so write one that fits this scenario',
+    'broken/length-bias/alpha.yaml:35: warning: wrong option "A policy that a wrong option repeats" is in 3 questions (also broken/length-bias/alpha.yaml:17, broken/length-bias/alpha.yaml:53); at most 2 may share a distractor, so write one that fits this scenario',
+    'broken/length-bias/alpha.yaml:53: warning: wrong option "A policy that a wrong option repeats" is in 3 questions (also broken/length-bias/alpha.yaml:17, broken/length-bias/alpha.yaml:35); at most 2 may share a distractor, so write one that fits this scenario',
+  ],
   'duplicate-lesson': [
     'broken/duplicate-lesson/28-alpha.md:2: error: duplicate lesson id "alpha" (first defined at good/lessons/01-alpha.md:2)',
   ],
