@@ -29,7 +29,7 @@ describe('Progress dashboard', () => {
     const frame = app.frame();
     expect(frame).toContain('iam-tutor · Progress');
     expect(frame).toContain('[1 Overview]');
-    expect(frame).toMatch(/Lessons\s+█+░+ 3\/11 completed/);
+    expect(frame).toMatch(/Lessons\s+█+░+ 3\/13 completed/);
     expect(frame).toMatch(/Questions\s+16 answered, 63% correct/);
     expect(frame).toMatch(/Reviews\s+1 question due for review \(d: start the due drill\)/);
     expect(frame).toMatch(/Mock exams\s+3 taken • last 810 ✓ pass • best 810/);
@@ -136,11 +136,11 @@ describe('Progress dashboard', () => {
     await app.press('1');
     const frame = app.frame();
     expect(frame).toMatch(/Exam date\s+2026-12-31 • 39 days left/);
-    // Exams: mean 723 of the last three -> 40.4/50; topics at 70%+: trust-policies only -> 2.7/30;
-    // lessons 3/11 -> 5.5/20. 48.6 rounds to 49: "not yet".
-    expect(frame).toMatch(/Readiness\s+49\/100, not yet \(an estimate\)/);
-    expect(frame).toContain('exams 723 avg 40.4/50 • topics 1/11 2.7/30 • lessons 3/11 5.5/20');
-    expect(frame).toContain('8 lessons left: about 2 a week keeps you on pace.');
+    // Exams: mean 723 of the last three -> 40.4/50; topics at 70%+: trust-policies only -> 2.3/30;
+    // lessons 3/13 -> 4.6/20. 47.3 rounds to 47: "not yet".
+    expect(frame).toMatch(/Readiness\s+47\/100, not yet \(an estimate\)/);
+    expect(frame).toContain('exams 723 avg 40.4/50 • topics 1/13 2.3/30 • lessons 3/13 4.6/20');
+    expect(frame).toContain('10 lessons left: about 2 a week keeps you on pace.');
     expect(frame).toContain("Readiness is our estimate, not AWS's");
     expectFits(frame);
   });
@@ -178,7 +178,7 @@ describe('Progress dashboard', () => {
       };
     });
     await app.press(keys.escape);
-    expect(app.frame()).toMatch(/4\/11 completed/);
+    expect(app.frame()).toMatch(/4\/13 completed/);
   });
 
   it('fits the smallest terminal (50x15) without squeezing lines together', async () => {
@@ -192,7 +192,7 @@ describe('Progress dashboard', () => {
     }
     // Each fact keeps its own line; the lines that do not fit are left out, not overlapped.
     expect(app.frame()).toMatch(/^ Weak topics ecs-roles 33%$/m);
-    expect(app.frame()).toMatch(/^ Readiness {3}49\/100, not yet \(an estimate\)$/m);
+    expect(app.frame()).toMatch(/^ Readiness {3}47\/100, not yet \(an estimate\)$/m);
     await app.press('3');
     expect(app.frame()).toMatch(/^ {2}700 ┼─+███─+███─+ pass 700$/m);
     expect(app.frame()).toMatch(/640✗ {2}720✓ {2}810✓$/m);

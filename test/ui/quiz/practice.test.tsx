@@ -6,13 +6,15 @@ const home = { name: 'home' };
 const quizOn = (topic: string) => [home, { name: 'quiz', params: { id: topic } }];
 
 describe('practice setup', () => {
-  it('lists all topics, weak topics and the eleven lessons, and preselects a topic given on the route', () => {
+  it('lists all topics, weak topics and every curriculum lesson, and preselects a topic given on the route', () => {
     const app = renderQuiz({ initial: quizOn('trust-policies'), questions: bank });
     const frame = app.lastFrame();
     expect(frame).toContain('[ ] All topics');
     expect(frame).toContain('[ ] Weak topics  none yet');
     expect(frame).toContain('[x] 3. Trust policies  1 question');
     expect(frame).toContain('11. CLF-C02 exam corner  no questions');
+    // All topics, Weak topics and the 13 curriculum lessons: the last two scroll into view.
+    expect(frame).toContain('↑↓ more topics · 1-13 of 15');
     expect(frame).toContain('Questions: ‹ 10 ›  1 match');
     app.unmount();
   });
