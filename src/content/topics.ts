@@ -18,4 +18,6 @@ export const builtinTopics: readonly Topic[] = [
   { order: 9, id: 'cross-account-federation', title: 'Cross-account access and federation' },
   { order: 10, id: 'best-practices', title: 'Best practices and anti-patterns' },
   { order: 11, id: 'clf-c02-exam-corner', title: 'CLF-C02 exam corner' },
+  { order: 14, id: 'access-management', title: 'Access management beyond roles' },
+  { order: 15, id: 'security-services', title: 'Security services and network protection' },
 ];
