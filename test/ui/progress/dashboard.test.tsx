@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtinTopics } from '../../../src/content/topics.js';
 import { createMemoryProgressStore } from '../../../src/progress/index.js';
 import { keys } from '../../helpers/ink.js';
 import { NOW, questions, seededStore, storeWithSessions } from './fixtures.js';
@@ -10,8 +11,12 @@ afterEach(() => {
   app = undefined;
 });
 
+// The first eleven curriculum lessons, fixed so that the counts and the readiness arithmetic
+// below do not change each time a lesson is added to the built-in curriculum.
+const lessons = builtinTopics.filter((t) => t.order <= 11).map((t) => ({ id: t.id, title: t.title }));
+
 function open(store = seededStore()) {
-  app = renderWithProgress({ data: { store, questions }, initial: [{ name: 'home' }, { name: 'progress' }] });
+  app = renderWithProgress({ data: { store, questions, lessons }, initial: [{ name: 'home' }, { name: 'progress' }] });
   return { app, store };
 }
 
@@ -73,7 +78,7 @@ describe('Progress dashboard', () => {
 
   it('lists the sessions even before any mock exam, and fits 60x20', async () => {
     app = renderWithProgress({
-      data: { store: storeWithSessions(false), questions },
+      data: { store: storeWithSessions(false), questions, lessons },
       initial: [{ name: 'progress' }],
       columns: 60,
       rows: 20,
@@ -91,7 +96,7 @@ describe('Progress dashboard', () => {
 
   it('keeps the exam chart at 60x20 with the three newest sessions under it', async () => {
     app = renderWithProgress({
-      data: { store: storeWithSessions(), questions },
+      data: { store: storeWithSessions(), questions, lessons },
       initial: [{ name: 'progress' }],
       columns: 60,
       rows: 20,
@@ -183,7 +188,12 @@ describe('Progress dashboard', () => {
 
   it('fits the smallest terminal (50x15) without squeezing lines together', async () => {
     const store = seededStore();
-    app = renderWithProgress({ data: { store, questions }, initial: [{ name: 'progress' }], columns: 50, rows: 15 });
+    app = renderWithProgress({
+      data: { store, questions, lessons },
+      initial: [{ name: 'progress' }],
+      columns: 50,
+      rows: 15,
+    });
     await app.press('4', keys.enter, '2026-12-31', keys.enter, '1');
     for (const frame of [app.frame()]) {
       const lines = frame.split('\n');
