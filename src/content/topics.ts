@@ -20,4 +20,6 @@ export const builtinTopics: readonly Topic[] = [
   { order: 11, id: 'clf-c02-exam-corner', title: 'CLF-C02 exam corner' },
   { order: 12, id: 'shared-responsibility', title: 'The shared responsibility model' },
   { order: 13, id: 'governance-and-compliance', title: 'Governance, compliance, encryption and logs' },
+  { order: 14, id: 'access-management', title: 'Access management beyond roles' },
+  { order: 15, id: 'security-services', title: 'Security services and network protection' },
 ];

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtinTopics } from '../../../src/content/topics.js';
 import { createMemoryProgressStore } from '../../../src/progress/index.js';
 import { keys } from '../../helpers/ink.js';
 import { NOW, questions, seededStore, storeWithSessions } from './fixtures.js';
@@ -10,8 +11,12 @@ afterEach(() => {
   app = undefined;
 });
 
+// The first eleven curriculum lessons, fixed so that the counts and the readiness arithmetic
+// below do not change each time a lesson is added to the built-in curriculum.
+const lessons = builtinTopics.filter((t) => t.order <= 11).map((t) => ({ id: t.id, title: t.title }));
+
 function open(store = seededStore()) {
-  app = renderWithProgress({ data: { store, questions }, initial: [{ name: 'home' }, { name: 'progress' }] });
+  app = renderWithProgress({ data: { store, questions, lessons }, initial: [{ name: 'home' }, { name: 'progress' }] });
   return { app, store };
 }
 
@@ -29,7 +34,7 @@ describe('Progress dashboard', () => {
     const frame = app.frame();
     expect(frame).toContain('iam-tutor · Progress');
     expect(frame).toContain('[1 Overview]');
-    expect(frame).toMatch(/Lessons\s+█+░+ 3\/13 completed/);
+    expect(frame).toMatch(/Lessons\s+█+░+ 3\/11 completed/);
     expect(frame).toMatch(/Questions\s+16 answered, 63% correct/);
     expect(frame).toMatch(/Reviews\s+1 question due for review \(d: start the due drill\)/);
     expect(frame).toMatch(/Mock exams\s+3 taken • last 810 ✓ pass • best 810/);
@@ -73,7 +78,7 @@ describe('Progress dashboard', () => {
 
   it('lists the sessions even before any mock exam, and fits 60x20', async () => {
     app = renderWithProgress({
-      data: { store: storeWithSessions(false), questions },
+      data: { store: storeWithSessions(false), questions, lessons },
       initial: [{ name: 'progress' }],
       columns: 60,
       rows: 20,
@@ -91,7 +96,7 @@ describe('Progress dashboard', () => {
 
   it('keeps the exam chart at 60x20 with the three newest sessions under it', async () => {
     app = renderWithProgress({
-      data: { store: storeWithSessions(), questions },
+      data: { store: storeWithSessions(), questions, lessons },
       initial: [{ name: 'progress' }],
       columns: 60,
       rows: 20,
@@ -136,11 +141,11 @@ describe('Progress dashboard', () => {
     await app.press('1');
     const frame = app.frame();
     expect(frame).toMatch(/Exam date\s+2026-12-31 • 39 days left/);
-    // Exams: mean 723 of the last three -> 40.4/50; topics at 70%+: trust-policies only -> 2.3/30;
-    // lessons 3/13 -> 4.6/20. 47.3 rounds to 47: "not yet".
-    expect(frame).toMatch(/Readiness\s+47\/100, not yet \(an estimate\)/);
-    expect(frame).toContain('exams 723 avg 40.4/50 • topics 1/13 2.3/30 • lessons 3/13 4.6/20');
-    expect(frame).toContain('10 lessons left: about 2 a week keeps you on pace.');
+    // Exams: mean 723 of the last three -> 40.4/50; topics at 70%+: trust-policies only -> 2.7/30;
+    // lessons 3/11 -> 5.5/20. 48.6 rounds to 49: "not yet".
+    expect(frame).toMatch(/Readiness\s+49\/100, not yet \(an estimate\)/);
+    expect(frame).toContain('exams 723 avg 40.4/50 • topics 1/11 2.7/30 • lessons 3/11 5.5/20');
+    expect(frame).toContain('8 lessons left: about 2 a week keeps you on pace.');
     expect(frame).toContain("Readiness is our estimate, not AWS's");
     expectFits(frame);
   });
@@ -178,12 +183,17 @@ describe('Progress dashboard', () => {
       };
     });
     await app.press(keys.escape);
-    expect(app.frame()).toMatch(/4\/13 completed/);
+    expect(app.frame()).toMatch(/4\/11 completed/);
   });
 
   it('fits the smallest terminal (50x15) without squeezing lines together', async () => {
     const store = seededStore();
-    app = renderWithProgress({ data: { store, questions }, initial: [{ name: 'progress' }], columns: 50, rows: 15 });
+    app = renderWithProgress({
+      data: { store, questions, lessons },
+      initial: [{ name: 'progress' }],
+      columns: 50,
+      rows: 15,
+    });
     await app.press('4', keys.enter, '2026-12-31', keys.enter, '1');
     for (const frame of [app.frame()]) {
       const lines = frame.split('\n');
@@ -192,7 +202,7 @@ describe('Progress dashboard', () => {
     }
     // Each fact keeps its own line; the lines that do not fit are left out, not overlapped.
     expect(app.frame()).toMatch(/^ Weak topics ecs-roles 33%$/m);
-    expect(app.frame()).toMatch(/^ Readiness {3}47\/100, not yet \(an estimate\)$/m);
+    expect(app.frame()).toMatch(/^ Readiness {3}49\/100, not yet \(an estimate\)$/m);
     await app.press('3');
     expect(app.frame()).toMatch(/^ {2}700 ┼─+███─+███─+ pass 700$/m);
     expect(app.frame()).toMatch(/640✗ {2}720✓ {2}810✓$/m);

@@ -1,3 +1,4 @@
+import { builtinTopics } from '../../../src/content/topics.js';
 import { describe, expect, it } from 'vitest';
 import { bank, longQuestion, profileQuestion, trustQuestion } from './fixtures.js';
 import { keys, letterOf, MemoryPort, renderQuiz, waitForFrame } from './harness.js';
@@ -13,8 +14,8 @@ describe('practice setup', () => {
     expect(frame).toContain('[ ] Weak topics  none yet');
     expect(frame).toContain('[x] 3. Trust policies  1 question');
     expect(frame).toContain('11. CLF-C02 exam corner  no questions');
-    // All topics, Weak topics and the 13 curriculum lessons: the last two scroll into view.
-    expect(frame).toContain('↑↓ more topics · 1-13 of 15');
+    // All topics, Weak topics and every curriculum lesson: the rows past the 13th scroll into view.
+    expect(frame).toContain(`↑↓ more topics · 1-13 of ${builtinTopics.length + 2}`);
     expect(frame).toContain('Questions: ‹ 10 ›  1 match');
     app.unmount();
   });

@@ -13,7 +13,7 @@ export interface ProgressData {
   store: ProgressStore;
   /** Bank questions (built-in plus any pack), for due reviews. */
   questions: readonly Question[];
-  /** The lessons "lessons completed" counts; default: the 11 built-in curriculum topics. */
+  /** The lessons "lessons completed" counts; default: the built-in curriculum topics. */
   lessons?: readonly LessonRef[];
 }
 
