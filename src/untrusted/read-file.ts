@@ -7,6 +7,14 @@
 // actually opened. The bytes must be UTF-8; a BOM is dropped.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 
+/**
+ * A progress file made elsewhere (an import, an attendee's result): about 200 bytes per answer,
+ * so a workshop's few hundred answers are tens of KB and a year of daily practice (10 000
+ * answers) about 2 MB; the audit's 100 MB store held 470 000 answers. 128 MB leaves room for
+ * that and still refuses a multi-GB file before reading it.
+ */
+export const MAX_PROGRESS_FILE_BYTES = 128 * 1024 * 1024;
+
 export interface ReadLimits {
   /** Files larger than this are refused unread. */
   maxBytes: number;

@@ -7,19 +7,14 @@ import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ProgressError } from '../progress/errors.js';
 import { parseProgressExport } from '../progress/import.js';
-import { readUntrustedFile } from '../untrusted/read-file.js';
+import { MAX_PROGRESS_FILE_BYTES, readUntrustedFile } from '../untrusted/read-file.js';
 import { cleanText } from '../untrusted/text.js';
 import type { AttendeeResult } from './report.js';
 
-/**
- * A result file is one attendee's progress: about 200 bytes per answer, so a workshop's few
- * hundred answers are tens of KB and a heavy year-long learner (10 000 answers) about 2 MB.
- * 64 MB leaves a wide margin and still refuses a 1 GB file (or /dev/zero) before reading it.
- */
-export const MAX_RESULT_FILE_BYTES = 64 * 1024 * 1024;
-
 export interface ReadResults {
   attendees: AttendeeResult[];
+  /** Every file read (absolute), so --out can refuse to overwrite one of them. */
+  files: string[];
   /** One line per file that could not be used; the report is not written when there are any. */
   problems: string[];
 }
@@ -55,7 +50,7 @@ export function readResults(given: readonly string[], options: { cwd: string; no
   for (const file of files) {
     if (seen.has(file.path)) continue;
     seen.add(file.path);
-    const read = readUntrustedFile(file.path, { maxBytes: MAX_RESULT_FILE_BYTES, followSymlink: file.named });
+    const read = readUntrustedFile(file.path, { maxBytes: MAX_PROGRESS_FILE_BYTES, followSymlink: file.named });
     if (!read.ok) {
       problems.push(`${file.shown}: ${read.reason}`);
       continue;
@@ -70,7 +65,7 @@ export function readResults(given: readonly string[], options: { cwd: string; no
       problems.push(`${file.shown}: ${cleanText(error.message, { multiline: true }).replace(/\n/g, '\n  ')}`);
     }
   }
-  return { attendees, problems };
+  return { attendees, problems, files: files.map((file) => file.path) };
 }
 
 /**
