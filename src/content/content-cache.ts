@@ -67,7 +67,11 @@ export function writeContentCache(dirs: readonly ContentDirs[], options: CachedL
     renameSync(temp, options.cacheFile);
   } catch {
     // A read-only or full disk only costs speed, never correctness.
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was created (the directory itself is unusable).
+    }
   }
 }
 
