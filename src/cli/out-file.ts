@@ -73,7 +73,11 @@ export function writeOutFile(plan: OutPlan, text: string): void {
     writeFileSync(temp, text, { flag: 'wx' });
     renameSync(temp, plan.path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The directory itself is unusable; the original error says why.
+    }
     throw error;
   }
 }

@@ -79,7 +79,7 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
       const alias = error instanceof ReferenceError && /alias/i.test(error.message);
       const message = alias
         ? `too many aliases (*name): more than ${MAX_YAML_ALIASES} expansions; the file was not read further`
-        : (error as Error).message;
+        : firstSentence((error as Error).message);
       problems.push({
         file,
         line: alias ? firstAliasLine() : firstContentLine,
@@ -142,6 +142,8 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
 
 /** yaml's messages can run over several lines with a source excerpt; keep the first. */
 function firstSentence(message: string): string {
+  // yaml reports a stack overflow from very deep nesting under V8's own wording.
+  if (/call stack size/i.test(message)) return 'nested too deeply to read';
   const first = message.split('\n')[0] ?? message;
   return first.replace(/\s+at line \d+, column \d+:?$/, '').trim();
 }
