@@ -21,7 +21,7 @@ export function markdownCell(text: string): string {
  * spaces, and after a NUL that some readers drop), and tab or carriage return start a formula in
  * some of them too. Such cells get a leading apostrophe, which spreadsheets show as text.
  */
-const FORMULA_START = /^[\s\0]*[=+\-@]|^[\t\r]/;
+const FORMULA_START = /^[\s\0\u2400]*[=+\-@]|^[\t\r]/;
 
 /** One CSV cell: formula-neutralised text, quoted per RFC 4180 when it holds " , CR or LF. */
 export function csvCell(value: string | number | boolean | undefined): string {
