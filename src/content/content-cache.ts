@@ -100,7 +100,9 @@ export function contentCacheKey(dirs: readonly ContentDirs[], options: LoadOptio
       }
       const abs = resolve(cwd, dir);
       hash.update(`dir ${abs}\n`);
-      const listing = listContentFiles(abs, ['.md', '.yaml', '.yml'], { allowLinkedDir: entry.builtin === true });
+      const listing = listContentFiles(abs, ['.md', '.yaml', '.yml'], {
+        allowLinkedDir: entry.builtin === true || entry.namedByUser === true,
+      });
       for (const problem of listing?.problems ?? []) hash.update(`refused ${problem.file}: ${problem.message}\n`);
       for (const file of listing?.files ?? []) {
         hash.update(`file ${file}\n`);

@@ -17,6 +17,11 @@ export interface ContentDirs {
   quizzesDir?: string;
   /** The shipped curriculum: its lesson ids must be the curriculum topics. */
   builtin?: boolean;
+  /**
+   * The directory was named by the user (`validate DIR`), so it may be reached through a link;
+   * subdirectories found inside a pack may not.
+   */
+  namedByUser?: boolean;
 }
 
 export interface LoadOptions {
@@ -45,7 +50,9 @@ export function loadContent(dirs: readonly ContentDirs[], options: LoadOptions =
     let budget = MAX_CONTENT_PACK_BYTES;
     let overBudget = false;
     const readFiles = (dir: string, extensions: readonly string[]): string[] => {
-      const listing = listContentFiles(dir, extensions, { allowLinkedDir: entry.builtin === true });
+      const listing = listContentFiles(dir, extensions, {
+        allowLinkedDir: entry.builtin === true || entry.namedByUser === true,
+      });
       if (listing === undefined) {
         error(dir, 0, 'directory not found');
         return [];

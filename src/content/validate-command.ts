@@ -114,7 +114,7 @@ function genericContentDirs(dir: string): ContentDirs[] | undefined {
   const below = subdirs(dir);
   if (below.lessonsDir !== undefined || below.quizzesDir !== undefined) return [below];
   const hasContent = readdirSync(dir).some((name) => ['.md', '.yaml', '.yml'].includes(extname(name).toLowerCase()));
-  return hasContent ? [{ lessonsDir: dir, quizzesDir: dir }] : undefined;
+  return hasContent ? [{ lessonsDir: dir, quizzesDir: dir, namedByUser: true }] : undefined;
 }
 
 function subdirs(dir: string): ContentDirs {

@@ -178,3 +178,15 @@ describe('YAML built to exhaust the parser', () => {
     expect(result.code).toBe(1);
   });
 });
+
+describe('directories the user names', () => {
+  it('validates a content directory named through a link (the user chose it), but not a linked lessons/ in a pack', async () => {
+    const { root, pack } = copyPack();
+    symlinkSync(join(pack, 'quizzes'), join(root, 'my-banks'));
+    const result = await run(['validate', 'my-banks'], root);
+    expect(result.out).not.toContain('symbolic link');
+    expect(result.out.trimEnd().split('\n').at(-1)).toMatch(
+      /^0 lessons \(0 checks\), 4 questions .*: \d+ errors?, \d+ warnings?$/,
+    );
+  });
+});

@@ -2,10 +2,11 @@
 // writer comes; /dev/zero never ends) run the built dist/cli.js in a child with a time limit, so a
 // regression fails this test instead of hanging the test runner.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentCacheKey } from '../../src/content/content-cache.js';
+import { loadContentCached } from '../../src/content/load-cached.js';
 import { cliPath } from '../helpers/tmux.js';
 import { bobResults, copyPack, expectNoCrash, expectNothingRaw, tempDir } from './support/hostile.js';
 
@@ -109,5 +110,22 @@ describe('the content cache key', () => {
     writeFileSync(join(root, 'target.md'), 'two, longer');
     expect(contentCacheKey(dirs, { cwd: root })).toBe(before);
     expect(readFileSync(join(lessons, '01-link.md'), 'utf8')).toBe('two, longer');
+  });
+});
+
+describe('the content cache file', () => {
+  it('is written whole through a temporary file, and loading works when it cannot be written', () => {
+    const { root, pack } = copyPack();
+    const dirs = [{ lessonsDir: join(pack, 'lessons'), quizzesDir: join(pack, 'quizzes') }];
+    const cacheDir = join(root, 'cache');
+    const first = loadContentCached(dirs, { cwd: root, cacheFile: join(cacheDir, 'content-cache.json') });
+    expect(first.fromCache).toBe(false);
+    expect(readdirSync(cacheDir)).toEqual(['content-cache.json']);
+    expect(JSON.parse(readFileSync(join(cacheDir, 'content-cache.json'), 'utf8')).format).toBe(2);
+    // A directory where the cache file should be: the write fails, the content still loads.
+    mkdirSync(join(root, 'blocked', 'content-cache.json'), { recursive: true });
+    const blocked = loadContentCached(dirs, { cwd: root, cacheFile: join(root, 'blocked', 'content-cache.json') });
+    expect(blocked.content.questions).toHaveLength(first.content.questions.length);
+    expect(readdirSync(join(root, 'blocked'))).toEqual(['content-cache.json']);
   });
 });
