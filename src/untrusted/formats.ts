@@ -33,3 +33,15 @@ export function csvCell(value: string | number | boolean | undefined): string {
   text = cleanText(text, { multiline: true });
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
+/**
+ * JSON text with no raw control character: JSON.stringify already escapes C0 controls, but writes
+ * C1 controls (U+009B is CSI to many terminals), line/paragraph separators and bidirectional
+ * overrides as they are. Escaping them as \uXXXX keeps the data identical for any JSON reader.
+ */
+export function inertJson(json: string): string {
+  return json.replace(
+    /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

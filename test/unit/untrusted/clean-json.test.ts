@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanJsonStrings } from '../../../src/untrusted/clean-json.js';
-import { markdownCell, markdownText } from '../../../src/untrusted/formats.js';
+import { inertJson, markdownCell, markdownText } from '../../../src/untrusted/formats.js';
 import { ownEntry } from '../../../src/untrusted/own-entry.js';
 
 describe('cleanJsonStrings', () => {
@@ -25,6 +25,13 @@ describe('Markdown escaping and own-key lookups', () => {
   it('keeps a title on one line, with HTML inert and pipes escaped in cells', () => {
     expect(markdownText('a\n# b <img src=x>')).toBe('a # b &lt;img src=x&gt;');
     expect(markdownCell('x|y\r\nz')).toBe('x\\|y z');
+  });
+
+  it('escapes C1 controls and bidi overrides in JSON text, which still parses to the same value', () => {
+    const value = { id: 'a\u009b2Jb\u202ec\u2028' };
+    const text = inertJson(JSON.stringify(value));
+    expect(text).toBe('{"id":"a\\u009b2Jb\\u202ec\\u2028"}');
+    expect(JSON.parse(text)).toEqual(value);
   });
 
   it('does not see inherited keys', () => {
