@@ -101,7 +101,7 @@ export function progressExportCommand(
     io.stderr.write(`iam-tutor: cannot write ${target.shown}: ${writeFailure(error)}\n`);
     return 1;
   }
-  io.stderr.write(`Exported ${opened.store.path} as ${format} to ${target.shown}\n`);
+  io.stderr.write(`Exported ${cleanText(opened.store.path)} as ${format} to ${target.shown}\n`);
   return 0;
 }
 
