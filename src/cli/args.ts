@@ -32,6 +32,8 @@ export interface CliFlags {
   format?: string;
   out?: string;
   yes: boolean;
+  /** --out may replace an existing file (never the data dir's files, an input or a link). */
+  force?: boolean;
   name?: string;
   lesson?: string;
   solved?: boolean;
@@ -60,6 +62,7 @@ const flagSpec = {
   format: { type: 'string' },
   out: { type: 'string' },
   yes: { type: 'boolean', shortFlag: 'y', default: false },
+  force: { type: 'boolean', default: false },
   name: { type: 'string' },
   lesson: { type: 'string' },
   solved: { type: 'boolean', default: false },
@@ -126,6 +129,7 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
     format: raw.format,
     out: raw.out,
     yes: raw.yes,
+    force: raw.force,
     name: raw.name,
     lesson: raw.lesson,
     solved: raw.solved,

@@ -3,6 +3,7 @@ import { applyColorPreference } from './color.js';
 import type { CliIo } from './io.js';
 import { version } from '../version.js';
 import { quickParse } from './quickArgs.js';
+import { cleanText } from '../untrusted/text.js';
 import type { WorkshopSession } from '../workshop/session.js';
 
 export interface MainResult {
@@ -26,7 +27,8 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
       io.stdout.write(`${parsed.version}\n`);
       return { code: 0, hardExit: false };
     case 'error':
-      io.stderr.write(`iam-tutor: ${parsed.message}\n\n${parsed.usage}\n`);
+      // The message can quote what was typed (an unknown command): never echo a control code.
+      io.stderr.write(`iam-tutor: ${cleanText(parsed.message)}\n\n${parsed.usage}\n`);
       return { code: 2, hardExit: false };
     case 'batch': {
       applyColorPreference(parsed.flags.color, io.env);

@@ -29,6 +29,8 @@ Options
   --data-dir DIR         Where progress is stored (or IAM_TUTOR_DATA_DIR)
   --seed N               Reproducible question order and shuffling
   --count N              Number of questions (quiz, exam)
+  --force                Let --out replace an existing file (never a progress
+                         data file, a result file read, or a symbolic link)
   --no-color             Plain monochrome output (NO_COLOR is honoured too)
   -h, --help             Show this help
   -v, --version          Show the version

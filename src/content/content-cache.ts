@@ -6,15 +6,27 @@
 // and bytes, the scenario ids, and the size and mtime of the code doing the loading (the bundle
 // in production), so a rebuilt tutor never trusts a cache written by an older loader. Content
 // hashes rather than mtimes are used because npm normalises mtimes when it installs a package.
+//
+// The key reads only what the loader reads (regular files, lstat-checked and size-capped: a FIFO
+// or a link to /dev/zero named lessons/x.md once hung or exhausted the TUI right here). The cache
+// is optional: it is written to a temporary file renamed into place (never left truncated), only
+// when it is under MAX_CACHE_BYTES (the shipped content's cache is about 560 KB) and the disk
+// keeps MIN_FREE_BYTES free afterwards, so it can never take the space progress.json needs; any
+// failure is ignored and the next start parses the files again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { mkdirSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scenarioIds as builtinScenarioIds } from '../sandbox/scenarios/ids.js';
+import { readUntrustedFile } from '../untrusted/read-file.js';
+import { listContentFiles, MAX_CONTENT_FILE_BYTES } from './content-files.js';
 import type { ContentDirs, LoadOptions } from './loader.js';
 import type { ContentSet } from './types.js';
 
-const CACHE_FORMAT = 1;
+// 2: content is cleaned of control characters; a format-1 cache may hold them raw.
+const CACHE_FORMAT = 2;
+export const MAX_CACHE_BYTES = 8 * 1024 * 1024;
+export const MIN_FREE_BYTES = 64 * 1024 * 1024;
 
 interface CacheFile {
   format: number;
@@ -43,12 +55,33 @@ export function readContentCache(dirs: readonly ContentDirs[], options: CachedLo
 
 /** Stores `content` as the cache for `dirs`; a failed write only costs speed next time. */
 export function writeContentCache(dirs: readonly ContentDirs[], options: CachedLoadOptions, content: ContentSet): void {
+  const temp = join(dirname(options.cacheFile), `.${basename(options.cacheFile)}.${process.pid}.tmp`);
   try {
-    mkdirSync(dirname(options.cacheFile), { recursive: true });
     const file: CacheFile = { format: CACHE_FORMAT, key: contentCacheKey(dirs, options), content };
-    writeFileSync(options.cacheFile, JSON.stringify(file));
+    const text = JSON.stringify(file);
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_CACHE_BYTES) return;
+    mkdirSync(dirname(options.cacheFile), { recursive: true });
+    if (freeBytes(dirname(options.cacheFile)) < bytes + MIN_FREE_BYTES) return;
+    writeFileSync(temp, text, { flag: 'wx' });
+    renameSync(temp, options.cacheFile);
   } catch {
-    // A read-only install directory only costs speed, never correctness.
+    // A read-only or full disk only costs speed, never correctness.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was created (the directory itself is unusable).
+    }
+  }
+}
+
+/** Free bytes for this user on the file system of `dir` (Infinity when it cannot be told). */
+function freeBytes(dir: string): number {
+  try {
+    const stats = statfsSync(dir);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return Number.POSITIVE_INFINITY;
   }
 }
 
@@ -67,20 +100,18 @@ export function contentCacheKey(dirs: readonly ContentDirs[], options: LoadOptio
       }
       const abs = resolve(cwd, dir);
       hash.update(`dir ${abs}\n`);
-      for (const name of contentFileNames(abs)) {
-        hash.update(`file ${name}\n`);
-        hash.update(readFileSync(join(abs, name)));
+      const listing = listContentFiles(abs, ['.md', '.yaml', '.yml'], {
+        allowLinkedDir: entry.builtin === true || entry.namedByUser === true,
+      });
+      for (const problem of listing?.problems ?? []) hash.update(`refused ${problem.file}: ${problem.message}\n`);
+      for (const file of listing?.files ?? []) {
+        hash.update(`file ${file}\n`);
+        const read = readUntrustedFile(file, { maxBytes: MAX_CONTENT_FILE_BYTES });
+        hash.update(read.ok ? read.text : `refused: ${read.reason}`);
       }
     }
   }
   return hash.digest('hex');
-}
-
-function contentFileNames(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => ['.md', '.yaml', '.yml'].includes(extname(name).toLowerCase()))
-    .sort();
 }
 
 function codeFingerprint(): string {
@@ -93,8 +124,10 @@ function codeFingerprint(): string {
 }
 
 function readCache(file: string): CacheFile | undefined {
+  const read = readUntrustedFile(file, { maxBytes: MAX_CACHE_BYTES });
+  if (!read.ok) return undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+    return JSON.parse(read.text) as CacheFile;
   } catch {
     return undefined;
   }

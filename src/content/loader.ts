@@ -1,10 +1,12 @@
 // Load lessons and question banks from one or more directories into a ContentSet. Directories
 // are read in order: the built-in content first, then any author pack, which may add content
 // but not redefine it. Reading is synchronous: the whole curriculum is a few hundred KB.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { scenarioIds as builtinScenarioIds } from '../sandbox/scenarios/ids.js';
+import { formatBytes, readUntrustedFile } from '../untrusted/read-file.js';
 import { parseBankFile } from './bank-file.js';
+import { listContentFiles, MAX_CONTENT_FILE_BYTES, MAX_CONTENT_PACK_BYTES } from './content-files.js';
+import { cleanFileText } from './control-characters.js';
 import { crossCheck } from './cross-checks.js';
 import { parseLessonFile } from './lesson-file.js';
 import type { LessonRecord, QuestionRecord } from './records.js';
@@ -15,6 +17,11 @@ export interface ContentDirs {
   quizzesDir?: string;
   /** The shipped curriculum: its lesson ids must be the curriculum topics. */
   builtin?: boolean;
+  /**
+   * The directory was named by the user (`validate DIR`), so it may be reached through a link;
+   * subdirectories found inside a pack may not.
+   */
+  namedByUser?: boolean;
 }
 
 export interface LoadOptions {
@@ -35,30 +42,66 @@ export function loadContent(dirs: readonly ContentDirs[], options: LoadOptions =
   const builtinLessonDirs: string[] = [];
   const fileRank = new Map<string, number>();
 
-  const readFiles = (dir: string, extensions: readonly string[]): string[] => {
-    const files = listFiles(dir, extensions);
-    if (files === undefined) {
-      problems.push({ file: dir, line: 0, message: 'directory not found', severity: 'error' });
-      return [];
-    }
-    return files;
-  };
+  const error = (file: string, line: number, message: string) =>
+    problems.push({ file, line, message, severity: 'error' });
 
   for (const entry of dirs) {
+    // Each directory pair (the shipped content, a pack) has its own byte budget.
+    let budget = MAX_CONTENT_PACK_BYTES;
+    let overBudget = false;
+    const readFiles = (dir: string, extensions: readonly string[]): string[] => {
+      const listing = listContentFiles(dir, extensions, {
+        allowLinkedDir: entry.builtin === true || entry.namedByUser === true,
+      });
+      if (listing === undefined) {
+        error(dir, 0, 'directory not found');
+        return [];
+      }
+      for (const problem of listing.problems) {
+        fileRank.set(problem.file, fileRank.size);
+        problems.push(problem);
+      }
+      return listing.files;
+    };
+    /** The file's text with control characters shown visibly; undefined when it cannot be used. */
+    const readText = (file: string): string | undefined => {
+      fileRank.set(file, fileRank.size);
+      if (overBudget) return undefined;
+      const read = readUntrustedFile(file, { maxBytes: MAX_CONTENT_FILE_BYTES });
+      if (!read.ok) {
+        error(file, read.line, read.reason);
+        return undefined;
+      }
+      budget -= read.bytes;
+      if (budget < 0) {
+        overBudget = true;
+        error(
+          file,
+          1,
+          `the content here passes ${formatBytes(MAX_CONTENT_PACK_BYTES)} in all; this file and the rest were not read`,
+        );
+        return undefined;
+      }
+      const cleaned = cleanFileText(file, read.text);
+      problems.push(...cleaned.problems);
+      return cleaned.text;
+    };
     if (entry.lessonsDir !== undefined) {
       const dir = resolve(cwd, entry.lessonsDir);
       if (entry.builtin) builtinLessonDirs.push(dir);
       for (const file of readFiles(dir, LESSON_EXTENSIONS)) {
-        fileRank.set(file, fileRank.size);
-        const result = parseLessonFile(file, readFileSync(file, 'utf8'), entry.builtin === true);
+        const text = readText(file);
+        if (text === undefined) continue;
+        const result = parseLessonFile(file, text, entry.builtin === true);
         lessonRecords.push(result.record);
         problems.push(...result.problems);
       }
     }
     if (entry.quizzesDir !== undefined) {
       for (const file of readFiles(resolve(cwd, entry.quizzesDir), BANK_EXTENSIONS)) {
-        fileRank.set(file, fileRank.size);
-        const result = parseBankFile(file, readFileSync(file, 'utf8'));
+        const text = readText(file);
+        if (text === undefined) continue;
+        const result = parseBankFile(file, text);
         bankRecords.push(...result.questions);
         problems.push(...result.problems);
       }
@@ -99,17 +142,4 @@ function firstOfEachId<T extends { id: string }>(items: readonly T[]): T[] {
 
 function byOrder(a: Lesson, b: Lesson): number {
   return a.order - b.order || a.id.localeCompare(b.id);
-}
-
-/** Content files in `dir`, sorted by name; undefined when the directory does not exist. */
-function listFiles(dir: string, extensions: readonly string[]): string[] | undefined {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
-  return (
-    readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && extensions.includes(extname(e.name).toLowerCase()))
-      // A README in a lessons directory describes the directory; it is not a lesson.
-      .filter((e) => e.name.toLowerCase() !== 'readme.md')
-      .map((e) => join(dir, e.name))
-      .sort()
-  );
 }

@@ -5,8 +5,9 @@
 // to content directories. The first handler that claims a directory wins; the generic layout
 // (lessons/ and quizzes/ subdirectories, or a directory of content files) is the fallback.
 // The workshop helper replaces or extends the workshop-pack handler to also check workshop.yaml.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { cleanText } from '../untrusted/text.js';
 import { builtinContentDirs } from './builtin.js';
 import { type ContentDirs, loadContent } from './loader.js';
 import type { ContentProblem, ContentSet, Lesson, Question } from './types.js';
@@ -22,7 +23,8 @@ export interface ValidateDirHandler {
 
 export const workshopPackHandler: ValidateDirHandler = {
   name: 'workshop pack',
-  claims: (dir) => existsSync(join(dir, 'workshop.yaml')),
+  // lstat: a workshop.yaml that is a link (even a dangling one) is claimed, then refused as a link.
+  claims: (dir) => lstatSync(join(dir, 'workshop.yaml'), { throwIfNoEntry: false }) !== undefined,
   contentDirs: (dir) => [subdirs(dir)],
 };
 
@@ -54,13 +56,13 @@ export function validateCommand(args: ValidateArgs): ValidateResult {
   for (const given of args.dirs ?? []) {
     const dir = resolve(cwd, given);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      return { output: `iam-tutor validate: ${given}: no such directory`, exitCode: 2 };
+      return { output: `iam-tutor validate: ${cleanText(given)}: no such directory`, exitCode: 2 };
     }
     const handler = validateDirHandlers.find((h) => h.claims(dir));
     const dirs = handler ? handler.contentDirs(dir) : genericContentDirs(dir);
     if (dirs === undefined) {
       return {
-        output: `iam-tutor validate: ${given}: no lessons/ or quizzes/ directory and no content files`,
+        output: `iam-tutor validate: ${cleanText(given)}: no lessons/ or quizzes/ directory and no content files`,
         exitCode: 2,
       };
     }
@@ -112,7 +114,7 @@ function genericContentDirs(dir: string): ContentDirs[] | undefined {
   const below = subdirs(dir);
   if (below.lessonsDir !== undefined || below.quizzesDir !== undefined) return [below];
   const hasContent = readdirSync(dir).some((name) => ['.md', '.yaml', '.yml'].includes(extname(name).toLowerCase()));
-  return hasContent ? [{ lessonsDir: dir, quizzesDir: dir }] : undefined;
+  return hasContent ? [{ lessonsDir: dir, quizzesDir: dir, namedByUser: true }] : undefined;
 }
 
 function subdirs(dir: string): ContentDirs {
@@ -130,9 +132,11 @@ function isDir(path: string): boolean {
 
 /** `file:line: message` for an error, `file:line: warning: message` for a warning. */
 export function formatProblem(problem: ContentProblem, cwd: string): string {
-  const file = relative(cwd, problem.file) || '.';
+  // File names and messages can quote what a pack holds: never print a control character raw.
+  const file = cleanText(relative(cwd, problem.file) || '.');
   const where = problem.line > 0 ? `${file}:${problem.line}` : file;
-  return problem.severity === 'warning' ? `${where}: warning: ${problem.message}` : `${where}: ${problem.message}`;
+  const message = cleanText(problem.message);
+  return problem.severity === 'warning' ? `${where}: warning: ${message}` : `${where}: ${message}`;
 }
 
 function plural(n: number, word: string): string {

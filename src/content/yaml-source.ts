@@ -1,7 +1,16 @@
 // Parse YAML while keeping positions, so that every problem found later (by zod or by a
 // cross-file check) can name the line of the offending field, not just the start of the file.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import { formatBytes } from '../untrusted/read-file.js';
+import { cleanParsedValue } from './control-characters.js';
+import { MAX_CONTENT_FILE_BYTES } from './content-files.js';
 import type { ContentProblem } from './types.js';
+
+/**
+ * Aliases (*name) expanded per document. A "billion laughs" file of 10 nested anchors used 10
+ * times each is stopped here instead of expanding to 10^9 nodes; no real file uses more than a few.
+ */
+export const MAX_YAML_ALIASES = 100;
 
 export interface YamlSource {
   file: string;
@@ -17,6 +26,16 @@ export interface YamlSource {
  * a Markdown file). YAML syntax errors come back as problems with a friendly one-line message.
  */
 export function parseYamlSource(file: string, text: string, firstLine = 1): YamlSource {
+  // Files are capped when read; this guards callers that pass text from elsewhere.
+  if (text.length > MAX_CONTENT_FILE_BYTES) {
+    const message = `YAML: the text is ${formatBytes(text.length)}, over the ${formatBytes(MAX_CONTENT_FILE_BYTES)} limit; it was not parsed`;
+    return {
+      file,
+      data: undefined,
+      lineOf: () => firstLine,
+      problems: [{ file, line: firstLine, message, severity: 'error' }],
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
@@ -52,7 +71,34 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
 
   const contents = doc.contents as Node | null;
   const firstContentLine = contents?.range ? toLine(contents.range[0]) : firstLine;
-  const data = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch (error) {
+      const alias = error instanceof ReferenceError && /alias/i.test(error.message);
+      const message = alias
+        ? `too many aliases (*name): more than ${MAX_YAML_ALIASES} expansions; the file was not read further`
+        : firstSentence((error as Error).message);
+      problems.push({
+        file,
+        line: alias ? firstAliasLine() : firstContentLine,
+        message: `YAML: ${message}`,
+        severity: 'error',
+      });
+    }
+  }
+
+  function firstAliasLine(): number {
+    let line = firstContentLine;
+    visit(doc, {
+      Alias(_key, node) {
+        if (node.range) line = toLine(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    return line;
+  }
 
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node: unknown = contents;
@@ -79,11 +125,25 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
     return line;
   };
 
+  // Control characters written as YAML escapes ("\e]52;…") exist only now; literal ones were
+  // cleaned (and reported) with the raw text by whoever read the file.
+  const found = cleanParsedValue(data);
+  // Nothing downstream should walk a value that deep (zod recurses).
+  if (found.some((f) => f.kind === 'depth')) data = undefined;
+  for (const hit of found) {
+    const message =
+      hit.kind === 'depth'
+        ? 'YAML: nested too deeply (more than 64 levels)'
+        : `a value holds control character ${hit.shown} (a YAML escape such as "\\e"): terminal control codes are not allowed in content`;
+    problems.push({ file, line: lineOf(hit.path), message, severity: 'error' });
+  }
   return { file, data, lineOf, problems };
 }
 
 /** yaml's messages can run over several lines with a source excerpt; keep the first. */
 function firstSentence(message: string): string {
+  // yaml reports a stack overflow from very deep nesting under V8's own wording.
+  if (/call stack size/i.test(message)) return 'nested too deeply to read';
   const first = message.split('\n')[0] ?? message;
   return first.replace(/\s+at line \d+, column \d+:?$/, '').trim();
 }

@@ -20,7 +20,9 @@
 //   per_domain      attempt rows: "domain=correct/total" pairs, ";"-separated
 //
 // RFC 4180 quoting, "\n" line ends, a header row. Cells that a spreadsheet would run as a
-// formula (starting with = + - @) get a leading apostrophe.
+// formula (starting with = + - @, also after spaces or a NUL, or with a tab or CR) get a leading
+// apostrophe; see src/untrusted/formats.ts.
+import { csvCell } from '../untrusted/formats.js';
 import type { ProgressData, Tally } from './schema.js';
 import { compareIso } from './time.js';
 
@@ -46,12 +48,7 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | boolean>>;
 
-export function csvCell(value: string | number | boolean | undefined): string {
-  if (value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+export { csvCell };
 
 function tallies(record: Record<string, Tally>): string {
   return Object.entries(record)

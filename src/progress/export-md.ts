@@ -1,17 +1,14 @@
 // Markdown export: a readable summary for the learner or an instructor. Lessons and topics
 // appear by id (the store knows no titles); sections are shown 1-based.
+import { markdownCell, markdownText } from '../untrusted/formats.js';
 import type { ProgressData, Tally } from './schema.js';
 import { compareIso } from './time.js';
-
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replace(/\s*\r?\n\s*/g, ' ');
-}
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
   ];
 }
 
@@ -34,7 +31,7 @@ function lessonsPart(data: ProgressData): string[] {
   const completed = entries.filter(([, lesson]) => lesson.completed).length;
   const last = data.lessons.lastLessonId;
   const out = [
-    `${completed} of ${entries.length} opened lessons completed.${last ? ` Last opened: ${last}.` : ''}`,
+    `${completed} of ${entries.length} opened lessons completed.${last ? ` Last opened: ${markdownText(last)}.` : ''}`,
     '',
   ];
   const rows = entries.map(([id, lesson]) => {
@@ -117,6 +114,6 @@ export function exportMarkdown(data: ProgressData): string {
     '',
     ...sandboxPart(data),
   ];
-  if (data.settings.examDate !== undefined) lines.push('', `Exam date: ${data.settings.examDate}.`);
+  if (data.settings.examDate !== undefined) lines.push('', `Exam date: ${markdownText(data.settings.examDate)}.`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { inertJson } from '../untrusted/formats.js';
 import { exportCsv } from './export-csv.js';
 import { exportMarkdown } from './export-md.js';
 import type { ProgressData } from './schema.js';
@@ -13,7 +14,8 @@ export function isExportFormat(value: string): value is ExportFormat {
 export function exportProgress(data: ProgressData, format: ExportFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(data, null, 2)}\n`;
+      // An older store may hold C1 controls taken in before imports were cleaned: escape them.
+      return `${inertJson(JSON.stringify(data, null, 2))}\n`;
     case 'csv':
       return exportCsv(data);
     case 'md':

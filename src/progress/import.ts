@@ -1,4 +1,6 @@
 // `iam-tutor progress import FILE`: validate an exported file and merge it into the store.
+import { cleanJsonStrings } from '../untrusted/clean-json.js';
+import { cleanText } from '../untrusted/text.js';
 import { ProgressImportError } from './errors.js';
 import { mergeProgress } from './merge.js';
 import { upgradeProgress } from './migrations/index.js';
@@ -18,8 +20,11 @@ export function parseProgressExport(jsonText: string, nowMs: number): ProgressDa
   try {
     raw = JSON.parse(jsonText.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ProgressImportError(`This file is not valid JSON (${(error as Error).message}).`);
+    // V8's message quotes the start of the text, which may hold control characters.
+    throw new ProgressImportError(`This file is not valid JSON (${cleanText((error as Error).message)}).`);
   }
+  // Topic names and ids from a file made elsewhere: no control character gets into the store.
+  cleanJsonStrings(raw);
   const result = upgradeProgress(raw, { nowMs });
   switch (result.kind) {
     case 'ok':

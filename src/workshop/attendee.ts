@@ -4,6 +4,7 @@
 // instructor knows where to find each export.
 import os from 'node:os';
 import path from 'node:path';
+import { cleanText } from '../untrusted/text.js';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
@@ -18,7 +19,7 @@ export function checkAttendeeName(raw: string): NameCheck {
   if (!NAME.test(name)) {
     return {
       ok: false,
-      message: `"${raw}" cannot be used as an attendee name: use letters, digits, dots, dashes or underscores (up to 64), starting with a letter or digit.`,
+      message: `"${cleanText(raw)}" cannot be used as an attendee name: use letters, digits, dots, dashes or underscores (up to 64), starting with a letter or digit.`,
     };
   }
   return { ok: true, name };

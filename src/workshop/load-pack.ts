@@ -1,12 +1,15 @@
 // Loads a workshop pack: workshop.yaml plus the pack's own lessons/ and quizzes/, on top of the
 // built-in content (the agenda may name either). Reads files; everything else is pure.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { builtinContentDirs } from '../content/builtin.js';
+import { MAX_CONTENT_FILE_BYTES } from '../content/content-files.js';
+import { cleanFileText } from '../content/control-characters.js';
 import { type ContentDirs, loadContent } from '../content/loader.js';
 import type { ContentProblem, ContentSet } from '../content/types.js';
 import { workshopPackHandler } from '../content/validate-command.js';
 import { scenarioIds as builtinScenarioIds } from '../sandbox/scenarios/ids.js';
+import { readUntrustedFile } from '../untrusted/read-file.js';
 import { checkAgenda } from './check-agenda.js';
 import { parseWorkshopFile } from './parse-workshop.js';
 import type { Workshop } from './schema.js';
@@ -49,7 +52,8 @@ export function loadWorkshopPack(given: string, options: LoadPackOptions): PackL
     return { kind: 'not-a-pack', message: `${given}: no such directory` };
   }
   const file = join(dir, WORKSHOP_FILE);
-  if (!existsSync(file)) {
+  // lstat: a dangling link named workshop.yaml is still the pack's file (and refused as a link).
+  if (lstatSync(file, { throwIfNoEntry: false }) === undefined) {
     return { kind: 'not-a-pack', message: `${given}: not a workshop pack (there is no ${WORKSHOP_FILE} in it)` };
   }
   let builtin = options.builtin;
@@ -75,15 +79,15 @@ export function checkWorkshopFile(
   content: ContentSet,
   scenarioIds: readonly string[] = builtinScenarioIds,
 ): { workshop?: Workshop; problems: ContentProblem[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return { problems: [{ file, line: 0, message: `cannot read: ${(error as Error).message}`, severity: 'error' }] };
-  }
-  const parsed = parseWorkshopFile(file, text);
-  if (parsed.workshop === undefined) return { problems: parsed.problems };
+  // Same rules as the pack's lessons: a regular file (a link to /etc/passwd is refused unread,
+  // so no message can quote it), at most 1 MB (a 50 MB agenda is refused before parsing), UTF-8.
+  const read = readUntrustedFile(file, { maxBytes: MAX_CONTENT_FILE_BYTES });
+  if (!read.ok) return { problems: [{ file, line: read.line, message: read.reason, severity: 'error' }] };
+  const cleaned = cleanFileText(file, read.text);
+  const parsed = parseWorkshopFile(file, cleaned.text);
+  if (parsed.workshop === undefined) return { problems: [...cleaned.problems, ...parsed.problems] };
   const problems = [
+    ...cleaned.problems,
     ...parsed.problems,
     ...checkAgenda({ workshop: parsed.workshop, content, scenarioIds, lineOf: parsed.lineOf }),
   ];

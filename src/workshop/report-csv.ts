@@ -13,7 +13,9 @@
 //   hints_used      challenge steps: hints asked for, summed
 //   common_wrong    the most common wrong answers, "label (count)" joined with "; "
 //   misconceptions  their misconception tags, "tag (count)" joined with "; "
-// RFC 4180 quoting; cells a spreadsheet would run as a formula get a leading apostrophe.
+// RFC 4180 quoting; cells a spreadsheet would run as a formula get a leading apostrophe (also
+// after leading spaces or a NUL; see src/untrusted/formats.ts).
+import { csvCell } from '../untrusted/formats.js';
 import type { ClassReport, Counted } from './report.js';
 import { percent } from './step-status.js';
 
@@ -56,11 +58,4 @@ export function classReportCsv(report: ClassReport): string {
 
 function counted(items: readonly Counted[]): string {
   return items.map((item) => `${item.label} (${item.count})`).join('; ');
-}
-
-function csvCell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

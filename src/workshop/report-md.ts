@@ -1,4 +1,5 @@
 // The class report as Markdown: a summary table, a section per step, then who did what.
+import { markdownCell, markdownText } from '../untrusted/formats.js';
 import type { ClassReport, Counted, StepReport } from './report.js';
 import type { StepStatus } from './step-status.js';
 import { percent } from './step-status.js';
@@ -6,9 +7,9 @@ import { percent } from './step-status.js';
 export function classReportMarkdown(report: ClassReport): string {
   const n = report.attendees.length;
   const lines: string[] = [
-    `# Class report: ${report.title}`,
+    `# Class report: ${markdownText(report.title)}`,
     '',
-    `Pack \`${report.packName}\`, ${report.minutes} minutes, ${plural(n, 'attendee')}${n > 0 ? `: ${report.attendees.join(', ')}` : ''}.`,
+    `Pack \`${markdownText(report.packName).replaceAll('`', "'")}\`, ${report.minutes} minutes, ${plural(n, 'attendee')}${n > 0 ? `: ${report.attendees.map(markdownText).join(', ')}` : ''}.`,
     '',
     '| # | Step | Kind | Finished | Score | Notes |',
     '|---|---|---|---|---|---|',
@@ -28,9 +29,12 @@ export function classReportMarkdown(report: ClassReport): string {
 }
 
 function stepSection(step: StepReport, attendees: number): string[] {
-  const what = step.kind === 'quiz' ? `quiz on ${step.ref.replaceAll('+', ', ')}` : `${step.kind} \`${step.ref}\``;
+  const what =
+    step.kind === 'quiz'
+      ? `quiz on ${markdownText(step.ref.replaceAll('+', ', '))}`
+      : `${step.kind} \`${markdownText(step.ref)}\``;
   const lines = [
-    `## ${step.number}. ${step.title}`,
+    `## ${step.number}. ${markdownText(step.title)}`,
     '',
     `${capitalise(what)}${step.minutes !== undefined ? `, ${step.minutes} min` : ''}. ` +
       `Finished by ${step.finished} of ${attendees}; started by ${step.started}.`,
@@ -47,7 +51,7 @@ function stepSection(step: StepReport, attendees: number): string[] {
 }
 
 function bullets(items: readonly Counted[]): string[] {
-  return items.map((item) => `- ${item.label} (${item.count}×)`);
+  return items.map((item) => `- ${markdownText(item.label)} (${item.count}×)`);
 }
 
 export function scoreText(step: StepReport): string {
@@ -75,9 +79,7 @@ function mark(status: StepStatus): string {
   return status.done ? '✓' : status.started ? '…' : '·';
 }
 
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replace(/\s+/g, ' ');
-}
+const cell = markdownCell;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -5,6 +5,7 @@ import type { ProgressData } from '../progress/schema.js';
 import type { AgendaStep, Workshop } from './schema.js';
 import { quizAnswers, type StepStatus, stepStatus } from './step-status.js';
 import { stepRef, stepTitle } from './step-title.js';
+import { ownEntry } from '../untrusted/own-entry.js';
 
 export interface AttendeeResult {
   name: string;
@@ -88,7 +89,7 @@ export function buildClassReport(input: {
     }
     if (step.kind === 'lesson') {
       const missed = attendees.flatMap((a) =>
-        Object.entries(a.data.lessons.byId[step.id]?.checks ?? {}).flatMap(([id, check]) =>
+        Object.entries(ownEntry(a.data.lessons.byId, step.id)?.checks ?? {}).flatMap(([id, check]) =>
           check.correct ? [] : [id],
         ),
       );

@@ -3,31 +3,44 @@
 // format). A directory holding a progress.json is that one attendee's data dir; any other
 // directory stands for the *.json files in it and the progress.json of each subdirectory, so
 // the report can be pointed at <data dir>/workshops/<pack>/ directly.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ProgressError } from '../progress/errors.js';
 import { parseProgressExport } from '../progress/import.js';
+import { MAX_PROGRESS_FILE_BYTES, readUntrustedFile } from '../untrusted/read-file.js';
+import { cleanText } from '../untrusted/text.js';
 import type { AttendeeResult } from './report.js';
 
 export interface ReadResults {
   attendees: AttendeeResult[];
+  /** Every file read (absolute), so --out can refuse to overwrite one of them. */
+  files: string[];
   /** One line per file that could not be used; the report is not written when there are any. */
   problems: string[];
 }
 
 export function readResults(given: readonly string[], options: { cwd: string; nowMs: number }): ReadResults {
   const problems: string[] = [];
-  const files: { shown: string; path: string }[] = [];
+  // Names named on the command line may be links (the instructor's choice); files found inside a
+  // directory of uploads must be regular files there, never links, FIFOs or devices.
+  const files: { shown: string; path: string; named: boolean }[] = [];
   for (const item of given) {
     const path = resolve(options.cwd, item);
+    const shown = cleanText(item);
     if (!existsSync(path)) {
-      problems.push(`${item}: no such file`);
+      problems.push(`${shown}: no such file`);
     } else if (statSync(path).isDirectory()) {
       const found = filesIn(path);
-      if (found.length === 0) problems.push(`${item}: no .json files or */progress.json in this directory`);
-      files.push(...found.map((file) => ({ shown: join(item, file.slice(path.length + 1)), path: file })));
+      if (found.length === 0) problems.push(`${shown}: no .json files or */progress.json in this directory`);
+      files.push(
+        ...found.map((file) => ({
+          shown: cleanText(join(item, file.slice(path.length + 1))),
+          path: file,
+          named: false,
+        })),
+      );
     } else {
-      files.push({ shown: item, path });
+      files.push({ shown, path, named: true });
     }
   }
   const attendees: AttendeeResult[] = [];
@@ -37,32 +50,33 @@ export function readResults(given: readonly string[], options: { cwd: string; no
   for (const file of files) {
     if (seen.has(file.path)) continue;
     seen.add(file.path);
-    let text: string;
-    try {
-      text = readFileSync(file.path, 'utf8');
-    } catch (error) {
-      problems.push(`${file.shown}: cannot read (${(error as Error).message})`);
+    const read = readUntrustedFile(file.path, { maxBytes: MAX_PROGRESS_FILE_BYTES, followSymlink: file.named });
+    if (!read.ok) {
+      problems.push(`${file.shown}: ${read.reason}`);
       continue;
     }
     try {
-      const data = parseProgressExport(text, options.nowMs);
+      const data = parseProgressExport(read.text, options.nowMs);
       const name = uniqueName(attendeeNameOf(file.path), names);
       names.add(name);
       attendees.push({ name, data });
     } catch (error) {
       if (!(error instanceof ProgressError)) throw error;
-      problems.push(`${file.shown}: ${error.message.replace(/\n/g, '\n  ')}`);
+      problems.push(`${file.shown}: ${cleanText(error.message, { multiline: true }).replace(/\n/g, '\n  ')}`);
     }
   }
-  return { attendees, problems };
+  return { attendees, problems, files: files.map((file) => file.path) };
 }
 
-/** alice.json -> alice; workshops/pack/alice/progress.json -> alice. */
+/**
+ * alice.json -> alice; workshops/pack/alice/progress.json -> alice. File names come from the
+ * attendees: control characters are shown visibly (a name is printed in every report).
+ */
 export function attendeeNameOf(path: string): string {
   const file = basename(path);
-  if (file === 'progress.json') return basename(dirname(path));
+  if (file === 'progress.json') return cleanText(basename(dirname(path)));
   const stem = file.slice(0, file.length - extname(file).length);
-  return stem.replace(/\.progress$/, '') || file;
+  return cleanText(stem.replace(/\.progress$/, '') || file);
 }
 
 function uniqueName(name: string, taken: ReadonlySet<string>): string {
@@ -74,12 +88,14 @@ function uniqueName(name: string, taken: ReadonlySet<string>): string {
 
 function filesIn(dir: string): string[] {
   // An attendee's data dir also holds caches and set-aside files: only progress.json counts.
-  if (existsSync(join(dir, 'progress.json'))) return [join(dir, 'progress.json')];
+  if (lstatSync(join(dir, 'progress.json'), { throwIfNoEntry: false })) return [join(dir, 'progress.json')];
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
-    if (entry.isFile() && extname(entry.name).toLowerCase() === '.json') out.push(path);
-    else if (entry.isDirectory() && existsSync(join(path, 'progress.json'))) out.push(join(path, 'progress.json'));
+    // Anything named *.json is listed whatever its type, so a link or FIFO is reported, not skipped.
+    if (extname(entry.name).toLowerCase() === '.json' && !entry.isDirectory()) out.push(path);
+    else if (entry.isDirectory() && lstatSync(join(path, 'progress.json'), { throwIfNoEntry: false }))
+      out.push(join(path, 'progress.json'));
   }
   return out;
 }

@@ -7,6 +7,7 @@
 //              so a second attempt is reflected too)
 import type { AnswerRecord, ProgressData } from '../progress/schema.js';
 import type { AgendaStep, QuizStep } from './schema.js';
+import { ownEntry } from '../untrusted/own-entry.js';
 
 export interface StepStatus {
   done: boolean;
@@ -21,7 +22,7 @@ export interface StepStatus {
 export function stepStatus(step: AgendaStep, data: ProgressData): StepStatus {
   switch (step.kind) {
     case 'lesson': {
-      const lesson = data.lessons.byId[step.id];
+      const lesson = ownEntry(data.lessons.byId, step.id);
       if (lesson === undefined) return { done: false, started: false };
       const checks = Object.values(lesson.checks);
       const status: StepStatus = { done: lesson.completed, started: true };
@@ -30,7 +31,7 @@ export function stepStatus(step: AgendaStep, data: ProgressData): StepStatus {
       return status;
     }
     case 'challenge': {
-      const challenge = data.sandbox.challenges[step.id];
+      const challenge = ownEntry(data.sandbox.challenges, step.id);
       if (challenge === undefined) return { done: false, started: false };
       return { done: challenge.completed, started: true, hintsUsed: challenge.hintsUsed };
     }

@@ -1,8 +1,8 @@
 // `iam-tutor progress export|import|reset`: the progress store from the command line, for
 // backups, moving to another machine, workshops and scripts. Exit codes: 0 done, 1 the store
 // or a file could not be used, 2 bad usage (including reset without a TTY and without --yes).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import {
   type ExportFormat,
   EXPORT_FORMATS,
@@ -19,6 +19,9 @@ import {
 } from '../../progress/index.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
+import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
+import { MAX_PROGRESS_FILE_BYTES, readUntrustedFile } from '../../untrusted/read-file.js';
+import { cleanText } from '../../untrusted/text.js';
 
 export interface ProgressCommandDeps {
   /** Asks a yes/no question on the terminal and resolves with the answer typed. */
@@ -81,13 +84,24 @@ export function progressExportCommand(
     io.stdout.write(text);
     return 0;
   }
-  try {
-    writeFileSync(resolve(io.cwd, flags.out), text);
-  } catch (error) {
-    io.stderr.write(`iam-tutor: cannot write ${flags.out}: ${(error as Error).message}\n`);
+  const plan = planOutFiles([flags.out], {
+    cwd: io.cwd,
+    force: flags.force === true,
+    dataDirs: [dirname(opened.store.path)],
+    inputs: [opened.store.path],
+  });
+  if (!plan.ok) {
+    io.stderr.write(`iam-tutor: ${plan.message}\n`);
     return 1;
   }
-  io.stderr.write(`Exported ${opened.store.path} as ${format} to ${flags.out}\n`);
+  const target = plan.plans[0]!;
+  try {
+    writeOutFile(target, text);
+  } catch (error) {
+    io.stderr.write(`iam-tutor: cannot write ${target.shown}: ${writeFailure(error)}\n`);
+    return 1;
+  }
+  io.stderr.write(`Exported ${cleanText(opened.store.path)} as ${format} to ${target.shown}\n`);
   return 0;
 }
 
@@ -100,25 +114,24 @@ export function progressImportCommand(
   const file = args[0];
   if (file === undefined || args.length > 1)
     return usage(io, 'progress import needs exactly one file (made with progress export --format json)');
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    io.stderr.write(`iam-tutor: cannot read ${file}: ${reason}\n`);
+  // Checked before opening: a FIFO or /dev/zero named here must not hang or fill memory.
+  const read = readUntrustedFile(resolve(io.cwd, file), { maxBytes: MAX_PROGRESS_FILE_BYTES, followSymlink: true });
+  if (!read.ok) {
+    io.stderr.write(
+      `iam-tutor: cannot read ${cleanText(file)}: ${read.reason.startsWith('is ') ? `it ${read.reason}` : read.reason}\n`,
+    );
     return 1;
   }
+  const text = read.text;
   const opened = openStore(flags, io, deps.now ?? Date.now);
   if (!opened.ok) return opened.code;
   let summary: ImportSummary;
   try {
     summary = importProgress(opened.store, text);
   } catch (error) {
-    return fail(io, error, `cannot import ${file}: `);
+    return fail(io, error, `cannot import ${cleanText(file)}: `);
   }
-  io.stdout.write(`Imported ${file} into ${opened.store.path}: ${describeSummary(summary)}.\n`);
+  io.stdout.write(`Imported ${cleanText(file)} into ${opened.store.path}: ${describeSummary(summary)}.\n`);
   return 0;
 }
 

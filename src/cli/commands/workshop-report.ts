@@ -1,18 +1,21 @@
 // `iam-tutor workshop report PACK RESULTS...`: the class report from the attendees' exports.
 // Markdown to stdout by default; --format csv for CSV; --out FILE.md writes FILE.md and the
 // CSV next to it (FILE.csv); --out FILE.csv writes only the CSV.
-import { writeFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { formatProblem } from '../../content/validate-command.js';
+import { resolveDataDir } from '../../progress/data-dir.js';
+import { cleanText } from '../../untrusted/text.js';
 import {
   buildClassReport,
   classReportCsv,
   classReportMarkdown,
+  defaultDataDir,
   loadWorkshopPack,
   readResults,
 } from '../../workshop/index.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
+import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
 
 export function workshopReportCommand(
   args: string[],
@@ -28,18 +31,21 @@ export function workshopReportCommand(
     return 2;
   }
   if (flags.format !== undefined && flags.format !== 'md' && flags.format !== 'csv') {
-    io.stderr.write(`iam-tutor: --format must be md or csv for a workshop report (got '${flags.format}')\n`);
+    io.stderr.write(`iam-tutor: --format must be md or csv for a workshop report (got '${cleanText(flags.format)}')\n`);
     return 2;
   }
   const load = loadWorkshopPack(pack, { cwd: io.cwd });
   if (load.kind === 'not-a-pack') {
-    io.stderr.write(`iam-tutor: ${load.message}\n`);
+    io.stderr.write(`iam-tutor: ${cleanText(load.message)}\n`);
     return 2;
   }
   const errors = load.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 || load.workshop === undefined) {
     for (const problem of errors) io.stderr.write(`${formatProblem(problem, io.cwd)}\n`);
-    io.stderr.write(`iam-tutor: the workshop pack ${pack} has errors; fix them first (iam-tutor validate ${pack}).\n`);
+    const shown = cleanText(pack);
+    io.stderr.write(
+      `iam-tutor: the workshop pack ${shown} has errors; fix them first (iam-tutor validate ${shown}).\n`,
+    );
     return 1;
   }
   const read = readResults(results, { cwd: io.cwd, nowMs: now() });
@@ -63,24 +69,36 @@ export function workshopReportCommand(
   const outExt = extname(flags.out).toLowerCase();
   if ((outExt === '.csv' && flags.format === 'md') || (outExt === '.md' && flags.format === 'csv')) {
     io.stderr.write(
-      `iam-tutor: --format ${flags.format} does not match --out ${flags.out}; drop --format or change the file name\n`,
+      `iam-tutor: --format ${cleanText(flags.format ?? '')} does not match --out ${cleanText(flags.out)}; drop --format or change the file name\n`,
     );
     return 2;
   }
-  const outputs = reportFiles(flags.out).map((file) => ({
-    file,
-    text: formatOf(file, flags.format) === 'csv' ? classReportCsv(report) : classReportMarkdown(report),
-  }));
-  for (const { file, text } of outputs) {
+  const files = reportFiles(flags.out);
+  // An attendee's data dir given as a result (…/alice/progress.json) is a data dir too.
+  const dataDirs = [
+    resolveDataDir({ flag: flags.dataDir, env: io.env }) ?? defaultDataDir(io.env),
+    ...read.files.filter((file) => basename(file) === 'progress.json').map((file) => dirname(file)),
+  ];
+  const plan = planOutFiles(files, { cwd: io.cwd, force: flags.force === true, dataDirs, inputs: read.files });
+  if (!plan.ok) {
+    const also = files.length > 1 ? ` (--out ${cleanText(files[0]!)} writes ${cleanText(files[1]!)} too)` : '';
+    io.stderr.write(`iam-tutor: ${plan.message}${also}\n`);
+    return 1;
+  }
+  const written: string[] = [];
+  for (const target of plan.plans) {
+    const text = formatOf(target.path, flags.format) === 'csv' ? classReportCsv(report) : classReportMarkdown(report);
     try {
-      writeFileSync(resolve(io.cwd, file), text);
+      writeOutFile(target, text);
+      written.push(target.shown);
     } catch (error) {
-      io.stderr.write(`iam-tutor: cannot write ${file}: ${(error as Error).message}\n`);
+      const done = written.length > 0 ? ` (${written.join(' and ')} was written)` : '';
+      io.stderr.write(`iam-tutor: cannot write ${target.shown}: ${writeFailure(error)}${done}\n`);
       return 1;
     }
   }
   const n = report.attendees.length;
-  io.stderr.write(`Wrote ${outputs.map((o) => o.file).join(' and ')} (${n} attendee${n === 1 ? '' : 's'}).\n`);
+  io.stderr.write(`Wrote ${written.join(' and ')} (${n} attendee${n === 1 ? '' : 's'}).\n`);
   return 0;
 }
 

@@ -3,6 +3,7 @@
 // for a broken pack, 2 for bad usage such as a missing directory) instead of inside the UI.
 import type { WorkshopSession } from '../../workshop/session.js';
 import { prepareWorkshopSession } from '../../workshop/session.js';
+import { cleanText } from '../../untrusted/text.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
 
@@ -18,7 +19,7 @@ export function prepareWorkshop(args: string[], flags: CliFlags, io: CliIo): Pre
   });
   if (!result.ok) {
     for (const line of result.problems) io.stderr.write(`${line}\n`);
-    io.stderr.write(`iam-tutor: ${result.message}\n`);
+    io.stderr.write(`iam-tutor: ${cleanText(result.message)}\n`);
     return { ok: false, code: result.exitCode };
   }
   // Warnings do not stop a class; the author sees them with `iam-tutor validate`.

@@ -1,12 +1,13 @@
 import { completeLesson, recordCheck, setLessonPosition } from '../../progress/index.js';
 import type { LessonProgressPort } from '../screens/lessons/lessonStore.js';
 import type { ProgressSnapshot } from './progressSnapshot.js';
+import { ownEntry } from '../../untrusted/own-entry.js';
 
 /** The lesson reader's port, written straight through to the progress store. */
 export function storeLessonProgress(snapshot: ProgressSnapshot): LessonProgressPort {
   return {
     get: (lessonId) => {
-      const entry = snapshot.current().lessons.byId[lessonId];
+      const entry = ownEntry(snapshot.current().lessons.byId, lessonId);
       if (entry === undefined) return undefined;
       const checks = Object.fromEntries(
         Object.entries(entry.checks).map(([id, answer]) => [id, { correct: answer.correct }]),

@@ -8,6 +8,8 @@ import { dueCount, parseCards } from '../../../quiz/srs.js';
 import type { ScorePoint } from '../../components/scoreChartModel.js';
 import type { LessonRef } from './progressData.js';
 import { estimateReadiness, type Readiness } from './readiness.js';
+import { ownEntry } from '../../../untrusted/own-entry.js';
+import { cleanText } from '../../../untrusted/text.js';
 
 export interface TopicRow {
   id: string;
@@ -45,7 +47,8 @@ export interface Dashboard {
 export const defaultLessons: readonly LessonRef[] = builtinTopics.map((t) => ({ id: t.id, title: t.title }));
 
 export function tallyAnswers(answers: readonly AnswerRecord[]): Record<string, Tally> {
-  const tallies: Record<string, Tally> = {};
+  // No prototype: a topic named `constructor` or `__proto__` is a topic like any other.
+  const tallies: Record<string, Tally> = Object.create(null);
   for (const answer of answers) {
     const tally = tallies[answer.topic] ?? { total: 0, correct: 0 };
     tallies[answer.topic] = tally;
@@ -65,12 +68,13 @@ export function buildDashboard(
   const titled = new Map(lessons.map((l, i) => [l.id, `${i + 1}. ${l.title}`]));
   const topics: TopicRow[] = lessons.map((l) => ({ id: l.id, title: titled.get(l.id)!, answered: 0, correct: 0 }));
   // Topics answered that the list does not name (a workshop pack's own) follow the curriculum.
-  for (const id of Object.keys(tallies)) if (!titled.has(id)) topics.push({ id, title: id, answered: 0, correct: 0 });
+  for (const id of Object.keys(tallies))
+    if (!titled.has(id)) topics.push({ id, title: cleanText(id), answered: 0, correct: 0 });
   for (const row of topics) {
     row.answered = tallies[row.id]?.total ?? 0;
     row.correct = tallies[row.id]?.correct ?? 0;
   }
-  const lessonsDone = lessons.filter((l) => data.lessons.byId[l.id]?.completed === true).length;
+  const lessonsDone = lessons.filter((l) => ownEntry(data.lessons.byId, l.id)?.completed === true).length;
   const exams = data.quiz.attempts
     .filter((a) => a.mode === 'exam' && a.scaled !== undefined)
     .map((a) => ({ at: a.finishedAt, scaled: a.scaled! }))
