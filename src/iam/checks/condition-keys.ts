@@ -70,9 +70,10 @@ export function lookupConditionKey(key: string): KeyLookup {
     const names = [...globals, ...candidates].map((k) => k.key);
     return { kind: 'unknown-global', suggestions: nearest(key, names, 3) };
   }
-  // Keys of identity providers ("oidc.eks....:sub") have no service of their own; only a real
-  // service prefix, or one AWS lists keys under, can be judged.
-  if (candidates.length === 0 && !serviceInfo(prefix)) return { kind: 'unjudged' };
+  // Keys of identity providers ("oidc.eks....:sub", "token.actions.githubusercontent.com:sub")
+  // have no service of their own, and the data lists only some of their claims (it has no
+  // GitHub "sub" or "aud"), so only keys with a real service prefix are judged.
+  if (!serviceInfo(prefix)) return { kind: 'unjudged' };
   return {
     kind: 'unknown-service',
     prefix,
