@@ -5,10 +5,11 @@
 // to content directories. The first handler that claims a directory wins; the generic layout
 // (lessons/ and quizzes/ subdirectories, or a directory of content files) is the fallback.
 // The workshop helper replaces or extends the workshop-pack handler to also check workshop.yaml.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { builtinContentDirs } from './builtin.js';
 import { type ContentDirs, loadContent } from './loader.js';
+import { lessonPolicyProblems } from './policy-blocks.js';
 import type { ContentProblem, ContentSet, Lesson, Question } from './types.js';
 
 export interface ValidateDirHandler {
@@ -72,17 +73,27 @@ export function validateCommand(args: ValidateArgs): ValidateResult {
   const load = planLoad(builtin, targetDirs);
   const content = loadContent(load, { cwd });
   const inScope = (file: string) => targets.length === 0 || targets.some((t) => file === t || file.startsWith(t + sep));
-  const problems = [
+  const problems: ContentProblem[] = [
     ...content.problems,
     ...handlers.flatMap(({ handler, dir }) => handler.check?.(dir, content) ?? []),
   ].filter((p) => inScope(p.file));
   const lessons = content.lessons.filter((l) => inScope(l.source.file));
   const questions = content.questions.filter((q) => inScope(q.source.file));
+  problems.push(...lessons.flatMap((l) => policyProblems(l.source.file)));
 
   const lines = problems.map((p) => formatProblem(p, cwd));
   if (lines.length > 0) lines.push('');
   lines.push(...topicCounts(lessons, questions), summaryLine(lessons, questions, problems));
   return { output: lines.join('\n'), exitCode: problems.some((p) => p.severity === 'error') ? 1 : 0 };
+}
+
+/** The policies in a lesson's JSON blocks, checked as `explain` checks them (warnings only). */
+function policyProblems(file: string): ContentProblem[] {
+  try {
+    return lessonPolicyProblems(file, readFileSync(file, 'utf8'));
+  } catch {
+    return []; // the loader already reported a file it could not read
+  }
 }
 
 /** Built-in content first (for links and topics), unless a target already is the built-in dir. */
