@@ -17,8 +17,9 @@ function policiesIn(value: unknown, at: string, out: Array<{ at: string; doc: un
         // not JSON: a command line or a message that quotes a policy
       }
     }
-  } else if (Array.isArray(value)) value.forEach((v, i) => policiesIn(v, `${at}[${i}]`, out));
-  else if (value && typeof value === 'object') {
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) policiesIn(v, `${at}[${i}]`, out);
+  } else if (value && typeof value === 'object') {
     if ('Statement' in value) out.push({ at, doc: value });
     else for (const [k, v] of Object.entries(value)) policiesIn(v, `${at}.${k}`, out);
   }
