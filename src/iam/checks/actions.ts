@@ -40,7 +40,7 @@ export function checkActionNames(s: Statement, findings: Findings): void {
     const path = findings.entry(s, element, list, i);
     const service = serviceInfo(prefix);
     if (!service) {
-      const guesses = nearest(prefix, servicePrefixes(), 3);
+      const guesses = findings.suggest(() => nearest(prefix, servicePrefixes(), 3));
       findings.add(
         'unknown-service',
         path,
@@ -57,12 +57,14 @@ export function checkActionNames(s: Statement, findings: Findings): void {
         // Compare the stem before the first wildcard with the same number of leading characters
         // of each action name: "Gett*" is one letter away from "GetO..." and "GetB...".
         const stem = name.slice(0, name.search(/[*?]/));
-        const stems = actionNames(service).map((a) => a.slice(colon + 1, colon + 1 + stem.length));
-        const lowerStems = stems.map((x) => x.toLowerCase());
-        let k = stem.length - 1;
-        while (k > 0 && !lowerStems.some((x) => x.startsWith(stem.slice(0, k).toLowerCase()))) k--;
-        const longest = k > 0 ? [stem.slice(0, k)] : [];
-        const guesses = stem === '' ? [] : [...longest, ...nearest(stem, stems, 3)].slice(0, 3);
+        const guesses = findings.suggest(() => {
+          const stems = actionNames(service).map((a) => a.slice(colon + 1, colon + 1 + stem.length));
+          const lowerStems = stems.map((x) => x.toLowerCase());
+          let k = stem.length - 1;
+          while (k > 0 && !lowerStems.some((x) => x.startsWith(stem.slice(0, k).toLowerCase()))) k--;
+          const longest = k > 0 ? [stem.slice(0, k)] : [];
+          return stem === '' ? [] : [...longest, ...nearest(stem, stems, 3)].slice(0, 3);
+        });
         findings.add(
           'unknown-action',
           path,
@@ -76,10 +78,12 @@ export function checkActionNames(s: Statement, findings: Findings): void {
       return;
     }
     if (service.actions.has(name.toLowerCase())) return;
-    const guesses = nearest(
-      name,
-      actionNames(service).map((a) => a.slice(colon + 1)),
-      3,
+    const guesses = findings.suggest(() =>
+      nearest(
+        name,
+        actionNames(service).map((a) => a.slice(colon + 1)),
+        3,
+      ),
     );
     findings.add(
       'unknown-action',
@@ -114,6 +118,8 @@ export function checkActionResourceFit(s: Statement, findings: Findings): void {
   actions.forEach((entry, i) => {
     const known = expandAction(entry);
     if (!known || known.length === 0) return;
+    findings.pairsLeft -= known.length * arns.length;
+    if (findings.pairsLeft < 0) return;
     const service = serviceInfo(entry.slice(0, entry.indexOf(':')));
     const segments = segmentPlaceholders(service?.resourceTypes.flatMap((t) => t.arns) ?? []);
     const fits = known.some((a) =>

@@ -21,8 +21,18 @@ import {
   serviceInfo,
 } from './service-data.js';
 
+const partsCache = new Map<string, string[]>();
+
 /** Literal parts of a key format; placeholders (${TagKey}, <key>, "tag-key") stand for one or more characters. */
 function keyParts(format: string): string[] {
+  const hit = partsCache.get(format);
+  if (hit) return hit;
+  const parts = splitFormat(format);
+  partsCache.set(format, parts);
+  return parts;
+}
+
+function splitFormat(format: string): string[] {
   const lower = format.toLowerCase();
   const normalised = lower.endsWith('/tag-key') ? `${lower.slice(0, -'tag-key'.length)}\u0000` : lower;
   return normalised.replace(/\$\{[^}]*\}|<[^>]*>/g, '\u0000').split('\u0000');
@@ -56,7 +66,7 @@ export type KeyLookup =
   | { kind: 'unjudged' };
 
 /** What AWS says about a condition key: its type, or that it does not exist. */
-export function lookupConditionKey(key: string): KeyLookup {
+export function lookupConditionKey(key: string, suggest: (f: () => string[]) => string[] = (f) => f()): KeyLookup {
   const colon = key.indexOf(':');
   if (colon < 0) return { kind: 'unjudged' };
   const prefix = key.slice(0, colon).toLowerCase();
@@ -68,7 +78,7 @@ export function lookupConditionKey(key: string): KeyLookup {
   if (hit) return { kind: 'known', info: hit, global: prefix === 'aws' };
   if (prefix === 'aws') {
     const names = [...globals, ...candidates].map((k) => k.key);
-    return { kind: 'unknown-global', suggestions: nearest(key, names, 3) };
+    return { kind: 'unknown-global', suggestions: suggest(() => nearest(key, names, 3)) };
   }
   // Keys of identity providers ("oidc.eks....:sub", "token.actions.githubusercontent.com:sub")
   // have no service of their own, and the data lists only some of their claims (it has no
@@ -77,10 +87,12 @@ export function lookupConditionKey(key: string): KeyLookup {
   return {
     kind: 'unknown-service',
     prefix,
-    suggestions: nearest(
-      key,
-      candidates.map((k) => k.key),
-      3,
+    suggestions: suggest(() =>
+      nearest(
+        key,
+        candidates.map((k) => k.key),
+        3,
+      ),
     ),
   };
 }
@@ -170,7 +182,7 @@ function requiresKey(s: Statement, key: string): boolean {
 }
 
 function checkClause(s: Statement, c: ConditionClause, findings: Findings): void {
-  const lookup = lookupConditionKey(c.key);
+  const lookup = lookupConditionKey(c.key, (f) => findings.suggest(f));
   if (lookup.kind === 'unknown-global') {
     const aliases = c.key.toLowerCase() === 'aws:arn' ? ['aws:PrincipalArn', 'aws:SourceArn'] : lookup.suggestions;
     findings.add(
@@ -250,7 +262,7 @@ function checkClause(s: Statement, c: ConditionClause, findings: Findings): void
  * as Access Analyzer does not judge them either.
  */
 function checkKeyFitsActions(s: Statement, c: ConditionClause, findings: Findings): void {
-  const lookup = lookupConditionKey(c.key);
+  const lookup = lookupConditionKey(c.key, () => []);
   if (lookup.kind !== 'known' || lookup.global || !s.action) return;
   const prefix = c.key.slice(0, c.key.indexOf(':')).toLowerCase();
   if (!serviceInfo(prefix)) return; // identity-provider keys (saml:, accounts.google.com:)

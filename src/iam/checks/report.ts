@@ -7,12 +7,27 @@ import type { CheckId } from './ids.js';
 
 export class Findings {
   readonly list: LintWarning[] = [];
+  /**
+   * Nearest-name suggestions cost an edit distance against every name of a service (up to ~750
+   * for ec2); a policy with thousands of misspelt entries gets suggestions for the first ones
+   * only, so checking stays linear in the size of the policy.
+   */
+  private suggestionsLeft = 25;
+  /** Action x Resource pairs the resource-type check may still compare (same reason). */
+  pairsLeft = 20_000;
 
   constructor(private readonly policy: Policy) {}
 
   add(id: CheckId, path: string, message: string, why: string, fix: string): void {
     const at = positionFor(path, this.policy.sourceMap ?? new Map());
     this.list.push({ id, message, why, fix, line: at.line, column: at.column, path });
+  }
+
+  /** Runs `suggest` while the budget lasts; afterwards there are no suggestions. */
+  suggest(suggest: () => string[]): string[] {
+    if (this.suggestionsLeft <= 0) return [];
+    this.suggestionsLeft--;
+    return suggest();
   }
 
   /** The path of the i-th entry of a string-or-list element; a single string has no index of its own. */
