@@ -333,3 +333,13 @@ describe('explain output', () => {
     expect(json.warnings[0]).toMatchObject({ id: 'unknown-action', line: 1, column: 64 });
   });
 });
+
+describe('large policies', () => {
+  it('reports every unknown action but suggests names for the first 25 only, so checking stays linear', () => {
+    const actions = Array.from({ length: 200 }, (_, i) => `s3:GetObjct${'x'.repeat(i % 3)}${i}`);
+    const found = policyChecks(P(doc(allow(actions))), 'identity');
+    expect(found).toHaveLength(200);
+    expect(found.filter((w) => w.fix.startsWith('Did you mean')).length).toBeLessThanOrEqual(25);
+    expect(found.every((w) => w.id === 'unknown-action')).toBe(true);
+  });
+});
