@@ -8,8 +8,21 @@ import { globMatches, hasGlob, nearest, resourceMayMatch, segmentPlaceholders } 
 import { type Findings, listWords, statementName } from './report.js';
 import { type ActionInfo, type ServiceInfo, serviceInfo, servicePrefixes } from './service-data.js';
 
+// The table never changes while the program runs, so expansions and segment sets are cached.
+const expansions = new Map<string, ActionInfo[] | undefined>();
+const segmentsByService = new WeakMap<ServiceInfo, Set<string>>();
+
 /** The known actions an Action entry stands for: one, every match of a wildcard, or none when unknown. */
 export function expandAction(entry: string): ActionInfo[] | undefined {
+  const key = entry.toLowerCase();
+  if (expansions.has(key)) return expansions.get(key);
+  const result = expandUncached(entry);
+  if (expansions.size >= 5000) expansions.clear();
+  expansions.set(key, result);
+  return result;
+}
+
+function expandUncached(entry: string): ActionInfo[] | undefined {
   const colon = entry.indexOf(':');
   if (entry === '*' || colon < 0) return undefined;
   const prefix = entry.slice(0, colon);
@@ -22,6 +35,16 @@ export function expandAction(entry: string): ActionInfo[] | undefined {
     return hit ? [hit] : [];
   }
   return [...service.actions.values()].filter((a) => globMatches(name, a.name.slice(colon + 1), true));
+}
+
+function segmentsOf(service: ServiceInfo | undefined): Set<string> {
+  if (!service) return new Set();
+  let set = segmentsByService.get(service);
+  if (!set) {
+    set = segmentPlaceholders(service.resourceTypes.flatMap((t) => t.arns));
+    segmentsByService.set(service, set);
+  }
+  return set;
 }
 
 function actionNames(service: ServiceInfo): string[] {
@@ -121,7 +144,7 @@ export function checkActionResourceFit(s: Statement, findings: Findings): void {
     findings.pairsLeft -= known.length * arns.length;
     if (findings.pairsLeft < 0) return;
     const service = serviceInfo(entry.slice(0, entry.indexOf(':')));
-    const segments = segmentPlaceholders(service?.resourceTypes.flatMap((t) => t.arns) ?? []);
+    const segments = segmentsOf(service);
     const fits = known.some((a) =>
       arns.some((arn) => a.resourceTypes.some((t) => t.arns.some((tpl) => resourceMayMatch(arn, tpl, segments)))),
     );
@@ -147,9 +170,9 @@ export function checkActionResourceFit(s: Statement, findings: Findings): void {
       return `${f[3] === '' ? 'r' : 'R'}${f[4] === '' ? 'a' : 'A'}`;
     };
     const wanted = shape(arns[0] ?? '');
-    const types = (known.length === 1 ? sample.resourceTypes : known.flatMap((a) => a.resourceTypes))
-      .filter((t, k, all) => all.indexOf(t) === k)
-      .sort((a, b) => Number(shape(b.arns[0] ?? '') === wanted) - Number(shape(a.arns[0] ?? '') === wanted));
+    const types = [...new Set(known.length === 1 ? sample.resourceTypes : known.flatMap((a) => a.resourceTypes))].sort(
+      (a, b) => Number(shape(b.arns[0] ?? '') === wanted) - Number(shape(a.arns[0] ?? '') === wanted),
+    );
     findings.add(
       'action-resource-mismatch',
       path,

@@ -123,6 +123,19 @@ export function segmentPlaceholders(templates: readonly string[]): Set<string> {
  * parts must have a string in common.
  */
 export function resourceMayMatch(policyArn: string, template: string, segments: ReadonlySet<string>): boolean {
+  const key = `${policyArn}\u0000${template}`;
+  const cached = matchCache.get(key);
+  if (cached !== undefined) return cached;
+  const result = mayMatchUncached(policyArn, template, segments);
+  if (matchCache.size >= 20_000) matchCache.clear();
+  matchCache.set(key, result);
+  return result;
+}
+
+// Results depend only on the two strings (a template's segment set is fixed by its service).
+const matchCache = new Map<string, boolean>();
+
+function mayMatchUncached(policyArn: string, template: string, segments: ReadonlySet<string>): boolean {
   const p = arnFields(variablesAsStars(policyArn));
   const t = arnFields(template);
   if (!p || !t) return true;
