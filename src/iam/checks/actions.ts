@@ -63,7 +63,12 @@ export function checkActionNames(s: Statement, findings: Findings): void {
     const path = findings.entry(s, element, list, i);
     const service = serviceInfo(prefix);
     if (!service) {
-      const guesses = findings.suggest(() => nearest(prefix, servicePrefixes(), 3));
+      // Prefer near prefixes whose service has the action ("s3x:GetObject" -> "s3:GetObject").
+      const guesses = findings.suggest(() => {
+        const near = nearest(prefix, servicePrefixes(), 8);
+        const having = near.filter((p) => hasGlob(name) || serviceInfo(p)?.actions.has(name.toLowerCase()));
+        return (having.length > 0 ? having : near).slice(0, 3);
+      });
       findings.add(
         'unknown-service',
         path,
