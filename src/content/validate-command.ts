@@ -7,9 +7,12 @@
 // The workshop helper replaces or extends the workshop-pack handler to also check workshop.yaml.
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { readUntrustedFile } from '../untrusted/read-file.js';
 import { cleanText } from '../untrusted/text.js';
 import { builtinContentDirs } from './builtin.js';
+import { MAX_CONTENT_FILE_BYTES } from './content-files.js';
 import { type ContentDirs, loadContent } from './loader.js';
+import { lessonPolicyProblems } from './policy-blocks.js';
 import type { ContentProblem, ContentSet, Lesson, Question } from './types.js';
 
 export interface ValidateDirHandler {
@@ -74,17 +77,29 @@ export function validateCommand(args: ValidateArgs): ValidateResult {
   const load = planLoad(builtin, targetDirs);
   const content = loadContent(load, { cwd });
   const inScope = (file: string) => targets.length === 0 || targets.some((t) => file === t || file.startsWith(t + sep));
-  const problems = [
+  const problems: ContentProblem[] = [
     ...content.problems,
     ...handlers.flatMap(({ handler, dir }) => handler.check?.(dir, content) ?? []),
   ].filter((p) => inScope(p.file));
   const lessons = content.lessons.filter((l) => inScope(l.source.file));
   const questions = content.questions.filter((q) => inScope(q.source.file));
+  problems.push(...lessons.flatMap((l) => policyProblems(l.source.file)));
 
   const lines = problems.map((p) => formatProblem(p, cwd));
   if (lines.length > 0) lines.push('');
   lines.push(...topicCounts(lessons, questions), summaryLine(lessons, questions, problems));
   return { output: lines.join('\n'), exitCode: problems.some((p) => p.severity === 'error') ? 1 : 0 };
+}
+
+/** The policies in a lesson's JSON blocks, checked as `explain` checks them (warnings only). */
+function policyProblems(file: string): ContentProblem[] {
+  try {
+    // Read like the loader reads it: a lesson that loaded is a regular file under the size cap.
+    const read = readUntrustedFile(file, { maxBytes: MAX_CONTENT_FILE_BYTES });
+    return read.ok ? lessonPolicyProblems(file, read.text) : [];
+  } catch {
+    return []; // the loader already reported a file it could not read
+  }
 }
 
 /** Built-in content first (for links and topics), unless a target already is the built-in dir. */

@@ -2,6 +2,7 @@
 // why it matters and how to fix it.
 
 import { ACCOUNT_ID, parseArn } from './arn.js';
+import { policyChecks } from './checks/index.js';
 import { positionFor } from './parse.js';
 import { checkPrincipalValue } from './principal.js';
 import type { LintId, LintWarning, Policy, PolicyKind, Statement } from './types.js';
@@ -124,7 +125,9 @@ export function lintPolicy(policy: Policy, kind: PolicyKind, options: LintOption
         );
       }
     }
-    const everyRole = resourceStar ? '*' : (s.resource ?? []).find(coversEveryRole);
+    // Access Analyzer's "Pass role with star in resource" and "Pass role with NotResource"
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html).
+    const everyRole = resourceStar ? '*' : s.notResource ? 'NotResource' : (s.resource ?? []).find(coversEveryRole);
     if (
       permissionKinds &&
       everyRole !== undefined &&
@@ -132,8 +135,10 @@ export function lintPolicy(policy: Policy, kind: PolicyKind, options: LintOption
     ) {
       warn(
         'passrole-star',
-        `${s.path}/Resource`,
-        `Statement ${s.sid ?? `#${s.index + 1}`} allows iam:PassRole on every role${everyRole === '*' ? '' : ` (${JSON.stringify(everyRole)})`}.`,
+        `${s.path}/${everyRole === 'NotResource' ? 'NotResource' : 'Resource'}`,
+        everyRole === 'NotResource'
+          ? `Statement ${s.sid ?? `#${s.index + 1}`} allows iam:PassRole on every role except those in NotResource.`
+          : `Statement ${s.sid ?? `#${s.index + 1}`} allows iam:PassRole on every role${everyRole === '*' ? '' : ` (${JSON.stringify(everyRole)})`}.`,
         'Whoever holds this can hand any role, including an administrator role, to an EC2 instance or Lambda function they control and act with its permissions.',
         'Limit Resource to the role ARNs the workload passes, and add the iam:PassedToService condition.',
       );
@@ -193,5 +198,7 @@ export function lintPolicy(policy: Policy, kind: PolicyKind, options: LintOption
       }
     }
   }
+  // The checks that need the service authorization data (unknown actions, condition key types ...).
+  warnings.push(...policyChecks(policy, kind));
   return warnings;
 }

@@ -1,6 +1,8 @@
 // Typed shapes shared by the IAM engine. Everything here is plain data so the UI can render it
 // and tests can compare it; no functions, no classes.
 
+import type { CheckId } from './checks/ids.js';
+
 /** Which job a policy document does. The same JSON grammar serves all of them, the rules differ. */
 export type PolicyKind = 'identity' | 'trust' | 'resource' | 'boundary' | 'scp';
 
@@ -38,7 +40,9 @@ export interface LintWarning {
   path?: string;
 }
 
+/** The warnings lint.ts writes, and those of the Access Analyzer style checks in checks/. */
 export type LintId =
+  | CheckId
   | 'action-star'
   | 'resource-star-write'
   | 'passrole-star'

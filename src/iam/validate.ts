@@ -135,7 +135,7 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
         add(
           resources ? `${s.path}/${resourceElement}` : s.path,
           'Missing resource: Add a Resource or NotResource element to the policy statement.',
-          'A resource-based policy names the resource it covers, e.g. "Resource": "arn:aws:s3:::my-bucket/*" in a bucket policy. Only a role trust policy leaves Resource out.',
+          'A resource-based policy names the resource it covers, e.g. "Resource": "arn:aws:s3:::my-bucket/*" in a bucket policy. Only a role trust policy leaves Resource out, and it allows only sts:AssumeRole and the other STS role actions: if this was meant as a trust policy, permissions such as s3:GetObject belong in the role\'s permissions policy instead.',
         );
       }
       if (!principal) {

@@ -67,14 +67,22 @@ describe('iam-tutor explain', () => {
     expect(t.err()).toBe('iam-tutor: cannot read nope.json: no such file\n');
   });
 
-  it('reads a principal without Resource as a trust policy and catches a permission pasted into it', async () => {
+  // This test used to expect "a role trust policy" and "AssumeRole policy may only specify STS
+  // AssumeRole actions": any principal without Resource was guessed to be a trust policy. Issue #12
+  // (and the review's explain case #14) showed that guess misleads for a resource policy that forgot
+  // Resource, so a principal with only non-STS actions is now a resource policy missing Resource;
+  // the hint still tells a learner who meant a trust policy where the permission belongs.
+  it('reads a principal with a permission and no Resource as a resource policy missing Resource', async () => {
     const pasted =
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow",\n"Principal":{"Service":"ec2.amazonaws.com"},\n"Action":"s3:GetObject"}]}';
     const t = captureIo({ cwd: dir });
     expect(await explainCommand(['-'], flags(), t.io, async () => pasted)).toBe(1);
-    expect(t.out()).toContain('This looks like a role trust policy.');
+    expect(t.out()).toContain('This looks like a resource-based policy.');
     expect(t.out()).toContain(
-      '3:10  MalformedPolicyDocument: AssumeRole policy may only specify STS AssumeRole actions.',
+      '1:38  MalformedPolicyDocument: Missing resource: Add a Resource or NotResource element to the policy statement.',
+    );
+    expect(t.out()).toContain(
+      "if this was meant as a trust policy, permissions such as s3:GetObject belong in the role's permissions policy",
     );
     expect(t.out()).not.toContain('No errors or warnings');
   });

@@ -36,7 +36,11 @@ describe('guessPolicyKind', () => {
     expect(guessPolicyKind(P(managedPolicies.AmazonS3ReadOnlyAccess!.document))).toBe('identity');
   });
 
-  it('calls any principal without Resource a trust policy, whatever its actions', () => {
+  // Until December 2026 any principal without Resource was guessed to be a trust policy, whatever
+  // its actions (this test said so). Issue #12 and the December 2026 IAM review (its explain case #14)
+  // showed the cost: a bucket policy that forgot Resource was explained as a role trust policy.
+  // Permissions with a principal and no sts action are a resource policy missing Resource.
+  it('calls a principal with only non-STS actions and no Resource a resource policy (missing Resource)', () => {
     expect(
       guessPolicyKind(
         P({
@@ -44,12 +48,12 @@ describe('guessPolicyKind', () => {
           Statement: { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 's3:GetObject' },
         }),
       ),
-    ).toBe('trust');
+    ).toBe('resource');
     expect(
       guessPolicyKind(
         P({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { AWS: ACCT }, NotAction: 'iam:*' } }),
       ),
-    ).toBe('trust');
+    ).toBe('resource');
     // A trust action with a stray Resource is still a trust policy (validation then reports the Resource).
     expect(
       guessPolicyKind(
