@@ -57,7 +57,7 @@ describe('iam-tutor sandbox serve: what it tells the learner', () => {
     return t.out();
   }
 
-  it('for an ECS scenario exports the ECS variables and no IMDS ones, and a real SDK reads the task role', async () => {
+  it('for an ECS scenario exports the ECS variables, IMDS only as a marked stand-in, and a real SDK reads the task role', async () => {
     const out = await serveOutput({ scenario: 'ecs-execution-role-mixup', solved: true }, async (text) => {
       const fullUri = /AWS_CONTAINER_CREDENTIALS_FULL_URI=(\S+)/.exec(text)?.[1];
       const token = /AWS_CONTAINER_AUTHORIZATION_TOKEN=(\S+)/.exec(text)?.[1];
@@ -74,9 +74,14 @@ describe('iam-tutor sandbox serve: what it tells the learner', () => {
       }
     });
     expect(out).toContain('This scenario has no instance');
-    expect(out).not.toContain('AWS_EC2_METADATA_SERVICE_ENDPOINT');
+    // A Fargate task cannot reach IMDS: the IMDS pointer is printed under the stand-ins, after
+    // what ECS itself sets.
     expect(out).toMatch(
-      /relative URI, as the ECS agent serves it at 169\.254\.170\.2 \(no token\): curl http:\/\/127\.0\.0\.1:\d+\/v2\/credentials\//,
+      /Sandbox stand-ins \(ECS sets nothing like them\)[\s\S]*export AWS_EC2_METADATA_SERVICE_ENDPOINT=/,
+    );
+    expect(out).toMatch(/What ECS sets in the task's containers:\n\s+export ECS_CONTAINER_METADATA_URI_V4=/);
+    expect(out).toMatch(
+      /credentials, relative URI, as the ECS agent serves it at 169\.254\.170\.2 \(no token\): curl http:\/\/127\.0\.0\.1:\d+\/v2\/credentials\//,
     );
   });
 
