@@ -94,7 +94,11 @@ export const BOTOCORE_SCRIPT = [
   'logging.getLogger("botocore").addHandler(handler)',
   'logging.getLogger("botocore").setLevel(logging.INFO)',
   's = botocore.session.get_session()',
-  'c = s.get_credentials()',
+  'try:',
+  '  c = s.get_credentials()',
+  'except Exception as e:',
+  '  print(json.dumps({"method": None, "key": None, "error": f"{type(e).__name__}: {e}", "extension": False}))',
+  '  raise SystemExit(0)',
   'f = c.get_frozen_credentials() if c else None',
   'region = botocore.utils.IMDSRegionProvider(s).provide() if s.get_config_variable("region") is None else None',
   'print(json.dumps({"method": c.method if c else None, "key": f.access_key if f else None,',
@@ -108,6 +112,8 @@ export interface BotocoreResult {
   expiry: string | null;
   imdsRegion: string | null;
   extension: boolean;
+  /** The exception botocore raised, as "Type: message". */
+  error?: string;
 }
 
 export async function botocore(env: NodeJS.ProcessEnv): Promise<BotocoreResult & { stderr: string }> {
