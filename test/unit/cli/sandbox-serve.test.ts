@@ -128,7 +128,11 @@ describe('iam-tutor sandbox serve: ECS without a task role, IPv6, and the + key'
       ...(keys ? { keys: keys as unknown as NodeJS.ReadStream } : {}),
     });
     await waitFor(() => /Stop with Ctrl\+C\.|q quits\./.test(t.out()));
-    return { t, stop: async () => (abort.abort(), done) };
+    const stop = async () => {
+      abort.abort();
+      return done;
+    };
+    return { t, stop };
   }
 
   it('exports no credential variables for a task without a task role, and says what the SDK will print', async () => {
