@@ -3,7 +3,7 @@
 // the same document with the same headers, in the same run: the ratio of the two is the target
 // (issue #13: keep the credentials GET at 0.5x a bare server or better). Rounds alternate between
 // the two servers so a busy machine slows both alike; the medians are reported. Loopback only.
-import { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { spawn } from 'node:child_process';
 import { Agent, createServer, request } from 'node:http';
 import { SandboxHost, startSandboxEndpoints } from '../../src/sandbox/endpoints/index.js';
