@@ -66,6 +66,8 @@ export class SandboxHost extends EventEmitter<{ request: [RequestEvent]; world: 
   private readonly jumps: Jump[] = [];
   private readonly ledger = new Map<string, ServedTimes>();
   private fastForwarded = 0;
+  /** The clock of the last world handed in (before it was brought up to the sandbox clock). */
+  private inputNow: number;
   private lookups: { key: string; instance: Instance | undefined; task: Task | undefined } | undefined;
   readonly wallClock: () => number;
   instanceId: string | undefined;
@@ -76,6 +78,7 @@ export class SandboxHost extends EventEmitter<{ request: [RequestEvent]; world: 
     this.wallClock = options.wallClock ?? (() => Date.now());
     // Start the sandbox clock at the wall clock, so served expirations are real-looking times.
     const wall = this.wallClock();
+    this.inputNow = world.now;
     this.current = advanceClock(world, Math.max(0, wall - world.now));
     this.offset = this.current.now - wall;
     this.instanceId = options.instanceId ?? firstInstance(this.current);
@@ -151,12 +154,22 @@ export class SandboxHost extends EventEmitter<{ request: [RequestEvent]; world: 
   }
 
   /**
-   * Serves another world (the learner changed something). A world whose clock is ahead moves the
-   * sandbox clock ahead with it, as a fast-forward; one behind is brought up to the sandbox clock.
+   * Serves another world (the learner changed something). When its clock moved on since the last
+   * world handed in (the learner typed `clock advance 50m`), the sandbox clock moves on as much, as
+   * a fast-forward, so the timeline of the simulated app and the live endpoints agree on what
+   * happened. A world whose clock is ahead of the sandbox clock moves it there too; one behind is
+   * brought up to it.
    */
   replaceWorld(world: World): void {
     const now = this.sandboxNow();
-    if (world.now > now) this.jump(now, world.now);
+    // A world on the caller's own clock (the UI's session world, months behind the wall clock) is
+    // nearer the last one handed in; one built from world() is nearer the sandbox clock.
+    const onCallerClock = Math.abs(world.now - this.inputNow) < Math.abs(world.now - now);
+    if (onCallerClock) {
+      const moved = world.now - this.inputNow;
+      this.inputNow = Math.max(this.inputNow, world.now);
+      if (moved > 0) this.jump(now, now + moved);
+    } else if (world.now > now) this.jump(now, world.now);
     this.current = world.now >= this.sandboxNow() ? world : advanceClock(world, this.sandboxNow() - world.now);
     this.generation += 1;
     this.emit('world', this.current);

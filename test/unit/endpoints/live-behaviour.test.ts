@@ -51,6 +51,21 @@ describe('fast-forward (+) with live clients', () => {
     expect(fresh.expiration!.getTime() - Date.now()).toBeGreaterThan(30 * MINUTE);
   });
 
+  it('a world handed in with its clock moved on (clock advance 50m) moves the live clock as much', async () => {
+    const world = scenarioWorld('guided-ec2-dynamodb', true);
+    const host = new SandboxHost(world, { instanceId: INSTANCE });
+    const { running } = await live.serve(host);
+    const first = JSON.parse((await rawV2(running.imdsUrl, CREDENTIALS)).body);
+    host.replaceWorld({ ...world, now: world.now + 50 * MINUTE });
+    expect(host.aheadMs).toBe(50 * MINUTE);
+    // 50 sandbox minutes cross at least one rotation (every 30 minutes).
+    const later = JSON.parse((await rawV2(running.imdsUrl, CREDENTIALS)).body);
+    expect(later.AccessKeyId).not.toBe(first.AccessKeyId);
+    // A world with an unchanged clock (any other edit) moves nothing.
+    host.replaceWorld({ ...world, now: world.now + 50 * MINUTE });
+    expect(host.aheadMs).toBe(50 * MINUTE);
+  });
+
   it('the ECS endpoint keeps a served key as served too', async () => {
     const host = new SandboxHost(scenarioWorld('ecs-execution-role-mixup', true));
     const { running } = await live.serve(host);
