@@ -37,7 +37,7 @@ describe('fast-forward (+) with live clients', () => {
     // 150 wall minutes plus 21 presses (315 sandbox minutes): a new key every 30 sandbox minutes.
     expect(seen.size).toBeGreaterThanOrEqual(14);
     expect(host.aheadMs).toBe(21 * 15 * MINUTE);
-  });
+  }, 30_000);
 
   it('a running SDK keeps the key it holds across +, while a new client gets the newer key', async () => {
     const host = new SandboxHost(scenarioWorld('guided-ec2-dynamodb', true), { instanceId: INSTANCE });
@@ -174,7 +174,7 @@ describe('slow sockets and many sockets', () => {
     } finally {
       await running.close();
     }
-  });
+  }, 30_000);
 
   it('caps open connections: past the cap a new socket is closed at once, the others keep working', async () => {
     const host = new SandboxHost(scenarioWorld('guided-ec2-dynamodb', true), { instanceId: INSTANCE });
@@ -217,7 +217,7 @@ describe('the IPv6 endpoint mode and the IMDSv1 fallback switch', () => {
       const boto = await botocore(clientEnv(ipv6));
       expect(boto).toMatchObject({ method: 'iam-role', key: viaIpv6.accessKeyId, extension: false });
     }
-  });
+  }, 30_000);
 
   it(`AWS_EC2_METADATA_V1_DISABLED=true makes a dropped token fatal instead of an IMDSv1 fallback${skipNote('botocore', botocorePython, 'apt-get install python3-botocore')}`, async () => {
     // Tokens optional and hop limit 1 from a container: with the fallback allowed the SDK gets the
