@@ -4,10 +4,17 @@
 // the issue time, so the same request at the same simulated time gets the same keys.
 //
 // Rotation: services that hand out role credentials on your behalf (EC2 through IMDS, the ECS agent,
-// Lambda) make new credentials available well before the old ones expire; AWS documents "at least
-// five minutes before". The sandbox issues 1-hour credentials and rotates 15 minutes before expiry,
-// so a new set appears every 45 minutes. The 1-hour lifetime is the sandbox's choice: how long real
-// EC2 instance profile credentials last is up to AWS and has changed over time.
+// Lambda) make new credentials available well before the old ones expire; for EC2 AWS documents
+// "at least five minutes before the expiration of the old credentials"
+// (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-security-credentials.html).
+// The sandbox issues 1-hour credentials and offers new ones 30 minutes before expiry, so a new set
+// appears every 30 minutes and whatever is served has more than 30 minutes left. The margin is
+// measured against real clients: botocore treats credentials from IMDS with less than 15 minutes
+// plus a random 2 to 10 minutes left as a sign that IMDS is failing, logs "Attempting credential
+// expiration extension due to a credential service availability issue" and stretches the expiry
+// (botocore 1.43 utils.py, _evaluate_expiration); 30 minutes keeps every served key clear of that
+// 25-minute worst case. The 1-hour lifetime is the sandbox's choice: how long real EC2 instance
+// profile credentials last is up to AWS and is not documented.
 
 import { digitsFrom, lowerAlnumFrom } from './hash.js';
 import { HOUR, MINUTE } from './constants.js';
@@ -21,7 +28,7 @@ export interface TemporaryCredentials {
 }
 
 export const SANDBOX_SESSION_MS = HOUR;
-export const ROTATE_BEFORE_EXPIRY_MS = 15 * MINUTE;
+export const ROTATE_BEFORE_EXPIRY_MS = 30 * MINUTE;
 export const ROTATION_PERIOD_MS = SANDBOX_SESSION_MS - ROTATE_BEFORE_EXPIRY_MS;
 
 export const FAKE_KEY_PREFIX = 'ASIAIAMTUTORFAKE';

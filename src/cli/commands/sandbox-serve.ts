@@ -1,5 +1,5 @@
 import type { RunningEndpoints } from '../../sandbox/endpoints/index.js';
-import { applyActions, getScenario, scenarioIds, startScenario, type World } from '../../sandbox/index.js';
+import { applyActions, getScenario, isoSeconds, scenarioIds, startScenario, type World } from '../../sandbox/index.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
 
@@ -20,7 +20,7 @@ export function worldToServe(scenarioId: string, solved: boolean): World {
   return solved ? applyActions(world, scenario.referenceSolution).world : world;
 }
 
-/** What is served: IMDS only with an instance, the ECS endpoint only with a task. */
+/** What is served: IMDS with an instance, the ECS endpoints with a task. */
 function servedLines(
   instanceId: string | undefined,
   taskArn: string | undefined,
@@ -28,17 +28,63 @@ function servedLines(
   portGiven: boolean,
 ): string[] {
   const lines: string[] = [];
-  if (instanceId) lines.push(`IMDS of instance ${instanceId}: ${running.imdsUrl}`);
-  else lines.push('This scenario has no instance, so there is no IMDS to point at.');
-  if (running.ecsUrl && running.ecsRelativeUrl) {
-    lines.push(
-      `ECS credentials endpoint of task ${taskArn}:`,
-      `  full URI (for SDKs, with the Authorization token): ${running.ecsUrl}`,
-      `  relative URI, as the ECS agent serves it at 169.254.170.2 (no token): curl ${running.ecsRelativeUrl}`,
-    );
+  if (instanceId) {
+    lines.push(`IMDS of instance ${instanceId}: ${running.imdsUrl}`);
+    if (running.imdsIpv6Url) lines.push(`  and on IPv6 loopback: ${running.imdsIpv6Url}`);
+  } else lines.push('This scenario has no instance, so there is no IMDS to point at.');
+  if (taskArn && running.taskMetadataUrl) {
+    lines.push(`ECS task ${taskArn}:`, `  task metadata endpoint v4: ${running.taskMetadataUrl}`);
+    if (running.ecsUrl && running.ecsRelativeUrl) {
+      lines.push(
+        `  credentials, full URI (for SDKs, with the Authorization token): ${running.ecsUrl}`,
+        `  credentials, relative URI, as the ECS agent serves it at 169.254.170.2 (no token): curl ${running.ecsRelativeUrl}`,
+      );
+    } else {
+      lines.push(
+        '  no task role in its task definition: ECS sets no AWS_CONTAINER_CREDENTIALS_* variable, so the SDK finds no',
+        '  container credentials (AWS CLI: "Unable to locate credentials"; JavaScript SDK: "Could not load credentials',
+        '  from any providers").',
+      );
+    }
     if (portGiven) lines.push('  (--port sets the IMDS port only; the ECS endpoint takes a free port on every start.)');
   } else if (!instanceId) {
     lines.push('It has no running ECS task either: nothing here hands out credentials.');
+  }
+  return lines;
+}
+
+/** The export lines, real variables first and the sandbox's stand-ins marked as such. */
+function exportLines(running: RunningEndpoints, instanceId: string | undefined): string[] {
+  const lines: string[] = [];
+  const exports = (names: string[]) => names.map((name) => `  export ${name}=${running.env[name]}`);
+  const real = Object.keys(running.env).filter((name) => !running.sandboxOnly.includes(name));
+  if (real.length > 0) {
+    lines.push("  # What ECS sets in the task's containers:", ...exports(real));
+  }
+  if (running.unset.length > 0) lines.push(`  unset ${running.unset.join(' ')}`);
+  const standIns = running.sandboxOnly.filter((name) => name in running.env);
+  if (standIns.length > 0) {
+    lines.push(
+      instanceId
+        ? '  # On the instance the SDK finds IMDS at 169.254.169.254 by itself; here it needs pointing at it:'
+        : '  # Sandbox stand-ins (ECS sets nothing like them): on Fargate IMDS is out of reach, and this IMDS never',
+    );
+    if (!instanceId)
+      lines.push(
+        '  # answers either, instead of letting the SDK try your own network; the credentials go through the full URI.',
+      );
+    lines.push(...exports(standIns));
+  }
+  if (instanceId && running.imdsIpv6Url) {
+    lines.push(
+      '',
+      '  # The IPv6 endpoint mode (real SDKs then use http://[fd00:ec2::254]; here the same IMDS on [::1]):',
+      '  #   export AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE=IPv6',
+      `  #   export AWS_EC2_METADATA_SERVICE_ENDPOINT=${running.imdsIpv6Url}`,
+      '  # IMDSv1 fallback: when the token request fails or times out, SDKs retry without a token. To forbid',
+      '  # that, as a hardened client would (the SDK then fails instead of falling back):',
+      '  #   export AWS_EC2_METADATA_V1_DISABLED=true',
+    );
   }
   return lines;
 }
@@ -91,7 +137,7 @@ export async function sandboxServeCommand(flags: CliFlags, io: CliIo, controls: 
   for (const line of servedLines(host.instanceId, host.taskArn, running, flags.port !== undefined)) out(line);
   if (Object.keys(running.env).length > 0) {
     out('\nIn another terminal, point an SDK or the AWS CLI here:\n');
-    for (const [name, value] of Object.entries(running.env)) out(`  export ${name}=${value}`);
+    for (const line of exportLines(running, host.instanceId)) out(line);
     out('');
     for (const line of tryLines) out(line);
   }
@@ -131,7 +177,7 @@ export async function sandboxServeCommand(flags: CliFlags, io: CliIo, controls: 
       else if (key === '+') {
         host.advance(FIFTEEN_MINUTES);
         out(
-          `Sandbox clock: ${new Date(host.sandboxNow()).toISOString()} (+15 min); credentials served from now on follow it.`,
+          `Sandbox clock: ${isoSeconds(host.sandboxNow())} (+15 min, ${host.aheadMs / 60_000} min ahead of your clock). Keys already handed out keep their Expiration, as on AWS (a running SDK notices nothing); requests from now on get the key current at the new time, a newer one once rotation is due.`,
         );
       }
     };

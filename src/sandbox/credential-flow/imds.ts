@@ -9,9 +9,10 @@
 // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html
 
 import { canAssumeRole, type Decision } from '../../iam/index.js';
-import { IMDS_ADDRESS, IMDS_TIMEOUT_MS, IMDS_TOKEN_TTL_SECONDS } from '../constants.js';
+import { IMDS_ADDRESS, IMDS_TIMEOUT_MS, IMDS_TOKEN_TTL_SECONDS, MINUTE } from '../constants.js';
 import {
   fakeCredentials,
+  ROTATE_BEFORE_EXPIRY_MS,
   rotationWindow,
   SANDBOX_SESSION_MS,
   type RotationWindow,
@@ -138,7 +139,7 @@ export function instanceCredentials(world: World, instanceId: string, now: numbe
 
 /**
  * The JSON IMDS serves at /latest/meta-data/iam/security-credentials/ROLE at time `now`: the same
- * keys for every request within a rotation window, new keys 15 minutes before the old expire.
+ * keys for every request within a rotation window, new keys 30 minutes before the old expire.
  * Undefined when the instance has no role (IMDS answers 404).
  */
 export function imdsCredentialsDocument(
@@ -339,7 +340,7 @@ export function walkImds(input: ImdsWalkInput, tl: Timeline): ImdsWalk {
   tl.add({
     actor: 'imds',
     what: `serves temporary credentials for ${creds.role.name}`,
-    why: `valid until ${isoSeconds(creds.credentials.expiration)}; IMDS offers new ones 15 minutes before that (at least 5 minutes before expiry, as AWS documents)`,
+    why: `valid until ${isoSeconds(creds.credentials.expiration)}; IMDS offers new ones ${ROTATE_BEFORE_EXPIRY_MS / MINUTE} minutes before that (AWS documents at least 5 minutes before expiry)`,
     status: 'ok',
     detail: [
       get,

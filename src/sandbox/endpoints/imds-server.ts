@@ -8,16 +8,15 @@
 // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { imdsCredentialsDocument, imdsInfo, imdsRoleName } from '../credential-flow/imds.js';
-import { rotationWindow } from '../credentials.js';
-import type { Instance } from '../world/types.js';
-import { LastValue, type SandboxHost } from './host.js';
+import { ROTATION_PERIOD_MS, rotationWindow } from '../credentials.js';
+import { isoSeconds } from '../time.js';
+import type { DroppedRequests } from './dropped.js';
+import type { SandboxHost } from './host.js';
+import { buildImdsTree, type ImdsTree } from './imds-tree.js';
 
 const TTL_HEADER = 'x-aws-ec2-metadata-token-ttl-seconds';
 const TOKEN_HEADER = 'x-aws-ec2-metadata-token';
 const MAX_TTL = 21_600;
-/** How long a PUT that a too-low hop limit "drops" is held before the socket is closed. */
-export const DROPPED_PUT_HOLD_MS = 5_000;
 /**
  * At most this many live IMDSv2 session tokens are remembered. AWS sets no practical limit, but a
  * loop of PUTs must not grow this process without bound: past the cap the oldest sessions are
@@ -30,6 +29,8 @@ const SWEEP_INTERVAL_MS = 60_000;
 export interface ImdsHandlerOptions {
   /** Cap on remembered session tokens (tests use a small one). */
   maxTokens?: number;
+  /** Where unanswered requests wait (a hop-limit drop, IMDS out of reach of a Fargate task). */
+  dropped: DroppedRequests;
 }
 
 export interface ImdsHandler {
@@ -38,22 +39,13 @@ export interface ImdsHandler {
   tokenCount(): number;
 }
 
-/** What this instance's IMDS serves for its role in one rotation window of one world version. */
-interface RoleView {
-  role: string | undefined;
-  /** The iam/info document, or undefined (404). */
-  info: string | undefined;
-  /** The iam/security-credentials/ROLE document, or undefined (404). */
-  credentials: { body: string; meaning: string } | undefined;
-}
-
-export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions = {}): ImdsHandler {
+export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions): ImdsHandler {
   const maxTokens = Math.max(1, options.maxTokens ?? MAX_IMDS_TOKENS);
   // Tokens live on the real clock: the SDK decides when to fetch a new one by its own clock.
   // Map order is insertion order, so the first keys are the oldest sessions.
   const tokens = new Map<string, number>();
   let nextSweep = host.wallClock() + SWEEP_INTERVAL_MS;
-  const views = new LastValue<RoleView>();
+  let tree: { version: number; instanceId: string; from: number; until: number; tree: ImdsTree } | undefined;
 
   const sweep = (now: number) => {
     for (const [token, expires] of tokens) if (expires <= now) tokens.delete(token);
@@ -97,43 +89,45 @@ export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions
   };
 
   /**
-   * The role, info and credentials documents, built once per world version and rotation window:
-   * the same world at another moment of the same window serves the same documents.
+   * Everything served, built once per world version and rotation window: the same world at another
+   * moment of the same window serves the same answers, so a request costs a map lookup.
    */
-  const roleView = (instance: Instance): RoleView => {
+  const treeNow = (instanceId: string): ImdsTree => {
+    const now = host.sandboxNow();
+    if (tree && tree.version === host.version && tree.instanceId === instanceId && now >= tree.from && now < tree.until)
+      return tree.tree;
     const world = host.world();
+    const instance = host.instance()!;
     const association = instance.association;
-    const window = association ? rotationWindow(association.associatedAt, world.now).issuedAt : '-';
-    return views.get(`${host.version}|${instance.instanceId}|${window}`, () => {
-      const id = instance.instanceId;
-      const role = imdsRoleName(world, id);
-      const info = imdsInfo(world, id, world.now);
-      const doc = role ? imdsCredentialsDocument(world, id, world.now) : undefined;
-      let credentials: RoleView['credentials'];
-      if (doc?.Code === 'Success') {
-        const served = { ...doc, LastUpdated: host.toWall(doc.LastUpdated), Expiration: host.toWall(doc.Expiration) };
-        credentials = {
-          body: JSON.stringify(served, null, 2),
-          meaning: `credentials served for ${role} (key ${doc.AccessKeyId}, expires ${served.Expiration})`,
-        };
-      } else if (doc) {
-        credentials = {
-          body: JSON.stringify({ ...doc, LastUpdated: host.toWall(doc.LastUpdated) }, null, 2),
-          meaning: `${doc.Code}: EC2 could not assume ${role} (does its trust policy allow ec2.amazonaws.com?)`,
-        };
-      }
-      return {
-        role,
-        info: info ? JSON.stringify({ ...info, LastUpdated: host.toWall(info.LastUpdated) }, null, 2) : undefined,
-        credentials,
-      };
-    });
+    const window = association ? rotationWindow(association.associatedAt, now) : undefined;
+    tree = {
+      version: host.version,
+      instanceId,
+      from: window?.issuedAt ?? Number.NEGATIVE_INFINITY,
+      until: window ? window.issuedAt + ROTATION_PERIOD_MS : Number.POSITIVE_INFINITY,
+      tree: buildImdsTree({
+        world,
+        instance,
+        servedTimes: (key, issuedAt, expiration) => host.servedTimes(key, issuedAt, expiration),
+        wallIso: (sandboxMs) => isoSeconds(host.wallAt(sandboxMs)),
+      }),
+    };
+    return tree.tree;
+  };
+
+  const drop = (req: IncomingMessage, res: ServerResponse, meaning: string) => {
+    host.record({ server: 'imds', method: req.method ?? '?', path: req.url ?? '?', status: 0, meaning });
+    options.dropped.hold(res);
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const instance = host.instance();
-    const path = req.url ?? '/';
+    const url = req.url ?? '/';
     if (instance === undefined) {
+      if (host.task()?.launchType === 'FARGATE') {
+        drop(req, res, 'no answer: a Fargate task cannot reach the instance metadata service (the SDK times out)');
+        return;
+      }
       reply(res, req, 404, 'Not Found', 'no instance is being served');
       return;
     }
@@ -143,6 +137,9 @@ export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions
       reply(res, req, 403, 'Forbidden', '403: the instance metadata endpoint is turned off (HttpEndpoint=disabled)');
       return;
     }
+    // The query string does not name anything in IMDS; clients never send one.
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
     if (req.method === 'PUT') {
       if (path !== '/latest/api/token') {
         reply(
@@ -172,16 +169,7 @@ export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions
       }
       if (instance.app.runtime === 'container' && instance.metadataOptions.httpPutResponseHopLimit < 2) {
         // The reply would need one more network hop than the limit allows: it never arrives.
-        host.record({
-          server: 'imds',
-          method: 'PUT',
-          path,
-          status: 0,
-          meaning: 'token reply dropped: hop limit 1 and the app runs in a container (one hop further)',
-        });
-        const timer = setTimeout(() => res.destroy(), DROPPED_PUT_HOLD_MS);
-        timer.unref();
-        res.on('close', () => clearTimeout(timer));
+        drop(req, res, 'token reply dropped: hop limit 1 and the app runs in a container (one hop further)');
         return;
       }
       const now = host.wallClock();
@@ -205,57 +193,16 @@ export function createImdsHandler(host: SandboxHost, options: ImdsHandlerOptions
       return;
     }
     const version = token === 'valid' ? 'IMDSv2' : 'IMDSv1';
-    const id = instance.instanceId;
-    switch (path) {
-      case '/latest/meta-data':
-      case '/latest/meta-data/':
-        reply(
-          res,
-          req,
-          200,
-          ['ami-id', 'instance-id', 'instance-type', ...(roleView(instance).role ? ['iam/'] : [])].join('\n'),
-          `${version}: metadata categories listed`,
-        );
-        return;
-      case '/latest/meta-data/instance-id':
-        reply(res, req, 200, id, `${version}: instance id`);
-        return;
-      case '/latest/meta-data/ami-id':
-        reply(res, req, 200, instance.imageId, `${version}: AMI id`);
-        return;
-      case '/latest/meta-data/instance-type':
-        reply(res, req, 200, instance.instanceType, `${version}: instance type`);
-        return;
-      case '/latest/meta-data/iam':
-      case '/latest/meta-data/iam/':
-        if (!roleView(instance).role) break;
-        reply(res, req, 200, 'info\nsecurity-credentials/', `${version}: iam categories listed`);
-        return;
-      case '/latest/meta-data/iam/info': {
-        const { info } = roleView(instance);
-        if (!info) break;
-        reply(res, req, 200, info, `${version}: instance profile info`);
-        return;
-      }
-      case '/latest/meta-data/iam/security-credentials':
-      case '/latest/meta-data/iam/security-credentials/': {
-        const { role } = roleView(instance);
-        if (!role) {
-          reply(res, req, 404, 'Not Found', `${version}: no role to list (no instance profile associated)`);
-          return;
-        }
-        reply(res, req, 200, role, `${version}: role listed: ${role}`);
-        return;
-      }
-      default: {
-        const prefix = '/latest/meta-data/iam/security-credentials/';
-        if (!path.startsWith(prefix)) break;
-        const { role, credentials } = roleView(instance);
-        if (role && credentials && path === `${prefix}${role}`) {
-          reply(res, req, 200, credentials.body, `${version}: ${credentials.meaning}`);
-          return;
-        }
-      }
+    const served = treeNow(instance.instanceId);
+    const key = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+    const answer = served.answers.get(key);
+    if (answer) {
+      reply(res, req, 200, answer.body, `${version}: ${answer.meaning}`);
+      return;
+    }
+    if (key === '/latest/meta-data/iam/security-credentials' && !served.role) {
+      reply(res, req, 404, 'Not Found', `${version}: no role to list (no instance profile associated)`);
+      return;
     }
     reply(res, req, 404, 'Not Found', `${version}: nothing at ${path}`);
   };

@@ -115,7 +115,7 @@ export const ecsExecutionRoleMixup: Scenario = {
     },
   },
   hints: [
-    "Run the task's app. The agent's steps (image pull, logs) succeed with the execution role. Then the SDK finds no AWS_CONTAINER_CREDENTIALS_RELATIVE_URI, and on Fargate there is nothing else to try.",
+    'Run the task\'s app. The agent\'s steps (image pull, logs) succeed with the execution role. Then the SDK finds no AWS_CONTAINER_CREDENTIALS_RELATIVE_URI, and on Fargate there is nothing else to try (IMDS is out of reach): the AWS CLI says "Unable to locate credentials", the JavaScript SDK "Could not load credentials from any providers".',
     'The execution role is for the ECS agent: pulling images from ECR, writing logs, fetching secrets. The role your code uses is the task role, and the agent serves only that one at 169.254.170.2.',
     'Create orders-task-role trusting ecs-tasks.amazonaws.com with the orders-read policy, remove orders-read from orders-exec-role, register a new revision of orders-app with --task-role-arn, and run a new task.',
   ],

@@ -145,6 +145,23 @@ describe('sandbox screens', () => {
     app.instance.unmount();
   });
 
+  it('+ in the live view moves the session clock (timeline and saved world) and the live endpoints together', async () => {
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
+    await app.waitFor('Goal');
+    await app.press('l');
+    await app.waitFor(/AWS_EC2_METADATA_SERVICE_ENDPOINT=http:\/\/127\.0\.0\.1:\d+\//);
+    const clock = () => (app.store.read().sandbox.lastWorld as { world?: { now: number } } | null)?.world?.now;
+    await app.press(':', 'clock advance 1m', keys.enter);
+    await app.waitFor('1m');
+    const before = clock();
+    expect(before).toBeDefined();
+    await app.press('l', '+');
+    const after = await app.waitFor('sandbox clock +15 min');
+    expect(after).toContain('sandbox clock +15 min');
+    expect(clock()).toBe(before! + 15 * 60_000);
+    app.instance.unmount();
+  });
+
   it('exports the world as CloudFormation', async () => {
     const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
     await app.waitFor('Goal');

@@ -1,9 +1,10 @@
 import { createServer } from 'node:net';
+import { PassThrough } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { fromHttp, fromInstanceMetadata } from '@aws-sdk/credential-providers';
 import { describe, expect, it } from 'vitest';
 import { sandboxServeCommand } from '../../../src/cli/commands/sandbox-serve.js';
-import { sdkEnvironment } from '../endpoints/helpers.js';
+import { rawV2, sdkEnvironment } from '../endpoints/helpers.js';
 import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
 
 async function waitFor(check: () => boolean): Promise<void> {
@@ -57,7 +58,7 @@ describe('iam-tutor sandbox serve: what it tells the learner', () => {
     return t.out();
   }
 
-  it('for an ECS scenario exports the ECS variables and no IMDS ones, and a real SDK reads the task role', async () => {
+  it('for an ECS scenario exports the ECS variables, IMDS only as a marked stand-in, and a real SDK reads the task role', async () => {
     const out = await serveOutput({ scenario: 'ecs-execution-role-mixup', solved: true }, async (text) => {
       const fullUri = /AWS_CONTAINER_CREDENTIALS_FULL_URI=(\S+)/.exec(text)?.[1];
       const token = /AWS_CONTAINER_AUTHORIZATION_TOKEN=(\S+)/.exec(text)?.[1];
@@ -74,9 +75,14 @@ describe('iam-tutor sandbox serve: what it tells the learner', () => {
       }
     });
     expect(out).toContain('This scenario has no instance');
-    expect(out).not.toContain('AWS_EC2_METADATA_SERVICE_ENDPOINT');
+    // A Fargate task cannot reach IMDS: the IMDS pointer is printed under the stand-ins, after
+    // what ECS itself sets.
     expect(out).toMatch(
-      /relative URI, as the ECS agent serves it at 169\.254\.170\.2 \(no token\): curl http:\/\/127\.0\.0\.1:\d+\/v2\/credentials\//,
+      /Sandbox stand-ins \(ECS sets nothing like them\)[\s\S]*export AWS_EC2_METADATA_SERVICE_ENDPOINT=/,
+    );
+    expect(out).toMatch(/What ECS sets in the task's containers:\n\s+export ECS_CONTAINER_METADATA_URI_V4=/);
+    expect(out).toMatch(
+      /credentials, relative URI, as the ECS agent serves it at 169\.254\.170\.2 \(no token\): curl http:\/\/127\.0\.0\.1:\d+\/v2\/credentials\//,
     );
   });
 
@@ -110,5 +116,73 @@ describe('iam-tutor sandbox serve: what it tells the learner', () => {
     expect(out).not.toContain(`AWS_CONTAINER_CREDENTIALS_FULL_URI=http://127.0.0.1:${port}/`);
     const ec2 = await serveOutput({ port });
     expect(ec2).toContain(`AWS_EC2_METADATA_SERVICE_ENDPOINT=http://127.0.0.1:${port}/`);
+  });
+});
+
+describe('iam-tutor sandbox serve: ECS without a task role, IPv6, and the + key', () => {
+  async function serveUntilReady(over: Parameters<typeof flags>[0], keys?: PassThrough) {
+    const t = captureIo({ cwd: process.cwd() });
+    const abort = new AbortController();
+    const done = sandboxServeCommand(flags(over), t.io, {
+      signal: abort.signal,
+      ...(keys ? { keys: keys as unknown as NodeJS.ReadStream } : {}),
+    });
+    await waitFor(() => /Stop with Ctrl\+C\.|q quits\./.test(t.out()));
+    const stop = async () => {
+      abort.abort();
+      return done;
+    };
+    return { t, stop };
+  }
+
+  it('exports no credential variables for a task without a task role, and says what the SDK will print', async () => {
+    const { t, stop } = await serveUntilReady({ scenario: 'ecs-execution-role-mixup' });
+    expect(await stop()).toBe(0);
+    const out = t.out();
+    expect(out).not.toMatch(/export AWS_CONTAINER_CREDENTIALS/);
+    expect(out).not.toMatch(/export AWS_CONTAINER_AUTHORIZATION_TOKEN/);
+    expect(out).toContain(
+      'unset AWS_CONTAINER_CREDENTIALS_RELATIVE_URI AWS_CONTAINER_CREDENTIALS_FULL_URI AWS_CONTAINER_AUTHORIZATION_TOKEN',
+    );
+    expect(out).toMatch(/export ECS_CONTAINER_METADATA_URI_V4=http:\/\/127\.0\.0\.1:\d+\/v4\/[\w-]+/);
+    expect(out).toContain('export AWS_EXECUTION_ENV=AWS_ECS_FARGATE');
+    expect(out).toContain('"Unable to locate credentials"');
+    expect(out).toContain('"Could not load credentials');
+  });
+
+  it('prints the IPv6 override for [::1] with its port, and the IMDSv1 fallback switch', async () => {
+    const { t, stop } = await serveUntilReady({});
+    expect(await stop()).toBe(0);
+    const out = t.out();
+    const v4 = /export AWS_EC2_METADATA_SERVICE_ENDPOINT=http:\/\/127\.0\.0\.1:(\d+)\//.exec(out)?.[1];
+    expect(v4).toBeDefined();
+    if (out.includes('[::1]')) {
+      expect(out).toMatch(/#\s+export AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE=IPv6/);
+      expect(out).toMatch(/#\s+export AWS_EC2_METADATA_SERVICE_ENDPOINT=http:\/\/\[::1\]:\d+\//);
+      expect(out).toContain('http://[fd00:ec2::254]');
+    } else {
+      console.log('SKIPPED the IPv6 lines: [::1] cannot be bound here');
+    }
+    expect(out).toMatch(/#\s+export AWS_EC2_METADATA_V1_DISABLED=true/);
+  });
+
+  it('+ moves the sandbox clock, says served keys keep their Expiration, and the served document agrees', async () => {
+    const keys = new PassThrough();
+    const { t, stop } = await serveUntilReady({}, keys);
+    const endpoint = /AWS_EC2_METADATA_SERVICE_ENDPOINT=(http:\/\/127\.0\.0\.1:\d+\/)/.exec(t.out())![1]!;
+    const path = '/latest/meta-data/iam/security-credentials/app-role';
+    const before = (await rawV2(endpoint, path)).body;
+    keys.write('+');
+    await waitFor(() => t.out().includes('(+15 min'));
+    expect(t.out()).toMatch(
+      /Sandbox clock: \S+Z \(\+15 min, 15 min ahead of your clock\)\. Keys already handed out keep their Expiration/,
+    );
+    const after = JSON.parse((await rawV2(endpoint, path)).body);
+    const first = JSON.parse(before);
+    if (after.AccessKeyId === first.AccessKeyId) expect(after).toEqual(first);
+    else expect(Date.parse(after.LastUpdated)).toBeGreaterThanOrEqual(Date.parse(first.LastUpdated));
+    expect(Date.parse(after.Expiration) - Date.now()).toBeGreaterThan(30 * 60_000);
+    keys.write('q');
+    expect(await stop()).toBe(0);
   });
 });

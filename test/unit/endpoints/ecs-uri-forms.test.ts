@@ -94,12 +94,29 @@ describe('the ECS endpoint, relative and full-URI forms', () => {
     ).toBe(true);
   });
 
-  it('exports only the ECS variables when the scenario has a task and no instance', async () => {
+  it('exports what ECS sets in a Fargate task, plus marked stand-ins, when the scenario has a task and no instance', async () => {
     const { host, running } = await serveTask();
     expect(host.instanceId).toBeUndefined();
     expect(Object.keys(running.env).sort()).toEqual([
       'AWS_CONTAINER_AUTHORIZATION_TOKEN',
       'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+      'AWS_DEFAULT_REGION',
+      'AWS_EC2_METADATA_SERVICE_ENDPOINT',
+      'AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE',
+      'AWS_EXECUTION_ENV',
+      'AWS_REGION',
+      'ECS_CONTAINER_METADATA_URI',
+      'ECS_CONTAINER_METADATA_URI_V4',
     ]);
+    expect(running.env.AWS_EXECUTION_ENV).toBe('AWS_ECS_FARGATE');
+    expect(running.env.AWS_REGION).toBe('us-east-1');
+    // The stand-ins are the ones ECS does not set: the IMDS pointer and the full-URI form.
+    expect([...running.sandboxOnly].sort()).toEqual([
+      'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+      'AWS_EC2_METADATA_SERVICE_ENDPOINT',
+      'AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE',
+    ]);
+    expect(running.unset).toEqual([]);
   });
 });

@@ -48,10 +48,30 @@ describe('the ECS credentials endpoint, read by the real AWS SDK for JavaScript'
     ).toBe(200);
   });
 
-  it('answers 404 for another credentials id and 405 for other methods', async () => {
+  it("answers another credentials id and a missing one with the agent's 400 errors, and 405 for other methods", async () => {
     const { running } = await serveTask();
     const auth = { authorization: running.env.AWS_CONTAINER_AUTHORIZATION_TOKEN! };
-    expect((await raw(running.ecsUrl!, { headers: auth, path: '/v2/credentials/someone-else' })).status).toBe(404);
+    const wrong = await raw(running.ecsUrl!, { headers: auth, path: '/v2/credentials/someone-else' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.headers['content-type']).toBe('application/json');
+    expect(wrong.body).toBe(
+      '{"code":"InvalidIdInRequest","message":"CredentialsV2Request: Credentials not found","HTTPErrorCode":400}',
+    );
+    const missing = await raw(running.ecsUrl!, { path: '/v2/credentials/' });
+    expect(missing.status).toBe(400);
+    expect(missing.body).toBe(
+      '{"code":"NoIdInRequest","message":"CredentialsV2Request: No Credential ID in the request","HTTPErrorCode":400}',
+    );
+    const good = await raw(running.ecsRelativeUrl!);
+    expect(good.status).toBe(200);
+    expect(good.headers['content-type']).toBe('application/json');
+    expect(Object.keys(JSON.parse(good.body))).toEqual([
+      'RoleArn',
+      'AccessKeyId',
+      'SecretAccessKey',
+      'Token',
+      'Expiration',
+    ]);
     expect((await raw(running.ecsUrl!, { headers: auth, method: 'POST' })).status).toBe(405);
   });
 });

@@ -47,7 +47,7 @@ describe('IMDS under a bounded load', () => {
       while (remaining > 0) {
         remaining -= 1;
         const response = await get(agent, url, path, { 'x-aws-ec2-metadata-token': token.body });
-        if (response.status !== 200 || !response.body.includes('"Code": "Success"')) failures.push(response.status);
+        if (response.status !== 200 || !response.body.includes('"Code" : "Success"')) failures.push(response.status);
       }
     };
     await Promise.all(Array.from({ length: 16 }, worker));
@@ -57,5 +57,6 @@ describe('IMDS under a bounded load', () => {
     endpoints = undefined;
     // Closing really closed: nothing answers on the port any more.
     await expect(get(new Agent(), url, '/latest/meta-data/', {})).rejects.toMatchObject({ code: 'ECONNREFUSED' });
-  });
+    // A bound on time, not a speed target (that is npm run bench): 2 shared cores take 5 to 11 s.
+  }, 60_000);
 });

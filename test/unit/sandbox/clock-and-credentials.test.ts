@@ -42,14 +42,19 @@ describe('durations and the clock', () => {
 });
 
 describe('rotation windows', () => {
-  it('issues 1-hour credentials and a new set every 45 minutes, 15 minutes before the old expire', () => {
+  it('issues 1-hour credentials and a new set every 30 minutes, 30 minutes before the old expire', () => {
     const start = createWorld().now;
     expect(SANDBOX_SESSION_MS).toBe(HOUR);
-    expect(ROTATION_PERIOD_MS).toBe(45 * MINUTE);
+    expect(ROTATION_PERIOD_MS).toBe(30 * MINUTE);
     expect(rotationWindow(start, start)).toEqual({ index: 0, issuedAt: start, expiration: start + HOUR });
-    expect(rotationWindow(start, start + 44 * MINUTE).index).toBe(0);
-    const next = rotationWindow(start, start + 45 * MINUTE);
-    expect(next).toEqual({ index: 1, issuedAt: start + 45 * MINUTE, expiration: start + 105 * MINUTE });
+    expect(rotationWindow(start, start + 29 * MINUTE).index).toBe(0);
+    const next = rotationWindow(start, start + 30 * MINUTE);
+    expect(next).toEqual({ index: 1, issuedAt: start + 30 * MINUTE, expiration: start + 90 * MINUTE });
+    // Whatever is current has more than 25 minutes left: botocore takes less than 15 + (2 to 10)
+    // minutes as a failing IMDS and logs "Attempting credential expiration extension".
+    expect(rotationWindow(start, start + 30 * MINUTE - 1).expiration - (start + 30 * MINUTE - 1)).toBeGreaterThan(
+      25 * MINUTE,
+    );
     // AWS promises new credentials at least five minutes before the old ones expire.
     expect(rotationWindow(start, start).expiration - next.issuedAt).toBeGreaterThanOrEqual(5 * MINUTE);
   });

@@ -40,16 +40,16 @@ describe('what IMDS serves', () => {
     });
   });
 
-  it('serves the same keys within a window and new ones 15 minutes before expiry', () => {
+  it('serves the same keys within a window and new ones 30 minutes before expiry', () => {
     const { world, instanceId } = ec2App();
     const t0 = world.now;
     const first = imdsCredentialsDocument(world, instanceId, t0);
-    expect(imdsCredentialsDocument(world, instanceId, t0 + 44 * MINUTE)).toEqual(first);
-    const rotated = imdsCredentialsDocument(world, instanceId, t0 + 45 * MINUTE)!;
+    expect(imdsCredentialsDocument(world, instanceId, t0 + 29 * MINUTE)).toEqual(first);
+    const rotated = imdsCredentialsDocument(world, instanceId, t0 + 30 * MINUTE)!;
     expect(rotated.Code === 'Success' && first?.Code === 'Success' && rotated.AccessKeyId !== first.AccessKeyId).toBe(
       true,
     );
-    expect(rotated).toMatchObject({ LastUpdated: '2026-01-01T09:45:00Z', Expiration: '2026-01-01T10:45:00Z' });
+    expect(rotated).toMatchObject({ LastUpdated: '2026-01-01T09:30:00Z', Expiration: '2026-01-01T10:30:00Z' });
   });
 
   it('nothing (404) without a role; AssumeRoleUnauthorizedAccess when EC2 cannot assume it', () => {
@@ -90,8 +90,8 @@ describe('what the ECS agent endpoint serves', () => {
     const doc = ecsCredentialsDocument(w, task.taskArn, w.now)!;
     expect(Object.keys(doc)).toEqual(['RoleArn', 'AccessKeyId', 'SecretAccessKey', 'Token', 'Expiration']);
     expect(doc.RoleArn).toBe(TASK_ROLE);
-    expect(ecsCredentialsDocument(w, task.taskArn, w.now + 30 * MINUTE)).toEqual(doc);
-    expect(ecsCredentialsDocument(w, task.taskArn, w.now + 45 * MINUTE)?.AccessKeyId).not.toBe(doc.AccessKeyId);
+    expect(ecsCredentialsDocument(w, task.taskArn, w.now + 29 * MINUTE)).toEqual(doc);
+    expect(ecsCredentialsDocument(w, task.taskArn, w.now + 30 * MINUTE)?.AccessKeyId).not.toBe(doc.AccessKeyId);
   });
 
   it('nothing for a task without a task role', () => {

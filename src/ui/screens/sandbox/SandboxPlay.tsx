@@ -325,7 +325,8 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
         if (mode === 'live') {
           if (ch === 's' && live) stopLive();
           else if (ch === '+' && live) {
-            live.host.advance(FIFTEEN_MINUTES);
+            // The session's clock moves (and with it the timeline); the live host follows it.
+            save(fastForward(session, FIFTEEN_MINUTES));
             setLiveLog((lines) => [
               ...lines,
               `sandbox clock +15 min: ${new Date(live.host.sandboxNow()).toISOString()}`,
