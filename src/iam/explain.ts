@@ -40,6 +40,7 @@ const KIND_NAMES: Record<PolicyKind, string> = {
   resource: 'resource-based policy',
   boundary: 'permissions boundary',
   scp: 'service control policy',
+  rcp: 'resource control policy',
 };
 
 export function explainPolicy(text: string, opts: ExplainOptions = {}): ExplainResult {
