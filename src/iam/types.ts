@@ -48,7 +48,8 @@ export type LintId =
   | 'trust-star-no-condition'
   | 'notprincipal-allow'
   | 'version-2008'
-  | 'version-missing';
+  | 'version-missing'
+  | 'policy-size';
 
 /** The principal element after parsing: "*" or a map of principal type to its values. */
 export type PrincipalSpec =
