@@ -93,3 +93,27 @@ describe('rcp-data-perimeter', () => {
     ).toThrow(/update-policy/);
   });
 });
+
+describe('IAM size quotas in the sandbox', () => {
+  it('refuses a trust policy over 2,048 characters with LimitExceeded, as IAM does', () => {
+    const principals = Array.from({ length: 60 }, (_, i) => `arn:aws:iam::111122223333:role/deployer-${i}`);
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: principals }, Action: 'sts:AssumeRole' }],
+    });
+    const world = applyActions(startScenario(scenario), [
+      { verb: 'file write', input: { name: 'big-trust.json', content: trust } },
+      parseCommandOrThrow('aws iam create-role --role-name big --assume-role-policy-document file://big-trust.json'),
+    ]);
+    expect(world.failure?.outcome.ok).toBe(false);
+    expect(world.failure && !world.failure.outcome.ok && world.failure.outcome.line).toMatch(
+      /LimitExceeded.*ACLSizePerRole: 2048/,
+    );
+  });
+});
+
+function parseCommandOrThrow(line: string) {
+  const p = parseCommand(line);
+  if (!p.ok) throw new Error(p.message);
+  return p.action;
+}
