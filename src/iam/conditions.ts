@@ -229,7 +229,11 @@ export function evaluateClause(
 
   if (!present) {
     if (clause.ifExists)
-      return { ok: true, detail: `${op}: ${clause.key} is not in the request, and IfExists makes a missing key pass` };
+      // Worded as "the condition holds", not "passes": for a Deny, holding means the Deny applies.
+      return {
+        ok: true,
+        detail: `${op}: ${clause.key} is not in the request, and IfExists makes the condition hold when the key is missing`,
+      };
     if (clause.qualifier === 'ForAllValues')
       return { ok: true, detail: `${op}: ${clause.key} is not in the request; ForAllValues is true for an empty set` };
     if (clause.qualifier === 'ForAnyValue')
