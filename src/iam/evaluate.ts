@@ -44,13 +44,25 @@ const LAYER_NAME: Record<Layer, string> = {
 };
 
 /**
- * The services whose resources RCPs cover. Checked against the RCP page of the Organizations user
- * guide (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html,
- * "List of AWS services that support RCPs") and the Control Tower RCP controls page, which list
- * Amazon S3, AWS STS, AWS KMS, Amazon SQS and AWS Secrets Manager. AWS adds services to that list
- * over time; add their prefixes here when the page lists them.
+ * The services whose resources RCPs cover, by action prefix. The RCP page of the Organizations
+ * user guide (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html,
+ * "List of AWS services that support RCPs") and the Control Tower RCP controls page list Amazon S3,
+ * AWS STS, AWS KMS, Amazon SQS and AWS Secrets Manager (the launch set, November 2024). AWS added
+ * Amazon ECR and Amazon OpenSearch Serverless (June 2025) and Amazon Cognito and Amazon CloudWatch
+ * Logs later; those four are taken from the announcements as reported, so check the RCP page when
+ * it changes and edit this set.
  */
-export const RCP_SERVICES: ReadonlySet<string> = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager']);
+export const RCP_SERVICES: ReadonlySet<string> = new Set([
+  's3',
+  'sts',
+  'kms',
+  'sqs',
+  'secretsmanager',
+  'ecr',
+  'aoss',
+  'cognito-idp',
+  'logs',
+]);
 
 const GRANT_STRENGTH: Record<string, number> = {
   exact: 6,

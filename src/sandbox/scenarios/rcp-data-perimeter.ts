@@ -173,7 +173,7 @@ export const rcpDataPerimeter: Scenario = {
     takeaways: [
       "Resource control policies (RCPs) cap what anyone can do to resources in the member accounts they are attached to, callers from outside the organisation included; SCPs cap what the organisation's own principals can do.",
       'Like SCPs, RCPs grant nothing, every level from the root to the account must allow the action (RCPFullAWSAccess does that by default), and an explicit Deny in any of them wins over every Allow.',
-      "RCPs apply only to the services their page lists (S3, STS, KMS, SQS and Secrets Manager among them), not to the management account's resources, not to service-linked roles, and not to AWS managed KMS keys.",
+      "RCPs apply only to the services their page lists (S3, STS, KMS, SQS and Secrets Manager from the start), not to the management account's resources, not to service-linked roles, and not to AWS managed KMS keys.",
       'A data-perimeter exception belongs in the RCP and should be as narrow as the partnership: one account, not a wildcard.',
     ],
     docs: [

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/iam/index.js';
 import type { Decision, EvaluationLayers, RequestContext } from '../../../src/iam/index.js';
-import { ACCT, ALICE, allow, BOB_OTHER, BUCKET, type Doc, doc, OBJECT, OTHER, P, TABLE } from './helpers.js';
+import { ACCT, ALICE, allow, BOB_OTHER, BUCKET, type Doc, doc, OBJECT, OTHER, P } from './helpers.js';
 
 const FULL: Doc = {
   Version: '2012-10-17',
@@ -81,17 +81,17 @@ describe('resource control policies', () => {
     expect(run(anonymous, { resource: P(publicBucket), rcps: [P(ORG_ONLY)] }).decision).toBe('ExplicitDeny');
   });
 
-  it('does not cover services missing from the RCP list (DynamoDB here)', () => {
+  it('does not cover services missing from the RCP list (EC2 here)', () => {
     const denyAll: Doc = {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }] as Doc['Statement'],
     };
     const d = evaluate(
-      { principal: { arn: ALICE }, action: 'dynamodb:GetItem', resource: TABLE },
-      { identity: [P(doc(allow('dynamodb:GetItem')))], rcps: [P(denyAll)] },
+      { principal: { arn: ALICE }, action: 'ec2:DescribeInstances', resource: '*' },
+      { identity: [P(doc(allow('ec2:DescribeInstances')))], rcps: [P(denyAll)] },
     );
     expect(d.decision).toBe('Allow');
-    expect(d.trace.some((t) => t.kind === 'note' && /do not cover dynamodb/.test(t.message))).toBe(true);
+    expect(d.trace.some((t) => t.kind === 'note' && /do not cover ec2/.test(t.message))).toBe(true);
   });
 
   it("does not apply to the management account's resources", () => {
