@@ -4,6 +4,7 @@
 // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
 // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_evaluation.html
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/iam/index.js';
 import type { Decision, EvaluationLayers, RequestContext } from '../../../src/iam/index.js';
@@ -137,5 +138,57 @@ describe('resource control policies', () => {
       { identity: [P(doc(allow('s3:GetObject')))], resource: P(bucketFor(slr)), rcps: [P(ORG_ONLY)] },
     );
     expect(d.decision).toBe('Allow');
+  });
+});
+
+describe('resource control policies (properties)', () => {
+  const statementArb = fc
+    .record({
+      effect: fc.constantFrom<'Allow' | 'Deny'>('Allow', 'Allow', 'Deny'),
+      action: fc.constantFrom('*', 's3:*', 's3:GetObject', 'kms:*', 'ec2:*'),
+      resource: fc.constantFrom('*', `${BUCKET}/*`, 'arn:aws:kms:*:*:key/*'),
+      condition: fc.constantFrom(undefined, { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-exampleorg' } }),
+    })
+    .map((r) => ({
+      Effect: r.effect,
+      Principal: '*',
+      Action: r.action,
+      Resource: r.resource,
+      ...(r.condition ? { Condition: r.condition } : {}),
+    }));
+  const rcpArb = fc
+    .array(statementArb, { minLength: 1, maxLength: 3 })
+    .map((Statement) => ({ Version: '2012-10-17', Statement }) as unknown as Doc);
+
+  it('adding RCPs never turns a refusal into an allow, whoever asks', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(ALICE, BOB_OTHER, '', `arn:aws:iam::${OTHER}:root`),
+        fc.constantFrom('s3:GetObject', 'kms:Decrypt', 'ec2:DescribeInstances'),
+        fc.array(fc.array(rcpArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(undefined, 'o-exampleorg', 'o-otherorg'),
+        (arn, action, levels, orgId) => {
+          const request = {
+            principal: { arn },
+            action,
+            resource: action.startsWith('kms') ? `arn:aws:kms:us-east-1:${ACCT}:key/k1` : OBJECT,
+            resourceAccount: ACCT,
+            ...(orgId ? { context: { 'aws:PrincipalOrgID': orgId } } : {}),
+          };
+          const base: EvaluationLayers = {
+            identity: [P(doc(allow('*')))],
+            resource: P({
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }],
+            } as unknown as Doc),
+          };
+          const without = evaluate(request, base).decision;
+          const withRcps = evaluate(request, { ...base, rcpLevels: levels.map((l) => l.map(P)) }).decision;
+          if (without !== 'Allow') expect(withRcps).not.toBe('Allow');
+          if (without === 'ExplicitDeny') expect(withRcps).toBe('ExplicitDeny');
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
