@@ -6,7 +6,7 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** Standard input as text; tests supply it, the real process reads it on demand. */
-  readStdin?: () => Promise<string>;
+  readStdin?: (limit: number) => Promise<string | Uint8Array>;
 }
 
 export function realIo(): CliIo {

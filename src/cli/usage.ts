@@ -14,7 +14,8 @@ Interactive (need a terminal)
 
 Commands that work without a terminal
   explain FILE|-         Validate a policy and explain it in plain English
-                         (--as trust|identity|resource, --account ID, --json)
+                         (--as trust|identity|resource|boundary|scp|rcp,
+                         --account ID, --json)
   validate [DIR]         Check lessons, question banks or a workshop pack
   progress export        Export progress (--format json|csv|md, --out FILE)
   progress import FILE   Merge an exported progress file

@@ -14,6 +14,7 @@ const KIND_WORDS: Record<PolicyKind, string> = {
   resource: 'a resource-based policy',
   boundary: 'a permissions boundary',
   scp: 'a service control policy',
+  rcp: 'a resource control policy',
 };
 
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})\s*json\s*$/i;

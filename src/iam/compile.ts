@@ -1,7 +1,7 @@
 // Precompiles a parsed policy into matchers once, cached per policy object, so evaluating the same
 // policy many times costs string comparisons and regex tests, not pattern parsing.
 
-import { parsePolicyValue, positionFor } from './parse.js';
+import { isFrozenParsedPolicy, parsePolicyValue, positionFor } from './parse.js';
 import type { ConditionClause, Policy, PrincipalSpec, SourcePosition, Statement, TraceEntry } from './types.js';
 import { hasVariables } from './variables.js';
 import { type Matcher, compileWildcard, hasWildcard } from './wildcard.js';
@@ -50,7 +50,59 @@ export interface CompiledPolicy {
   unreadable?: string;
 }
 
-const compiledPolicies = new WeakMap<object, CompiledPolicy>();
+/**
+ * Compiled policies by policy object, with a copy of the data they were compiled from. A caller may
+ * edit a policy object in place (the sandbox's editor, a test changing Effect to Deny), and the
+ * object must then not keep its old compiled form (review 2026-12-iam), so a hit counts only when
+ * the object still equals the copy. Parsed policies are deeply frozen by the parser and skip the
+ * comparison: comparing a 20-statement policy cost about as much as evaluating it (measured on the
+ * shared bench host), so only documents and hand-built policies, which can change, pay for it.
+ */
+const compiledPolicies = new WeakMap<object, { copy: unknown; compiled: CompiledPolicy }>();
+
+/** Marks a cache entry for a parsed (deeply frozen) policy, which cannot have changed. */
+const FROZEN = Symbol('frozen');
+
+/** Keys of a parsed Policy that hold positions, not meaning. */
+const POSITION_KEYS = new Set(['sourceMap', 'duplicateKeys']);
+
+/** A copy of plain data: objects keep their key list so a comparison never enumerates the copy. */
+type DataCopy = unknown | DataCopy[] | { keys: string[]; values: DataCopy[]; object: true };
+
+function copyData(value: unknown, depth = 0): DataCopy {
+  if (typeof value !== 'object' || value === null || depth > 64) return value;
+  if (Array.isArray(value)) return value.map((v) => copyData(v, depth + 1));
+  const keys = Object.keys(value).filter((key) => !POSITION_KEYS.has(key));
+  return {
+    keys,
+    values: keys.map((key) => copyData((value as Record<string, unknown>)[key], depth + 1)),
+    object: true,
+  };
+}
+
+function sameData(value: unknown, copy: DataCopy, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) return value === copy;
+  if (typeof copy !== 'object' || copy === null) return false;
+  if (depth > 64) return true;
+  if (Array.isArray(value)) {
+    if (!Array.isArray(copy) || copy.length !== value.length) return false;
+    for (let i = 0; i < value.length; i++) if (!sameData(value[i], copy[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(copy)) return false;
+  const c = copy as { keys: string[]; values: DataCopy[] };
+  const v = value as Record<string, unknown>;
+  const own = Object.keys(v);
+  // Position keys are left out of the copy; a parsed Policy carries them, a JSON document does not.
+  let extra = 0;
+  for (let i = 0; i < own.length; i++) if (POSITION_KEYS.has(own[i]!)) extra++;
+  if (own.length - extra !== c.keys.length) return false;
+  for (let i = 0; i < c.keys.length; i++) {
+    const key = c.keys[i]!;
+    if (!Object.hasOwn(v, key) || !sameData(v[key], c.values[i], depth + 1)) return false;
+  }
+  return true;
+}
 
 function showList(patterns: string[]): string {
   const shown = patterns.slice(0, 6).map((p) => JSON.stringify(p));
@@ -155,9 +207,10 @@ export function compilePolicy(value: unknown): CompiledPolicy {
   const cacheable = typeof value === 'object' && value !== null;
   if (cacheable) {
     const hit = compiledPolicies.get(value);
-    if (hit) return hit;
+    if (hit && (hit.copy === FROZEN || sameData(value, hit.copy))) return hit.compiled;
   }
   const result = build(value);
-  if (cacheable) compiledPolicies.set(value, result);
+  if (cacheable)
+    compiledPolicies.set(value, { copy: isFrozenParsedPolicy(value) ? FROZEN : copyData(value), compiled: result });
   return result;
 }

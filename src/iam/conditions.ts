@@ -17,15 +17,64 @@ export interface ClauseResult {
 
 type Compare = (requestValue: string, policyValue: string) => boolean;
 
-function parseDate(s: string): number {
-  // Condition dates may be ISO 8601 or seconds since the epoch.
-  if (/^\d+$/.test(s)) return Number(s) * 1000;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? Number.NaN : t;
+// The W3C profile of ISO 8601 (https://www.w3.org/TR/NOTE-datetime), the date forms IAM accepts
+// besides epoch seconds: YYYY, YYYY-MM, YYYY-MM-DD, and a date with T and hh:mm, hh:mm:ss or
+// hh:mm:ss.s, then Z or +hh:mm / -hh:mm.
+// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Date)
+const W3C_DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/**
+ * A condition date as epoch milliseconds, or NaN for text that is not one of those forms ("June 1,
+ * 2024" does not match anything). A date-time without a zone is read as UTC, on every machine:
+ * Date.parse would read it in the host's time zone, so the same policy allowed under TZ=UTC and
+ * denied under TZ=Asia/Tokyo (review 2026-12-iam, B8). AWS stamps aws:CurrentTime in UTC.
+ */
+export function parseConditionDate(s: string): number {
+  // All digits is epoch seconds, as aws:EpochTime carries; so a bare year "2025" is read as epoch
+  // seconds too (the documentation does not settle that overlap; this engine always has).
+  if (/^\d{1,15}$/.test(s)) return Number(s) * 1000;
+  const m = W3C_DATE.exec(s);
+  if (!m) return Number.NaN;
+  const [, y, mo = '01', d = '01', h = '00', mi = '00', sec = '00', frac = '', zone = 'Z'] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(sec);
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  const ms = Number(`${frac}000`.slice(0, 3));
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, 0);
+  // Date.UTC rolls 31 February over into March; such a date is not a date.
+  if (new Date(utc).getUTCDate() !== day) return Number.NaN;
+  let offset = 0;
+  if (zone !== 'Z') {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const oh = Number(zone.slice(1, 3));
+    const om = Number(zone.slice(4, 6));
+    if (oh > 23 || om > 59) return Number.NaN;
+    offset = sign * (oh * 60 + om) * 60_000;
+  }
+  return utc + ms - offset;
 }
 
-function parseNumber(s: string): number {
-  return s.trim() === '' ? Number.NaN : Number(s);
+/**
+ * A condition number: plain decimal notation only. Number() would also read "0x10" as 16, "1e1"
+ * as 10 and "Infinity", none of which a Numeric operator compares as a number.
+ */
+export function parseConditionNumber(s: string): number {
+  return /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(s) ? Number(s) : Number.NaN;
+}
+
+const parseDate = parseConditionDate;
+const parseNumber = parseConditionNumber;
+
+/** Bool compares the words true and false (any case); any other text matches nothing. */
+function boolEquals(r: string, p: string): boolean {
+  const a = r.toLowerCase();
+  const b = p.toLowerCase();
+  return (a === 'true' || a === 'false') && a === b;
 }
 
 function numeric(test: (a: number, b: number) => boolean): Compare {
@@ -90,7 +139,7 @@ const POSITIVE: Record<BaseOperator, Compare> = {
   DateLessThanEquals: date((a, b) => a <= b),
   DateGreaterThan: date((a, b) => a > b),
   DateGreaterThanEquals: date((a, b) => a >= b),
-  Bool: (r, p) => r.toLowerCase() === p.toLowerCase(),
+  Bool: boolEquals,
   BinaryEquals: (r, p) => r === p,
   IpAddress: (r, p) => ipInCidr(r, p),
   NotIpAddress: (r, p) => ipInCidr(r, p),
@@ -112,6 +161,9 @@ const SUPPORTS_VARIABLES = new Set<BaseOperator>([
   'ArnLike',
   'ArnNotEquals',
   'ArnNotLike',
+  // "You can use a policy variable with the Bool condition operator."
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Boolean)
+  'Bool',
 ]);
 
 /** Does one request value match any of the clause's policy values (before negation)? */
@@ -177,7 +229,11 @@ export function evaluateClause(
 
   if (!present) {
     if (clause.ifExists)
-      return { ok: true, detail: `${op}: ${clause.key} is not in the request, and IfExists makes a missing key pass` };
+      // Worded as "the condition holds", not "passes": for a Deny, holding means the Deny applies.
+      return {
+        ok: true,
+        detail: `${op}: ${clause.key} is not in the request, and IfExists makes the condition hold when the key is missing`,
+      };
     if (clause.qualifier === 'ForAllValues')
       return { ok: true, detail: `${op}: ${clause.key} is not in the request; ForAllValues is true for an empty set` };
     if (clause.qualifier === 'ForAnyValue')

@@ -64,7 +64,12 @@ const OPERATOR_WORDS: Record<string, string> = {
   ArnNotLike: 'does not match the ARN',
 };
 
-export function describeCondition(c: ConditionClause): string {
+/**
+ * A condition in words. `effect` says whose condition it is: for a Deny, "a missing key passes"
+ * read as "the request passes" when it means the opposite (the condition holds, so the Deny
+ * applies), so the words for a missing key name the outcome instead.
+ */
+export function describeCondition(c: ConditionClause, effect: 'Allow' | 'Deny' = 'Allow'): string {
   if (c.base === 'Null') {
     const wantsMissing = c.values.some((v) => v.toLowerCase() === 'true');
     return `${c.key} is ${wantsMissing ? 'absent from' : 'present in'} the request`;
@@ -73,7 +78,11 @@ export function describeCondition(c: ConditionClause): string {
   let text = `${c.key} ${OPERATOR_WORDS[c.base] ?? c.base} ${values}`;
   if (c.qualifier === 'ForAnyValue') text = `at least one value of ${text}`;
   if (c.qualifier === 'ForAllValues') text = `every value of ${text} (also true when the request has none)`;
-  if (c.ifExists) text += ` (if the key is present; a missing key passes)`;
+  if (c.ifExists)
+    text +=
+      effect === 'Deny'
+        ? ' (if the key is present; a request without the key counts as a match, so it is denied too)'
+        : ' (if the key is present; a request without the key counts as a match and is allowed too)';
   return text;
 }
 
@@ -114,6 +123,9 @@ export function describeStatement(s: Statement, kind: PolicyKind): string {
     sentence = `${verb} ${who || 'nobody named'} to ${actions === 'sts:AssumeRole' ? 'assume this role' : `call ${actions} on this role`}`;
   } else if (kind === 'resource') {
     sentence = `${verb} ${who || 'nobody named'} ${actions}${resources ? ` on ${resources}` : ' on this resource'}`;
+  } else if (kind === 'rcp') {
+    // An RCP grants nothing: its Allow is a ceiling for resources in the accounts below it.
+    sentence = `${verb} ${who || 'nobody named'} ${actions} on ${resources || 'no resource'} in accounts under this RCP (as an upper limit)`;
   } else {
     const subject =
       kind === 'scp'
@@ -123,7 +135,7 @@ export function describeStatement(s: Statement, kind: PolicyKind): string {
           : 'the attached identity';
     sentence = `${verb} ${subject} ${actions}${resources ? ` on ${resources}` : ''}`;
   }
-  const conditions = (s.condition ?? []).map(describeCondition);
+  const conditions = (s.condition ?? []).map((c) => describeCondition(c, s.effect));
   if (conditions.length > 0) sentence += `, only when ${joinList(conditions)}`;
   return `${sentence}.`;
 }

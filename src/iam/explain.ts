@@ -5,6 +5,8 @@ import { describeStatement } from './describe.js';
 import { guessPolicyKind } from './kind.js';
 import { lintPolicy } from './lint.js';
 import { parsePolicy, positionFor } from './parse.js';
+import { decodePolicyBytes, notJsonHint } from './policy-text.js';
+import { policySizeFindings } from './quotas.js';
 import type { Effect, LintWarning, Policy, PolicyError, PolicyKind } from './types.js';
 import { validatePolicy } from './validate.js';
 
@@ -18,8 +20,9 @@ export interface ExplainedStatement {
 }
 
 export interface ExplainResult {
-  kind: PolicyKind;
-  kindSource: 'guessed' | 'forced';
+  /** Null when the input is not a readable policy and no --as was given: there is nothing to judge. */
+  kind: PolicyKind | null;
+  kindSource: 'guessed' | 'forced' | 'unknown';
   /** Syntax errors or rule violations IAM would reject the policy for. */
   errors: PolicyError[];
   warnings: LintWarning[];
@@ -40,19 +43,43 @@ const KIND_NAMES: Record<PolicyKind, string> = {
   resource: 'resource-based policy',
   boundary: 'permissions boundary',
   scp: 'service control policy',
+  rcp: 'resource control policy',
 };
 
-export function explainPolicy(text: string, opts: ExplainOptions = {}): ExplainResult {
+function unreadable(errors: PolicyError[], opts: ExplainOptions): ExplainResult {
+  return {
+    kind: opts.as ?? null,
+    kindSource: opts.as ? 'forced' : 'unknown',
+    errors,
+    warnings: [],
+    statements: [],
+  };
+}
+
+/**
+ * Explains a policy given as text, or as the bytes of a file (then decoded as UTF-8, and any other
+ * encoding is named rather than repaired).
+ */
+export function explainPolicy(input: string | Uint8Array, opts: ExplainOptions = {}): ExplainResult {
   try {
+    let text: string;
+    if (typeof input === 'string') text = input;
+    else {
+      const decoded = decodePolicyBytes(input);
+      if (!decoded.ok)
+        return unreadable(
+          [{ code: 'InvalidEncoding', message: decoded.message, hint: decoded.hint, line: 1, column: 1 }],
+          opts,
+        );
+      text = decoded.text;
+    }
     const parsed = parsePolicy(text);
     if (!parsed.ok) {
-      return {
-        kind: opts.as ?? 'identity',
-        kindSource: opts.as ? 'forced' : 'guessed',
-        errors: parsed.errors,
-        warnings: [],
-        statements: [],
-      };
+      const hint = notJsonHint(text);
+      const errors = hint
+        ? parsed.errors.map((e, i) => (i === 0 ? { ...e, hint: e.hint ? `${hint} ${e.hint}` : hint } : e))
+        : parsed.errors;
+      return unreadable(errors, opts);
     }
     const policy = parsed.policy;
     const kind = opts.as ?? guessPolicyKind(policy);
@@ -69,19 +96,20 @@ export function explainPolicy(text: string, opts: ExplainOptions = {}): ExplainR
       if (s.sid !== undefined) out.sid = s.sid;
       return out;
     });
+    const size = policySizeFindings(text, kind);
     return {
       kind,
       kindSource: opts.as ? 'forced' : 'guessed',
-      errors: validatePolicy(policy, kind),
-      warnings: lintPolicy(policy, kind, lintOptions),
+      errors: [...validatePolicy(policy, kind), ...size.errors],
+      warnings: [...lintPolicy(policy, kind, lintOptions), ...size.warnings],
       statements,
       policy,
     };
   } catch (e) {
     // explain must answer for any input; an internal failure is reported as an error at 1:1.
     return {
-      kind: opts.as ?? 'identity',
-      kindSource: opts.as ? 'forced' : 'guessed',
+      kind: opts.as ?? null,
+      kindSource: opts.as ? 'forced' : 'unknown',
       errors: [
         {
           code: 'InternalError',
@@ -119,10 +147,14 @@ const ANSI = {
 export function formatExplain(result: ExplainResult, opts: { color: boolean }): string {
   const paint = (code: keyof typeof ANSI, s: string): string => (opts.color ? `${ANSI[code]}${s}${ANSI.reset}` : s);
   const lines: string[] = [];
-  const kindWord = result.kindSource === 'forced' ? 'read as' : 'looks like';
-  const kindName = KIND_NAMES[result.kind];
-  const article = /^[aeiou]/i.test(kindName) ? 'an' : 'a';
-  lines.push(paint('bold', `This ${kindWord} ${article} ${kindName}.`));
+  if (result.kind === null) {
+    lines.push(paint('bold', 'This could not be read as a policy, so what kind of policy it is cannot be told.'));
+  } else {
+    const kindWord = result.kindSource === 'forced' ? 'read as' : 'looks like';
+    const kindName = KIND_NAMES[result.kind];
+    const article = /^[aeiou]/i.test(kindName) ? 'an' : 'a';
+    lines.push(paint('bold', `This ${kindWord} ${article} ${kindName}.`));
+  }
 
   if (result.errors.length > 0) {
     lines.push('', paint('red', `Errors (${result.errors.length}) - IAM would reject this policy:`));

@@ -17,6 +17,7 @@ export { isWriteActionPattern, type LintOptions, lintPolicy } from './lint.js';
 export { type ManagedPolicy, managedPolicies } from './managed-policies.js';
 export { MALFORMED, parsePolicy, parsePolicyValue } from './parse.js';
 export { checkPrincipalValue } from './principal.js';
+export { countedCharacters, policySizeFindings } from './quotas.js';
 export type * from './types.js';
 export { isTrustAction, TRUST_ACTIONS, validatePolicy } from './validate.js';
 export { wildcardMatch } from './wildcard.js';

@@ -144,11 +144,18 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
     }
   };
 
-  const parseNumber = (): number => {
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(pos, pos + 400));
+  // Sticky, so it scans from pos in the whole text: a number has no length limit in JSON (a
+  // 500-digit one was cut at 400 characters and misreported as a missing comma).
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const parseNumber = (): number | string => {
+    NUMBER.lastIndex = pos;
+    const m = NUMBER.exec(text);
     if (!m) throw new JsonError(`Unexpected ${describe(pos)}`, pos);
     pos += m[0].length;
-    return Number(m[0]);
+    const value = Number(m[0]);
+    // A number a double cannot hold as written (20 digits, 1e999) keeps its text: IAM compares
+    // condition values as text, and rounding would change the value the policy states.
+    return String(value) === m[0] || (Number.isFinite(value) && !/^-?\d{16,}/.test(m[0])) ? value : m[0];
   };
 
   const parseValue = (path: string, depth: number): unknown => {

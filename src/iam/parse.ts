@@ -301,6 +301,24 @@ function suggestElement(key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Parsed policies are deeply frozen: nothing can edit one in place, so the compile cache can trust
+ * a parsed policy it has seen without comparing it again (compile.ts). Change a policy by parsing
+ * the edited document.
+ */
+const frozenPolicies = new WeakSet<object>();
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value) || value instanceof Map) return;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+}
+
+/** True for a policy this module parsed (and froze). */
+export function isFrozenParsedPolicy(value: object): boolean {
+  return frozenPolicies.has(value);
+}
+
 function finish(reader: Reader, policy: Policy | undefined, values: SourceMap): ParseResult {
   if (reader.errors.length > 0 || !policy) {
     return {
@@ -311,6 +329,8 @@ function finish(reader: Reader, policy: Policy | undefined, values: SourceMap): 
           : [{ code: MALFORMED, message: 'Syntax errors in policy.', line: 1, column: 1 }],
     };
   }
+  deepFreeze(policy);
+  frozenPolicies.add(policy);
   return { ok: true, policy, sourceMap: values };
 }
 

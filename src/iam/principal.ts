@@ -9,7 +9,14 @@ export interface PrincipalProblem {
   hint: string;
 }
 
-const SERVICE_NAME = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/;
+// Most service principals end in amazonaws.com (.com.cn in China); a few older ones end in
+// amazon.com, such as the Alexa Skills Kit's alexa-appkit.amazon.com, which Lambda function
+// policies name (https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html).
+const SERVICE_NAME = /^[a-z0-9][a-z0-9.-]*\.(?:amazonaws\.com(?:\.cn)?|amazon\.com)$/;
+// A CloudFront origin access identity, as bucket policies name it: the account part is the word
+// "cloudfront" and the name has spaces
+// (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html).
+const CLOUDFRONT_OAI = /^arn:aws:iam::cloudfront:user\/CloudFront Origin Access Identity [A-Z0-9]+$/;
 const DOMAIN_NAME = /^[a-z0-9][a-z0-9.-]*\.[a-z]{2,}$/i;
 const CANONICAL_USER = /^[0-9a-f]{64}$/;
 
@@ -69,6 +76,7 @@ export function checkPrincipalValue(type: PrincipalType, value: string): Princip
 function checkAwsPrincipal(value: string): PrincipalProblem | undefined {
   if (value === '*') return undefined;
   if (ACCOUNT_ID.test(value)) return undefined;
+  if (CLOUDFRONT_OAI.test(value)) return undefined;
   if (hasWildcard(value)) {
     return invalid(
       'AWS',

@@ -13,10 +13,17 @@ export interface NormalizedRequest {
   principalAccount?: string;
   resourceAccount?: string;
   crossAccount: boolean;
+  /**
+   * The resource ARN carries no account (S3) and none was given: the request may be same-account
+   * or cross-account. resourceAccount then holds the caller's account only as a placeholder.
+   */
+  resourceAccountUnknown: boolean;
   /** Whether the caller has a permissions boundary (NotPrincipal treats such callers specially). */
   hasBoundary: boolean;
   /** Lower-cased key -> values. */
   context: Map<string, string[]>;
+  /** Lower-cased keys the request gave as a list: multivalued, even when the list has one element. */
+  multivalued: Set<string>;
 }
 
 function toStrings(value: ContextValue): string[] {
@@ -57,11 +64,13 @@ export function normalizeRequest(
   const action = typeof request.action === 'string' ? request.action : '';
   const resource = typeof request.resource === 'string' ? request.resource : '';
   const context = new Map<string, string[]>();
+  const multivalued = new Set<string>();
   const raw = request.context;
   if (raw && typeof raw === 'object') {
     for (const [key, value] of Object.entries(raw)) {
       if (value === undefined || value === null) continue;
       context.set(key.toLowerCase(), toStrings(value));
+      if (Array.isArray(value)) multivalued.add(key.toLowerCase());
     }
   }
   const setDefault = (key: string, value: string | undefined): void => {
@@ -79,8 +88,11 @@ export function normalizeRequest(
   if (!context.has('aws:epochtime')) context.set('aws:epochtime', [String(Math.floor(now / 1000))]);
 
   const principalAccount = principal.account;
-  const resourceAccount =
-    layers?.resourceAccount ?? request.resourceAccount ?? accountOfArn(resource) ?? principalAccount;
+  const statedAccount = layers?.resourceAccount ?? request.resourceAccount ?? accountOfArn(resource);
+  // "*" (actions without a resource) and non-ARN text belong to no other account.
+  const resourceAccountUnknown =
+    statedAccount === undefined && principalAccount !== undefined && resource.startsWith('arn:');
+  const resourceAccount = statedAccount ?? principalAccount;
   const out: NormalizedRequest = {
     principal,
     action,
@@ -88,18 +100,27 @@ export function normalizeRequest(
     resource,
     crossAccount:
       principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount,
+    resourceAccountUnknown,
     hasBoundary: layers?.boundary !== undefined && layers.boundary !== null,
     context,
+    multivalued,
   };
   if (principalAccount) out.principalAccount = principalAccount;
   if (resourceAccount) out.resourceAccount = resourceAccount;
   return out;
 }
 
-/** Single-valued lookup for policy variables: multivalued keys cannot be variables. */
+/**
+ * Single-valued lookup for policy variables. Multivalued keys cannot be variables
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html), and a key
+ * is multivalued by its kind, not by how many values one request happens to carry: a list of one
+ * (aws:CalledVia = ["athena.amazonaws.com"]) is still a list.
+ */
 export function variableLookup(req: NormalizedRequest): (key: string) => string | undefined {
   return (key) => {
-    const v = req.context.get(key.toLowerCase());
+    const lower = key.toLowerCase();
+    if (req.multivalued.has(lower)) return undefined;
+    const v = req.context.get(lower);
     return v && v.length === 1 ? v[0] : undefined;
   };
 }

@@ -77,6 +77,7 @@ function resourceCheck(
   const resources = cs.resources;
   if (!resources) {
     // Role trust policies (and some resource policies) leave Resource out: the resource is the one the policy is attached to.
+    // An RCP is attached to an account or OU, not a resource, so it always names its resources.
     if (layer === 'resource')
       return {
         element: 'Resource',
@@ -157,6 +158,29 @@ function principalCheck(
       match: { kind: 'any', via: 'NotPrincipal' },
     };
   }
+  if (cs.statement.effect === 'Allow') {
+    // Allow + NotPrincipal "allows all principals except the one named in the NotPrincipal
+    // element": naming any identity of the caller (its ARN, its role, its account) leaves it out.
+    // The every-identity rule below is the Deny rule: there an exclusion has to be complete.
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html)
+    return named
+      ? {
+          check: {
+            element: 'Principal',
+            ok: false,
+            detail: `caller ${who} is excluded: an Allow with NotPrincipal covers everyone except what it lists, and it lists ${JSON.stringify(match.via)}`,
+          },
+          match: { kind: 'none' },
+        }
+      : {
+          check: {
+            element: 'Principal',
+            ok: true,
+            detail: `caller ${who} is not listed in NotPrincipal, so the Allow covers it`,
+          },
+          match: { kind: 'any', via: 'NotPrincipal' },
+        };
+  }
   const exclusion = notPrincipalExcludes(spec, req.principal);
   return exclusion.excluded
     ? {
@@ -186,20 +210,16 @@ export function evaluateStatement(
 ): StatementOutcome {
   // Fast path: the same action missed this statement last time, and the answer cannot differ.
   const miss = cs.actionMiss;
-  if (
-    layer !== 'resource' &&
-    miss &&
-    miss.action === req.action &&
-    miss.layer === layer &&
-    miss.policyIndex === policyIndex
-  ) {
+  // Resource-side layers check the principal first, so their misses are not by action alone.
+  const resourceSide = layer === 'resource' || layer === 'rcp';
+  if (!resourceSide && miss && miss.action === req.action && miss.layer === layer && miss.policyIndex === policyIndex) {
     return { entry: miss.entry };
   }
   const checks: StatementCheck[] = [];
   let principalMatch: PrincipalMatch | undefined;
   let matched = true;
 
-  if (layer === 'resource') {
+  if (resourceSide) {
     const p = principalCheck(cs, req);
     checks.push(p.check);
     principalMatch = p.match;
@@ -249,7 +269,7 @@ export function evaluateStatement(
     entry.line = cs.position.line;
     entry.column = cs.position.column;
   }
-  if (layer !== 'resource' && !matched && checks.length === 1 && checks[0]?.element === 'Action') {
+  if (!resourceSide && !matched && checks.length === 1 && checks[0]?.element === 'Action') {
     Object.freeze(checks[0]);
     Object.freeze(checks);
     cs.actionMiss = { action: req.action, layer, policyIndex, entry: Object.freeze(entry) };

@@ -4,7 +4,7 @@
 import type { CheckId } from './checks/ids.js';
 
 /** Which job a policy document does. The same JSON grammar serves all of them, the rules differ. */
-export type PolicyKind = 'identity' | 'trust' | 'resource' | 'boundary' | 'scp';
+export type PolicyKind = 'identity' | 'trust' | 'resource' | 'boundary' | 'scp' | 'rcp';
 
 export type Effect = 'Allow' | 'Deny';
 
@@ -52,7 +52,8 @@ export type LintId =
   | 'trust-star-no-condition'
   | 'notprincipal-allow'
   | 'version-2008'
-  | 'version-missing';
+  | 'version-missing'
+  | 'policy-size';
 
 /** The principal element after parsing: "*" or a map of principal type to its values. */
 export type PrincipalSpec =
@@ -173,7 +174,12 @@ export interface RequestContext {
   action: string;
   /** The resource ARN, or '*' for actions that do not act on a resource. */
   resource: string;
-  /** Account that owns the resource; derived from the ARN when it has one, else assumed to be the caller's. */
+  /**
+   * Account that owns the resource; derived from the ARN when it has one. S3 ARNs carry no
+   * account, so pass it for S3. When it is unknown the engine does not guess "same account": with a
+   * resource-based policy it allows only what both sides allow (the answer that holds whether the
+   * request is same-account or cross-account), and the trace says the account was unknown.
+   */
   resourceAccount?: string;
   /** Condition context keys, e.g. { 'aws:SourceIp': '203.0.113.7', 'aws:MultiFactorAuthPresent': true }. */
   context?: Readonly<Record<string, ContextValue>>;
@@ -197,13 +203,26 @@ export interface EvaluationLayers {
    */
   scpLevels?: Policy[][];
   sessionPolicies?: Policy[];
+  /**
+   * Resource control policies in force for the resource's account, as one level. RCPs are the
+   * resource-side twin of SCPs: they cap what anyone (also callers from outside the organisation,
+   * services and anonymous callers) can do to resources in member accounts.
+   * (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html)
+   */
+  rcps?: Policy[];
+  /** RCPs by organisation level, root first, like `scpLevels`: every level must allow. Overrides `rcps`. */
+  rcpLevels?: Policy[][];
+  /** The organisation's management account: RCPs do not apply to resources in it. */
+  managementAccount?: string;
+  /** The resource is an AWS managed KMS key (alias/aws/...), which RCPs do not cover. */
+  resourceIsAwsManagedKey?: boolean;
   /** Overrides the caller's account derived from the request. */
   principalAccount?: string;
   /** Overrides the resource's account derived from the request. */
   resourceAccount?: string;
 }
 
-export type Layer = 'identity' | 'resource' | 'boundary' | 'scp' | 'session';
+export type Layer = 'identity' | 'resource' | 'boundary' | 'scp' | 'rcp' | 'session';
 
 export type CheckElement = 'Principal' | 'Action' | 'Resource' | 'Condition';
 
@@ -241,6 +260,7 @@ export interface TraceNote {
     | 'input'
     | 'explicit-deny'
     | 'scp'
+    | 'rcp'
     | 'resource'
     | 'identity'
     | 'cross-account'

@@ -48,7 +48,7 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
     errors.push(e);
   };
   const statements = Array.isArray(policy?.statements) ? policy.statements : [];
-  const principalKinds = kind === 'trust' || kind === 'resource';
+  const principalKinds = kind === 'trust' || kind === 'resource' || kind === 'rcp';
   const sidsSeen = new Set<string>();
 
   for (const s of statements) {
@@ -129,7 +129,24 @@ export function validatePolicy(policy: Policy, kind: PolicyKind): PolicyError[] 
         );
       }
     } else {
-      if (kind === 'resource' && (!resources || resources.length === 0)) {
+      if (kind === 'rcp') {
+        // RCP syntax: Principal must be "*" (narrow it with conditions), NotPrincipal is not
+        // supported, and Resource is required.
+        // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_syntax.html)
+        if (s.notPrincipal)
+          add(
+            `${s.path}/NotPrincipal`,
+            'NotPrincipal is not supported in a resource control policy.',
+            'Write "Principal": "*" and narrow it with a condition such as aws:PrincipalOrgID.',
+          );
+        else if (s.principal && s.principal.kind !== 'any')
+          add(
+            `${s.path}/Principal`,
+            'The Principal element of a resource control policy must be "*".',
+            'An RCP covers every caller; narrow it with conditions such as "StringNotEqualsIfExists": {"aws:PrincipalOrgID": "o-..."}.',
+          );
+      }
+      if ((kind === 'resource' || kind === 'rcp') && (!resources || resources.length === 0)) {
         // Every policy except a role trust policy needs Resource or NotResource
         // (https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-missing-resource).
         add(

@@ -1,19 +1,63 @@
 // Policy variables such as ${aws:username}: replaced by request values in Resource and condition
 // values, only in policies with Version 2012-10-17 (older policies treat them as plain text).
 
-import { type Matcher, compileWildcard } from './wildcard.js';
+import { compileWildcard, globMatch, hasWildcard, type Matcher, tokenize } from './wildcard.js';
 
 /** Returns the single value of a context key, or undefined if it is absent or has several values. */
 export type VariableLookup = (key: string) => string | undefined;
 
-type Piece = { literal: false; text: string } | { literal: true; text: string };
+type Piece = { literal: boolean; text: string };
 
-// ${key} or ${key, 'default'}; the default may contain '' for a quote.
-const VARIABLE = /\$\{\s*([^},'\s]+)\s*(?:,\s*'((?:[^']|'')*)'\s*)?\}/g;
 const SPECIAL: Record<string, string> = { '*': '*', '?': '?', $: '$' };
 
 export function hasVariables(pattern: string): boolean {
   return pattern.includes('${');
+}
+
+interface VariableRef {
+  key: string;
+  /** The default after the comma, quotes removed and '' read as one quote. */
+  fallback?: string;
+  /** Index just past the closing brace. */
+  end: number;
+}
+
+/**
+ * Reads `${key}` or `${key, 'default'}` starting at `at` (which points at "$"). A scan rather than
+ * a RegExp, so it runs in linear time, and the key may hold spaces: tag keys can contain them
+ * (`${aws:PrincipalTag/cost center}`), and AWS substitutes those like any other key.
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html)
+ */
+function readVariable(pattern: string, at: number): VariableRef | undefined {
+  let i = at + 2;
+  const keyStart = i;
+  while (i < pattern.length && pattern[i] !== '}' && pattern[i] !== ',' && pattern[i] !== "'") i++;
+  if (i >= pattern.length || pattern[i] === "'") return undefined;
+  const key = pattern.slice(keyStart, i).trim();
+  if (key === '') return undefined;
+  if (pattern[i] === '}') return { key, end: i + 1 };
+  i++; // past the comma
+  while (pattern[i] === ' ') i++;
+  if (pattern[i] !== "'") return undefined;
+  i++;
+  let fallback = '';
+  for (;;) {
+    if (i >= pattern.length) return undefined;
+    if (pattern[i] === "'") {
+      if (pattern[i + 1] === "'") {
+        fallback += "'";
+        i += 2;
+        continue;
+      }
+      i++;
+      break;
+    }
+    fallback += pattern[i];
+    i++;
+  }
+  while (pattern[i] === ' ') i++;
+  if (pattern[i] !== '}') return undefined;
+  return { key, fallback, end: i + 1 };
 }
 
 /**
@@ -24,20 +68,25 @@ export function hasVariables(pattern: string): boolean {
 function resolve(pattern: string, lookup: VariableLookup): Piece[] | undefined {
   const pieces: Piece[] = [];
   let last = 0;
-  VARIABLE.lastIndex = 0;
-  for (let m = VARIABLE.exec(pattern); m !== null; m = VARIABLE.exec(pattern)) {
-    if (m.index > last) pieces.push({ literal: false, text: pattern.slice(last, m.index) });
-    const key = m[1] ?? '';
-    const special = SPECIAL[key];
+  let from = 0;
+  for (let at = pattern.indexOf('${', from); at >= 0; at = pattern.indexOf('${', from)) {
+    const ref = readVariable(pattern, at);
+    if (!ref) {
+      from = at + 2;
+      continue;
+    }
+    if (at > last) pieces.push({ literal: false, text: pattern.slice(last, at) });
+    const special = SPECIAL[ref.key];
     if (special !== undefined) {
       pieces.push({ literal: true, text: special });
     } else {
-      const value = lookup(key);
+      const value = lookup(ref.key);
       if (value !== undefined) pieces.push({ literal: true, text: value });
-      else if (m[2] !== undefined) pieces.push({ literal: true, text: m[2].replace(/''/g, "'") });
+      else if (ref.fallback !== undefined) pieces.push({ literal: true, text: ref.fallback });
       else return undefined;
     }
-    last = m.index + m[0].length;
+    last = ref.end;
+    from = ref.end;
   }
   if (last < pattern.length) pieces.push({ literal: false, text: pattern.slice(last) });
   return pieces;
@@ -49,12 +98,6 @@ export function substituteVariables(pattern: string, lookup: VariableLookup): st
   return pieces?.map((p) => p.text).join('');
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const compiledCache = new Map<string, Matcher>();
-
 /** Builds a wildcard matcher after substitution; literal pieces never act as wildcards. */
 export function compileWithVariables(
   pattern: string,
@@ -64,26 +107,12 @@ export function compileWithVariables(
   const pieces = resolve(pattern, lookup);
   if (!pieces) return undefined;
   if (pieces.every((p) => !p.literal)) return compileWildcard(pattern, caseInsensitive);
-  if (pieces.every((p) => p.literal || !/[*?]/.test(p.text))) {
+  if (pieces.every((p) => p.literal || !hasWildcard(p.text))) {
     const exact = pieces.map((p) => p.text).join('');
-    return caseInsensitive ? (v) => v.toLowerCase() === exact.toLowerCase() : (v) => v === exact;
+    if (!caseInsensitive) return (v) => v === exact;
+    const lower = exact.toLowerCase();
+    return (v) => v.toLowerCase() === lower;
   }
-  const source = pieces
-    .map((p) =>
-      p.literal
-        ? escapeRegExp(p.text)
-        : p.text
-            .split('*')
-            .map((part) => part.split('?').map(escapeRegExp).join('.'))
-            .join('.*'),
-    )
-    .join('');
-  const key = (caseInsensitive ? 'i:' : 's:') + source;
-  const hit = compiledCache.get(key);
-  if (hit) return hit;
-  const re = new RegExp(`^${source}$`, caseInsensitive ? 'is' : 's');
-  const matcher: Matcher = (v) => re.test(v);
-  if (compiledCache.size > 2000) compiledCache.clear();
-  compiledCache.set(key, matcher);
-  return matcher;
+  const tokens = tokenize(pieces, caseInsensitive);
+  return caseInsensitive ? (v) => globMatch(tokens, v.toLowerCase()) : (v) => globMatch(tokens, v);
 }

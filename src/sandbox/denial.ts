@@ -10,6 +10,7 @@ const EXPLICIT: Record<Layer, string> = {
   resource: 'a resource-based policy',
   boundary: 'a permissions boundary',
   scp: 'a service control policy',
+  rcp: 'a resource control policy',
   session: 'a session policy',
 };
 
@@ -18,6 +19,7 @@ const IMPLICIT: Record<Layer, string> = {
   resource: 'resource-based policy',
   boundary: 'permissions boundary',
   scp: 'service control policy',
+  rcp: 'resource control policy',
   session: 'session policy',
 };
 
@@ -35,6 +37,8 @@ export function denyingLayer(decision: Decision): Layer {
   switch (step) {
     case 'scp':
       return 'scp';
+    case 'rcp':
+      return 'rcp';
     case 'boundary':
       return 'boundary';
     case 'session':

@@ -2,7 +2,14 @@
 // ARN) and what the IAM engine decides, with the role's permissions policies, its boundary and the
 // resource's own policy (bucket policy, table policy) if it has one.
 
-import { type ContextValue, type Decision, evaluate, parsePolicyValue, type RequestContext } from '../iam/index.js';
+import {
+  type ContextValue,
+  type Decision,
+  evaluate,
+  type Policy,
+  parsePolicyValue,
+  type RequestContext,
+} from '../iam/index.js';
 import { roleBoundary, roleIdentityPolicies } from './policies/identity.js';
 import { assumedRoleArn } from './world/arns.js';
 import { findBucket, findTableByArn } from './world/lookup.js';
@@ -67,9 +74,25 @@ export interface SessionRequest {
   context?: Record<string, ContextValue>;
 }
 
+/** The RCPs attached to a member account of the simulated organisation, parsed. */
+export function organizationRcps(world: World, account: string | undefined): Policy[] {
+  const org = world.organization;
+  if (!org || account === undefined || !org.members.includes(account)) return [];
+  return Object.values(org.policies)
+    .filter((p) => p.targets.includes(account))
+    .flatMap((p) => {
+      const parsed = parsePolicyValue(p.document);
+      return parsed.ok ? [parsed.policy] : [];
+    });
+}
+
 export function evaluateForSession(world: World, session: RoleSession, request: SessionRequest): Decision {
   const owner = resourceOwner(world, request.resource);
-  const context = { ...(session.context ?? {}), ...(request.context ?? {}) };
+  const context: Record<string, ContextValue> = { ...(session.context ?? {}), ...(request.context ?? {}) };
+  // AWS puts the caller's organisation in every request from a member account.
+  const org = world.organization;
+  if (org && (org.members.includes(session.account.id) || org.managementAccount === session.account.id))
+    context['aws:PrincipalOrgID'] ??= org.id;
   const req: RequestContext = {
     principal: { arn: session.arn, roleArn: session.role.arn, account: session.account.id, type: 'role-session' },
     action: request.action,
@@ -83,6 +106,12 @@ export function evaluateForSession(world: World, session: RoleSession, request: 
   if (owner.policy) {
     const parsed = parsePolicyValue(owner.policy.document);
     if (parsed.ok) layers.resource = parsed.policy;
+  }
+  // Resource control policies of the resource's account (the engine skips services they do not cover).
+  const rcps = organizationRcps(world, owner.account);
+  if (rcps.length > 0) {
+    layers.rcps = rcps;
+    if (org) layers.managementAccount = org.managementAccount;
   }
   return evaluate(req, layers, { now: world.now });
 }

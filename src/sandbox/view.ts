@@ -69,7 +69,10 @@ function trustOf(role: Role): TrustEntry[] {
   if (!parsed.ok) return [{ who: 'unreadable trust policy', conditions: [] }];
   return parsed.policy.statements
     .filter((s) => s.effect === 'Allow' && s.principal)
-    .map((s) => ({ who: describePrincipal(s.principal!), conditions: (s.condition ?? []).map(describeCondition) }));
+    .map((s) => ({
+      who: describePrincipal(s.principal!),
+      conditions: (s.condition ?? []).map((c) => describeCondition(c, s.effect)),
+    }));
 }
 
 function roleView(account: Account, role: Role): RoleView {

@@ -197,6 +197,21 @@ export interface AppDeployInput {
 }
 
 /** Every verb the sandbox understands and its input. */
+export interface CreateOrganizationsPolicyInput {
+  name: string;
+  type: string;
+  content: string;
+  description?: string;
+}
+export interface OrganizationsPolicyTargetInput {
+  policyId: string;
+  targetId: string;
+}
+export interface UpdateOrganizationsPolicyInput {
+  policyId: string;
+  content: string;
+}
+
 export interface ActionInputs {
   'iam create-role': CreateRoleInput;
   'iam get-role': RoleNameInput;
@@ -239,6 +254,9 @@ export interface ActionInputs {
   'dynamodb delete-table': TableNameInput;
   'dynamodb put-resource-policy': PutResourcePolicyInput;
   'sts assume-role': AssumeRoleInput;
+  'organizations create-policy': CreateOrganizationsPolicyInput;
+  'organizations attach-policy': OrganizationsPolicyTargetInput;
+  'organizations update-policy': UpdateOrganizationsPolicyInput;
   'clock advance': ClockAdvanceInput;
   'file write': FileWriteInput;
   'app deploy': AppDeployInput;

@@ -14,7 +14,7 @@ function where(e: PolicyError): string {
 
 function iamError(e: PolicyError): AwsError {
   const hint = e.hint ? `${e.hint} (${where(e)})` : `See ${where(e)}.`;
-  return awsError('MalformedPolicyDocument', e.message, { hint });
+  return awsError(e.code === 'LimitExceeded' ? 'LimitExceeded' : 'MalformedPolicyDocument', e.message, { hint });
 }
 
 /** S3 answers MalformedPolicy with shorter messages than IAM's. */

@@ -35,6 +35,7 @@ import { attachUserPolicy, deleteUserPolicy, detachUserPolicy, putUserPolicy } f
 import type { VerbName } from './inputs.js';
 import { createFunction } from './lambda-create-function.js';
 import { deleteFunction } from './lambda-delete-function.js';
+import { attachOrganizationsPolicy, createOrganizationsPolicy, updateOrganizationsPolicy } from './organizations.js';
 import { createBucket, putBucketPolicy } from './s3api.js';
 import { deleteBucket } from './s3api-delete-bucket.js';
 import { appDeploy, clockAdvance, fileWrite } from './sandbox-verbs.js';
@@ -83,6 +84,9 @@ export const verbs: { readonly [V in VerbName]: VerbSpec<V> } = {
   'dynamodb delete-table': deleteTable,
   'dynamodb put-resource-policy': putResourcePolicy,
   'sts assume-role': stsAssumeRole,
+  'organizations create-policy': createOrganizationsPolicy,
+  'organizations attach-policy': attachOrganizationsPolicy,
+  'organizations update-policy': updateOrganizationsPolicy,
   'clock advance': clockAdvance,
   'file write': fileWrite,
   'app deploy': appDeploy,

@@ -3,6 +3,7 @@
 
 import {
   parsePolicy,
+  policySizeFindings,
   type Policy,
   type PolicyDocumentJson,
   type PolicyError,
@@ -39,7 +40,8 @@ export type CheckedDocument =
 export function checkPolicyText(text: string, kind: PolicyKind): CheckedDocument {
   const parsed = parsePolicy(text);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const errors = validatePolicy(parsed.policy, kind);
+  // IAM's size quotas too (managed 6,144, trust 2,048 characters without white space).
+  const errors = [...validatePolicy(parsed.policy, kind), ...policySizeFindings(text, kind).errors];
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, json: JSON.parse(text) as PolicyDocumentJson, policy: parsed.policy };
 }

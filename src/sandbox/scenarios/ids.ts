@@ -13,4 +13,5 @@ export const scenarioIds: readonly string[] = [
   'ecs-execution-role-mixup',
   'cross-account-externalid',
   'least-privilege',
+  'rcp-data-perimeter',
 ];

@@ -9,6 +9,7 @@ import { imdsv2V1Client } from './imdsv2-v1-client.js';
 import { implicitDeny } from './implicit-deny.js';
 import { leastPrivilege } from './least-privilege.js';
 import { missingInstanceProfile } from './missing-instance-profile.js';
+import { rcpDataPerimeter } from './rcp-data-perimeter.js';
 import { trustInstanceArn } from './trust-instance-arn.js';
 import { trustNamesLambda } from './trust-names-lambda.js';
 import type { Scenario } from './types.js';
@@ -25,6 +26,7 @@ export const scenarios: readonly Scenario[] = [
   ecsExecutionRoleMixup,
   crossAccountExternalId,
   leastPrivilege,
+  rcpDataPerimeter,
 ];
 
 export function getScenario(id: string): Scenario | undefined {

@@ -254,8 +254,31 @@ export interface LogEntry {
   origin?: 'setup';
 }
 
+/** A resource control policy of the simulated organisation, and the accounts it is attached to. */
+export interface ResourceControlPolicy {
+  id: string;
+  name: string;
+  document: PolicyDocumentJson;
+  targets: AccountId[];
+}
+
+/**
+ * The simulated AWS Organization, created by the first `organizations create-policy`. Its
+ * management account is not one of the sandbox's accounts; the learner's account is a member, the
+ * partner's is outside the organisation.
+ */
+export interface Organization {
+  id: string;
+  managementAccount: AccountId;
+  members: AccountId[];
+  /** Keyed by policy id. */
+  policies: Record<string, ResourceControlPolicy>;
+}
+
 export interface World {
   schema: 1;
+  /** Absent until a scenario or the learner creates an organisation policy. */
+  organization?: Organization;
   /** The simulated clock, epoch milliseconds. */
   now: number;
   region: string;

@@ -35,6 +35,8 @@ interface Scenario {
   resourcePolicy?: Doc;
   boundary?: Doc;
   scp?: Doc;
+  /** One RCP for the resource's account (a single organisation level). */
+  rcp?: Doc;
   context?: Record<string, string | string[]>;
   /** 'agree': docs are unambiguous and both engines must give `expected`. 'ours': only our answer is asserted. */
   assert: 'agree' | 'ours';
@@ -354,12 +356,115 @@ const scenarios: Scenario[] = [
     expected: 'ExplicitDeny',
     note: 'NotPrincipal must list account, role and session (IAM User Guide, NotPrincipal)',
   },
+  // Rules fixed after the December 2026 review (shared/reviews/2026-12-iam.md).
+  {
+    name: 'Allow + NotPrincipal naming the caller leaves it out',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [],
+    resourcePolicy: doc({
+      Effect: 'Allow',
+      NotPrincipal: { AWS: [ALICE] },
+      Action: 's3:GetObject',
+      Resource: `${BUCKET}/*`,
+    }),
+    assert: 'agree',
+    expected: 'ImplicitDeny',
+  },
+  {
+    name: 'policy variable in Bool',
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [
+      doc(
+        allow('s3:GetObject', '*', {
+          Condition: { Bool: { 'aws:SecureTransport': '$' + '{aws:PrincipalTag/needs-tls}' } },
+        }),
+      ),
+    ],
+    context: { 'aws:SecureTransport': 'true', 'aws:PrincipalTag/needs-tls': 'true' },
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'Principal "*" + aws:PrincipalArn is not capped by a role session boundary',
+    principal: `arn:aws:sts::${ACCT}:assumed-role/AppRole/s1`,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [],
+    boundary: doc(allow('ec2:*', '*')),
+    resourcePolicy: doc({
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 's3:GetObject',
+      Resource: `${BUCKET}/*`,
+      Condition: { ArnEquals: { 'aws:PrincipalArn': APP_ROLE } },
+    } as never),
+    context: { 'aws:PrincipalArn': APP_ROLE },
+    assert: 'agree',
+    expected: 'Allow',
+  },
+  {
+    name: 'GetFederationToken session without a session policy',
+    principal: `arn:aws:sts::${ACCT}:federated-user/dave`,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:*', '*'))],
+    assert: 'ours',
+    expected: 'ImplicitDeny',
+    note: 'no session policy means no permissions (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html)',
+  },
+  {
+    name: "trusted account's root user, cross-account bucket grant to its account",
+    principal: `arn:aws:iam::${OTHER}:root`,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [],
+    resourcePolicy: bucketPolicy({ AWS: `arn:aws:iam::${OTHER}:root` }),
+    assert: 'ours',
+    expected: 'Allow',
+    note: 'root has every permission its account is granted (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_compare-resource-policies.html)',
+  },
+  {
+    name: 'RCP denies a caller from outside the organisation',
+    principal: BOB_OTHER,
+    action: 's3:GetObject',
+    resource: OBJECT,
+    resourceAccount: ACCT,
+    identity: [doc(allow('s3:GetObject', '*'))],
+    resourcePolicy: bucketPolicy({ AWS: BOB_OTHER }),
+    rcp: {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-exampleorg' } },
+        },
+      ],
+    } as never,
+    context: { 'aws:PrincipalOrgID': 'o-otherorg' },
+    assert: 'ours',
+    expected: 'ExplicitDeny',
+    note: 'iam-simulate answers this RCP input with an error (its RCP input was not worked out here); a Deny in an RCP wins (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html)',
+  },
 ];
 
 function ours(s: Scenario): DecisionValue {
   const layers: EvaluationLayers = { identity: (s.identity ?? []).map(P) };
   if (s.boundary) layers.boundary = P(s.boundary);
   if (s.scp) layers.scps = [P(s.scp)];
+  if (s.rcp) layers.rcps = [P(s.rcp)];
   const principal = s.principal.includes(':') ? { arn: s.principal } : { arn: s.principal, type: 'service' as const };
   if (s.action === 'sts:AssumeRole' && s.resourcePolicy) {
     const caller =
@@ -399,7 +504,7 @@ async function theirs(s: Scenario): Promise<DecisionValue | 'error'> {
     },
     identityPolicies: (s.identity ?? []).map((policy, i) => ({ name: `identity${i}`, policy })),
     serviceControlPolicies: s.scp ? [{ orgIdentifier: 'ou-test', policies: [{ name: 'scp', policy: s.scp }] }] : [],
-    resourceControlPolicies: [],
+    resourceControlPolicies: s.rcp ? [{ orgIdentifier: 'ou-test', policies: [{ name: 'rcp', policy: s.rcp }] }] : [],
   };
   if (s.resourcePolicy) simulation.resourcePolicy = s.resourcePolicy;
   if (s.boundary) simulation.permissionBoundaryPolicies = [{ name: 'boundary', policy: s.boundary }];

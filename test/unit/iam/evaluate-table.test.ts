@@ -914,6 +914,8 @@ const resourcePolicies: Case[] = [
     resource: bucketPolicy({ AWS: ALICE }),
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
   {
@@ -922,6 +924,8 @@ const resourcePolicies: Case[] = [
     resource: bucketPolicy({ AWS: BOB_OTHER }),
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
   {
@@ -951,6 +955,8 @@ const resourcePolicies: Case[] = [
     resource: bucketPolicy('*'),
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
   {
@@ -991,6 +997,8 @@ const resourcePolicies: Case[] = [
     context: { 'aws:SecureTransport': true },
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
   {
@@ -999,6 +1007,8 @@ const resourcePolicies: Case[] = [
     resource: bucketPolicy({ AWS: APP_ROLE }),
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
   {
@@ -1017,6 +1027,8 @@ const resourcePolicies: Case[] = [
     boundary: doc(allow('dynamodb:*', '*')),
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
   {
@@ -1025,6 +1037,8 @@ const resourcePolicies: Case[] = [
     boundary: doc(allow('dynamodb:*', '*')),
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
   {
@@ -1067,6 +1081,8 @@ const resourcePolicies: Case[] = [
     },
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
   {
@@ -1091,6 +1107,8 @@ const resourcePolicies: Case[] = [
     },
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
   {
@@ -1119,6 +1137,8 @@ const resourcePolicies: Case[] = [
     resource: bucketPolicy('*', { Condition: { ArnEquals: { 'aws:PrincipalArn': ALICE } } }),
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
   {
@@ -1432,6 +1452,8 @@ const sessions: Case[] = [
     session: [doc(allow('sqs:*', '*'))],
     action: 's3:GetObject',
     on: OBJECT,
+    // S3 ARNs carry no account; the engine no longer assumes the caller's (review 2026-12-iam).
+    resourceAccount: ACCT,
     expect: 'Allow',
   },
 ];

@@ -124,7 +124,7 @@ describe('explainPolicy', () => {
       },
     });
     expect(explainPolicy(text).statements[0]?.english).toBe(
-      'Denies the attached identity every action except iam:* on any resource, only when aws:MultiFactorAuthPresent is "false" (if the key is present; a missing key passes) and aws:SourceIp is in "203.0.113.0/24".',
+      'Denies the attached identity every action except iam:* on any resource, only when aws:MultiFactorAuthPresent is "false" (if the key is present; a request without the key counts as a match, so it is denied too) and aws:SourceIp is in "203.0.113.0/24".',
     );
   });
 
