@@ -23,6 +23,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Hostile inputs through the built CLI (dist/): clear message, exit code, nothing lost.
+        test: { name: 'hostile', include: ['test/hostile/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

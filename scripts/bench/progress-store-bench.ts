@@ -30,17 +30,18 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-function timeSaves(dir: string, saves: number): number {
+/** The first save after opening (it builds the kept answer text), and the median of the next ones. */
+function timeSaves(dir: string, saves: number): { first: number; median: number } {
   let clock = NOW;
   const store = openProgressStore({ dataDir: dir, now: () => (clock += 1000) });
   store.read();
   const times: number[] = [];
-  for (let i = 0; i < saves; i++) {
+  for (let i = 0; i <= saves; i++) {
     const start = performance.now();
     recordAnswer(store, { questionId: 'iam-q-1', topic: 'iam-basics', correct: true, chosen: [0], mode: 'practice' });
     times.push(performance.now() - start);
   }
-  return median(times);
+  return { first: times[0] ?? Number.NaN, median: median(times.slice(1)) };
 }
 
 export async function runProgressStoreBench({
@@ -76,9 +77,21 @@ export async function runProgressStoreBench({
     return [
       { name: 'progress store size (large case)', value: (bytes / 1e6).toFixed(0), unit: 'MB' },
       { name: 'write same bytes + fsync (reference)', value: referenceMs, unit: 'ms' },
-      { name: 'save one answer, small store', value: small, unit: 'ms' },
-      { name: 'save one answer, 100 MB store', value: big, unit: 'ms' },
-      { name: '  ratio to writing the same bytes', value: big / referenceMs, unit: 'x', target: 'target <= 1.5' },
+      { name: 'save one answer, small store', value: small.median, unit: 'ms' },
+      { name: 'save one answer, 100 MB store', value: big.median, unit: 'ms' },
+      {
+        name: '  ratio to writing the same bytes',
+        value: big.median / referenceMs,
+        unit: 'x',
+        target: 'target <= 1.5',
+      },
+      { name: 'first save after opening the 100 MB store', value: big.first, unit: 'ms' },
+      {
+        name: '  ratio to writing the same bytes',
+        value: big.first / referenceMs,
+        unit: 'x',
+        target: 'target <= 4 (builds the kept text)',
+      },
     ];
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

@@ -51,7 +51,13 @@ export class ProgressWriteError extends ProgressError {
 export class ProgressReadError extends ProgressError {
   override name = 'ProgressReadError';
   constructor(filePath: string, cause: unknown) {
-    const reason = errorCode(cause) === 'EACCES' ? 'permission denied' : String((cause as Error)?.message ?? cause);
+    const code = errorCode(cause);
+    const reason =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a directory, not a file (move it away to start a fresh progress file)'
+          : String((cause as Error)?.message ?? cause);
     super(`Could not read your progress file ${filePath}: ${reason}.`, { cause });
   }
 }

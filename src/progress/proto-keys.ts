@@ -4,8 +4,50 @@
 // the one key a JSON object cannot safely carry: zod's record parser assigns it, which swaps the
 // record's prototype instead of storing an entry. Such files are refused with the key's path.
 
-/** The path of the first `__proto__` key in `raw` (iterative: no stack limit), or undefined. */
+import { CURRENT_VERSION } from './schema.js';
+
+type Raw = Record<string, unknown>;
+const objectAt = (value: unknown, key: string): Raw | undefined => {
+  const inner = value !== null && typeof value === 'object' ? (value as Raw)[key] : undefined;
+  return inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? (inner as Raw) : undefined;
+};
+const hasProto = (map: Raw | undefined) => map !== undefined && Object.hasOwn(map, '__proto__');
+
+/**
+ * The path of the first `__proto__` key in a record of a current-format file, or undefined. Only
+ * records matter (zod's object parser reads known keys only); checking just them keeps opening
+ * a 470k-answer store from walking every answer.
+ */
+function protoKeyInRecords(raw: unknown): string | undefined {
+  const lessons = objectAt(objectAt(raw, 'lessons'), 'byId');
+  if (hasProto(lessons)) return 'lessons.byId';
+  for (const [id, lesson] of Object.entries(lessons ?? {})) {
+    if (hasProto(objectAt(lesson, 'checks'))) return `lessons.byId.${id}.checks`;
+  }
+  const quiz = objectAt(raw, 'quiz');
+  for (const key of ['fsrsCards', 'examInProgress']) if (hasProto(objectAt(quiz, key))) return `quiz.${key}`;
+  const attempts = quiz?.attempts;
+  if (Array.isArray(attempts)) {
+    for (let i = 0; i < attempts.length; i++) {
+      for (const key of ['perTopic', 'perDomain']) {
+        if (hasProto(objectAt(attempts[i], key))) return `quiz.attempts[${i}].${key}`;
+      }
+    }
+  }
+  const sandbox = objectAt(raw, 'sandbox');
+  for (const key of ['challenges', 'lastWorld']) if (hasProto(objectAt(sandbox, key))) return `sandbox.${key}`;
+  return undefined;
+}
+
+/** The path of the first `__proto__` key that would reach a record, or undefined. */
 export function protoKeyPath(raw: unknown): string | undefined {
+  // Older formats go through migrations, which build objects by assignment: check everything.
+  const version = objectAt({ raw }, 'raw')?.version;
+  return version === CURRENT_VERSION ? protoKeyInRecords(raw) : protoKeyAnywhere(raw);
+}
+
+/** The path of the first `__proto__` key anywhere in `raw` (iterative: no stack limit), or undefined. */
+function protoKeyAnywhere(raw: unknown): string | undefined {
   const stack: Array<{ value: unknown; at: string }> = [{ value: raw, at: '' }];
   while (stack.length > 0) {
     const { value, at } = stack.pop() as { value: unknown; at: string };

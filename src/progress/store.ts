@@ -116,7 +116,7 @@ class FileProgressStore implements ProgressStore {
   #commit(lock: HeldLock, data: ProgressData): void {
     const { chunks, answersText } = serializeProgress(data, this.#cache?.answersText);
     const identity = lock.commit((fd) => {
-      for (const chunk of chunks) writeAll(fd, Buffer.from(chunk, 'utf8'));
+      for (const chunk of chunks) writeAll(fd, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
     });
     this.#cache = { identity, loaded: { kind: 'ok', data, fromVersion: CURRENT_VERSION }, answersText };
   }
