@@ -167,14 +167,14 @@ class FileProgressStore implements ProgressStore {
       }
       const use = target === undefined ? '' : ` To save there, run with --data-dir ${path.dirname(target)}.`;
       throw new ProgressProtectedError(
-        `Progress is not saved: ${this.path} is a symbolic link${target === undefined ? '' : ` to ${target}`}, ` +
-          `and iam-tutor does not replace a link with a plain file.${use}`,
+        `${this.path} is a symbolic link${target === undefined ? '' : ` to ${target}`}; iam-tutor does not ` +
+          `replace a link with a plain file, so progress is not saved.${use}`,
       );
     }
     if (stat.isFile() && (stat.mode & 0o222) === 0) {
       throw new ProgressProtectedError(
-        `Progress is not saved: ${this.path} is write-protected (mode ${(stat.mode & 0o777).toString(8)}), ` +
-          `and iam-tutor does not replace a protected file. To save again: chmod u+w ${this.path}`,
+        `${this.path} is write-protected (mode ${(stat.mode & 0o777).toString(8)}), so iam-tutor leaves it as ` +
+          `it is and progress is not saved. To save again: chmod u+w ${this.path}`,
       );
     }
   }
