@@ -7,6 +7,7 @@ import { fileIdentity } from './lock.js';
 import { upgradeProgress } from './migrations/index.js';
 import { protoKeyPath } from './proto-keys.js';
 import { CURRENT_VERSION, type ProgressData } from './schema.js';
+import { type AnswersText, answersTextOfFile } from './serialize.js';
 
 export type Loaded =
   | { kind: 'ok'; data: ProgressData; fromVersion: number }
@@ -28,8 +29,14 @@ export function currentIdentity(filePath: string): string | undefined {
   }
 }
 
-/** One read from disk. `identity` is that of the bytes read (undefined: no file). */
-export function loadProgressFile(filePath: string, nowMs: number): { loaded: Loaded; identity: string | undefined } {
+/**
+ * One read from disk. `identity` is that of the bytes read (undefined: no file); `answersText`
+ * the answer log's text when the file is laid out as the store writes it (see serialize.ts).
+ */
+export function loadProgressFile(
+  filePath: string,
+  nowMs: number,
+): { loaded: Loaded; identity: string | undefined; answersText?: AnswersText } {
   let fd: number;
   try {
     fd = fs.openSync(filePath, 'r');
@@ -47,7 +54,10 @@ export function loadProgressFile(filePath: string, nowMs: number): { loaded: Loa
   } finally {
     fs.closeSync(fd);
   }
-  return { loaded: parseProgressText(text, nowMs), identity };
+  const loaded = parseProgressText(text, nowMs);
+  if (loaded.kind !== 'ok' || loaded.fromVersion !== CURRENT_VERSION) return { loaded, identity };
+  const answersText = answersTextOfFile(text, loaded.data);
+  return answersText === undefined ? { loaded, identity } : { loaded, identity, answersText };
 }
 
 export function parseProgressText(text: string, nowMs: number): Loaded {

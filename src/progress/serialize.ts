@@ -47,15 +47,39 @@ function answersText(answers: readonly AnswerRecord[], previous: AnswersText | u
   return { records: answers, blocks: text.blocks, pending: text.pending };
 }
 
+/** The file's text before and after the answer log's value. */
+function shellParts(data: ProgressData): { head: string; tail: string } {
+  const shell = JSON.stringify({ ...data, quiz: { ...data.quiz, answers: PLACEHOLDER } }, null, '\t');
+  const at = shell.indexOf(`"${PLACEHOLDER}"`);
+  return { head: shell.slice(0, at), tail: `${shell.slice(at + PLACEHOLDER.length + 2)}\n` };
+}
+
+/**
+ * The answer text of a file this serializer wrote (as every iam-tutor did), taken from the text
+ * just read instead of being built again at the first save: on a 100 MB store that took several
+ * seconds. Undefined when the file is laid out any other way (hand-edited, migrated, a BOM).
+ */
+export function answersTextOfFile(text: string, data: ProgressData): AnswersText | undefined {
+  const answers = data.quiz.answers;
+  if (answers.length === 0) return undefined;
+  const { head, tail } = shellParts(data);
+  const open = `${head}[\n`;
+  const close = `\n\t\t]${tail}`;
+  if (text.length < open.length + close.length || !text.startsWith(open) || !text.endsWith(close)) return undefined;
+  const body = text.slice(open.length, text.length - close.length);
+  // One record per "\t\t\t{" at the start of a line: the body holds exactly the records parsed.
+  let records = body.startsWith(`${INDENT}{`) ? 1 : 0;
+  for (let at = body.indexOf(`,\n${INDENT}{`); at !== -1; at = body.indexOf(`,\n${INDENT}{`, at + 1)) records++;
+  if (records !== answers.length) return undefined;
+  return { records: answers, blocks: [Buffer.from(body, 'utf8')], pending: '' };
+}
+
 /** The pieces of the file (in order) and the answer text to pass to the next call. */
 export function serializeProgress(
   data: ProgressData,
   previous?: AnswersText,
 ): { chunks: Array<string | Buffer>; answersText: AnswersText } {
-  const shell = JSON.stringify({ ...data, quiz: { ...data.quiz, answers: PLACEHOLDER } }, null, '\t');
-  const at = shell.indexOf(`"${PLACEHOLDER}"`);
-  const head = shell.slice(0, at);
-  const tail = `${shell.slice(at + PLACEHOLDER.length + 2)}\n`;
+  const { head, tail } = shellParts(data);
   const text = answersText(data.quiz.answers, previous);
   const chunks =
     data.quiz.answers.length === 0 ? [head, '[]', tail] : [head, '[\n', ...text.blocks, text.pending, '\n\t\t]', tail];

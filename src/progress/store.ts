@@ -125,8 +125,8 @@ class FileProgressStore implements ProgressStore {
   #load(nowMs: number): Loaded {
     const cached = this.#cache;
     if (cached !== undefined && cached.identity === currentIdentity(this.path)) return cached.loaded;
-    const { loaded, identity } = loadProgressFile(this.path, nowMs);
-    this.#cache = loaded.kind === 'problem' ? undefined : { identity, loaded };
+    const { loaded, identity, answersText } = loadProgressFile(this.path, nowMs);
+    this.#cache = loaded.kind === 'problem' ? undefined : { identity, loaded, ...(answersText ? { answersText } : {}) };
     return loaded;
   }
 

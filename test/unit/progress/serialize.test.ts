@@ -2,7 +2,7 @@
 // must be byte for byte what JSON.stringify(data, null, '\t') gives, before and after appends.
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type ProgressData } from '../../../src/progress/index.js';
-import { serializeProgress } from '../../../src/progress/serialize.js';
+import { answersTextOfFile, serializeProgress } from '../../../src/progress/serialize.js';
 import { sampleProgress } from './support/sample-data.js';
 
 const text = (chunks: Array<string | Buffer>) =>
@@ -48,5 +48,20 @@ describe('serializeProgress', () => {
     const previous = serializeProgress(data).answersText;
     const replaced = { ...data, quiz: { ...data.quiz, answers: [answer(1)] } };
     expect(text(serializeProgress(replaced, previous).chunks)).toBe(expected(replaced));
+  });
+
+  it('takes the answer text from a file laid out as it writes, and from no other', () => {
+    const data = sampleProgress();
+    const canonical = expected(data);
+    const kept = answersTextOfFile(canonical, data);
+    expect(kept).toBeDefined();
+    data.quiz = { ...data.quiz, answers: [...data.quiz.answers, answer(1)] };
+    expect(text(serializeProgress(data, kept).chunks)).toBe(expected(data));
+    const original = sampleProgress();
+    expect(answersTextOfFile(JSON.stringify(original), original)).toBeUndefined();
+    expect(answersTextOfFile(`\uFEFF${expected(original)}`, original)).toBeUndefined();
+    // A record more in the file than parsed (a hand edit the schema dropped): not trusted.
+    const fewer = { ...original, quiz: { ...original.quiz, answers: original.quiz.answers.slice(1) } };
+    expect(answersTextOfFile(expected(original), fewer)).toBeUndefined();
   });
 });
