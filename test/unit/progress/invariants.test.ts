@@ -117,7 +117,7 @@ describe('changes are applied to what is saved now, per item', () => {
         expect(Object.keys(data.lessons.byId).sort()).toEqual([...expectedLessons].sort());
       }
     }
-  });
+  }, 60_000); // 200 locked, fsynced writes: about 4 s, far more on a loaded machine
 
   it('a read sees a file another writer replaced, even one of the same size', () => {
     const [a] = twoStores();
