@@ -22,7 +22,8 @@ export default defineConfig({
         test: { name: 'ui', setupFiles: ['test/setup.ts', 'test/setup-ui.ts'], include: ['test/ui/**/*.test.tsx', 'test/ui/**/*.test.ts'] },
       },
       {
-        // Hostile files and arguments against the CLI; a few cases spawn the built dist/cli.js.
+        // Hostile files and arguments against the CLI and the store: clear message, exit code,
+        // nothing lost, nothing written raw. Some cases spawn the built dist/cli.js.
         extends: true,
         test: { name: 'hostile', include: ['test/hostile/**/*.test.ts'], testTimeout: 60_000 },
       },

@@ -15,7 +15,8 @@ export function isTempFileOf(fileName: string, candidate: string): boolean {
 
 let counter = 0;
 
-function writeAll(fd: number, bytes: Buffer): void {
+/** Writes every byte: write() may store only part of them (a full disk) and say so in its count. */
+export function writeAll(fd: number, bytes: Buffer): void {
   let offset = 0;
   while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
 }

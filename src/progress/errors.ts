@@ -51,20 +51,36 @@ export class ProgressWriteError extends ProgressError {
 export class ProgressReadError extends ProgressError {
   override name = 'ProgressReadError';
   constructor(filePath: string, cause: unknown) {
-    const reason = errorCode(cause) === 'EACCES' ? 'permission denied' : String((cause as Error)?.message ?? cause);
+    const code = errorCode(cause);
+    const reason =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a directory, not a file (move it away to start a fresh progress file)'
+          : String((cause as Error)?.message ?? cause);
     super(`Could not read your progress file ${filePath}: ${reason}.`, { cause });
   }
 }
 
-/** Another process held the lock for longer than a killed one's lock would stay valid. */
+/** Another process holds the lock and is still alive (or its lock is not old enough to take over). */
 export class ProgressLockError extends ProgressError {
   override name = 'ProgressLockError';
-  constructor(lockPath: string) {
+  constructor(
+    readonly lockPath: string,
+    readonly holderPid?: number,
+  ) {
+    const who = holderPid === undefined ? 'Another iam-tutor' : `Another iam-tutor (process ${holderPid})`;
     super(
-      `Another iam-tutor is still saving progress, so this change was not saved. ` +
-        `Try again in a moment; if no other iam-tutor is running, delete ${lockPath}.`,
+      `${who} has been saving progress for 10 s, so this change was not saved. ` +
+        'If that iam-tutor is stopped (Ctrl+Z), resume it with fg; try again in a moment. ' +
+        `If no other iam-tutor is running, delete the lock:\n  ${lockPath}`,
     );
   }
+}
+
+/** The progress file is deliberately not replaceable: write-protected, or a symbolic link. */
+export class ProgressProtectedError extends ProgressError {
+  override name = 'ProgressProtectedError';
 }
 
 /** A change would have made the progress data invalid; it was not saved. A caller bug. */

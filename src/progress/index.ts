@@ -2,7 +2,7 @@
 export { resolveDataDir, DATA_DIR_ENV } from './data-dir.js';
 export { openProgressStore, type OpenProgressOptions } from './store.js';
 export { createMemoryProgressStore } from './memory-store.js';
-export type { ProgressStore, ProgressWriter } from './store-types.js';
+export type { ProgressStore, ProgressWriter, UpdateOptions } from './store-types.js';
 export { DEFAULT_LOCK_STALE_MS } from './lock.js';
 export {
   ProgressError,
@@ -32,7 +32,7 @@ export { MigrationError } from './migrations/migration-error.js';
 export { recordAnswer, recordAnswers, type AnswerInput } from './record-answer.js';
 export { recordAttempt, type AttemptInput } from './record-attempt.js';
 export { setLessonPosition, completeLesson, recordCheck } from './lesson-progress.js';
-export { setExamInProgress, setFsrsCard, setFsrsCards, type JsonObject } from './quiz-state.js';
+export { setExamInProgress, setFsrsCard, setFsrsCards, updateFsrsCards, type JsonObject } from './quiz-state.js';
 export { completeChallenge, recordHintUsed, setLastWorld } from './sandbox-progress.js';
 export { setExamDate, setColor } from './settings.js';
 export { resetProgress } from './reset.js';

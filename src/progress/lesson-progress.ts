@@ -1,9 +1,10 @@
 import type { LessonProgress, ProgressData } from './schema.js';
-import type { ProgressWriter } from './store-types.js';
+import { KEEPS_ANSWERS, type ProgressWriter } from './store-types.js';
+import { ownEntry } from './proto-keys.js';
 import { toIso } from './time.js';
 
 function lessonEntry(draft: ProgressData, lessonId: string, nowIso: string): LessonProgress {
-  let entry = draft.lessons.byId[lessonId];
+  let entry = ownEntry(draft.lessons.byId, lessonId);
   if (entry === undefined) {
     entry = { completed: false, section: 0, checks: {}, lastOpenedAt: nowIso };
     draft.lessons.byId[lessonId] = entry;
@@ -25,7 +26,7 @@ export function setLessonPosition(
     else entry.scroll = position.scroll;
     entry.lastOpenedAt = nowIso;
     draft.lessons.lastLessonId = lessonId;
-  });
+  }, KEEPS_ANSWERS);
 }
 
 /** Marks a lesson completed; the first completion time is kept. */
@@ -36,7 +37,7 @@ export function completeLesson(store: ProgressWriter, lessonId: string): Progres
     entry.completed = true;
     entry.completedAt ??= nowIso;
     entry.lastOpenedAt = nowIso;
-  });
+  }, KEEPS_ANSWERS);
 }
 
 /** The learner's latest answer to a check-yourself question in a lesson. */
@@ -44,5 +45,5 @@ export function recordCheck(store: ProgressWriter, lessonId: string, checkId: st
   const nowIso = toIso(store.now());
   return store.update((draft) => {
     lessonEntry(draft, lessonId, nowIso).checks[checkId] = { correct, answeredAt: nowIso };
-  });
+  }, KEEPS_ANSWERS);
 }

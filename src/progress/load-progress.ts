@@ -1,10 +1,13 @@
-// Reading the progress file through conf and sorting the result into usable, absent or broken.
-import type Conf from 'conf';
+// Reading the progress file and sorting the result into usable, absent or broken. The file is
+// read with fs (not conf, which parsed the whole file again on every read): a UTF-8 BOM, as
+// Windows Notepad writes, is skipped like `progress import` skips it.
+import fs from 'node:fs';
 import { ProgressReadError } from './errors.js';
+import { fileIdentity } from './lock.js';
 import { upgradeProgress } from './migrations/index.js';
+import { protoKeyPath } from './proto-keys.js';
 import { CURRENT_VERSION, type ProgressData } from './schema.js';
-
-export type RawConf = Conf<Record<string, unknown>>;
+import { type AnswersText, answersTextOfFile } from './serialize.js';
 
 export type Loaded =
   | { kind: 'ok'; data: ProgressData; fromVersion: number }
@@ -12,23 +15,66 @@ export type Loaded =
   /** `why` completes "Your progress file was unreadable (...)"; `hint` is a sentence after it. */
   | { kind: 'problem'; why: string; hint?: string };
 
-export function isSyntaxError(error: unknown): boolean {
-  return error instanceof SyntaxError || (error as Error | null)?.name === 'SyntaxError';
+export const NOT_JSON = 'it is not valid JSON';
+const NOT_JSON_HINT =
+  'If it was edited by hand, fix it and bring it back with `iam-tutor progress import` and that file.';
+
+/** The file's identity (see fileIdentity), or undefined when there is no file. */
+export function currentIdentity(filePath: string): string | undefined {
+  try {
+    return fileIdentity(fs.statSync(filePath, { bigint: true }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ProgressReadError(filePath, error);
+  }
 }
 
-export const NOT_JSON = 'it is not valid JSON';
-
-/** One fresh read from disk (conf's `store` getter reads the file every time). */
-export function loadProgress(conf: RawConf, nowMs: number): Loaded {
-  let raw: Record<string, unknown>;
+/**
+ * One read from disk. `identity` is that of the bytes read (undefined: no file); `answersText`
+ * the answer log's text when the file is laid out as the store writes it (see serialize.ts).
+ */
+export function loadProgressFile(
+  filePath: string,
+  nowMs: number,
+): { loaded: Loaded; identity: string | undefined; answersText?: AnswersText } {
+  let fd: number;
   try {
-    raw = conf.store;
+    fd = fs.openSync(filePath, 'r');
   } catch (error) {
-    if (isSyntaxError(error)) return { kind: 'problem', why: NOT_JSON };
-    throw new ProgressReadError(conf.path, error);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { loaded: { kind: 'empty' }, identity: undefined };
+    throw new ProgressReadError(filePath, error);
   }
-  // conf returns {} for a missing file; an empty object holds no progress either way.
-  if (Object.keys(raw).length === 0) return { kind: 'empty' };
+  let text: string;
+  let identity: string;
+  try {
+    identity = fileIdentity(fs.fstatSync(fd, { bigint: true }));
+    text = fs.readFileSync(fd, 'utf8');
+  } catch (error) {
+    throw new ProgressReadError(filePath, error);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const loaded = parseProgressText(text, nowMs);
+  if (loaded.kind !== 'ok' || loaded.fromVersion !== CURRENT_VERSION) return { loaded, identity };
+  const answersText = answersTextOfFile(text, loaded.data);
+  return answersText === undefined ? { loaded, identity } : { loaded, identity, answersText };
+}
+
+export function parseProgressText(text: string, nowMs: number): Loaded {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return { kind: 'problem', why: NOT_JSON, hint: NOT_JSON_HINT };
+  }
+  // An empty object holds no progress (a file conf created and never filled).
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0) {
+    return { kind: 'empty' };
+  }
+  const protoAt = protoKeyPath(raw);
+  if (protoAt !== undefined) {
+    return { kind: 'problem', why: `it has a key named "__proto__" at ${protoAt}, which cannot be kept as data` };
+  }
   const result = upgradeProgress(raw, { nowMs });
   switch (result.kind) {
     case 'ok':

@@ -1,6 +1,6 @@
 // A ProgressStore that lives in memory: for UI tests and for commands that must not touch
 // the learner's file. It validates changes exactly like the file store.
-import { applyMutator } from './apply-mutator.js';
+import { applyMutator, draftOf } from './apply-mutator.js';
 import { emptyProgress } from './empty-progress.js';
 import type { ProgressData } from './schema.js';
 import type { ProgressStore } from './store-types.js';
@@ -18,8 +18,9 @@ export function createMemoryProgressStore({
     notice: undefined,
     now,
     read: () => structuredClone(data),
-    update(mutator) {
-      data = applyMutator(structuredClone(data), mutator, now());
+    update(mutator, options = {}) {
+      const keeps = options.keepsAnswers === true;
+      data = applyMutator(draftOf(data, keeps), mutator, now(), keeps ? data.quiz.answers : []);
       return structuredClone(data);
     },
   };

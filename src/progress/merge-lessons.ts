@@ -1,12 +1,13 @@
 import type { CheckAnswer, LessonProgress, ProgressData } from './schema.js';
+import { ownEntry } from './proto-keys.js';
 import { compareIso, earlierIso } from './time.js';
 
 type Lessons = ProgressData['lessons'];
 
 function mergeChecks(a: Record<string, CheckAnswer>, b: Record<string, CheckAnswer>): Record<string, CheckAnswer> {
-  const merged = { ...a };
+  const merged = Object.assign(Object.create(null) as Record<string, CheckAnswer>, a);
   for (const [checkId, answer] of Object.entries(b)) {
-    const mine = merged[checkId];
+    const mine = ownEntry(merged, checkId);
     if (mine === undefined || compareIso(answer.answeredAt, mine.answeredAt) > 0) merged[checkId] = answer;
   }
   return merged;
@@ -28,17 +29,17 @@ export function mergeLesson(a: LessonProgress, b: LessonProgress): LessonProgres
 }
 
 export function mergeLessons(local: Lessons, incoming: Lessons): Lessons {
-  const byId = { ...local.byId };
+  const byId = Object.assign(Object.create(null) as Record<string, LessonProgress>, local.byId);
   for (const [lessonId, theirs] of Object.entries(incoming.byId)) {
-    const mine = byId[lessonId];
+    const mine = ownEntry(byId, lessonId);
     byId[lessonId] = mine === undefined ? theirs : mergeLesson(mine, theirs);
   }
   // "Continue" should open whichever of the two last lessons was opened more recently.
   const candidates = [local.lastLessonId, incoming.lastLessonId].filter((id): id is string => id !== undefined);
   let lastLessonId: string | undefined;
   for (const candidate of candidates) {
-    const opened = byId[candidate]?.lastOpenedAt;
-    const best = lastLessonId === undefined ? undefined : byId[lastLessonId]?.lastOpenedAt;
+    const opened = ownEntry(byId, candidate)?.lastOpenedAt;
+    const best = lastLessonId === undefined ? undefined : ownEntry(byId, lastLessonId)?.lastOpenedAt;
     if (lastLessonId === undefined || (opened !== undefined && (best === undefined || compareIso(opened, best) > 0))) {
       lastLessonId = candidate;
     }

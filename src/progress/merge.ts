@@ -4,12 +4,17 @@
 //   lessons      completion OR-ed, first completion time kept; position from the later visit;
 //                check answers per check, the later one wins
 //   challenges   completion OR-ed, first completion time kept, hintsUsed the larger
-//   opaque state (exam in progress, FSRS cards per concept, sandbox world) from the side
-//                updated more recently when both have one
+//   FSRS cards   per concept: a card only one side has is kept; when both have one, the card
+//                reviewed later (`last_review`) wins, else the side updated more recently
+//   opaque state (exam in progress, sandbox world) from the side updated more recently when
+//                both have one
+//   Maps are read by own keys only (a lesson id `constructor` is data, not Object's).
+//   mergeReport() says what an import took from the file besides the counted additions.
 //   settings     ours, with theirs filling what we have not set
 //   meta         earliest createdAt, latest updatedAt
 import { mergeLessons } from './merge-lessons.js';
 import type { AnswerRecord, ChallengeProgress, ProgressData, QuizAttempt } from './schema.js';
+import { ownEntry } from './proto-keys.js';
 import { compareIso, earlierIso, laterIso } from './time.js';
 
 function answerKey(answer: AnswerRecord): string {
@@ -49,17 +54,62 @@ function mergeChallenge(a: ChallengeProgress, b: ChallengeProgress): ChallengePr
   };
 }
 
-function mergeRecords<T>(
-  mine: Record<string, T>,
-  theirs: Record<string, T>,
+export function mergeRecords<T>(
+  mine: Readonly<Record<string, T>>,
+  theirs: Readonly<Record<string, T>>,
   merge: (a: T, b: T) => T,
 ): Record<string, T> {
-  const merged = { ...mine };
+  const merged = Object.assign(Object.create(null) as Record<string, T>, mine);
   for (const [key, value] of Object.entries(theirs)) {
-    const existing = merged[key];
+    const existing = ownEntry(merged, key);
     merged[key] = existing === undefined ? value : merge(existing, value);
   }
   return merged;
+}
+
+type JsonObject = Record<string, unknown>;
+
+function reviewedAt(card: JsonObject): number {
+  return typeof card.last_review === 'string' ? Date.parse(card.last_review) : Number.NaN;
+}
+
+/** Both cards reviewed at a known time: the later one; otherwise the newer side's. */
+function laterCard(theirsNewer: boolean): (mine: JsonObject, theirs: JsonObject) => JsonObject {
+  return (mine, theirs) => {
+    const a = reviewedAt(mine);
+    const b = reviewedAt(theirs);
+    if (!Number.isNaN(a) && !Number.isNaN(b)) return b > a ? theirs : mine;
+    return theirsNewer ? theirs : mine;
+  };
+}
+
+export interface MergeReport {
+  cardsAdded: number;
+  /** Review cards of ours that the file's replaced (reviewed later, or the file is newer). */
+  cardsReplaced: number;
+  examReplaced: 'none' | 'added' | 'replaced';
+  worldReplaced: 'none' | 'added' | 'replaced';
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What a merge took from `incoming` in the state it does not count as additions. */
+export function mergeReport(local: ProgressData, merged: ProgressData): MergeReport {
+  let cardsAdded = 0;
+  let cardsReplaced = 0;
+  for (const [concept, card] of Object.entries(merged.quiz.fsrsCards)) {
+    const before = ownEntry(local.quiz.fsrsCards, concept);
+    if (before === undefined) cardsAdded++;
+    else if (!same(before, card)) cardsReplaced++;
+  }
+  const opaque = (before: unknown, after: unknown) =>
+    same(before, after) ? 'none' : before === null ? 'added' : 'replaced';
+  return {
+    cardsAdded,
+    cardsReplaced,
+    examReplaced: opaque(local.quiz.examInProgress, merged.quiz.examInProgress),
+    worldReplaced: opaque(local.sandbox.lastWorld, merged.sandbox.lastWorld),
+  };
 }
 
 export function mergeProgress(local: ProgressData, incoming: ProgressData): ProgressData {
@@ -77,7 +127,7 @@ export function mergeProgress(local: ProgressData, incoming: ProgressData): Prog
       ),
       answers: unionBy(local.quiz.answers, incoming.quiz.answers, answerKey).sort(byTime((answer) => answer.at)),
       examInProgress: newerOrPresent(local.quiz.examInProgress, incoming.quiz.examInProgress),
-      fsrsCards: mergeRecords(local.quiz.fsrsCards, incoming.quiz.fsrsCards, newer),
+      fsrsCards: mergeRecords(local.quiz.fsrsCards, incoming.quiz.fsrsCards, laterCard(theirsNewer)),
     },
     sandbox: {
       challenges: mergeRecords(local.sandbox.challenges, incoming.sandbox.challenges, mergeChallenge),

@@ -1,5 +1,5 @@
 import type { AnswerRecord, ProgressData, QuizMode } from './schema.js';
-import type { ProgressWriter } from './store-types.js';
+import { KEEPS_ANSWERS, type ProgressWriter } from './store-types.js';
 import { toIso } from './time.js';
 
 export interface AnswerInput {
@@ -33,7 +33,7 @@ export function recordAnswer(store: ProgressWriter, answer: AnswerInput): Progre
   const nowMs = store.now();
   return store.update((draft) => {
     draft.quiz.answers.push(toRecord(answer, nowMs));
-  });
+  }, KEEPS_ANSWERS);
 }
 
 /** Appends several answers in one locked write (a finished exam, say). */
@@ -41,5 +41,5 @@ export function recordAnswers(store: ProgressWriter, answers: readonly AnswerInp
   const nowMs = store.now();
   return store.update((draft) => {
     for (const answer of answers) draft.quiz.answers.push(toRecord(answer, nowMs));
-  });
+  }, KEEPS_ANSWERS);
 }

@@ -1,5 +1,5 @@
 import type { ProgressData, QuizAttempt } from './schema.js';
-import type { ProgressWriter } from './store-types.js';
+import { KEEPS_ANSWERS, type ProgressWriter } from './store-types.js';
 import { toIso } from './time.js';
 
 /** An attempt summary with times as epoch ms, as the quiz engine's clock gives them. */
@@ -24,5 +24,5 @@ export function recordAttempt(
     if (index === -1) draft.quiz.attempts.push(record);
     else draft.quiz.attempts[index] = record;
     if (options.clearExamInProgress) draft.quiz.examInProgress = null;
-  });
+  }, KEEPS_ANSWERS);
 }

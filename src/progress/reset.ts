@@ -1,6 +1,6 @@
 import { emptyProgress } from './empty-progress.js';
 import type { ProgressData } from './schema.js';
-import type { ProgressWriter } from './store-types.js';
+import { KEEPS_ANSWERS, type ProgressWriter } from './store-types.js';
 
 /**
  * Forgets all progress (the CLI asks first). Settings (exam date, colours) are preferences,
@@ -11,5 +11,5 @@ export function resetProgress(store: ProgressWriter, options: { keepSettings?: b
   return store.update((draft) => {
     const settings = options.keepSettings === false ? fresh.settings : draft.settings;
     Object.assign(draft, fresh, { settings });
-  });
+  }, KEEPS_ANSWERS);
 }

@@ -1,9 +1,10 @@
 import type { ChallengeProgress, ProgressData } from './schema.js';
-import type { ProgressWriter } from './store-types.js';
+import { KEEPS_ANSWERS, type ProgressWriter } from './store-types.js';
+import { ownEntry } from './proto-keys.js';
 import { toIso } from './time.js';
 
 function challengeEntry(draft: ProgressData, scenarioId: string): ChallengeProgress {
-  let entry = draft.sandbox.challenges[scenarioId];
+  let entry = ownEntry(draft.sandbox.challenges, scenarioId);
   if (entry === undefined) {
     entry = { completed: false, hintsUsed: 0 };
     draft.sandbox.challenges[scenarioId] = entry;
@@ -18,18 +19,18 @@ export function completeChallenge(store: ProgressWriter, scenarioId: string): Pr
     const entry = challengeEntry(draft, scenarioId);
     entry.completed = true;
     entry.completedAt ??= nowIso;
-  });
+  }, KEEPS_ANSWERS);
 }
 
 export function recordHintUsed(store: ProgressWriter, scenarioId: string): ProgressData {
   return store.update((draft) => {
     challengeEntry(draft, scenarioId).hintsUsed += 1;
-  });
+  }, KEEPS_ANSWERS);
 }
 
 /** Keeps the sandbox world to resume later, or forgets it with null. */
 export function setLastWorld(store: ProgressWriter, world: Record<string, unknown> | null): ProgressData {
   return store.update((draft) => {
     draft.sandbox.lastWorld = world;
-  });
+  }, KEEPS_ANSWERS);
 }

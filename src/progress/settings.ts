@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ProgressError } from './errors.js';
 import type { ColorSetting, ProgressData } from './schema.js';
-import type { ProgressWriter } from './store-types.js';
+import { KEEPS_ANSWERS, type ProgressWriter } from './store-types.js';
 
 const examDateSchema = z.iso.date();
 
@@ -13,12 +13,12 @@ export function setExamDate(store: ProgressWriter, examDate: string | undefined)
   return store.update((draft) => {
     if (examDate === undefined) delete draft.settings.examDate;
     else draft.settings.examDate = examDate;
-  });
+  }, KEEPS_ANSWERS);
 }
 
 export function setColor(store: ProgressWriter, color: ColorSetting | undefined): ProgressData {
   return store.update((draft) => {
     if (color === undefined) delete draft.settings.color;
     else draft.settings.color = color;
-  });
+  }, KEEPS_ANSWERS);
 }

@@ -17,8 +17,20 @@ export interface ProgressStore {
    * it atomically and unlocks. Returns what was written. Throws ProgressWriteError (nothing
    * changed on disk), ProgressLockError or ProgressDataError (the mutator broke the schema).
    */
-  update(mutator: (draft: ProgressData) => void): ProgressData;
+  update(mutator: (draft: ProgressData) => void, options?: UpdateOptions): ProgressData;
+}
+
+export interface UpdateOptions {
+  /**
+   * The mutator never changes an answer already in the log (appending is fine). The store then
+   * shares the existing records with the draft and validates only new ones: on a store of 470k
+   * answers, cloning and validating them all took seconds per save.
+   */
+  keepsAnswers?: boolean;
 }
 
 /** What the small helpers (recordAnswer, completeLesson...) need from a store. */
 export type ProgressWriter = Pick<ProgressStore, 'update' | 'now'>;
+
+/** For helpers whose mutator only appends answers, if it touches them at all. */
+export const KEEPS_ANSWERS: UpdateOptions = Object.freeze({ keepsAnswers: true });

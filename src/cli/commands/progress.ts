@@ -14,6 +14,7 @@ import {
   openProgressStore,
   ProgressError,
   type ProgressStore,
+  ProgressWriteError,
   resetProgress,
   resolveDataDir,
 } from '../../progress/index.js';
@@ -142,7 +143,26 @@ export function describeSummary(summary: ImportSummary): string {
     count(summary.lessonsNewlyCompleted, 'lesson', ' newly completed'),
     count(summary.challengesNewlyCompleted, 'sandbox challenge', ' newly completed'),
   ].filter((part) => part !== '');
-  return parts.length === 0 ? 'nothing new (everything in it was already here)' : `added ${parts.join(', ')}`;
+  const added = parts.length === 0 ? '' : `added ${parts.join(', ')}`;
+  const state = describeState(summary);
+  if (added === '' && state === '') return 'nothing new (everything in it was already here)';
+  return [added, state].filter((part) => part !== '').join('; ');
+}
+
+/** What the import took in place of saved state: never silent (it used to say "nothing new"). */
+function describeState(summary: ImportSummary): string {
+  const state = summary.state;
+  if (state === undefined) return '';
+  const opaque = (what: string, change: 'none' | 'added' | 'replaced') =>
+    change === 'none' ? '' : change === 'added' ? `took ${what} from the file` : `replaced ${what} with the file's`;
+  return [
+    count(state.cardsAdded, 'review card', ' added'),
+    count(state.cardsReplaced, 'review card', ' replaced by newer ones from the file'),
+    opaque('the saved exam in progress', state.examReplaced),
+    opaque('the saved sandbox world', state.worldReplaced),
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
 }
 
 function count(n: number, noun: string, suffix = ''): string {
@@ -178,6 +198,15 @@ export async function progressResetCommand(
   try {
     // A reset is meant, but a mistaken one should not cost weeks of answers: keep the old file.
     if (existsSync(store.path)) copy = keepCopy(store.path, 'before-reset', (deps.now ?? Date.now)());
+  } catch (error) {
+    const { reason } = new ProgressWriteError(store.path, error);
+    io.stderr.write(
+      `iam-tutor: Nothing was deleted: a copy of your progress could not be kept first (${reason}). ` +
+        `Progress in ${store.path} is unchanged.\n`,
+    );
+    return 1;
+  }
+  try {
     resetProgress(store);
   } catch (error) {
     return fail(io, error);

@@ -29,6 +29,9 @@ export function memoryQuizProgress(): QuizProgressPort & { answers: AnswerEvent[
     saveCards: (next) => {
       cards = { ...cards, ...structuredClone(next) };
     },
+    updateCards: (change) => {
+      cards = { ...cards, ...structuredClone(change(structuredClone(cards))) };
+    },
     attempts: () => [...attempts],
   };
 }

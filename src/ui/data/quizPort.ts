@@ -5,8 +5,9 @@ import {
   recordAttempt,
   setExamInProgress,
   setFsrsCards,
+  updateFsrsCards,
 } from '../../progress/index.js';
-import type { AttemptSummary } from '../../quiz/index.js';
+import { type AttemptSummary, parseCards } from '../../quiz/index.js';
 import type { QuizProgressPort } from '../screens/quiz/quizData.js';
 import type { ProgressSnapshot } from './progressSnapshot.js';
 
@@ -37,6 +38,15 @@ export function storeQuizProgress(snapshot: ProgressSnapshot): QuizProgressPort 
     loadCards: () => snapshot.current().quiz.fsrsCards,
     saveCards: (cards) => {
       snapshot.update((store) => setFsrsCards(store, cards as unknown as Record<string, JsonObject>));
+    },
+    updateCards: (change) => {
+      snapshot.update((store) =>
+        updateFsrsCards(store, (saved) => {
+          // Unreadable saved cards: only the concepts this change rates are written.
+          const parsed = parseCards(saved);
+          return change(parsed.ok ? parsed.value : {}) as unknown as Record<string, JsonObject>;
+        }),
+      );
     },
     attempts: () => snapshot.current().quiz.attempts as AttemptSummary[],
   };

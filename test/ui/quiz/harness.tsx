@@ -46,6 +46,9 @@ export class MemoryPort implements QuizProgressPort {
   saveCards(cards: ConceptCards): void {
     this.cards = { ...this.cards, ...clone(cards) };
   }
+  updateCards(change: (saved: ConceptCards) => ConceptCards): void {
+    this.cards = { ...this.cards, ...clone(change(clone(this.cards))) };
+  }
   attempts(): AttemptSummary[] {
     return clone(this.attemptList);
   }

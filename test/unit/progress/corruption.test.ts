@@ -30,7 +30,9 @@ describe('a broken progress file is never fatal', () => {
     const store = openProgressStore({ dataDir: dir, now: clock });
     const moved = path.join(dir, 'progress.corrupt-2026-11-22T21-30-00.json');
     expect(store.notice).toBe(
-      `Your progress file was unreadable (it is not valid JSON); it was moved to ${moved} and a fresh one started.`,
+      `Your progress file was unreadable (it is not valid JSON); it was moved to ${moved} and a fresh one started. ` +
+        // The hint is new: the review (LOW-2) found this notice gave no way back.
+        'If it was edited by hand, fix it and bring it back with `iam-tutor progress import` and that file.',
     );
     expect(fs.readFileSync(moved, 'utf8')).toBe('{"version": 1, "lessons": ');
     expect(listDir(dir)).toEqual(['progress.corrupt-2026-11-22T21-30-00.json']);

@@ -3,6 +3,7 @@ import { useContext, useEffect, useMemo, useState } from 'react';
 import { ProgressError } from '../../../progress/errors.js';
 import type { ProgressData as StoredProgress } from '../../../progress/schema.js';
 import { setColor, setExamDate } from '../../../progress/settings.js';
+import { wrapWords } from '../../components/textLines.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { isDown, isUp, type Key } from '../../shell/keys.js';
@@ -175,17 +176,18 @@ function Dashboard({ data }: { data: ProgressData }) {
 
   useKeys(handle, hintsFor(tab, editing, (dashboard?.due ?? 0) > 0), { wantsText: editing });
 
-  const contentHeight = Math.max(3, height - 3);
+  // The notice wraps (its set-aside path and the way back are the point of it); up to 6 rows.
+  const noticeRows = data.store.notice ? wrapWords(data.store.notice, width).slice(0, 6) : [' '];
+  const contentHeight = Math.max(3, height - 2 - noticeRows.length);
   return (
     <Box flexDirection="column" paddingX={1}>
       <TabBar tabs={TABS} index={tab} />
-      {data.store.notice ? (
-        <Text color={theme.warn} wrap="truncate-end">
-          {data.store.notice}
+      {noticeRows.map((row, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows of one notice
+        <Text key={i} color={theme.warn} wrap="truncate-end">
+          {row}
         </Text>
-      ) : (
-        <Text> </Text>
-      )}
+      ))}
       <Box flexDirection="column" height={contentHeight} overflow="hidden">
         {!loaded.ok ? (
           <Text color={theme.bad} wrap="wrap">

@@ -138,7 +138,11 @@ export function PracticeSession({ data, start, cards: initialCards, notice, onDo
             at: now,
           }),
         'your answer',
-      ) ?? trySave(() => progress.saveCards(cards.current), 'your review schedule');
+      ) ??
+      trySave(
+        () => progress.updateCards((saved) => updateCards(saved, question, review.chosen, now)),
+        'your review schedule',
+      );
     setMessage(problem ? { text: problem, tone: 'error' } : null);
   };
 

@@ -6,8 +6,7 @@ import { summariseExam } from '../../../quiz/attempts.js';
 import type { ExamState } from '../../../quiz/exam.js';
 import { resolveItems } from '../../../quiz/session-items.js';
 import { reviewSession } from '../../../quiz/review.js';
-import { recordAnswer as updateCards } from '../../../quiz/srs.js';
-import { loadCardsFor } from './common.js';
+import { type ConceptCards, recordAnswer as updateCards } from '../../../quiz/srs.js';
 import { type AnswerEvent, type QuizProgressPort, trySave } from './quizData.js';
 
 /**
@@ -37,15 +36,18 @@ export function recordFinishedExam(
       at,
     }));
 
-  const loaded = loadCardsFor(progress);
-  let cards = loaded.cards;
-  reviews.forEach((r, i) => {
-    if (r.answered) cards = updateCards(cards, resolved[i]!, r.chosen, at);
-  });
+  // Rated from the cards saved now, not a copy read earlier (which would undo other changes).
+  const rate = (saved: ConceptCards): ConceptCards => {
+    let cards = saved;
+    reviews.forEach((r, i) => {
+      if (r.answered) cards = updateCards(cards, resolved[i]!, r.chosen, at);
+    });
+    return cards;
+  };
 
   const problems = [
     trySave(() => progress.recordAnswers(answers), 'your answers'),
-    trySave(() => progress.saveCards(cards), 'your review schedule'),
+    trySave(() => progress.updateCards(rate), 'your review schedule'),
     trySave(() => progress.recordAttempt(summary, { clearExam: true }), 'the exam result'),
   ];
   return problems.filter((p): p is string => p !== null);

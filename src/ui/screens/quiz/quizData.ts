@@ -43,6 +43,11 @@ export interface QuizProgressPort {
   loadCards(): unknown;
   /** Saves these cards; cards of concepts not named are left alone. */
   saveCards(cards: ConceptCards): void;
+  /**
+   * Changes cards starting from the ones saved now (another instance or an import may have
+   * changed them since they were loaded): `change` gets the saved cards, returns the new ones.
+   */
+  updateCards(change: (saved: ConceptCards) => ConceptCards): void;
   /** Attempt history, oldest first. */
   attempts(): AttemptSummary[];
 }
