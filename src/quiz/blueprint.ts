@@ -90,6 +90,8 @@ export interface DomainCoverage {
   /** Task ids with at least one question, in guide order. */
   tasksWithQuestions: string[];
   tasks: number;
+  /** In-scope questions in this domain. */
+  questions: number;
   /** Share of the whole blueprint (0-1) that the tasks with questions stand for. */
   coveredShare: number;
   full: boolean;
@@ -113,9 +115,13 @@ export interface BlueprintCoverage {
  */
 export function blueprintCoverage(questions: readonly Question[]): BlueprintCoverage {
   const present = new Set<string>();
+  const perDomain = new Map<number, number>();
   let inScope = 0;
   for (const question of questions) {
-    if (question.scope === 'clf-c02') inScope += 1;
+    if (question.scope === 'clf-c02') {
+      inScope += 1;
+      if (question.domain !== undefined) perDomain.set(question.domain, (perDomain.get(question.domain) ?? 0) + 1);
+    }
     const task = taskKeyOf(question);
     if (task) present.add(task);
   }
@@ -127,6 +133,7 @@ export function blueprintCoverage(questions: readonly Question[]): BlueprintCove
       weight: DOMAIN_WEIGHTS[domain],
       tasksWithQuestions: withQuestions,
       tasks: tasks.length,
+      questions: perDomain.get(domain) ?? 0,
       coveredShare: withQuestions.reduce((sum, id) => sum + taskShareOfBlueprint(id), 0),
       full: withQuestions.length === tasks.length,
     };
@@ -151,26 +158,28 @@ function listNumbers(numbers: readonly number[]): string {
 
 /**
  * One sentence for the learner, e.g. "This mock covers 30% of the CLF-C02 blueprint in full
- * (domain 2) and 9% more in parts of domains 1, 3 and 4; 65 of 65 questions are in scope."
+ * (domain 2) and touches 7 of 15 tasks of domains 1, 3 and 4 with 12 questions (a real exam of
+ * this length asks about 46 there); 65 of 65 questions are in scope." Partly covered domains are
+ * not given a blueprint share: one question per task would overstate them.
  */
 export function describeCoverage(coverage: BlueprintCoverage): string {
-  const full = coverage.domains.filter((d) => d.full).map((d) => d.domain);
+  const full = coverage.domains.filter((d) => d.full);
   const partial = coverage.domains.filter((d) => !d.full && d.tasksWithQuestions.length > 0);
-  const partialShare = partial.reduce((sum, d) => sum + d.coveredShare, 0);
   const parts: string[] = [];
   if (full.length > 0) {
-    parts.push(
-      `${percent(coverage.fullDomainsShare)} of the CLF-C02 blueprint in full (domain${full.length > 1 ? 's' : ''} ${listNumbers(full)})`,
-    );
+    const names = `domain${full.length > 1 ? 's' : ''} ${listNumbers(full.map((d) => d.domain))}`;
+    parts.push(`covers ${percent(coverage.fullDomainsShare)} of the CLF-C02 blueprint in full (${names})`);
   }
   if (partial.length > 0) {
     const names = `domain${partial.length > 1 ? 's' : ''} ${listNumbers(partial.map((d) => d.domain))}`;
+    const touched = partial.reduce((sum, d) => sum + d.tasksWithQuestions.length, 0);
+    const tasks = partial.reduce((sum, d) => sum + d.tasks, 0);
+    const asked = partial.reduce((sum, d) => sum + d.questions, 0);
+    const real = Math.round(coverage.questions * partial.reduce((sum, d) => sum + d.weight, 0));
     parts.push(
-      full.length > 0
-        ? `${percent(partialShare)} more in parts of ${names}`
-        : `${percent(partialShare)} of the CLF-C02 blueprint in parts of ${names}`,
+      `touches ${touched} of ${tasks} tasks of ${names} with ${asked} question${asked === 1 ? '' : 's'} (a real exam of this length asks about ${real} there)`,
     );
   }
-  const covers = parts.length > 0 ? parts.join(' and ') : 'none of the CLF-C02 blueprint';
-  return `This mock covers ${covers}; ${coverage.inScope} of ${coverage.questions} questions are in scope.`;
+  const covers = parts.length > 0 ? parts.join(' and ') : 'covers none of the CLF-C02 blueprint';
+  return `This mock ${covers}; ${coverage.inScope} of ${coverage.questions} questions are in scope.`;
 }

@@ -36,7 +36,7 @@ describe('blueprintCoverage', () => {
     // 2.1 + 2.2 + 2.3 = 25 of 31 bullets of a 30% domain.
     expect(three.coveredShare).toBeCloseTo((0.3 * 25) / 31, 10);
     expect(describeCoverage(three)).toBe(
-      'This mock covers 24% of the CLF-C02 blueprint in parts of domain 2; 6 of 6 questions are in scope.',
+      'This mock touches 3 of 4 tasks of domain 2 with 6 questions (a real exam of this length asks about 2 there); 6 of 6 questions are in scope.',
     );
   });
 
@@ -53,7 +53,7 @@ describe('blueprintCoverage', () => {
     expect(coverage.coveredShare).toBeCloseTo(0.3 + partsShare, 10);
     expect(coverage).toMatchObject({ questions: 11, inScope: 8 });
     expect(describeCoverage(coverage)).toBe(
-      `This mock covers 30% of the CLF-C02 blueprint in full (domain 2) and ${Math.round(partsShare * 100)}% more in parts of domains 1, 3 and 4; 8 of 11 questions are in scope.`,
+      'This mock covers 30% of the CLF-C02 blueprint in full (domain 2) and touches 3 of 15 tasks of domains 1, 3 and 4 with 4 questions (a real exam of this length asks about 8 there); 8 of 11 questions are in scope.',
     );
   });
 

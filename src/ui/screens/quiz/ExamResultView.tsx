@@ -64,14 +64,14 @@ export function ExamResultView({ state, questions, problems }: ExamResultViewPro
 export function resultLines(result: ExamResult, state: ExamState, width: number): { lines: Line[]; starts: number[] } {
   // No PASS/FAIL headline: readiness per domain and task is the verdict (issue #17).
   const lines: Line[] = [
-    line(
+    ...wrapBlock(
       `Estimated scaled score ${result.scaledEstimate} (${SCALED_MIN}-${SCALED_MAX}; the real exam passes at ${SCALED_PASS})`,
-      {
-        bold: true,
-      },
+      width,
+      { style: { bold: true } },
     ),
-    line(
+    ...wrapBlock(
       `Raw: ${result.correct} of ${result.total} correct (${percentText(result.percent)}) · ${result.total - result.answered} unanswered (counted wrong)`,
+      width,
     ),
   ];
   const took = formatClock(state.elapsedMs);
@@ -90,7 +90,8 @@ export function resultLines(result: ExamResult, state: ExamState, width: number)
     blank(),
     ...readinessLines(result.readiness, result.perDomain, width),
     blank(),
-    ...topicTable(result.perTopic, width),
+    // Topics without verdicts: a topic often has 1 or 2 questions, too few to judge (see readiness).
+    ...topicTable(result.perTopic, width, false),
     blank(),
     line(`Review of every question (n/p to jump)`, { bold: true }),
   );
