@@ -1,10 +1,14 @@
-// The score report of a mock exam: scaled score, pass or fail, section verdicts, full review.
+// The score report of a mock exam: readiness per CLF-C02 domain and task statement, an overall
+// scaled score that is only an estimate, section scores and the full review. There is no single
+// pass/fail: a strong domain would hide a weak one (issue #17).
 
 import type { Question } from '../content/types.js';
 import type { ExamState, SubmitReason } from './exam.js';
 import type { QuestionReview } from './grading.js';
 import { type Breakdown, breakdown, reviewSession } from './review.js';
-import { passed, scaledScore } from './scoring.js';
+import { examReadiness, type Readiness } from './readiness.js';
+import { scaledScore } from './scoring.js';
+import { resolveItems } from './session-items.js';
 
 export interface ExamReviewItem extends QuestionReview {
   number: number;
@@ -13,9 +17,9 @@ export interface ExamReviewItem extends QuestionReview {
 
 export interface ExamResult extends Breakdown {
   answered: number;
-  /** 100-1000; see scaledScore for how it is derived. */
-  scaled: number;
-  passed: boolean;
+  /** 100-1000, OUR ESTIMATE of the scaled score (see scaledScore); never shown as pass/fail. */
+  scaledEstimate: number;
+  readiness: Readiness;
   submitReason: SubmitReason | null;
   review: ExamReviewItem[];
 }
@@ -24,12 +28,11 @@ export interface ExamResult extends Breakdown {
 export function examResult(state: ExamState, questions: readonly Question[]): ExamResult {
   const reviews = reviewSession(state.items, state.answers, questions);
   const totals = breakdown(reviews);
-  const scaled = scaledScore(totals.percent);
   return {
     ...totals,
     answered: reviews.filter((r) => r.answered).length,
-    scaled,
-    passed: passed(scaled),
+    scaledEstimate: scaledScore(totals.percent),
+    readiness: examReadiness(reviews, resolveItems(state.items, questions)),
     submitReason: state.submitReason,
     review: reviews.map((r, i) => ({ ...r, number: i + 1, flagged: state.flags[i] === true })),
   };

@@ -6,6 +6,7 @@
 // submission, unanswered questions count as wrong, and the exam submits itself when time runs out.
 
 import type { Question } from '../content/types.js';
+import { type BlueprintCoverage, blueprintCoverage } from './blueprint.js';
 import { EXAM_QUESTION_COUNT } from './domains.js';
 import { examTimeLimitMinutes, MINUTE_MS } from './exam-timing.js';
 import type { SessionItem } from './grading.js';
@@ -71,8 +72,13 @@ export interface SessionStart<S> {
   notes: string[];
 }
 
+export interface ExamStart extends SessionStart<ExamState> {
+  /** Which part of the CLF-C02 blueprint the drawn questions cover (describeCoverage words it). */
+  coverage: BlueprintCoverage;
+}
+
 /** A ready (not yet started) exam; dispatch `start` to begin the clock. */
-export function createExam(options: ExamOptions): Result<SessionStart<ExamState>> {
+export function createExam(options: ExamOptions): Result<ExamStart> {
   const count = options.count ?? EXAM_QUESTION_COUNT;
   if (!Number.isInteger(count) || count < 1) {
     return fail(`The number of exam questions must be a whole number of at least 1 (got ${count}).`);
@@ -106,6 +112,7 @@ export function createExam(options: ExamOptions): Result<SessionStart<ExamState>
       submitReason: null,
     },
     notes: selection.notes,
+    coverage: blueprintCoverage(selection.questions),
   });
 }
 

@@ -2,6 +2,7 @@
 // repetition and attempt history. Pure: no I/O, no clock, no Math.random, no Ink.
 
 export * from './attempts.js';
+export * from './blueprint.js';
 export * from './concepts.js';
 export * from './domains.js';
 export * from './drill.js';
@@ -12,6 +13,7 @@ export * from './grading.js';
 export * from './persist.js';
 export * from './practice.js';
 export * from './question-view.js';
+export * from './readiness.js';
 export * from './result.js';
 export * from './review.js';
 export * from './rng.js';

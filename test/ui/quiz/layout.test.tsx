@@ -57,10 +57,19 @@ describe('the shipped question bank on screen', () => {
       rows: 20,
     });
     expect(app.lastFrame()).toContain('Questions   65');
+    expect(app.lastFrame().replace(/\s+/g, ' ')).toMatch(/Blueprint This mock (covers|touches) /);
     await app.press(keys.enter);
     for (let i = 0; i < 65; i++) await app.press(i % 3 === 0 ? 'a' : 'c', 'n');
     expect(app.lastFrame()).toContain('Review grid');
     await app.press('S', 'y');
+    // The report opens with the estimate and readiness per domain, then per task, in words.
+    const report = app.lastFrame();
+    expect(report).toContain('Estimated scaled score');
+    expect(report).toContain('Readiness by CLF-C02 domain and task');
+    await app.press(keys.pageDown);
+    expect(app.lastFrame()).toMatch(
+      / {3}2\.1 Shared responsibility model +\d+\/\d+ +\d+% {2}(Meets|Below 70%|Too few)/,
+    );
     for (let i = 0; i < 65; i++) await app.press('n');
     expectEveryFrameFits(app, 60, 20);
     expect(port.attemptList).toEqual([expect.objectContaining({ mode: 'exam', total: 65 })]);

@@ -139,7 +139,9 @@ describe('examReducer', () => {
     s = examReducer(s, { type: 'submit', now: T0 + 5 * MIN });
     expect(s).toMatchObject({ status: 'submitted', submitReason: 'learner', finishedAt: T0 + 5 * MIN });
     const result = examResult(s, smallBank);
-    expect(result).toMatchObject({ total: 5, answered: 3, correct: 3, percent: 60, scaled: 614, passed: false });
+    expect(result).toMatchObject({ total: 5, answered: 3, correct: 3, percent: 60, scaledEstimate: 614 });
+    // No single pass/fail: readiness per domain and task instead.
+    expect(result).not.toHaveProperty('passed');
     expect(result.review).toHaveLength(5);
     expect(result.review.filter((r) => !r.answered).every((r) => !r.correct)).toBe(true);
     expect(result.review.every((r) => r.options.every((o) => o.why.length > 0))).toBe(true);
@@ -162,7 +164,11 @@ describe('examReducer', () => {
       s = answerCurrent(s, bank, i < 7, T0);
     }
     const atCut = examResult(examReducer(s, { type: 'submit', now: T0 + MIN }), bank);
-    expect(atCut).toMatchObject({ correct: 7, scaled: 700, passed: true });
+    expect(atCut).toMatchObject({ correct: 7, scaledEstimate: 700 });
+    expect(atCut.readiness.rows).toEqual([
+      expect.objectContaining({ key: '2', kind: 'domain', total: 10, correct: 7, verdict: 'meets' }),
+      expect.objectContaining({ key: '2.1', kind: 'task', total: 10, correct: 7, verdict: 'meets' }),
+    ]);
     expect(atCut.perDomain['2']).toMatchObject({ total: 10, correct: 7, verdict: 'meets' });
   });
 });
@@ -257,7 +263,8 @@ describe('resume after a simulated crash', () => {
     expect(resumed.flags).toEqual(straight.flags);
     const a = examResult(resumed, bank);
     const b = examResult(straight, bank);
-    expect(a.scaled).toBe(b.scaled);
+    expect(a.scaledEstimate).toBe(b.scaledEstimate);
+    expect(a.readiness).toEqual(b.readiness);
     expect(a.perTopic).toEqual(b.perTopic);
     expect(a.review).toEqual(b.review);
   });

@@ -6,6 +6,8 @@ interface FixtureOptions {
   topic?: string;
   scope?: 'clf-c02' | 'beyond';
   domain?: 1 | 2 | 3 | 4;
+  /** CLF-C02 task statement; defaults to the domain's first task ("2.1"). */
+  task?: string;
   /** Misconception tags for the wrong options, in order; undefined leaves one untagged. */
   misconceptions?: (string | undefined)[];
 }
@@ -32,7 +34,7 @@ function base(id: string, o: FixtureOptions): Omit<Question, 'type' | 'stem' | '
   };
   if (scope === 'clf-c02') {
     question.domain = o.domain ?? 2;
-    question.task = `${question.domain}.1`;
+    question.task = o.task ?? `${question.domain}.1`;
   }
   return question;
 }
@@ -66,11 +68,18 @@ export function many(prefix: string, n: number, o: FixtureOptions = {}): Questio
   return Array.from({ length: n }, (_, i) => single(`${prefix}-${String(i + 1).padStart(3, '0')}`, o));
 }
 
+/** `n` domain-2 questions spread round-robin over tasks 2.1-2.4 (2.1 gets the first). */
+export function acrossDomain2Tasks(prefix: string, n: number, o: FixtureOptions = {}): Question[] {
+  return Array.from({ length: n }, (_, i) =>
+    single(`${prefix}-${String(i + 1).padStart(3, '0')}`, { ...o, domain: 2, task: `2.${(i % 4) + 1}` }),
+  );
+}
+
 /** A bank large enough for a full 65-question exam weighted by domain. */
 export function bigBank(): Question[] {
   return [
     ...many('d1', 30, { domain: 1, topic: 'iam-basics' }),
-    ...many('d2', 30, { domain: 2, topic: 'roles-and-sts' }),
+    ...acrossDomain2Tasks('d2', 30, { topic: 'roles-and-sts' }),
     ...many('d3', 30, { domain: 3, topic: 'lambda-and-services' }),
     ...many('d4', 30, { domain: 4, topic: 'clf-c02-exam-corner' }),
     ...many('bx', 20, { topic: 'instance-profiles' }),

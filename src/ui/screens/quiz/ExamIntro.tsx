@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { EXAM_MINUTES, EXAM_QUESTION_COUNT } from '../../../quiz/domains.js';
-import type { ExamState, SessionStart } from '../../../quiz/exam.js';
+import { describeCoverage } from '../../../quiz/blueprint.js';
+import type { ExamStart, ExamState } from '../../../quiz/exam.js';
 import { formatClock, MINUTE_MS } from '../../../quiz/exam-timing.js';
 import type { Result } from '../../../quiz/result.js';
 import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
@@ -20,7 +21,7 @@ type Choice = 'resume' | 'new' | 'result';
 
 interface ExamIntroProps {
   bankSize: number;
-  fresh: Result<SessionStart<ExamState>>;
+  fresh: Result<ExamStart>;
   saved: SavedExam;
   onResume(state: ExamState): void;
   onStart(state: ExamState): void;
@@ -124,15 +125,18 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
 interface ExamFacts {
   questions: string;
   time: string;
+  /** Which part of the CLF-C02 blueprint the drawn questions cover (a new exam only). */
+  blueprint?: string;
 }
 
-function freshFacts(fresh: Result<SessionStart<ExamState>>, bankSize: number): ExamFacts | undefined {
+function freshFacts(fresh: Result<ExamStart>, bankSize: number): ExamFacts | undefined {
   if (!fresh.ok) return undefined;
   const state = fresh.value.state;
   const n = state.items.length;
   const minutes = Math.round(state.timeLimitMs / MINUTE_MS);
   const fromBank = n < EXAM_QUESTION_COUNT && n === bankSize ? ` (all the bank has)` : ` (from a bank of ${bankSize})`;
   return {
+    blueprint: describeCoverage(fresh.value.coverage),
     questions: `${n}${fromBank}`,
     time: `${minutes} minutes: the real exam's pace of ${EXAM_MINUTES} minutes for ${EXAM_QUESTION_COUNT} questions`,
   };
@@ -156,16 +160,16 @@ function ruleLines(facts: ExamFacts | undefined, notes: readonly string[], width
     wrapBlock(text, width, { prefix: [span(label.padEnd(12), { bold: true })] });
   const lines: Line[] = [line('CLF-C02 mock exam', { bold: true, color: theme.accent }), blank()];
   if (facts) lines.push(...row('Questions', facts.questions), ...row('Time limit', facts.time));
+  if (facts?.blueprint) lines.push(...row('Blueprint', facts.blueprint));
+  for (const note of notes) lines.push(...row('Note', note));
   lines.push(
     ...row('Feedback', 'none until you submit; you may change answers and flag questions until then'),
     ...row('Unanswered', 'counts as wrong, so answer everything'),
-    ...row('Score', `scaled ${SCALED_MIN}-${SCALED_MAX}, ${SCALED_PASS} to pass`),
-    ...wrapBlock('Our scaling is an approximation (70% correct maps to 700); AWS does not publish its own.', width, {
-      indent: 12,
-      style: { color: theme.muted },
-    }),
+    ...row(
+      'Result',
+      `readiness per domain and task, and an estimated score ${SCALED_MIN}-${SCALED_MAX} (the real exam passes at ${SCALED_PASS}; our estimate maps 70% correct to 700)`,
+    ),
     ...row('Keys', '←/→ previous/next, f flag, r review grid, S submit from the grid, q leave (saved)'),
   );
-  for (const note of notes) lines.push(...row('Note', note));
   return lines;
 }

@@ -6,14 +6,15 @@ import { type ExamResult, examResult } from '../../../quiz/exam-result.js';
 import { formatClock } from '../../../quiz/exam-timing.js';
 import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
 import { ScrollLines } from '../../components/ScrollLines.js';
-import { type Line, blank, line, span, wrapBlock } from '../../components/textLines.js';
+import { type Line, blank, line, wrapBlock } from '../../components/textLines.js';
 import { useScroll } from '../../components/useScroll.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
 import { scrollKey } from './PracticeSession.js';
 import { reviewLines } from './reviewLines.js';
-import { domainTable, percentText, topicTable, topicTitle } from './scoreLines.js';
+import { readinessLines } from './readinessLines.js';
+import { percentText, topicTable, topicTitle } from './scoreLines.js';
 import { type Message, StatusLine, statusRows } from './StatusLine.js';
 
 interface ExamResultViewProps {
@@ -61,19 +62,16 @@ export function ExamResultView({ state, questions, problems }: ExamResultViewPro
 
 /** The report as rows, and the row where each question's review starts (for n/p). */
 export function resultLines(result: ExamResult, state: ExamState, width: number): { lines: Line[]; starts: number[] } {
-  const verdict = result.passed ? 'PASS' : 'FAIL';
+  // No PASS/FAIL headline: readiness per domain and task is the verdict (issue #17).
   const lines: Line[] = [
-    [
-      span(`${result.passed ? symbols.check : symbols.cross} ${verdict}`, {
-        bold: true,
-        color: result.passed ? theme.good : theme.bad,
-      }),
-      span(`  Scaled score ${result.scaled} (${SCALED_PASS} to pass, range ${SCALED_MIN}-${SCALED_MAX})`, {
-        bold: true,
-      }),
-    ],
-    line(
+    ...wrapBlock(
+      `Estimated scaled score ${result.scaledEstimate} (${SCALED_MIN}-${SCALED_MAX}; the real exam passes at ${SCALED_PASS})`,
+      width,
+      { style: { bold: true } },
+    ),
+    ...wrapBlock(
       `Raw: ${result.correct} of ${result.total} correct (${percentText(result.percent)}) · ${result.total - result.answered} unanswered (counted wrong)`,
+      width,
     ),
   ];
   const took = formatClock(state.elapsedMs);
@@ -85,14 +83,15 @@ export function resultLines(result: ExamResult, state: ExamState, width: number)
       width,
     ),
     ...wrapBlock(
-      'Scaling is our approximation: 0% maps to 100, 70% to 700, 100% to 1000, in straight lines. AWS equates scores across exam forms and does not publish how.',
+      'The estimate is our approximation: 0% maps to 100, 70% to 700, 100% to 1000, in straight lines. AWS equates scores across exam forms and does not publish how.',
       width,
       { style: { color: theme.muted } },
     ),
     blank(),
-    ...domainTable(result.perDomain, width),
+    ...readinessLines(result.readiness, result.perDomain, width),
     blank(),
-    ...topicTable(result.perTopic, width),
+    // Topics without verdicts: a topic often has 1 or 2 questions, too few to judge (see readiness).
+    ...topicTable(result.perTopic, width, false),
     blank(),
     line(`Review of every question (n/p to jump)`, { bold: true }),
   );

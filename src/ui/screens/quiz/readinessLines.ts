@@ -1,0 +1,50 @@
+// The exam's readiness table as rows: each CLF-C02 domain, its task statements indented below
+// it, correct/total, percent and a verdict in words (never colour alone, so NO_COLOR keeps it).
+// Rows stay on one line down to a 40-column body: long titles are cut with an ellipsis.
+
+import type { DomainKey } from '../../../quiz/domains.js';
+import { READINESS_LABELS, READINESS_RULE, type Readiness, type ReadinessVerdict } from '../../../quiz/readiness.js';
+import type { SectionScore } from '../../../quiz/scoring.js';
+import { type Line, fitText, line, span, wrapBlock } from '../../components/textLines.js';
+import { theme } from '../../theme.js';
+import { percentText } from './scoreLines.js';
+
+const VERDICT_COLOURS: Readonly<Record<ReadinessVerdict, string>> = {
+  meets: theme.good,
+  below: theme.warn,
+  'too-few': theme.muted,
+};
+
+// Columns right of the label: " 12/53" (7) + " 100%" (5) + "  Below 70%" (11).
+const NUMBERS_WIDTH = 7 + 5 + 11;
+
+export function readinessLines(
+  readiness: Readiness,
+  perDomain: Partial<Record<DomainKey, SectionScore>>,
+  width: number,
+): Line[] {
+  const labelWidth = Math.max(8, width - NUMBERS_WIDTH);
+  const lines: Line[] = [line('Readiness by CLF-C02 domain and task', { bold: true })];
+  lines.push(...wrapBlock(READINESS_RULE, width, { style: { color: theme.muted } }));
+  for (const row of readiness.rows) {
+    const indent = row.kind === 'domain' ? '' : '  ';
+    lines.push([
+      span(fitText(`${indent}${row.key} ${row.title}`, labelWidth), { bold: row.kind === 'domain' }),
+      span(`${row.correct}/${row.total}`.padStart(7)),
+      span(percentText(row.percent).padStart(5)),
+      span(`  ${READINESS_LABELS[row.verdict]}`, { color: VERDICT_COLOURS[row.verdict] }),
+    ]);
+  }
+  if (readiness.rows.length === 0) lines.push(line('No CLF-C02 questions in this exam.', { color: theme.muted }));
+  const beyond = perDomain.beyond;
+  if (beyond) {
+    lines.push(
+      ...wrapBlock(
+        `Beyond the exam guide: ${beyond.correct}/${beyond.total} (${percentText(beyond.percent)}), not part of readiness.`,
+        width,
+        { style: { color: theme.muted } },
+      ),
+    );
+  }
+  return lines;
+}
