@@ -42,7 +42,8 @@ function keyLatency(marker, key, count, args) {
   });
   const { latencies } = JSON.parse(out);
   const got = latencies.filter((ms) => ms !== null);
-  if (got.length < count) throw new Error(`${count - got.length} of ${count} presses drew nothing for ${args.join(' ')}`);
+  if (got.length < count)
+    throw new Error(`${count - got.length} of ${count} presses drew nothing for ${args.join(' ')}`);
   return { p50: percentile(got, 50), p95: percentile(got, 95) };
 }
 
@@ -131,7 +132,12 @@ row(
   'ms',
   `target <= ${(keysReference.p50 * 2).toFixed(1)} ms (2x reference)`,
 );
-row('keypress to frame: lesson list, p95', lessonKeys.p95.toFixed(1), 'ms', `reference p95 ${keysReference.p95.toFixed(1)} ms`);
+row(
+  'keypress to frame: lesson list, p95',
+  lessonKeys.p95.toFixed(1),
+  'ms',
+  `reference p95 ${keysReference.p95.toFixed(1)} ms`,
+);
 row('  p50 ratio to reference', (lessonKeys.p50 / keysReference.p50).toFixed(2), 'x', 'target <= 2.00');
 const unbundled = await buildUnbundled();
 const unbundledHome = firstFrame('Practice quiz', ['node', unbundled]);

@@ -33,7 +33,6 @@ export interface CliFlags {
   out?: string;
   yes: boolean;
   name?: string;
-  lesson?: string;
   solved?: boolean;
 }
 
@@ -44,7 +43,7 @@ export type ParsedArgs =
   | { kind: 'interactive'; command: InteractiveCommand; args: string[]; flags: CliFlags }
   | { kind: 'batch'; command: BatchCommand; args: string[]; flags: CliFlags };
 
-const flagSpec = {
+export const flagSpec = {
   help: { type: 'boolean', shortFlag: 'h', default: false },
   version: { type: 'boolean', shortFlag: 'v', default: false },
   dataDir: { type: 'string' },
@@ -61,7 +60,6 @@ const flagSpec = {
   out: { type: 'string' },
   yes: { type: 'boolean', shortFlag: 'y', default: false },
   name: { type: 'string' },
-  lesson: { type: 'string' },
   solved: { type: 'boolean', default: false },
 } as const;
 
@@ -127,7 +125,6 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
     out: raw.out,
     yes: raw.yes,
     name: raw.name,
-    lesson: raw.lesson,
     solved: raw.solved,
   };
 

@@ -29,6 +29,7 @@ Options
   --data-dir DIR         Where progress is stored (or IAM_TUTOR_DATA_DIR)
   --seed N               Reproducible question order and shuffling
   --count N              Number of questions (quiz, exam)
+  --topics A,B           Preselect practice topics (quiz)
   --no-color             Plain monochrome output (NO_COLOR is honoured too)
   -h, --help             Show this help
   -v, --version          Show the version

@@ -27,13 +27,21 @@ export interface InteractiveOptions {
 export function initialRoutes(
   command: InteractiveCommand,
   args: string[],
-  flags: Pick<CliFlags, 'count'> = {},
+  flags: Pick<CliFlags, 'count' | 'topics'> = {},
 ): Route[] {
   const home: Route = { name: 'home' };
   if (command === 'home') return [home];
   const params: Record<string, unknown> = {};
   if (args[0] !== undefined) params.id = args[0];
   if (flags.count !== undefined) params.count = flags.count;
+  // `quiz --topics a,b`: the practice setup preselects them, as a workshop step's topics do.
+  if (command === 'quiz' && flags.topics !== undefined) {
+    const topics = flags.topics
+      .split(',')
+      .map((topic) => topic.trim())
+      .filter((topic) => topic !== '');
+    if (topics.length > 0) params.topics = topics;
+  }
   return [home, Object.keys(params).length === 0 ? { name: command } : { name: command, params }];
 }
 

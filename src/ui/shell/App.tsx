@@ -192,7 +192,11 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   }
 
   const body = { width: columns, height: Math.max(1, frameHeight - chromeRows) };
-  const globals = stack.length > 1 ? globalHints : globalHints.filter((hint) => hint.keys !== 'Esc');
+  // While a text field has the keys, q and ? are typed, not obeyed: the footer must not offer them.
+  const typing = topKeys?.wantsText === true;
+  const globals = globalHints.filter(
+    (hint) => (stack.length > 1 || hint.keys !== 'Esc') && !(typing && (hint.keys === 'q' || hint.keys === '?')),
+  );
   const helpText = help.open
     ? helpLines({
         screenTitle: title,

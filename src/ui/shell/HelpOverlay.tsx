@@ -2,8 +2,9 @@ import { Text } from 'ink';
 import { symbols, theme } from '../theme.js';
 import type { Hint } from './keys.js';
 
+// No "↑↓ move" here: a screen where something moves says so in its own hints, so the footer never
+// offers a move where nothing moves.
 export const globalHints: Hint[] = [
-  { keys: '↑↓/jk', label: 'move' },
   { keys: 'Esc', label: 'back' },
   { keys: '?', label: 'help' },
   { keys: 'q', label: 'quit' },

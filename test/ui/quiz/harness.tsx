@@ -1,7 +1,7 @@
 // Renders the real App at a chosen terminal size (ink-testing-library is fixed at 100 columns),
 // with the quiz data context, a controllable clock and an in-memory progress port.
 
-import { FakeStdin, FakeStdout, settled } from '../../helpers/fakeTerminal.js';
+import { FakeStdin, FakeStdout } from '../../helpers/fakeTerminal.js';
 import { render } from 'ink';
 import type { Question } from '../../../src/content/types.js';
 import type { AttemptSummary } from '../../../src/quiz/attempts.js';
@@ -128,14 +128,13 @@ export function renderQuiz(options: RenderQuizOptions): QuizApp {
     press: async (...input: string[]) => {
       // The first render may still be committing (and the screen not yet listening) right after
       // render() returns, so the first key waits for it like every later key does.
-      // Waiting for the output to settle (not a fixed pause) holds on a loaded machine too.
       if (!started) {
         started = true;
-        await settled(stdout);
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
       for (const chunk of input) {
         stdin.write(chunk);
-        await settled(stdout);
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
   };

@@ -51,7 +51,9 @@ export function LessonListScreen({ params }: ScreenProps) {
       }
       return false;
     },
-    entries.length > 0 ? [{ keys: 'Enter', label: 'open' }] : [],
+    entries.length > 0
+      ? [{ keys: 'Enter', label: 'open' }, ...(entries.length > 1 ? [{ keys: '↑↓/jk', label: 'move' }] : [])]
+      : [],
   );
   // The list appears in the same frame as its "Enter open" hint, not one frame before it.
   const shown = useShownWithKeys();

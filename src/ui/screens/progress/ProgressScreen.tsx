@@ -229,6 +229,7 @@ function hintsFor(tab: number, editing: boolean, due: boolean) {
       { keys: 'Esc', label: 'cancel' },
     ];
   const hints = [{ keys: '←→', label: 'tabs' }];
+  if (tab === 1) hints.push({ keys: '↑↓', label: 'scroll' });
   if (tab === 0 && due) hints.push({ keys: 'd', label: 'due drill' });
   if (tab === 2) hints.push({ keys: 'e', label: 'mock exam' });
   if (tab === SETTINGS) hints.push({ keys: 'Enter', label: 'change' });

@@ -81,7 +81,9 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
       }
       return false;
     },
-    confirming ? [{ keys: 'y/n', label: 'answer' }] : [{ keys: 'Enter', label: 'choose' }],
+    confirming
+      ? [{ keys: 'y/n', label: 'answer' }]
+      : [...(items.length > 1 ? [{ keys: '↑↓/jk', label: 'move' }] : []), { keys: 'Enter', label: 'choose' }],
   );
 
   // The numbers are those of the exam Enter would open: the saved one while Resume is selected.

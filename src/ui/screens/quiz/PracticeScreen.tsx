@@ -45,8 +45,42 @@ export function PracticeScreen({ params }: ScreenProps) {
   return <Practice data={data} params={params} />;
 }
 
+/**
+ * A lesson's `[text](quiz:<question-id>)` link: that one question at once, with feedback; Enter
+ * afterwards leads to the setup for more. An id the bank does not have opens the setup and says so.
+ */
+function linkedQuestion(
+  data: QuizData,
+  params: Record<string, unknown>,
+  services: ReturnType<typeof useServices>,
+): { running: Running | null; missing?: string } {
+  const id = params.questionId;
+  if (typeof id !== 'string') return { running: null };
+  const question = data.questions.find((q) => q.id === id);
+  if (question === undefined) return { running: null, missing: id };
+  const created = createPractice({
+    questions: [question],
+    topics: 'all',
+    count: 1,
+    seed: typeof params.seed === 'number' ? params.seed : sessionSeed(services),
+    now: services.now(),
+  });
+  if (!created.ok) return { running: null, missing: id };
+  const loaded = loadCardsFor(data.progress);
+  return {
+    running: {
+      start: created.value,
+      cards: loaded.cards,
+      serial: -1,
+      ...(loaded.problem ? { notice: loaded.problem } : {}),
+    },
+  };
+}
+
 function Practice({ data, params }: { data: QuizData; params: Record<string, unknown> }) {
-  const [running, setRunning] = useState<Running | null>(null);
+  const services = useServices();
+  const [linked] = useState(() => linkedQuestion(data, params, services));
+  const [running, setRunning] = useState<Running | null>(linked.running);
   const [serial, setSerial] = useState(0);
   if (running) {
     return (
@@ -65,6 +99,9 @@ function Practice({ data, params }: { data: QuizData; params: Record<string, unk
     <PracticeSetup
       data={data}
       params={params}
+      {...(linked.missing !== undefined
+        ? { notice: `The linked question “${linked.missing}” is not in the question bank.` }
+        : {})}
       onStart={(start, loaded) => {
         const notes = [...start.notes, ...(loaded.problem ? [loaded.problem] : [])];
         setRunning({ start, cards: loaded.cards, serial, ...(notes.length > 0 ? { notice: notes.join(' ') } : {}) });
@@ -106,9 +143,11 @@ function PracticeSetup({
   data,
   params,
   onStart,
+  notice,
 }: {
   data: QuizData;
   params: Record<string, unknown>;
+  notice?: string;
   onStart(start: SessionStart<PracticeState>, cards: ReturnType<typeof loadCardsFor>): void;
 }) {
   const services = useServices();
@@ -132,7 +171,7 @@ function PracticeSetup({
       cursor: 0,
       selection: initialSelection(params, topics),
       countIndex: found >= 0 ? found : choices.indexOf(10),
-      message: null,
+      message: notice === undefined ? null : { text: notice, tone: 'error' as const },
     };
   });
   const { selection, countIndex, message } = model.state;

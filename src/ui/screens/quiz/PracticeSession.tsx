@@ -302,17 +302,19 @@ function hintsFor(phase: Phase, multiple: boolean, optionCount: number, doneLabe
   if (phase === 'feedback')
     return [
       { keys: 'Enter', label: 'next' },
-      { keys: 'PgDn', label: 'scroll' },
+      { keys: '↑↓/PgDn', label: 'scroll' },
     ];
   const direct = optionKeysHint(optionCount);
   return multiple
     ? [
+        { keys: '↑↓', label: 'move' },
         { keys: 'Space', label: 'toggle' },
         { keys: 'Enter', label: 'submit' },
         { keys: direct, label: 'toggle' },
         { keys: 's', label: 'skip' },
       ]
     : [
+        { keys: '↑↓', label: 'move' },
         { keys: 'Enter', label: 'answer' },
         { keys: direct, label: 'answer' },
         { keys: 's', label: 'skip' },

@@ -67,7 +67,10 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
       }
       return false;
     },
-    [{ keys: 'Enter', label: 'start step' }],
+    [
+      { keys: '↑↓/jk', label: 'move' },
+      { keys: 'Enter', label: 'start step' },
+    ],
   );
 
   const w = session.workshop;
