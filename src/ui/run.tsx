@@ -1,11 +1,11 @@
 import { render } from 'ink';
 import type { CliFlags, InteractiveCommand } from '../cli/args.js';
-import type { ContentDirs } from '../content/loader.js';
+import type { ContentDirs } from '../content/index.js';
 import { resolveDataDir } from '../progress/data-dir.js';
 import { AppDataProvider, type AppDataLoaders } from './data/AppDataContext.js';
 import { peekProgress } from './data/homeSummary.js';
 import { WorkshopContext } from './screens/workshop/workshopData.js';
-import type { WorkshopSession } from '../workshop/session.js';
+import type { WorkshopSession } from '../workshop/index.js';
 import { App } from './shell/App.js';
 import type { Route } from './shell/routes.js';
 import { screens } from './screens/registry.js';

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef } from 'react';
-import type { Lesson } from '../../../content/types.js';
+import type { Lesson } from '../../../content/index.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { type ListCursor, useListCursor } from '../../hooks/useListCursor.js';
 import { textWidth } from '../../markdown/index.js';

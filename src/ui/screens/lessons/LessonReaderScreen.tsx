@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import type { Lesson, Question } from '../../../content/types.js';
+import type { Lesson, Question } from '../../../content/index.js';
 import { Menu } from '../../components/Menu.js';
 import { StyledLines } from '../../components/StyledLines.js';
 import { markFocusedLink } from '../../markdown/index.js';

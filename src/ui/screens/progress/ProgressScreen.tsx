@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { ProgressError } from '../../../progress/errors.js';
-import type { ProgressData as StoredProgress } from '../../../progress/schema.js';
+import type { ProgressData as StoredProgress } from '../../../progress/index.js';
 import { setColor, setExamDate } from '../../../progress/settings.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { EXAM_MINUTES, EXAM_QUESTION_COUNT } from '../../../quiz/domains.js';
-import type { ExamState, SessionStart } from '../../../quiz/exam.js';
+import type { ExamState, SessionStart } from '../../../quiz/index.js';
 import { formatClock, MINUTE_MS } from '../../../quiz/exam-timing.js';
-import type { Result } from '../../../quiz/result.js';
+import type { Result } from '../../../quiz/index.js';
 import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { ScrollLines } from '../../components/ScrollLines.js';

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 import { type ExamAction, type ExamState, examGrid, examQuestionView, examReducer } from '../../../quiz/exam.js';
 import { remainingMs } from '../../../quiz/exam-timing.js';
 import { positionsToIndices, validateSelection } from '../../../quiz/grading.js';

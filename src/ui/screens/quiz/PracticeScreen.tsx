@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 import { builtinTopics } from '../../../content/topics.js';
 import { weakTopics } from '../../../quiz/attempts.js';
-import type { SessionStart } from '../../../quiz/exam.js';
+import type { SessionStart } from '../../../quiz/index.js';
 import { createPractice, type PracticeState } from '../../../quiz/practice.js';
 import type { MenuItem } from '../../components/Menu.js';
 import { useServices } from '../../services.js';

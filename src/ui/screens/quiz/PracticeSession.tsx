@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 import { summarisePractice } from '../../../quiz/attempts.js';
-import type { SessionStart } from '../../../quiz/exam.js';
+import type { SessionStart } from '../../../quiz/index.js';
 import { isCorrectChoice, positionsToIndices, type QuestionReview } from '../../../quiz/grading.js';
 import {
   answerPractice,
