@@ -75,3 +75,14 @@ export function useKeymap<S, A>(
   );
   return { hints, release: () => shell.releaseKeys(depth) };
 }
+
+/**
+ * For a screen that swaps its own view (exam intro to runner, practice session to setup): keys
+ * typed after the swapping key, in the same read, wait for the new view's keys instead of
+ * reaching the old view's handler, which is still registered until the new view mounts.
+ */
+export function useReleaseKeys(): () => void {
+  const shell = useShell();
+  const depth = useContext(ScreenDepthContext);
+  return () => shell.releaseKeys(depth);
+}

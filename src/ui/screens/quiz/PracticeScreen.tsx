@@ -9,7 +9,7 @@ import type { MenuItem } from '../../components/Menu.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
-import { useKeymap, useModel } from '../../shell/useModel.js';
+import { useKeymap, useModel, useReleaseKeys } from '../../shell/useModel.js';
 import { symbols, theme } from '../../theme.js';
 import { loadCardsFor, MissingQuizData, sessionSeed } from './common.js';
 import { PracticeSession } from './PracticeSession.js';
@@ -82,6 +82,7 @@ function Practice({ data, params }: { data: QuizData; params: Record<string, unk
   const [linked] = useState(() => linkedQuestion(data, params, services));
   const [running, setRunning] = useState<Running | null>(linked.running);
   const [serial, setSerial] = useState(0);
+  const release = useReleaseKeys();
   if (running) {
     return (
       <PracticeSession
@@ -90,7 +91,10 @@ function Practice({ data, params }: { data: QuizData; params: Record<string, unk
         start={running.start}
         cards={running.cards}
         {...(running.notice ? { notice: running.notice } : {})}
-        onDone={() => setRunning(null)}
+        onDone={() => {
+          release();
+          setRunning(null);
+        }}
         doneLabel="practise again"
       />
     );
