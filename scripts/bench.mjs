@@ -18,15 +18,33 @@ const row = (name, value, unit, target = '') => {
   console.log(`${name.padEnd(46)} ${String(value).padStart(10)} ${unit.padEnd(8)} ${target}`);
 };
 
-async function buildHello() {
+async function buildHello(name = 'hello') {
   mkdirSync(`${root}.bench`, { recursive: true });
   await esbuild.build({
     ...buildOptions,
-    entryPoints: { hello: 'scripts/bench/hello.tsx' },
+    entryPoints: { [name]: `scripts/bench/${name}.tsx` },
     outdir: '.bench',
     splitting: false,
   });
-  return `${root}.bench/hello.js`;
+  return `${root}.bench/${name}.js`;
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+};
+
+/** Keypress to frame: `count` presses of `key`, one at a time, after `marker` is on screen. */
+function keyLatency(marker, key, count, args) {
+  const out = execFileSync('python3', [`${root}scripts/pty-keys.py`, marker, key, String(count), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, IAM_TUTOR_DATA_DIR: `${root}.bench/data`, TERM: 'xterm-256color' },
+  });
+  const { latencies } = JSON.parse(out);
+  const got = latencies.filter((ms) => ms !== null);
+  if (got.length < count)
+    throw new Error(`${count - got.length} of ${count} presses drew nothing for ${args.join(' ')}`);
+  return { p50: percentile(got, 50), p95: percentile(got, 95) };
 }
 
 // The same sources as per-file ESM (no bundle), to compare startup with dist/ as issue #2 asks:
@@ -101,6 +119,19 @@ const version = commandTime([cli, '--version']);
 row('bare node -e 0', bare.toFixed(0), 'ms');
 row('iam-tutor --version', version.toFixed(0), 'ms', `target <= ${(bare * 2).toFixed(0)} ms (2x bare node)`);
 row('  ratio to bare node', (version / bare).toFixed(2), 'x', 'target <= 2.00');
+// Keypress to frame: 100 Down arrows on the lesson list, against the smallest Ink app that redraws
+// a list on Down, measured in the same run. No target yet: on the shared 2-core machine the
+// reference p50 was 2.7-3.8 ms and the lesson list 17-38 ms both before and after the key-model
+// change (interleaved A/B: 17.5-19.3 ms before, 15.7-18.5 ms after), so the ratio is printed to
+// compare builds, and the gap to the reference is a lead for later work.
+const keysHello = await buildHello('keys-hello');
+const keysReference = keyLatency('Keys reference', '\\x1b[B', 100, ['node', keysHello]);
+const lessonKeys = keyLatency('lessons complete', '\\x1b[B', 100, ['node', cli, 'lessons']);
+row('keypress to frame: reference list, p50', keysReference.p50.toFixed(1), 'ms');
+row('keypress to frame: reference list, p95', keysReference.p95.toFixed(1), 'ms');
+row('keypress to frame: lesson list, p50', lessonKeys.p50.toFixed(1), 'ms');
+row('keypress to frame: lesson list, p95', lessonKeys.p95.toFixed(1), 'ms');
+row('  p50 ratio to reference', (lessonKeys.p50 / keysReference.p50).toFixed(2), 'x', 'compare builds');
 const unbundled = await buildUnbundled();
 const unbundledHome = firstFrame('Practice quiz', ['node', unbundled]);
 row(

@@ -35,7 +35,6 @@ export interface CliFlags {
   /** --out may replace an existing file (never the data dir's files, an input or a link). */
   force?: boolean;
   name?: string;
-  lesson?: string;
   solved?: boolean;
 }
 
@@ -46,7 +45,7 @@ export type ParsedArgs =
   | { kind: 'interactive'; command: InteractiveCommand; args: string[]; flags: CliFlags }
   | { kind: 'batch'; command: BatchCommand; args: string[]; flags: CliFlags };
 
-const flagSpec = {
+export const flagSpec = {
   help: { type: 'boolean', shortFlag: 'h', default: false },
   version: { type: 'boolean', shortFlag: 'v', default: false },
   dataDir: { type: 'string' },
@@ -64,7 +63,6 @@ const flagSpec = {
   yes: { type: 'boolean', shortFlag: 'y', default: false },
   force: { type: 'boolean', default: false },
   name: { type: 'string' },
-  lesson: { type: 'string' },
   solved: { type: 'boolean', default: false },
 } as const;
 
@@ -131,7 +129,6 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
     yes: raw.yes,
     force: raw.force,
     name: raw.name,
-    lesson: raw.lesson,
     solved: raw.solved,
   };
 

@@ -30,6 +30,7 @@ Options
   --data-dir DIR         Where progress is stored (or IAM_TUTOR_DATA_DIR)
   --seed N               Reproducible question order and shuffling
   --count N              Number of questions (quiz, exam)
+  --topics A,B           Preselect practice topics (quiz)
   --force                Let --out replace an existing file (never a progress
                          data file, a result file read, or a symbolic link)
   --no-color             Plain monochrome output (NO_COLOR is honoured too)

@@ -1,11 +1,11 @@
 import { render } from 'ink';
 import type { CliFlags, InteractiveCommand } from '../cli/args.js';
-import type { ContentDirs } from '../content/loader.js';
+import type { ContentDirs } from '../content/index.js';
 import { resolveDataDir } from '../progress/data-dir.js';
 import { AppDataProvider, type AppDataLoaders } from './data/AppDataContext.js';
 import { peekProgress } from './data/homeSummary.js';
 import { WorkshopContext } from './screens/workshop/workshopData.js';
-import type { WorkshopSession } from '../workshop/session.js';
+import type { WorkshopSession } from '../workshop/index.js';
 import { App } from './shell/App.js';
 import type { Route } from './shell/routes.js';
 import { screens } from './screens/registry.js';
@@ -27,13 +27,21 @@ export interface InteractiveOptions {
 export function initialRoutes(
   command: InteractiveCommand,
   args: string[],
-  flags: Pick<CliFlags, 'count'> = {},
+  flags: Pick<CliFlags, 'count' | 'topics'> = {},
 ): Route[] {
   const home: Route = { name: 'home' };
   if (command === 'home') return [home];
   const params: Record<string, unknown> = {};
   if (args[0] !== undefined) params.id = args[0];
   if (flags.count !== undefined) params.count = flags.count;
+  // `quiz --topics a,b`: the practice setup preselects them, as a workshop step's topics do.
+  if (command === 'quiz' && flags.topics !== undefined) {
+    const topics = flags.topics
+      .split(',')
+      .map((topic) => topic.trim())
+      .filter((topic) => topic !== '');
+    if (topics.length > 0) params.topics = topics;
+  }
   return [home, Object.keys(params).length === 0 ? { name: command } : { name: command, params }];
 }
 

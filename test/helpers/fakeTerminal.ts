@@ -42,7 +42,7 @@ export class FakeStdin extends EventEmitter {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves once no frame has been written for a little while (bounded, so a bug cannot hang). */
-export async function settled(stdout: FakeStdout): Promise<void> {
+export async function settled(stdout: { frames: readonly unknown[] }): Promise<void> {
   let seen = -1;
   for (let waited = 0; waited < 1000; waited += 15) {
     await pause(15);

@@ -1,4 +1,5 @@
 import { render } from 'ink-testing-library';
+import { settled } from './fakeTerminal.js';
 import type { ScreenDef } from '../../src/ui/shell/screenTypes.js';
 import { App } from '../../src/ui/shell/App.js';
 import type { Route } from '../../src/ui/shell/routes.js';
@@ -47,7 +48,7 @@ export function renderApp(
   options: { initial?: Route[]; screens?: Record<string, ScreenDef>; services?: Services } = {},
 ): RenderedApp {
   const exitCodes: number[] = [];
-  let settled = false;
+  let started = false;
   const instance = render(
     <ServicesContext.Provider value={options.services ?? fakeServices()}>
       <App
@@ -73,13 +74,14 @@ export function renderApp(
     },
     press: async (...input: string[]) => {
       // The first key must not arrive before the first render's effects registered the screen.
-      if (!settled) {
-        await new Promise((resolve) => setTimeout(resolve, 30));
-        settled = true;
+      // Waiting for the output to settle (not a fixed pause) holds on a loaded machine too.
+      if (!started) {
+        await settled(instance);
+        started = true;
       }
       for (const chunk of input) {
         instance.stdin.write(chunk);
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        await settled(instance);
       }
     },
   };

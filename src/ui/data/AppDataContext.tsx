@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { type ComponentType, createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import type { ContentSet } from '../../content/types.js';
-import type { ProgressStore } from '../../progress/store-types.js';
+import type { ContentSet } from '../../content/index.js';
+import type { ProgressStore } from '../../progress/index.js';
 import { type LessonData, LessonDataContext } from '../screens/lessons/lessonStore.js';
 import { type QuizData, QuizDataContext } from '../screens/quiz/quizData.js';
 import type { ScreenProps } from '../shell/screenTypes.js';

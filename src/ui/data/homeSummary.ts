@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinTopics } from '../../content/topics.js';
-import type { Lesson } from '../../content/types.js';
+import type { Lesson } from '../../content/index.js';
 import { resolveDataDir } from '../../progress/data-dir.js';
 import { defaultDataDir } from '../../workshop/attendee.js';
 

@@ -1,10 +1,11 @@
 import { Box } from 'ink';
 import { ScrollLines } from '../components/ScrollLines.js';
 import { type Line, wrapBlock } from '../components/textLines.js';
-import { useScroll } from '../components/useScroll.js';
+import { scrollWindow } from '../components/scrollWindow.js';
 import { useServices } from '../services.js';
 import { useBodySize } from '../shell/BodySize.js';
-import { useKeys } from '../shell/useKeys.js';
+import { useKeymap, useModel } from '../shell/useModel.js';
+import { helpScreenKeymap, helpScreenReduce } from './helpScreenModel.js';
 import { theme } from '../theme.js';
 
 const commands = [
@@ -23,7 +24,6 @@ export function HelpScreen() {
   const services = useServices();
   const { width, height } = useBodySize();
   const inner = Math.max(20, width - 2);
-  const scroll = useScroll();
   // Wrapped into rows and scrolled, so a small terminal shows all of it rather than squeezing it.
   const lines: Line[] = [
     ...wrapBlock('Keys', inner, { style: { bold: true } }),
@@ -38,18 +38,12 @@ export function HelpScreen() {
       style: { color: theme.muted },
     }),
   ];
-  const window = scroll.window(lines.length, height);
-  useKeys(
-    (input, key) => {
-      if (key.upArrow || input === 'k') scroll.by(-1);
-      else if (key.downArrow || input === 'j') scroll.by(1);
-      else if (key.pageUp) scroll.page(-1);
-      else if (key.pageDown || input === ' ') scroll.page(1);
-      else return false;
-      return true;
-    },
-    window.overflow ? [{ keys: '↑↓', label: 'scroll' }] : [],
-  );
+  // Where the text may scroll to, from this layout; the reducer clamps to it.
+  const layout = scrollWindow(lines.length, height, 0);
+  const env = { maxStart: layout.maxStart, rows: layout.rows };
+  const model = useModel(helpScreenReduce(env), () => ({ offset: 0 }));
+  const window = scrollWindow(lines.length, height, model.state.offset);
+  useKeymap(model, helpScreenKeymap(env));
   return (
     <Box flexDirection="column" paddingX={1}>
       <ScrollLines lines={lines} window={window} height={height} />

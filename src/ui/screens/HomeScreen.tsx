@@ -3,52 +3,33 @@ import { Menu, type MenuItem } from '../components/Menu.js';
 import { useContext, useEffect, useState } from 'react';
 import { type AppData, useAppData } from '../data/AppDataContext.js';
 import type { HomeSummary } from '../data/homeSummary.js';
-import { useListCursor } from '../hooks/useListCursor.js';
 import { useServices } from '../services.js';
 import { useBodySize } from '../shell/BodySize.js';
 import { ScreenDepthContext, useShell } from '../shell/ShellContext.js';
-import { useKeys } from '../shell/useKeys.js';
+import { useKeymap, useModel } from '../shell/useModel.js';
+import { type HomeEntryId, homeEntries, homeKeymap, homeOutcome, homeReduce, homeStart } from './home/homeModel.js';
 import { theme } from '../theme.js';
 
 interface HomeEntry extends MenuItem {
-  route?: string;
+  id: HomeEntryId;
   blurb: string;
 }
 
-const baseEntries: HomeEntry[] = [
-  {
-    id: 'lessons',
-    label: 'Lessons',
-    route: 'lessons',
-    blurb: 'Roles, trust policies, instance profiles, IMDS and ECS, step by step.',
-  },
-  {
-    id: 'quiz',
-    label: 'Practice quiz',
-    route: 'quiz',
-    blurb: 'Questions with instant feedback and an explanation for every option.',
-  },
-  {
-    id: 'exam',
-    label: 'Exam simulation',
-    route: 'exam',
-    blurb: 'A timed CLF-C02-style mock exam with a review at the end.',
-  },
-  {
-    id: 'sandbox',
-    label: 'Sandbox',
-    route: 'sandbox',
-    blurb: 'Build a role and an instance profile, then watch credentials flow.',
-  },
-  {
-    id: 'progress',
-    label: 'Progress',
-    route: 'progress',
-    blurb: 'What you have finished, your scores, and what is due for review.',
-  },
-  { id: 'help', label: 'Help', route: 'help', blurb: 'Keys, commands and where your progress is stored.' },
-  { id: 'quit', label: 'Quit', blurb: 'Leave iam-tutor. Your progress is saved as you go.' },
-];
+const blurbs: Record<HomeEntryId, string> = {
+  lessons: 'Roles, trust policies, instance profiles, IMDS and ECS, step by step.',
+  quiz: 'Questions with instant feedback and an explanation for every option.',
+  exam: 'A timed CLF-C02-style mock exam with a review at the end.',
+  sandbox: 'Build a role and an instance profile, then watch credentials flow.',
+  progress: 'What you have finished, your scores, and what is due for review.',
+  help: 'Keys, commands and where your progress is stored.',
+  quit: 'Leave iam-tutor. Your progress is saved as you go.',
+};
+
+const baseEntries: HomeEntry[] = homeEntries.map((entry) => ({
+  id: entry.id,
+  label: entry.label,
+  blurb: blurbs[entry.id],
+}));
 
 /** Adds what the learner has going on (lessons done, an exam to resume) beside the entries. */
 function withDetails(summary: HomeSummary | undefined): HomeEntry[] {
@@ -101,31 +82,18 @@ export function HomeScreen() {
   const ready = data.status === 'ready' ? data.data : undefined;
   const summary = useHomeSummary(ready, services.now);
   const entries = withDetails(summary);
-  const cursor = useListCursor(entries.length);
-  const selected = entries[cursor.index]!;
+  const model = useModel(homeReduce, () => homeStart);
   const due = summary?.due ?? 0;
-
-  useKeys(
-    (input, key) => {
-      if (cursor.handleKey(input, key)) return true;
-      if (key.return) {
-        if (selected.route) shell.push({ name: selected.route });
-        else shell.quit(0);
-        return true;
-      }
-      if (input === 'd' && due > 0) {
-        shell.push({ name: 'drill' });
-        return true;
-      }
-      return false;
+  useEffect(() => model.dispatch({ type: 'due', due }), [model, due]);
+  useKeymap(model, homeKeymap, {
+    onAction: (action, state) => {
+      const outcome = homeOutcome(state, action);
+      if (outcome === null) return;
+      if ('quit' in outcome) shell.quit(0);
+      else shell.push({ name: outcome.open });
     },
-    due > 0
-      ? [
-          { keys: 'Enter', label: 'open' },
-          { keys: 'd', label: 'drill due' },
-        ]
-      : [{ keys: 'Enter', label: 'open' }],
-  );
+  });
+  const selected = entries[model.state.index]!;
 
   const notices = ready?.notices ?? [];
   return (
@@ -137,7 +105,7 @@ export function HomeScreen() {
       ))}
       <Text>Learn how AWS IAM roles and their credentials really work.</Text>
       <Text> </Text>
-      <Menu items={entries} index={cursor.index} height={Math.max(3, height - 5 - notices.length)} />
+      <Menu items={entries} index={model.state.index} height={Math.max(3, height - 5 - notices.length)} />
       <Text> </Text>
       <Text color={theme.muted} wrap="truncate-end">
         {selected.blurb}

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { theme } from '../theme.js';
 import { BodySizeContext } from './BodySize.js';
 import { Frame } from './Frame.js';
-import { HelpOverlay, globalHints } from './HelpOverlay.js';
+import { HelpOverlay, globalHints, helpLines, helpWindow } from './HelpOverlay.js';
+import { type HelpState, helpClosed, helpKey } from './helpModel.js';
+import { type QueuedKey, isForScreen, splitChunk } from './keyChunks.js';
 import { type Hint, type Key, isBack } from './keys.js';
 import type { Route } from './routes.js';
 import { type ScreenDef, screenTitle } from './screenTypes.js';
@@ -28,13 +30,20 @@ interface AppProps {
 export function App({ initial, screens, onExit, status }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useViewport();
-  const [stack, setStack] = useState<Route[]>(initial.length > 0 ? initial : [{ name: 'home' }]);
-  const [helpOpen, setHelpOpen] = useState(false);
-  const helpOpenRef = useRef(false);
+  // The stack as the last key left it. Navigation updates this ref at once, so a key that
+  // arrives in the same read as an Enter already goes to the screen that Enter opened.
+  const stackRef = useRef<Route[]>(initial.length > 0 ? initial : [{ name: 'home' }]);
+  const [stack, setStack] = useState<Route[]>(stackRef.current);
+  const [help, setHelp] = useState<HelpState>(helpClosed);
+  const helpRef = useRef<HelpState>(helpClosed);
+  const helpLayout = useRef({ maxOffset: 0, page: 1 });
   const [keysVersion, setKeysVersion] = useState(0);
   // Key handlers by stack depth: screens below the top stay mounted (so going back restores
   // their cursor and scroll) but only the top one is offered keys.
   const keysByDepth = useRef(new Map<number, ScreenKeys>());
+  const tooSmall = columns < minColumns || rows < minRows;
+  const tooSmallRef = useRef(tooSmall);
+  tooSmallRef.current = tooSmall;
 
   const quit = useCallback(
     (code = 0) => {
@@ -44,13 +53,30 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     [exit, onExit],
   );
 
-  const shell = useMemo<Shell>(
-    () => ({
+  const setHelpState = (next: HelpState) => {
+    helpRef.current = next;
+    setHelp(next);
+  };
+
+  const shell = useMemo<Shell>(() => {
+    const navigate = (next: Route[], freshDepth?: number) => {
+      // A screen that is replaced or newly pushed has no keys until it registers its own.
+      if (freshDepth !== undefined) keysByDepth.current.delete(freshDepth);
+      stackRef.current = next;
+      setStack(next);
+    };
+    return {
       depth: stack.length,
-      push: (next) => setStack((s) => [...s, next]),
-      pop: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)),
-      replace: (next) => setStack((s) => [...s.slice(0, -1), next]),
+      push: (next) => navigate([...stackRef.current, next], stackRef.current.length),
+      pop: () => {
+        const s = stackRef.current;
+        if (s.length > 1) navigate(s.slice(0, -1), s.length - 1);
+      },
+      replace: (next) => navigate([...stackRef.current.slice(0, -1), next], stackRef.current.length - 1),
       quit,
+      releaseKeys: (depth) => {
+        keysByDepth.current.delete(depth);
+      },
       registerKeys: (depth, keys) => {
         keysByDepth.current.set(depth, keys);
         setKeysVersion((v) => v + 1);
@@ -58,30 +84,34 @@ export function App({ initial, screens, onExit, status }: AppProps) {
           if (keysByDepth.current.get(depth) === keys) keysByDepth.current.delete(depth);
         };
       },
-    }),
-    [stack.length, quit],
-  );
+    };
+    // A new identity on every navigation, so every screen re-registers its keys (a replaced
+    // screen may be the same component, which would otherwise keep no keys).
+  }, [stack, quit]);
 
   const topDepth = stack.length - 1;
-  const topDepthRef = useRef(topDepth);
-  topDepthRef.current = topDepth;
   // Read at the moment a key is handled: a screen registers its keys in an effect after it renders.
-  const liveKeys = () => keysByDepth.current.get(topDepthRef.current) ?? null;
+  const liveKeys = () => keysByDepth.current.get(stackRef.current.length - 1) ?? null;
 
   const dispatch = (input: string, key: Key) => {
     if (key.ctrl && input === 'c') {
       quit(130);
       return;
     }
-    if (helpOpenRef.current) {
-      helpOpenRef.current = false;
-      setHelpOpen(false);
+    // The too-small notice hides the screens, so their keys must not act unseen (two Enters at
+    // 40x12 used to open Lessons and then a lesson). Only quitting works there, as it says.
+    if (tooSmallRef.current) {
+      if (input === 'q') quit(0);
+      return;
+    }
+    if (helpRef.current.open) {
+      const { maxOffset, page } = helpLayout.current;
+      setHelpState(helpKey(helpRef.current, input, key, maxOffset, page));
       return;
     }
     if (liveKeys()?.handler.current(input, key) === true) return;
     if (input === '?') {
-      helpOpenRef.current = true;
-      setHelpOpen(true);
+      setHelpState({ open: true, offset: 0 });
     } else if (isBack(input, key)) {
       shell.pop();
     } else if (input === 'q') {
@@ -96,17 +126,24 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   // True while the head of the queue waits for a screen that is still loading (a lazy chunk, or
   // content parsed on a first run): what the learner typed ahead is kept, not dropped.
   const waiting = useRef(false);
+  // True from a key until React has had a turn to commit what it did. Ink emits the keys of one
+  // read synchronously, one after another (Down Down Down Enter from a paste or over SSH): each
+  // later key waits here, so it is applied to the state the key before it produced.
+  const settling = useRef(false);
   const drain = () => {
     const next = queue.current[0];
     if (next === undefined) return;
-    if (liveKeys() === null && !helpOpenRef.current && isForScreen(next)) {
+    if (liveKeys() === null && !helpRef.current.open && !tooSmallRef.current && isForScreen(next)) {
       waiting.current = true; // the registration effect below resumes
       return;
     }
     queue.current.shift();
+    settling.current = true;
     dispatchRef.current(next.input, next.key);
-    // Give React a turn to commit the key's state change before the next key is handled.
-    if (queue.current.length > 0) setTimeout(drain, 0);
+    setTimeout(() => {
+      settling.current = false;
+      drain();
+    }, 0);
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new registration is the trigger
   useEffect(() => {
@@ -116,10 +153,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   }, [keysVersion, topDepth]);
 
   useInput((input, key) => {
-    // Keys typed faster than a render (or sent together by tmux) arrive as one string; letters
-    // are commands here, so they are replayed one at a time. Text fields get them whole.
-    const split = input.length > 1 && !key.ctrl && !key.meta && liveKeys()?.wantsText !== true;
-    const keys = split ? [...input].map((char) => splitKey(char, key)) : [{ input, key }];
+    const keys = splitChunk(input, key, liveKeys()?.wantsText === true);
     if (waiting.current) {
       const shellKey = keys.find((next) => !isForScreen(next));
       if (shellKey !== undefined) {
@@ -133,7 +167,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
       queue.current.push(...keys.slice(0, Math.max(0, maxTypeAhead - queue.current.length)));
       return;
     }
-    const idle = queue.current.length === 0;
+    const idle = queue.current.length === 0 && !settling.current;
     queue.current.push(...keys);
     if (idle) drain();
   });
@@ -142,10 +176,11 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   const def = screens[top.name];
   const params = top.params ?? {};
   const title = screenTitle(def, params);
-  const screenHints: Hint[] = keysByDepth.current.get(topDepth)?.hints ?? [];
+  const topKeys = keysByDepth.current.get(topDepth);
+  const screenHints: Hint[] = topKeys?.hints ?? [];
   const frameHeight = Math.max(1, rows - 1);
 
-  if (columns < minColumns || rows < minRows) {
+  if (tooSmall) {
     return (
       <Box flexDirection="column">
         <Text color={theme.warn}>Terminal too small ({`${columns}x${rows}`}).</Text>
@@ -157,31 +192,39 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   }
 
   const body = { width: columns, height: Math.max(1, frameHeight - chromeRows) };
-  const globals = stack.length > 1 ? globalHints : globalHints.filter((hint) => hint.keys !== 'Esc');
-  const hints = helpOpen
-    ? [{ keys: 'any key', label: 'close help' }]
+  // While a text field has the keys, q and ? are typed, not obeyed: the footer must not offer them.
+  const typing = topKeys?.wantsText === true;
+  const globals = globalHints.filter(
+    (hint) => (stack.length > 1 || hint.keys !== 'Esc') && !(typing && (hint.keys === 'q' || hint.keys === '?')),
+  );
+  const helpText = help.open
+    ? helpLines({
+        screenTitle: title,
+        screenHints: topKeys?.overlay ?? screenHints,
+        ...(def?.help ? { screenHelp: def.help } : {}),
+        width: body.width,
+      })
+    : [];
+  const helpRows = helpWindow(helpText.length, body.height);
+  helpLayout.current = { maxOffset: helpRows.maxOffset, page: Math.max(1, helpRows.rows - 1) };
+  const hints = help.open
+    ? [...(helpRows.maxOffset > 0 ? [{ keys: '↑↓', label: 'scroll' }] : []), { keys: 'any key', label: 'close help' }]
     : [...screenHints, ...unclaimed(globals, screenHints)];
   return (
     <ShellContext.Provider value={shell}>
       <BodySizeContext.Provider value={body}>
         <Frame
-          title={helpOpen ? `Help · ${title}` : title}
+          title={help.open ? `Help · ${title}` : title}
           status={status}
           hints={hints}
           width={columns}
           height={frameHeight}
         >
-          {helpOpen ? (
-            <HelpOverlay
-              screenTitle={title}
-              screenHints={screenHints}
-              screenHelp={def?.help}
-              width={body.width}
-              height={body.height}
-            />
+          {help.open ? (
+            <HelpOverlay lines={helpText} offset={help.offset} width={body.width} height={body.height} />
           ) : null}
           {stack.map((entry, depth) => {
-            const visible = depth === topDepth && !helpOpen;
+            const visible = depth === topDepth && !help.open;
             const EntryScreen = screens[entry.name]?.component;
             return (
               <Box
@@ -213,37 +256,4 @@ function unclaimed(globals: Hint[], screenHints: Hint[]): Hint[] {
   return globals.filter((hint) => !hint.keys.split('/').some((part) => claimed.has(part)));
 }
 
-interface QueuedKey {
-  input: string;
-  key: Key;
-}
-
 const maxTypeAhead = 64;
-
-/** Keys a loading screen receives later; the shell's own keys (Esc, q, ?, Ctrl+C) never wait. */
-function isForScreen({ input, key }: QueuedKey): boolean {
-  return !(input === '?' || input === 'q' || isBack(input, key) || (key.ctrl && input === 'c'));
-}
-
-/** The key flags a single character would have had if it had arrived on its own. */
-function keyForChar(char: string, key: Key): Key {
-  return {
-    ...key,
-    return: char === '\r' || char === '\n',
-    tab: char === '\t',
-    backspace: char === '\x7f' || char === '\b',
-    ctrl: controlLetter(char) !== undefined,
-  };
-}
-
-/** Ctrl+A … Ctrl+Z arrive as \x01 … \x1a; inside a chunk they must still act as Ctrl+letter. */
-function controlLetter(char: string): string | undefined {
-  const code = char.charCodeAt(0);
-  if (char.length !== 1 || code < 1 || code > 26 || '\t\r\n\b'.includes(char)) return undefined;
-  return String.fromCharCode(code + 96);
-}
-
-/** One character of a chunk as the key Ink would have reported had it arrived alone. */
-function splitKey(char: string, key: Key): QueuedKey {
-  return { input: controlLetter(char) ?? char, key: keyForChar(char, key) };
-}

@@ -2,8 +2,9 @@ import { Text } from 'ink';
 import { symbols, theme } from '../theme.js';
 import type { Hint } from './keys.js';
 
+// No "↑↓ move" here: a screen where something moves says so in its own hints, so the footer never
+// offers a move where nothing moves.
 export const globalHints: Hint[] = [
-  { keys: '↑↓/jk', label: 'move' },
   { keys: 'Esc', label: 'back' },
   { keys: '?', label: 'help' },
   { keys: 'q', label: 'quit' },
@@ -18,23 +19,18 @@ const everywhere: Hint[] = [
   { keys: 'Ctrl+C', label: 'quit at once (progress is already saved)' },
 ];
 
-interface HelpOverlayProps {
+interface HelpContent {
   screenTitle: string;
   screenHints: Hint[];
   screenHelp?: string;
   width: number;
-  height: number;
 }
 
 type Line = { text: string; kind: 'title' | 'key' | 'body' | 'muted'; keys?: string };
 
-/**
- * The ? overlay, laid out as lines that always fit the body: on a short terminal the screen's
- * own text is cut (with a note) rather than pushing the frame off the top.
- */
-export function HelpOverlay({ screenTitle, screenHints, screenHelp, width, height }: HelpOverlayProps) {
+/** Every line of the overlay for this screen, before windowing. */
+export function helpLines({ screenTitle, screenHints, screenHelp, width }: HelpContent): Line[] {
   const inner = Math.max(20, width - 2);
-  const keyWidth = Math.min(22, Math.floor(inner / 2));
   const keyLines = (hints: Hint[]): Line[] => hints.map((hint) => ({ kind: 'key', keys: hint.keys, text: hint.label }));
   const lines: Line[] = [{ kind: 'title', text: 'Keys everywhere' }, ...keyLines(everywhere)];
   if (screenHints.length > 0)
@@ -47,16 +43,47 @@ export function HelpOverlay({ screenTitle, screenHints, screenHelp, width, heigh
     lines.push({ kind: 'body', text: '' });
     for (const row of wrap(screenHelp, inner)) lines.push({ kind: 'body', text: row });
   }
-  const footer: Line = { kind: 'muted', text: 'Press any key to close this help.' };
+  return lines;
+}
+
+/** Rows the overlay's text gets: the body less the closing note, less a scroll note when it overflows. */
+export function helpWindow(total: number, height: number): { rows: number; maxOffset: number } {
   const room = Math.max(1, height - 1);
-  let shown = lines;
-  if (lines.length > room) {
-    shown = lines.filter((line) => !(line.kind === 'body' && line.text === '')).slice(0, Math.max(1, room - 1));
-    shown.push({ kind: 'muted', text: `${symbols.bullet} more help on a taller terminal` });
-  }
+  const rows = total > room ? Math.max(1, room - 1) : room;
+  return { rows, maxOffset: Math.max(0, total - rows) };
+}
+
+interface HelpOverlayProps {
+  lines: Line[];
+  offset: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The ? overlay, laid out as lines that always fit the body. On a short terminal it scrolls
+ * (arrows, PgUp/PgDn) instead of cutting the screen's own text, which at 80x24 did not fit.
+ */
+export function HelpOverlay({ lines, offset, width, height }: HelpOverlayProps) {
+  const inner = Math.max(20, width - 2);
+  const keyWidth = Math.min(22, Math.floor(inner / 2));
+  const { rows, maxOffset } = helpWindow(lines.length, height);
+  const start = Math.min(Math.max(0, offset), maxOffset);
+  const shown = lines.slice(start, start + rows);
+  const overflow = lines.length > rows;
+  const end = start + shown.length;
+  const notes: Line[] = overflow
+    ? [
+        {
+          kind: 'muted',
+          text: `${symbols.bullet} ↑↓ PgUp/PgDn scroll · lines ${start + 1}-${end} of ${lines.length}`,
+        },
+        { kind: 'muted', text: 'Press any other key to close this help.' },
+      ]
+    : [{ kind: 'muted', text: 'Press any key to close this help.' }];
   return (
     <Text>
-      {[...shown, footer].map((line, i) => {
+      {[...shown, ...notes].map((line, i) => {
         const prefix = i === 0 ? ' ' : '\n ';
         if (line.kind === 'key') {
           const keys = (line.keys ?? '').padEnd(keyWidth).slice(0, keyWidth);

@@ -13,6 +13,8 @@ export interface Navigation {
 export interface ScreenKeys {
   handler: { current: KeyHandler };
   hints: Hint[];
+  /** Every key the screen knows, for the ? overlay, when the footer shows only some. */
+  overlay?: Hint[];
   /** A screen with a text field wants multi-character input (a paste) delivered whole. */
   wantsText?: boolean;
 }
@@ -20,6 +22,11 @@ export interface ScreenKeys {
 export interface Shell extends Navigation {
   /** Installs the key handler and footer hints of the screen at `depth`; returns the uninstaller. */
   registerKeys(depth: number, keys: ScreenKeys): () => void;
+  /**
+   * Takes the keys of the screen at `depth` away until it registers new ones: a screen that swaps
+   * its own view (setup to session) calls this so that keys in the same read wait for the new view.
+   */
+  releaseKeys(depth: number): void;
   depth: number;
 }
 

@@ -198,6 +198,33 @@ describe('taking an exam', () => {
   });
 });
 
+describe('saving the running exam', () => {
+  it('does not save the whole file on every clock tick, only every 30 s of exam time and on changes', async () => {
+    const port = new MemoryPort();
+    const clock = new FakeClock();
+    const app = renderQuiz({ initial: examRoute({ count: 2 }), questions: bank, port, clock, seed: 4, tickMs: 20 });
+    await app.press(keys.enter);
+    const started = port.examSaves;
+    // About ten ticks with the clock moving 1 s each: no save for the clock alone.
+    for (let i = 0; i < 10; i++) {
+      clock.advance(1_000);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(port.examSaves).toBe(started);
+    // Thirty seconds of exam time later a tick saves the clock.
+    clock.advance(21_000);
+    for (let waited = 0; port.examSaves === started && waited < 2000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(port.examSaves).toBe(started + 1);
+    expect((port.exam as ExamState).items).toHaveLength(2);
+    // An answer saves at once.
+    const before = port.examSaves;
+    await answer(app);
+    expect(port.examSaves).toBeGreaterThan(before);
+    app.unmount();
+  });
+});
+
 describe('leaving and resuming', () => {
   it('asks before quitting a running exam, and before going back with Esc or Backspace', async () => {
     const port = new MemoryPort();

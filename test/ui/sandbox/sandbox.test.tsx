@@ -40,8 +40,9 @@ function renderSandbox(initial: Route[]) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   };
-  const waitFor = async (pattern: RegExp | string) => {
-    const test = (f: string) => (typeof pattern === 'string' ? f.includes(pattern) : pattern.test(f));
+  const waitFor = async (pattern: RegExp | string | ((frame: string) => boolean)) => {
+    const test = (f: string) =>
+      typeof pattern === 'string' ? f.includes(pattern) : typeof pattern === 'function' ? pattern(f) : pattern.test(f);
     for (let i = 0; i < 100 && !test(frame()); i++) await new Promise((resolve) => setTimeout(resolve, 10));
     return frame();
   };
@@ -159,6 +160,34 @@ describe('sandbox screens', () => {
     const after = await app.waitFor('sandbox clock +15 min');
     expect(after).toContain('sandbox clock +15 min');
     expect(clock()).toBe(before! + 15 * 60_000);
+    app.instance.unmount();
+  });
+
+  it('footer hints say what a key does now: o names the action, s only while serving, no q while typing', async () => {
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
+    await app.waitFor('Goal');
+    // Typing at the prompt: q and ? are letters of the command, so the footer does not offer them.
+    await app.press(':');
+    const typing = await app.waitFor('Enter run');
+    expect(typing).not.toContain('q quit');
+    expect(typing).not.toContain('? help');
+    await app.press(keys.escape);
+    expect(await app.waitFor('q quit')).toContain(': command');
+    const steps = getScenario('guided-ec2-dynamodb')!.steps!.length;
+    for (let i = 0; i < steps; i++) await app.press('n');
+    await app.press('r');
+    // Refresh is on by default: the hint offers turning it off, and after o, turning it on.
+    expect(await app.waitFor('o turn refresh off')).toContain('o turn refresh off');
+    await app.press('o');
+    expect(await app.waitFor('o turn refresh on')).toContain('o turn refresh on');
+    await app.press(keys.escape, 'l');
+    expect(await app.waitFor('s stop serving')).toContain('+ +15 min');
+    await app.press('s');
+    const stopped = await app.waitFor((f: string) => !f.includes('s stop serving'));
+    expect(stopped).not.toContain('s stop serving');
+    expect(stopped).not.toContain('+ +15 min');
+    // Nothing moves on the live view, so no move hint either.
+    expect(stopped).not.toMatch(/↑↓\S* move/);
     app.instance.unmount();
   });
 

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef } from 'react';
-import type { Lesson } from '../../../content/types.js';
+import type { Lesson } from '../../../content/index.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { type ListCursor, useListCursor } from '../../hooks/useListCursor.js';
 import { textWidth } from '../../markdown/index.js';
@@ -51,7 +51,9 @@ export function LessonListScreen({ params }: ScreenProps) {
       }
       return false;
     },
-    entries.length > 0 ? [{ keys: 'Enter', label: 'open' }] : [],
+    entries.length > 0
+      ? [{ keys: 'Enter', label: 'open' }, ...(entries.length > 1 ? [{ keys: '↑↓/jk', label: 'move' }] : [])]
+      : [],
   );
   // The list appears in the same frame as its "Enter open" hint, not one frame before it.
   const shown = useShownWithKeys();

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import type { Lesson, Question } from '../../../content/types.js';
+import type { Lesson, Question } from '../../../content/index.js';
 import { Menu } from '../../components/Menu.js';
 import { StyledLines } from '../../components/StyledLines.js';
 import { markFocusedLink } from '../../markdown/index.js';
@@ -250,11 +250,13 @@ function hintsFor(
 ): Hint[] {
   if (state.jump !== null)
     return [
+      { keys: '↑↓', label: 'move' },
       { keys: 'Enter', label: 'go' },
       { keys: '1-9', label: 'section' },
     ];
   if (onCheck) {
     return [
+      { keys: '↑↓', label: 'move' },
       { keys: 'Space', label: 'pick' },
       { keys: 'Enter', label: 'submit' },
       { keys: 'Tab', label: 'next' },
@@ -271,6 +273,7 @@ function hintsFor(
   ];
   return [
     ...atEnd,
+    { keys: '↑↓', label: 'scroll' },
     { keys: '←→', label: 'section' },
     { keys: 'Space', label: 'page' },
     { keys: 's', label: 'jump' },

@@ -1,7 +1,7 @@
 // Draws a check-yourself question as styled lines, so the reader pages through it like text.
 // Before submitting: the stem, numbered options with ( )/(•) or [ ]/[x]. After: right or wrong,
 // the keyed answers marked ✓, wrong picks marked ✗, and every option's explanation.
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 import { type Segment, type StyledLine, renderInline, textWidth } from '../../markdown/index.js';
 import { type CheckState, requiredPicks } from './checkModel.js';
 

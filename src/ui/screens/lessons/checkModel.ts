@@ -1,6 +1,6 @@
 // A check-yourself question inside the reader: pick, submit, grade. Pure, so the reader's
 // reducer can apply it to several keys in a row before React renders.
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 
 export interface CheckState {
   cursor: number;

@@ -1,7 +1,7 @@
 // What the lesson screens need from outside: the loaded lessons and a small port onto the
 // progress store. run.tsx provides the real ones; tests provide memoryLessonProgress().
 import { createContext, useContext } from 'react';
-import type { Lesson } from '../../../content/types.js';
+import type { Lesson } from '../../../content/index.js';
 
 export interface LessonProgressEntry {
   completed: boolean;

@@ -1,7 +1,7 @@
 // The lesson reader's state and every change to it, as a pure reducer: keys become actions, and
 // several keys typed before a render still apply one after another. The reducer asks `env.view`
 // for a section's layout to know how far it may scroll and what is on screen.
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 import { type CheckAction, type CheckState, freshCheck, updateCheck } from './checkModel.js';
 import type { SectionView } from './sectionView.js';
 

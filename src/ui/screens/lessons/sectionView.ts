@@ -1,7 +1,7 @@
 // One section of a lesson laid out as lines: its heading, the objectives (first section), the
 // Markdown and check blocks, and the references and "Lesson complete" (last section). Pure: the
 // reader's reducer calls it to know how far it may scroll.
-import type { Lesson, LessonScope } from '../../../content/types.js';
+import type { Lesson, LessonScope } from '../../../content/index.js';
 import {
   type ActionLink,
   type RenderedMarkdown,

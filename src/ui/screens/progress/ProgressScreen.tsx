@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { ProgressError } from '../../../progress/errors.js';
-import type { ProgressData as StoredProgress } from '../../../progress/schema.js';
+import type { ProgressData as StoredProgress } from '../../../progress/index.js';
 import { setColor, setExamDate } from '../../../progress/settings.js';
 import { wrapWords } from '../../components/textLines.js';
 import { useServices } from '../../services.js';
@@ -231,6 +231,7 @@ function hintsFor(tab: number, editing: boolean, due: boolean) {
       { keys: 'Esc', label: 'cancel' },
     ];
   const hints = [{ keys: '←→', label: 'tabs' }];
+  if (tab === 1) hints.push({ keys: '↑↓', label: 'scroll' });
   if (tab === 0 && due) hints.push({ keys: 'd', label: 'due drill' });
   if (tab === 2) hints.push({ keys: 'e', label: 'mock exam' });
   if (tab === SETTINGS) hints.push({ keys: 'Enter', label: 'change' });

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { ColorSetting } from '../../../progress/schema.js';
+import type { ColorSetting } from '../../../progress/index.js';
 import { symbols, theme } from '../../theme.js';
 
 export interface SettingsView {

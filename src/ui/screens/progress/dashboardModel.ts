@@ -1,8 +1,8 @@
 // Everything the dashboard shows, computed from the progress data in one pure function so the
 // numbers are tested without a terminal.
 import { builtinTopics } from '../../../content/topics.js';
-import type { Question } from '../../../content/types.js';
-import type { AnswerRecord, ProgressData as StoredProgress, Tally } from '../../../progress/schema.js';
+import type { Question } from '../../../content/index.js';
+import type { AnswerRecord, ProgressData as StoredProgress, Tally } from '../../../progress/index.js';
 import { weakTopics } from '../../../quiz/attempts.js';
 import { dueCount, parseCards } from '../../../quiz/srs.js';
 import type { ScorePoint } from '../../components/scoreChartModel.js';

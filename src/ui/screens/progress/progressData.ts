@@ -1,8 +1,8 @@
 // What the Progress dashboard needs from outside: the progress store and the question bank.
 // run.tsx provides the real store (openProgressData.ts); tests use createMemoryProgressStore.
 import { createContext, useContext } from 'react';
-import type { Question } from '../../../content/types.js';
-import type { ProgressStore } from '../../../progress/store-types.js';
+import type { Question } from '../../../content/index.js';
+import type { ProgressStore } from '../../../progress/index.js';
 
 export interface LessonRef {
   id: string;

@@ -11,7 +11,7 @@
 //   75 and up "on track", 50-74 "getting there", below 50 "not yet".
 //
 // Days left do not change the number; they set the pace in the advice (lessons left per week).
-import type { Tally } from '../../../progress/schema.js';
+import type { Tally } from '../../../progress/index.js';
 
 export const RECENT_EXAMS = 3;
 export const EXAM_POINTS = 50;

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { createDrill } from '../../../quiz/drill.js';
-import type { ConceptCards } from '../../../quiz/srs.js';
+import type { ConceptCards } from '../../../quiz/index.js';
 import { useServices } from '../../services.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useShell } from '../../shell/ShellContext.js';

@@ -1,10 +1,9 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { EXAM_MINUTES, EXAM_QUESTION_COUNT } from '../../../quiz/domains.js';
-import { describeCoverage } from '../../../quiz/blueprint.js';
-import type { ExamStart, ExamState } from '../../../quiz/exam.js';
+import { describeCoverage, type ExamStart, type ExamState } from '../../../quiz/index.js';
 import { formatClock, MINUTE_MS } from '../../../quiz/exam-timing.js';
-import type { Result } from '../../../quiz/result.js';
+import type { Result } from '../../../quiz/index.js';
 import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { ScrollLines } from '../../components/ScrollLines.js';
@@ -82,7 +81,9 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
       }
       return false;
     },
-    confirming ? [{ keys: 'y/n', label: 'answer' }] : [{ keys: 'Enter', label: 'choose' }],
+    confirming
+      ? [{ keys: 'y/n', label: 'answer' }]
+      : [...(items.length > 1 ? [{ keys: '↑↓/jk', label: 'move' }] : []), { keys: 'Enter', label: 'choose' }],
   );
 
   // The numbers are those of the exam Enter would open: the saved one while Resume is selected.

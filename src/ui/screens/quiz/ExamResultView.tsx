@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import { useMemo } from 'react';
-import type { Question } from '../../../content/types.js';
-import type { ExamState } from '../../../quiz/exam.js';
+import type { Question } from '../../../content/index.js';
+import type { ExamState } from '../../../quiz/index.js';
 import { type ExamResult, examResult } from '../../../quiz/exam-result.js';
 import { formatClock } from '../../../quiz/exam-timing.js';
 import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 import { type ExamAction, type ExamState, examGrid, examQuestionView, examReducer } from '../../../quiz/exam.js';
 import { remainingMs } from '../../../quiz/exam-timing.js';
 import { positionsToIndices, validateSelection } from '../../../quiz/grading.js';
@@ -37,9 +37,11 @@ interface ExamRunnerProps {
 
 /**
  * A running mock exam: the countdown on the top row, one question at a time, flags, the review
- * grid and submission. The state is saved on every change and every clock tick, so quitting,
- * Ctrl+C or a crash loses at most a second.
+ * grid and submission. The state is saved on every change and every TICK_SAVE_MS of clock, and
+ * on leaving, so quitting or Ctrl+C loses nothing and a crash at most that much time.
  */
+export const TICK_SAVE_MS = 30_000;
+
 export function ExamRunner({ data, initial, saveProblem: initialProblem = null, onSubmitted }: ExamRunnerProps) {
   const services = useServices();
   const shell = useShell();
@@ -59,13 +61,22 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
   const [saveProblem, setSaveProblem] = useState<string | null>(initialProblem);
   const scroll = useScroll();
 
+  // A tick only moves the clock: saving the whole progress file for it every second blocked the
+  // render thread under the store's lock. Ticks save at most every TICK_SAVE_MS of exam time;
+  // every answer, flag or move still saves at once, and leaving saves the clock as it stands.
+  const lastSavedAt = useRef(services.now());
   const dispatch = (action: ExamAction): ExamState => {
     const previous = stateRef.current;
     const next = examReducer(previous, action);
     if (next === previous) return previous;
     setState(next);
-    const problem = trySave(() => progress.saveExam(next), 'the exam');
-    setSaveProblem(problem);
+    const at = services.now();
+    const onlyClock = action.type === 'tick' && next.status === previous.status;
+    if (!onlyClock || at - lastSavedAt.current >= TICK_SAVE_MS) {
+      lastSavedAt.current = at;
+      const problem = trySave(() => progress.saveExam(next), 'the exam');
+      setSaveProblem(problem);
+    }
     if (next.status === 'submitted') onSubmitted(next);
     return next;
   };
@@ -375,6 +386,7 @@ function hintsFor(mode: Mode, multiple: boolean, optionCount: number): Hint[] {
   if (mode !== 'question' && mode !== 'grid') return [{ keys: 'y/n', label: 'answer' }];
   if (mode === 'grid') {
     return [
+      { keys: '↑↓←→', label: 'move' },
       { keys: 'Enter', label: 'go to' },
       { keys: 'S', label: 'submit' },
       { keys: 'f', label: 'flag' },
@@ -383,6 +395,7 @@ function hintsFor(mode: Mode, multiple: boolean, optionCount: number): Hint[] {
   }
   const direct = optionKeysHint(optionCount, RESERVED);
   return [
+    { keys: '↑↓', label: 'move' },
     multiple ? { keys: 'Space', label: 'toggle' } : { keys: 'Enter', label: 'answer' },
     { keys: direct, label: 'pick' },
     { keys: '←→', label: 'prev/next' },

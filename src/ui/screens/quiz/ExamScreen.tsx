@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createExam, type ExamState, examReducer } from '../../../quiz/exam.js';
 import { useServices } from '../../services.js';
+import { useReleaseKeys } from '../../shell/useModel.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { MissingQuizData, sessionSeed } from './common.js';
 import { ExamIntro } from './ExamIntro.js';
@@ -39,12 +40,15 @@ function Exam({ data, params }: { data: QuizData; params: Record<string, unknown
     return { fresh, saved: loadSavedExam(progress, questions) };
   });
 
+  const release = useReleaseKeys();
   const run = (state: ExamState) => {
+    release();
     const problem = trySave(() => progress.saveExam(state), 'the exam');
     setPhase({ kind: 'running', state, problem });
   };
 
   const finish = (state: ExamState) => {
+    release();
     setPhase({ kind: 'result', state, problems: recordFinishedExam(state, questions, progress) });
   };
 

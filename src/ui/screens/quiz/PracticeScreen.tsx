@@ -1,25 +1,33 @@
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 import { builtinTopics } from '../../../content/topics.js';
 import { weakTopics } from '../../../quiz/attempts.js';
-import type { SessionStart } from '../../../quiz/exam.js';
+import type { SessionStart } from '../../../quiz/index.js';
 import { createPractice, type PracticeState } from '../../../quiz/practice.js';
 import type { MenuItem } from '../../components/Menu.js';
-import { useListCursor } from '../../hooks/useListCursor.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
-import { useKeys } from '../../shell/useKeys.js';
+import { useKeymap, useModel, useReleaseKeys } from '../../shell/useModel.js';
 import { symbols, theme } from '../../theme.js';
 import { loadCardsFor, MissingQuizData, sessionSeed } from './common.js';
 import { PracticeSession } from './PracticeSession.js';
 import { type QuizData, useQuizData } from './quizData.js';
 import { topicTitle } from './scoreLines.js';
-import { type Message, StatusLine, statusRows } from './StatusLine.js';
-
-type Selection = { mode: 'all' } | { mode: 'weak' } | { mode: 'topics'; topics: string[] };
-type Count = number | 'all';
+import {
+  type Count,
+  countRow,
+  type Selection,
+  type SetupEnv,
+  type SetupState,
+  setupKeymap,
+  setupReduce,
+  setupStarts,
+  startRow,
+  type TopicRow,
+} from './practiceSetupModel.js';
+import { StatusLine, statusRows } from './StatusLine.js';
 
 const COUNT_CHOICES: Count[] = [5, 10, 20, 'all'];
 
@@ -37,9 +45,44 @@ export function PracticeScreen({ params }: ScreenProps) {
   return <Practice data={data} params={params} />;
 }
 
+/**
+ * A lesson's `[text](quiz:<question-id>)` link: that one question at once, with feedback; Enter
+ * afterwards leads to the setup for more. An id the bank does not have opens the setup and says so.
+ */
+function linkedQuestion(
+  data: QuizData,
+  params: Record<string, unknown>,
+  services: ReturnType<typeof useServices>,
+): { running: Running | null; missing?: string } {
+  const id = params.questionId;
+  if (typeof id !== 'string') return { running: null };
+  const question = data.questions.find((q) => q.id === id);
+  if (question === undefined) return { running: null, missing: id };
+  const created = createPractice({
+    questions: [question],
+    topics: 'all',
+    count: 1,
+    seed: typeof params.seed === 'number' ? params.seed : sessionSeed(services),
+    now: services.now(),
+  });
+  if (!created.ok) return { running: null, missing: id };
+  const loaded = loadCardsFor(data.progress);
+  return {
+    running: {
+      start: created.value,
+      cards: loaded.cards,
+      serial: -1,
+      ...(loaded.problem ? { notice: loaded.problem } : {}),
+    },
+  };
+}
+
 function Practice({ data, params }: { data: QuizData; params: Record<string, unknown> }) {
-  const [running, setRunning] = useState<Running | null>(null);
+  const services = useServices();
+  const [linked] = useState(() => linkedQuestion(data, params, services));
+  const [running, setRunning] = useState<Running | null>(linked.running);
   const [serial, setSerial] = useState(0);
+  const release = useReleaseKeys();
   if (running) {
     return (
       <PracticeSession
@@ -48,7 +91,10 @@ function Practice({ data, params }: { data: QuizData; params: Record<string, unk
         start={running.start}
         cards={running.cards}
         {...(running.notice ? { notice: running.notice } : {})}
-        onDone={() => setRunning(null)}
+        onDone={() => {
+          release();
+          setRunning(null);
+        }}
         doneLabel="practise again"
       />
     );
@@ -57,6 +103,9 @@ function Practice({ data, params }: { data: QuizData; params: Record<string, unk
     <PracticeSetup
       data={data}
       params={params}
+      {...(linked.missing !== undefined
+        ? { notice: `The linked question “${linked.missing}” is not in the question bank.` }
+        : {})}
       onStart={(start, loaded) => {
         const notes = [...start.notes, ...(loaded.problem ? [loaded.problem] : [])];
         setRunning({ start, cards: loaded.cards, serial, ...(notes.length > 0 ? { notice: notes.join(' ') } : {}) });
@@ -64,12 +113,6 @@ function Practice({ data, params }: { data: QuizData; params: Record<string, unk
       }}
     />
   );
-}
-
-interface TopicRow {
-  id: string;
-  title: string;
-  count: number;
 }
 
 function topicRows(questions: readonly Question[]): TopicRow[] {
@@ -104,9 +147,11 @@ function PracticeSetup({
   data,
   params,
   onStart,
+  notice,
 }: {
   data: QuizData;
   params: Record<string, unknown>;
+  notice?: string;
   onStart(start: SessionStart<PracticeState>, cards: ReturnType<typeof loadCardsFor>): void;
 }) {
   const services = useServices();
@@ -122,57 +167,34 @@ function PracticeSetup({
     }
   }, [progress]);
   const choices = useMemo(() => countChoices(params), [params]);
-  const [selection, setSelection] = useState<Selection>(() => initialSelection(params, topics));
-  const [countIndex, setCountIndex] = useState(() => {
+  const env = useMemo<SetupEnv>(() => ({ topics, weak, choices, topicTitle }), [topics, weak, choices]);
+  const model = useModel(setupReduce(env), () => {
     const asked = typeof params.count === 'string' ? Number(params.count) : params.count;
     const found = choices.indexOf(asked as Count);
-    return found >= 0 ? found : choices.indexOf(10);
+    return {
+      cursor: 0,
+      selection: initialSelection(params, topics),
+      countIndex: found >= 0 ? found : choices.indexOf(10),
+      message: notice === undefined ? null : { text: notice, tone: 'error' as const },
+    };
   });
-  const [message, setMessage] = useState<Message | null>(null);
-
-  const rowCount = 2 + topics.length + 2;
-  const countRow = 2 + topics.length;
-  const startRow = countRow + 1;
-  const cursor = useListCursor(rowCount);
+  const { selection, countIndex, message } = model.state;
   const count = choices[countIndex] ?? 10;
-
-  const chosenTopics = selection.mode === 'all' ? null : selection.mode === 'weak' ? weak : selection.topics;
-  const pool =
-    chosenTopics === null ? questions.length : questions.filter((q) => chosenTopics.includes(q.topic)).length;
-
-  const toggle = (row: number) => {
-    setMessage(null);
-    if (row === 0) setSelection({ mode: 'all' });
-    else if (row === 1) {
-      if (weak.length === 0) {
-        setMessage({
-          text: 'No weak topics yet: answer at least 5 questions in a topic first, or pick topics yourself.',
-          tone: 'error',
-        });
-        return;
-      }
-      setSelection({ mode: 'weak' });
-    } else {
-      const topic = topics[row - 2];
-      if (!topic) return;
-      if (topic.count === 0) {
-        setMessage({ text: `“${topicTitle(topic.id)}” has no questions yet.`, tone: 'error' });
-        return;
-      }
-      setSelection((s) => {
-        const current = s.mode === 'topics' ? s.topics : [];
-        const next = current.includes(topic.id) ? current.filter((t) => t !== topic.id) : [...current, topic.id];
-        return next.length === 0 ? { mode: 'all' } : { mode: 'topics', topics: next };
-      });
-    }
+  const poolOf = (chosen: Selection) => {
+    const chosenTopics = chosen.mode === 'all' ? null : chosen.mode === 'weak' ? weak : chosen.topics;
+    return chosenTopics === null ? questions.length : questions.filter((q) => chosenTopics.includes(q.topic)).length;
   };
+  const pool = poolOf(selection);
 
-  const start = () => {
+  // Starts from the newest state, which may be several keys ahead of this render.
+  const start = (state: SetupState) => {
+    const wanted = choices[state.countIndex] ?? 10;
+    const matching = poolOf(state.selection);
     // The setup already shows how many questions match, so never ask for more than that.
-    const asked = count === 'all' ? Math.max(1, pool) : Math.max(1, Math.min(count, pool));
+    const asked = wanted === 'all' ? Math.max(1, matching) : Math.max(1, Math.min(wanted, matching));
     const created = createPractice({
       questions,
-      topics: selection.mode === 'topics' ? selection.topics : selection.mode,
+      topics: state.selection.mode === 'topics' ? state.selection.topics : state.selection.mode,
       weakTopics: weak,
       count: asked,
       // A workshop's quiz step fixes its seed so every attendee gets the same questions.
@@ -180,39 +202,23 @@ function PracticeSetup({
       now: services.now(),
     });
     if (!created.ok) {
-      setMessage({ text: created.message, tone: 'error' });
+      model.dispatch({ type: 'message', message: { text: created.message, tone: 'error' } });
       return;
     }
+    // Keys typed after this one (in the same read) belong to the session, which registers anew.
+    keys.release();
     onStart(created.value, loadCardsFor(progress));
   };
 
-  useKeys(
-    (input, key) => {
-      if (cursor.handleKey(input, key)) return true;
-      if (key.leftArrow || key.rightArrow) {
-        const step = key.leftArrow ? -1 : 1;
-        setCountIndex((i) => (i + step + choices.length) % choices.length);
-        setMessage(null);
-        return true;
-      }
-      if (input === ' ') {
-        if (cursor.index < countRow) toggle(cursor.index);
-        else if (cursor.index === countRow) setCountIndex((i) => (i + 1) % choices.length);
-        else start();
-        return true;
-      }
-      if (key.return) {
-        start();
-        return true;
-      }
-      return false;
+  const keymap = useMemo(() => setupKeymap(env), [env]);
+  const keys = useKeymap(model, keymap, {
+    onAction: (action, state) => {
+      if (setupStarts(env, state, action)) start(state);
     },
-    [
-      { keys: 'Space', label: 'pick topic' },
-      { keys: '←/→', label: 'how many' },
-      { keys: 'Enter', label: 'start' },
-    ],
-  );
+  });
+  const cursorIndex = model.state.cursor;
+  const countRowIndex = countRow(env);
+  const startRowIndex = startRow(env);
 
   const box = (on: boolean) => (on ? '[x]' : '[ ]');
   const weakDetail = weak.length > 0 ? weak.map(topicTitle).join(', ') : 'none yet';
@@ -231,7 +237,7 @@ function PracticeSetup({
   const listHeight = Math.max(2, height - 4 - statusRows(message, width));
   const overflow = items.length > listHeight;
   const visible = overflow ? listHeight - 1 : items.length;
-  const anchor = cursor.index < items.length ? cursor.index : items.length - 1;
+  const anchor = cursorIndex < items.length ? cursorIndex : items.length - 1;
   const first = Math.min(Math.max(0, anchor - Math.floor(visible / 2)), items.length - visible);
   const shown = items.slice(first, first + visible);
   return (
@@ -242,7 +248,7 @@ function PracticeSetup({
         {shown.map((item, i) => (
           <Row
             key={item.id}
-            here={first + i === cursor.index}
+            here={first + i === cursorIndex}
             text={`${item.mark} ${item.label}`}
             detail={item.detail}
           />
@@ -254,15 +260,15 @@ function PracticeSetup({
         ) : null}
       </Box>
       <Row
-        here={cursor.index === countRow}
+        here={cursorIndex === countRowIndex}
         text={`    Questions: ‹ ${count === 'all' ? 'all' : count} ›`}
         detail={`${pool} match · ←/→ to change`}
       />
-      <Row here={cursor.index === startRow} text="    Start practice ▸" />
+      <Row here={cursorIndex === startRowIndex} text="    Start practice ▸" />
       <StatusLine
         message={message}
         hint={
-          cursor.index === startRow
+          cursorIndex === startRowIndex
             ? 'Enter starts the session.'
             : 'Feedback and explanations come right after each answer.'
         }

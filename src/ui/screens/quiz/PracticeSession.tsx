@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 import { summarisePractice } from '../../../quiz/attempts.js';
-import type { SessionStart } from '../../../quiz/exam.js';
+import type { SessionStart } from '../../../quiz/index.js';
 import { isCorrectChoice, positionsToIndices, type QuestionReview } from '../../../quiz/grading.js';
 import {
   answerPractice,
@@ -306,17 +306,19 @@ function hintsFor(phase: Phase, multiple: boolean, optionCount: number, doneLabe
   if (phase === 'feedback')
     return [
       { keys: 'Enter', label: 'next' },
-      { keys: 'PgDn', label: 'scroll' },
+      { keys: '↑↓/PgDn', label: 'scroll' },
     ];
   const direct = optionKeysHint(optionCount);
   return multiple
     ? [
+        { keys: '↑↓', label: 'move' },
         { keys: 'Space', label: 'toggle' },
         { keys: 'Enter', label: 'submit' },
         { keys: direct, label: 'toggle' },
         { keys: 's', label: 'skip' },
       ]
     : [
+        { keys: '↑↓', label: 'move' },
         { keys: 'Enter', label: 'answer' },
         { keys: direct, label: 'answer' },
         { keys: 's', label: 'skip' },

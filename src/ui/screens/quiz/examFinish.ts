@@ -1,9 +1,9 @@
 // What happens once an exam is submitted: its answers join the answer log and the review
 // schedule, and its summary joins the history in the same write that clears the saved exam.
 
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 import { summariseExam } from '../../../quiz/attempts.js';
-import type { ExamState } from '../../../quiz/exam.js';
+import type { ExamState } from '../../../quiz/index.js';
 import { resolveItems } from '../../../quiz/session-items.js';
 import { reviewSession } from '../../../quiz/review.js';
 import { type ConceptCards, recordAnswer as updateCards } from '../../../quiz/srs.js';

@@ -1,7 +1,7 @@
 // One question laid out as rows: the stem, then the options with their marks and the cursor.
 // Marks are characters, not colours: ( )/(•) for single answer, [ ]/[x] for multiple response.
 
-import type { QuestionView } from '../../../quiz/question-view.js';
+import type { QuestionView } from '../../../quiz/index.js';
 import { type Line, blank, span, wrapBlock } from '../../components/textLines.js';
 import { symbols, theme } from '../../theme.js';
 

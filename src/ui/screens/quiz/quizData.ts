@@ -2,10 +2,10 @@
 // progress store. run.tsx provides the real store behind this port; tests provide a fake.
 
 import { createContext, useContext } from 'react';
-import type { Question } from '../../../content/types.js';
-import type { AttemptMode, AttemptSummary } from '../../../quiz/attempts.js';
-import type { ExamState } from '../../../quiz/exam.js';
-import type { ConceptCards } from '../../../quiz/srs.js';
+import type { Question } from '../../../content/index.js';
+import type { AttemptMode, AttemptSummary } from '../../../quiz/index.js';
+import type { ExamState } from '../../../quiz/index.js';
+import type { ConceptCards } from '../../../quiz/index.js';
 
 /** One answer for the answer log (progress store's `recordAnswer`). */
 export interface AnswerEvent {

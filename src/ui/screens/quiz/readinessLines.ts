@@ -2,9 +2,14 @@
 // it, correct/total, percent and a verdict in words (never colour alone, so NO_COLOR keeps it).
 // Rows stay on one line down to a 40-column body: long titles are cut with an ellipsis.
 
-import type { DomainKey } from '../../../quiz/domains.js';
-import { READINESS_LABELS, READINESS_RULE, type Readiness, type ReadinessVerdict } from '../../../quiz/readiness.js';
-import type { SectionScore } from '../../../quiz/scoring.js';
+import {
+  type DomainKey,
+  READINESS_LABELS,
+  READINESS_RULE,
+  type Readiness,
+  type ReadinessVerdict,
+  type SectionScore,
+} from '../../../quiz/index.js';
 import { type Line, fitText, line, span, wrapBlock } from '../../components/textLines.js';
 import { theme } from '../../theme.js';
 import { percentText } from './scoreLines.js';

@@ -2,7 +2,7 @@
 // (wrong), the learner's choices marked in words, each option's explanation, and the docs.
 // Used for practice feedback and for the review at the end of an exam.
 
-import type { QuestionReview } from '../../../quiz/grading.js';
+import type { QuestionReview } from '../../../quiz/index.js';
 import { type Line, blank, line, span, wrapBlock } from '../../components/textLines.js';
 import { symbols, theme } from '../../theme.js';
 

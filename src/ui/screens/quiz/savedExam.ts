@@ -1,6 +1,6 @@
 // Reading back the exam in progress: parse, check it against today's bank, and describe it.
 
-import type { Question } from '../../../content/types.js';
+import type { Question } from '../../../content/index.js';
 import { type ExamState, examGrid } from '../../../quiz/exam.js';
 import { formatClock } from '../../../quiz/exam-timing.js';
 import { parseExamState } from '../../../quiz/persist.js';

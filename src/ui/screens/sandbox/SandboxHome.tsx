@@ -89,7 +89,10 @@ function SandboxMenu({
       }
       return false;
     },
-    [{ keys: 'Enter', label: 'open' }],
+    [
+      { keys: '↑↓/jk', label: 'move' },
+      { keys: 'Enter', label: 'open' },
+    ],
   );
 
   return (

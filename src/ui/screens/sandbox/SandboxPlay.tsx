@@ -229,52 +229,65 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     }
   };
 
-  const hints: Hint[] = typing
-    ? [
-        { keys: 'Enter', label: 'run' },
-        { keys: 'Tab', label: 'complete' },
-        { keys: 'Esc', label: 'cancel' },
-        { keys: '↑↓', label: 'history' },
-      ]
-    : mode === 'log'
+  // Hints say what a key does now: none for keys that do nothing in this state.
+  const hints: Hint[] =
+    confirm !== null
       ? [
-          { keys: ':', label: 'command' },
-          ...(nextStep ? [{ keys: 'n', label: 'next step' }] : []),
-          ...(scenario ? [{ keys: 'h', label: 'hint' }] : []),
-          { keys: 'r', label: 'run app' },
-          ...(scenario ? [{ keys: 'c', label: 'check' }] : []),
-          { keys: 'w', label: 'world' },
-          { keys: 'v', label: 'verbs' },
-          { keys: 'e', label: 'export' },
-          { keys: 'l', label: 'live endpoints' },
+          { keys: 'y', label: 'yes' },
+          { keys: 'n', label: 'no' },
         ]
-      : mode === 'live'
+      : typing
         ? [
-            { keys: '+', label: '+15 min' },
-            { keys: 's', label: 'stop serving' },
-            { keys: 'Esc', label: 'log' },
+            { keys: 'Enter', label: 'run' },
+            { keys: 'Tab', label: 'complete' },
+            { keys: 'Esc', label: 'cancel' },
+            { keys: '↑↓', label: 'history' },
           ]
-        : mode === 'timeline'
+        : mode === 'log'
           ? [
-              { keys: '↑↓', label: 'events' },
-              { keys: 'G', label: 'outcome' },
-              { keys: 'f', label: '+15 min' },
-              { keys: 'o', label: `refresh ${session.sdkRefresh === false ? 'off' : 'on'}` },
-              { keys: 'Esc', label: 'log' },
-            ]
-          : [
+              { keys: ':', label: 'command' },
               { keys: '↑↓', label: 'scroll' },
-              ...(mode === 'export'
-                ? [
-                    { keys: '←→', label: 'format' },
-                    ...(exporters[format]!.perAccount && exportAccounts.length > 1
-                      ? [{ keys: 'a', label: 'account' }]
-                      : []),
-                    { keys: 's', label: 'save file' },
-                  ]
-                : []),
-              { keys: 'Esc', label: 'log' },
-            ];
+              ...(nextStep ? [{ keys: 'n', label: 'next step' }] : []),
+              ...(scenario ? [{ keys: 'h', label: 'hint' }] : []),
+              { keys: 'r', label: 'run app' },
+              ...(scenario ? [{ keys: 'c', label: 'check' }] : []),
+              { keys: 'w', label: 'world' },
+              { keys: 'v', label: 'verbs' },
+              { keys: 'e', label: 'export' },
+              { keys: 'l', label: 'live endpoints' },
+            ]
+          : mode === 'live'
+            ? [
+                ...(live
+                  ? [
+                      { keys: '+', label: '+15 min' },
+                      { keys: 's', label: 'stop serving' },
+                    ]
+                  : []),
+                { keys: 'Esc', label: 'log' },
+              ]
+            : mode === 'timeline'
+              ? [
+                  { keys: '↑↓', label: 'events' },
+                  { keys: 'G', label: 'outcome' },
+                  { keys: 'f', label: '+15 min' },
+                  // The action o takes, not the current setting (that is in the timeline's own text).
+                  { keys: 'o', label: `turn refresh ${session.sdkRefresh === false ? 'on' : 'off'}` },
+                  { keys: 'Esc', label: 'log' },
+                ]
+              : [
+                  { keys: '↑↓', label: 'scroll' },
+                  ...(mode === 'export'
+                    ? [
+                        { keys: '←→', label: 'format' },
+                        ...(exporters[format]!.perAccount && exportAccounts.length > 1
+                          ? [{ keys: 'a', label: 'account' }]
+                          : []),
+                        { keys: 's', label: 'save file' },
+                      ]
+                    : []),
+                  { keys: 'Esc', label: 'log' },
+                ];
 
   useKeys(
     (ch, key) => {

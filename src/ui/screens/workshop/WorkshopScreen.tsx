@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { ProgressError } from '../../../progress/errors.js';
-import type { WorkshopSession } from '../../../workshop/session.js';
+import type { WorkshopSession } from '../../../workshop/index.js';
 import { useListCursor } from '../../hooks/useListCursor.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { ScreenDepthContext, useShell } from '../../shell/ShellContext.js';
@@ -67,7 +67,10 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
       }
       return false;
     },
-    [{ keys: 'Enter', label: 'start step' }],
+    [
+      { keys: '↑↓/jk', label: 'move' },
+      { keys: 'Enter', label: 'start step' },
+    ],
   );
 
   const w = session.workshop;

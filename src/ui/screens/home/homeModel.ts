@@ -1,0 +1,71 @@
+import type { Keymap } from '../../shell/keymap.js';
+import { on } from '../../shell/keymap.js';
+
+/** The home menu: where each entry leads, in order. `route` undefined is Quit. */
+export const homeEntries = [
+  { id: 'lessons', label: 'Lessons', route: 'lessons' },
+  { id: 'quiz', label: 'Practice quiz', route: 'quiz' },
+  { id: 'exam', label: 'Exam simulation', route: 'exam' },
+  { id: 'sandbox', label: 'Sandbox', route: 'sandbox' },
+  { id: 'progress', label: 'Progress', route: 'progress' },
+  { id: 'help', label: 'Help', route: 'help' },
+  { id: 'quit', label: 'Quit', route: undefined },
+] as const;
+
+export type HomeEntryId = (typeof homeEntries)[number]['id'];
+
+export interface HomeState {
+  index: number;
+  /** Questions due for review, once counted; `d` drills them only when there are some. */
+  due: number;
+}
+
+export type HomeAction =
+  | { type: 'move'; by: number }
+  | { type: 'to'; index: number }
+  | { type: 'open' }
+  | { type: 'drill' }
+  | { type: 'due'; due: number };
+
+export const homeStart: HomeState = { index: 0, due: 0 };
+
+const count = homeEntries.length;
+const pageSize = 10;
+
+export function homeReduce(state: HomeState, action: HomeAction): HomeState {
+  switch (action.type) {
+    case 'move': {
+      // Single steps wrap around like most terminal menus; page jumps stop at the ends.
+      const raw = state.index + action.by;
+      const index = Math.abs(action.by) === 1 ? (raw + count) % count : Math.min(Math.max(raw, 0), count - 1);
+      return index === state.index ? state : { ...state, index };
+    }
+    case 'to':
+      return action.index === state.index ? state : { ...state, index: Math.min(Math.max(action.index, 0), count - 1) };
+    case 'due':
+      return action.due === state.due ? state : { ...state, due: action.due };
+    default:
+      return state;
+  }
+}
+
+/** What an action means outside the menu: a screen to open, or quitting. */
+export type HomeOutcome = { open: string } | { quit: true } | null;
+
+export function homeOutcome(state: HomeState, action: HomeAction): HomeOutcome {
+  if (action.type === 'drill') return { open: 'drill' };
+  if (action.type !== 'open') return null;
+  const entry = homeEntries[state.index]!;
+  return entry.route === undefined ? { quit: true } : { open: entry.route };
+}
+
+export const homeKeymap: Keymap<HomeState, HomeAction> = [
+  { keys: '↑↓/jk', label: 'move', match: on.up, action: { type: 'move', by: -1 } },
+  { keys: '↑↓/jk', label: 'move', match: on.down, action: { type: 'move', by: 1 } },
+  { keys: 'g/G', label: 'first/last', match: on.first, action: { type: 'to', index: 0 }, footer: false },
+  { keys: 'g/G', label: 'first/last', match: on.last, action: { type: 'to', index: count - 1 }, footer: false },
+  { keys: 'PgUp/PgDn', label: 'page', match: on.pageUp, action: { type: 'move', by: -pageSize }, footer: false },
+  { keys: 'PgUp/PgDn', label: 'page', match: on.pageDown, action: { type: 'move', by: pageSize }, footer: false },
+  { keys: 'Enter', label: 'open', match: on.enter, action: { type: 'open' } },
+  { keys: 'd', label: 'drill due', match: on.char('d'), action: { type: 'drill' }, when: (state) => state.due > 0 },
+];

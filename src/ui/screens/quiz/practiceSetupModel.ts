@@ -1,0 +1,115 @@
+import type { Keymap } from '../../shell/keymap.js';
+import { on } from '../../shell/keymap.js';
+import type { Message } from './StatusLine.js';
+
+export type Selection = { mode: 'all' } | { mode: 'weak' } | { mode: 'topics'; topics: string[] };
+export type Count = number | 'all';
+
+export interface TopicRow {
+  id: string;
+  title: string;
+  count: number;
+}
+
+/** What the setup offers; fixed while the screen is open. */
+export interface SetupEnv {
+  topics: readonly TopicRow[];
+  weak: readonly string[];
+  choices: readonly Count[];
+  /** How a topic id is named in messages. */
+  topicTitle(id: string): string;
+}
+
+export interface SetupState {
+  cursor: number;
+  selection: Selection;
+  countIndex: number;
+  message: Message | null;
+}
+
+export type SetupAction =
+  | { type: 'move'; by: number }
+  | { type: 'to'; row: 'first' | 'last' }
+  | { type: 'count'; by: 1 | -1 }
+  | { type: 'space' }
+  | { type: 'start' }
+  | { type: 'message'; message: Message | null };
+
+/** Rows: All, Weak, one per topic, then the count row and the Start row. */
+export const rowCount = (env: SetupEnv) => env.topics.length + 4;
+export const countRow = (env: SetupEnv) => env.topics.length + 2;
+export const startRow = (env: SetupEnv) => env.topics.length + 3;
+
+function toggle(state: SetupState, env: SetupEnv, row: number): SetupState {
+  const plain = { ...state, message: null };
+  if (row === 0) return { ...plain, selection: { mode: 'all' } };
+  if (row === 1) {
+    if (env.weak.length === 0)
+      return {
+        ...state,
+        message: {
+          text: 'No weak topics yet: answer at least 5 questions in a topic first, or pick topics yourself.',
+          tone: 'error',
+        },
+      };
+    return { ...plain, selection: { mode: 'weak' } };
+  }
+  const topic = env.topics[row - 2];
+  if (!topic) return state;
+  if (topic.count === 0)
+    return { ...state, message: { text: `“${env.topicTitle(topic.id)}” has no questions yet.`, tone: 'error' } };
+  const current = state.selection.mode === 'topics' ? state.selection.topics : [];
+  const next = current.includes(topic.id) ? current.filter((t) => t !== topic.id) : [...current, topic.id];
+  return { ...plain, selection: next.length === 0 ? { mode: 'all' } : { mode: 'topics', topics: next } };
+}
+
+export function setupReduce(env: SetupEnv) {
+  return (state: SetupState, action: SetupAction): SetupState => {
+    const rows = rowCount(env);
+    switch (action.type) {
+      case 'move': {
+        const raw = state.cursor + action.by;
+        const cursor = Math.abs(action.by) === 1 ? (raw + rows) % rows : Math.min(Math.max(raw, 0), rows - 1);
+        return { ...state, cursor };
+      }
+      case 'to':
+        return { ...state, cursor: action.row === 'first' ? 0 : rows - 1 };
+      case 'count':
+        return {
+          ...state,
+          message: null,
+          countIndex: (state.countIndex + action.by + env.choices.length) % env.choices.length,
+        };
+      case 'space':
+        if (state.cursor < countRow(env)) return toggle(state, env, state.cursor);
+        if (state.cursor === countRow(env))
+          return { ...state, countIndex: (state.countIndex + 1) % env.choices.length };
+        return state; // on Start, Space starts (see setupStarts)
+      case 'message':
+        return { ...state, message: action.message };
+      default:
+        return state;
+    }
+  };
+}
+
+/** Whether this action starts the session (the screen then creates it from the newest state). */
+export const setupStarts = (env: SetupEnv, state: SetupState, action: SetupAction) =>
+  action.type === 'start' || (action.type === 'space' && state.cursor === startRow(env));
+
+export function setupKeymap(env: SetupEnv): Keymap<SetupState, SetupAction> {
+  const spaceLabel = (state: SetupState) =>
+    state.cursor < countRow(env) ? 'pick topic' : state.cursor === countRow(env) ? 'how many' : 'start';
+  return [
+    { keys: '↑↓', label: 'move', match: on.up, action: { type: 'move', by: -1 } },
+    { keys: '↑↓', label: 'move', match: on.down, action: { type: 'move', by: 1 } },
+    { keys: 'g/G', label: 'first/last', match: on.first, action: { type: 'to', row: 'first' }, footer: false },
+    { keys: 'g/G', label: 'first/last', match: on.last, action: { type: 'to', row: 'last' }, footer: false },
+    { keys: 'PgUp/PgDn', label: 'page', match: on.pageUp, action: { type: 'move', by: -10 }, footer: false },
+    { keys: 'PgUp/PgDn', label: 'page', match: on.pageDown, action: { type: 'move', by: 10 }, footer: false },
+    { keys: 'Space', label: spaceLabel, match: on.space, action: { type: 'space' } },
+    { keys: '←/→', label: 'how many', match: (_i, key) => key.leftArrow, action: { type: 'count', by: -1 } },
+    { keys: '←/→', label: 'how many', match: (_i, key) => key.rightArrow, action: { type: 'count', by: 1 } },
+    { keys: 'Enter', label: 'start', match: on.enter, action: { type: 'start' } },
+  ];
+}
