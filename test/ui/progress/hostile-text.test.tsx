@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtinTopics } from '../../../src/content/topics.js';
 import { createMemoryProgressStore, recordAnswers } from '../../../src/progress/index.js';
 import { prepareWorkshopSession } from '../../../src/workshop/index.js';
 import { bobData } from '../../unit/workshop/support/attendees.js';
@@ -29,7 +30,9 @@ describe('outside text on the screens', () => {
       { ...answer, questionId: 'q-1', topic: `x${OSC8}` },
       { ...answer, questionId: 'q-2', topic: 'constructor' },
     ]);
-    app = renderWithProgress({ data: { store, questions }, initial: [{ name: 'progress' }] });
+    // Two curriculum lessons keep the topics from outside the curriculum on the first screen.
+    const lessons = builtinTopics.slice(0, 2).map((t) => ({ id: t.id, title: t.title }));
+    app = renderWithProgress({ data: { store, questions, lessons }, initial: [{ name: 'progress' }] });
     await app.press(keys.right);
     const frame = app.frame();
     expect(frame).toContain('x␛]8;;https://evil.example/␇link');

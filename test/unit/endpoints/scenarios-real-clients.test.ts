@@ -48,6 +48,9 @@ const EXPECTED: Record<string, { start: Outcome; solved: Outcome; why?: RegExp[]
   'ecs-execution-role-mixup': { start: 'none', solved: 'container-role', why: [/a Fargate task cannot reach/] },
   'cross-account-externalid': { start: 'instance-role', solved: 'instance-role' },
   'least-privilege': { start: 'instance-role', solved: 'instance-role' },
+  // An organisation-level challenge with no instance or task in the learner's account: the live
+  // endpoints have no role to hand out before or after the fix.
+  'rcp-data-perimeter': { start: 'none', solved: 'none' },
 };
 
 let running: RunningEndpoints | undefined;

@@ -28,7 +28,10 @@ function packDir(files: Record<string, string>): string {
 
 const minimal = ['title: T', 'minutes: 30', 'agenda:', '  - kind: lesson', '    id: trust-policies', ''].join('\n');
 
-describe('workshop.yaml schema', () => {
+// Loading a pack loads the built-in curriculum beside it (15 lessons, 322 questions): 1-1.5 s of
+// CPU alone on this 2-core machine, and a test loads up to two packs; the 5 s default was too
+// tight with the other test files running beside it.
+describe('workshop.yaml schema', { timeout: 30_000 }, () => {
   it('parses a valid file into typed steps with their lines', () => {
     const parsed = parseWorkshopFile(
       '/pack/workshop.yaml',
@@ -114,7 +117,7 @@ describe('workshop.yaml schema', () => {
   });
 });
 
-describe('agenda checks against the loaded content', () => {
+describe('agenda checks against the loaded content', { timeout: 30_000 }, () => {
   it('reports unknown lessons, scenarios and topics with suggestions, and too many questions', () => {
     const dir = packDir({
       'workshop.yaml': [
