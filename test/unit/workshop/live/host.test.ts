@@ -3,6 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { completeLesson } from '../../../../src/progress/lesson-progress.js';
+import { recordAnswer } from '../../../../src/progress/record-answer.js';
+import { completeChallenge, recordHintUsed } from '../../../../src/progress/sandbox-progress.js';
+import { openProgressStore } from '../../../../src/progress/store.js';
 import { loadWorkshopPack, packIsUsable } from '../../../../src/workshop/index.js';
 import type { EventBody, WireEvent } from '../../../../src/workshop/live/protocol.js';
 import { AttendeeLink, checkJoinUrl } from '../../../../src/workshop/live-node/attendee-link.js';
@@ -209,6 +213,40 @@ describe('live class host', () => {
     });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('1');
+  });
+
+  it('reports what the attendee saves in their own store: each change once, whenever the link looks', async () => {
+    const { host, joinUrl } = await startHost();
+    const { link, dataDir } = newLink(joinUrl, 'dana');
+    const store = openProgressStore({ dataDir, now: () => Date.UTC(2026, 11, 7) });
+    completeLesson(store, 'instance-profiles');
+    recordAnswer(store, {
+      questionId: 'q-1',
+      topic: 'instance-profiles',
+      correct: false,
+      chosen: [2],
+      mode: 'practice',
+    });
+    link.scan();
+    link.scan();
+    await within(link.drained());
+    recordHintUsed(store, 'guided-ec2-dynamodb');
+    completeChallenge(store, 'guided-ec2-dynamodb');
+    link.scan();
+    await within(link.drained());
+    // A later tutor run for the same attendee re-reads the store and finds nothing new to send.
+    link.stop();
+    const again = newLink(joinUrl, 'dana', dataDir).link;
+    again.scan();
+    await within(again.drained());
+    const id = host.state().order[0]!;
+    expect(host.state().order).toHaveLength(1);
+    expect(host.state().attendees[id]!.events.map((e) => e.type)).toEqual([
+      'step-completed',
+      'quiz-answer',
+      'hint-used',
+      'sandbox-check',
+    ]);
   });
 
   it('accepts only http://HOST:PORT/CODE as a join URL', () => {
