@@ -14,6 +14,8 @@ export const batchCommands = [
   'progress reset',
   'sandbox serve',
   'workshop report',
+  'workshop host',
+  'workshop status',
 ] as const;
 export type BatchCommand = (typeof batchCommands)[number];
 
@@ -36,6 +38,14 @@ export interface CliFlags {
   force?: boolean;
   name?: string;
   solved?: boolean;
+  /** workshop PACK: the class host's join URL (live class). */
+  join?: string;
+  /** workshop status: the instructor token. */
+  token?: string;
+  /** workshop host: the address to listen on (127.0.0.1 by default). */
+  bind?: string;
+  /** workshop host: serve without the dashboard, printing JOIN_URL= and INSTRUCTOR_TOKEN= lines. */
+  headless?: boolean;
 }
 
 export type ParsedArgs =
@@ -64,6 +74,10 @@ export const flagSpec = {
   force: { type: 'boolean', default: false },
   name: { type: 'string' },
   solved: { type: 'boolean', default: false },
+  join: { type: 'string' },
+  token: { type: 'string' },
+  bind: { type: 'string' },
+  headless: { type: 'boolean', default: false },
 } as const;
 
 // yargs-parser (inside meow) reports unknown flags under their camelCase and raw names; these
@@ -130,6 +144,10 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
     force: raw.force,
     name: raw.name,
     solved: raw.solved,
+    join: raw.join,
+    token: raw.token,
+    bind: raw.bind,
+    headless: raw.headless,
   };
 
   const [first, second, ...rest] = cli.input;

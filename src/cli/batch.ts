@@ -38,6 +38,14 @@ export async function runBatch(command: BatchCommand, args: string[], flags: Cli
       const { workshopReportCommand } = await import('./commands/workshop-report.js');
       return workshopReportCommand(args, flags, io);
     }
+    case 'workshop host': {
+      const { workshopHostCommand } = await import('./commands/workshop-host.js');
+      return workshopHostCommand(args, flags, io);
+    }
+    case 'workshop status': {
+      const { workshopStatusCommand } = await import('./commands/workshop-status.js');
+      return workshopStatusCommand(args, flags, io);
+    }
     default:
       io.stderr.write(`iam-tutor: '${command}' is not available in this version yet.\n`);
       return 1;

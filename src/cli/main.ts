@@ -44,6 +44,9 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
         if (!prepared.ok) return { code: prepared.code, hardExit: false };
         workshop = prepared.session;
       }
+      const { prepareLiveLink } = await import('./commands/workshop-join.js');
+      const live = prepareLiveLink(parsed.command, parsed.flags, workshop, io);
+      if (!live.ok) return { code: 2, hardExit: false };
       // Ink would otherwise die with "Raw mode is not supported" and a stack trace.
       if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
         io.stderr.write(notATtyMessage);
@@ -53,6 +56,7 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
       const savedOff = colorDisabledInSettings({ dataDir: workshop?.dataDir, flag: parsed.flags.dataDir, env: io.env });
       const color = applyColorPreference(parsed.flags.color && !savedOff, io.env);
       const { runInteractive } = await import('../ui/run.js');
+      live.link?.start();
       const code = await runInteractive({
         command: parsed.command,
         args: parsed.args,
@@ -61,6 +65,9 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
         // A workshop adds its pack's content and keeps the attendee's progress apart.
         ...(workshop ? { workshop, dataDirOverride: workshop.dataDir, extraContentDirs: workshop.contentDirs } : {}),
       });
+      // The last change made before quitting is queued now and delivered on the next start.
+      live.link?.scan();
+      live.link?.stop();
       return { code, hardExit: true };
     }
   }

@@ -10,7 +10,8 @@ Interactive (need a terminal)
   exam                   Timed CLF-C02-style exam simulation
   sandbox [SCENARIO]     Build roles and instance profiles, watch credentials flow
   progress               Your progress dashboard
-  workshop PACK          Run a workshop pack's agenda (--name ATTENDEE)
+  workshop PACK          Run a workshop pack's agenda (--name ATTENDEE;
+                         --join URL also sends progress to a live class host)
 
 Commands that work without a terminal
   explain FILE|-         Validate a policy and explain it in plain English
@@ -25,6 +26,12 @@ Commands that work without a terminal
                          ECS takes a free port)
   workshop report PACK RESULTS...  Class report from attendees' exports
                          (Markdown; --format csv, or --out FILE.md for both)
+  workshop host PACK --headless  Host a live class on 127.0.0.1 (--port N,
+                         --bind ADDR for a network); prints JOIN_URL= and
+                         INSTRUCTOR_TOKEN=; --out FILE.md writes the class
+                         report on Ctrl+C (the live dashboard comes later)
+  workshop status URL --token TOKEN  A live class's grid, stuck step and
+                         per-question results (--json)
 
 Options
   --data-dir DIR         Where progress is stored (or IAM_TUTOR_DATA_DIR)

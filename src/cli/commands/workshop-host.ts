@@ -1,0 +1,176 @@
+// `iam-tutor workshop host PACK --headless [--port N] [--bind ADDR] [--out FILE.md]`: serves a
+// live class for the pack. Prints the join URL, the instructor token and the command attendees
+// run. Binds to 127.0.0.1 unless --bind says otherwise. The class is kept in
+// <data dir>/live-classes/<pack>/ (join code, token, journal), so a host started again after a
+// crash or a kill keeps its URL, token and every event. Ctrl+C or SIGTERM stops it; with --out it
+// then writes the same class report as `workshop report` (Markdown and CSV).
+import { networkInterfaces } from 'node:os';
+import { extname, join } from 'node:path';
+import { formatProblem } from '../../content/validate-command.js';
+import { resolveDataDir } from '../../progress/data-dir.js';
+import { cleanText } from '../../untrusted/text.js';
+import { classReportCsv, classReportMarkdown, defaultDataDir, loadWorkshopPack } from '../../workshop/index.js';
+import { classView, liveClassReport } from '../../workshop/live/views.js';
+import { loadOrCreateIdentity } from '../../workshop/live-node/identity.js';
+import { startClassHost } from '../../workshop/live-node/server.js';
+import type { CliFlags } from '../args.js';
+import type { CliIo } from '../io.js';
+import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
+import { reportFiles } from './workshop-report.js';
+
+export interface HostControls {
+  /** Stops the host when aborted (tests; the real command stops on Ctrl+C or SIGTERM). */
+  signal?: AbortSignal;
+  /** Seconds between status lines without --headless. */
+  statusEverySeconds?: number;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export async function workshopHostCommand(
+  args: string[],
+  flags: CliFlags,
+  io: CliIo,
+  controls: HostControls = {},
+): Promise<number> {
+  const fail = (code: number, message: string) => {
+    io.stderr.write(`iam-tutor: ${message}\n`);
+    return code;
+  };
+  const [pack, ...extra] = args;
+  if (pack === undefined) return fail(2, 'workshop host needs a pack: iam-tutor workshop host PACK --headless');
+  if (extra.length > 0) return fail(2, `workshop host takes one pack (also got '${cleanText(extra[0]!)}')`);
+  if (flags.port !== undefined && (flags.port < 1 || flags.port > 65_535)) return fail(2, '--port must be 1 to 65535');
+  const bind = flags.bind ?? '127.0.0.1';
+  if (!/^[0-9A-Fa-f.:]+$/.test(bind) && bind !== 'localhost') {
+    return fail(2, `--bind needs an IP address such as 127.0.0.1 or 0.0.0.0 (got '${cleanText(bind)}')`);
+  }
+  if (flags.out !== undefined && !['.md', '.csv'].includes(extname(flags.out).toLowerCase())) {
+    return fail(2, '--out names the class report: FILE.md (writes FILE.csv too) or FILE.csv');
+  }
+  const load = loadWorkshopPack(pack, { cwd: io.cwd });
+  if (load.kind === 'not-a-pack') return fail(2, cleanText(load.message));
+  const errors = load.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 || load.workshop === undefined) {
+    for (const problem of errors) io.stderr.write(`${formatProblem(problem, io.cwd)}\n`);
+    return fail(
+      1,
+      `the workshop pack ${cleanText(pack)} has errors; fix them first (iam-tutor validate ${cleanText(pack)}).`,
+    );
+  }
+  const base = resolveDataDir({ flag: flags.dataDir, env: io.env }) ?? defaultDataDir(io.env);
+  const dir = join(base, 'live-classes', load.name.replace(/[^A-Za-z0-9._-]/g, '-'));
+  const outFiles = flags.out === undefined ? [] : reportFiles(flags.out);
+  const planOut = () =>
+    planOutFiles(outFiles, { cwd: io.cwd, force: flags.force === true, dataDirs: [base], inputs: [] });
+  if (outFiles.length > 0) {
+    const plan = planOut();
+    if (!plan.ok) return fail(1, plan.message);
+  }
+  let identity: ReturnType<typeof loadOrCreateIdentity>;
+  try {
+    identity = loadOrCreateIdentity(dir, load.name);
+  } catch (error) {
+    return fail(1, `cannot use ${cleanText(dir)}: ${writeFailure(error)}`);
+  }
+  if (!identity.ok) return fail(1, cleanText(identity.message));
+  const input = { workshop: load.workshop, packName: load.name, content: load.content };
+  let host: Awaited<ReturnType<typeof startClassHost>>;
+  try {
+    host = await startClassHost({
+      ...input,
+      dir,
+      identity: identity.identity,
+      bind,
+      ...(flags.port === undefined ? {} : { port: flags.port }),
+    });
+  } catch (error) {
+    return fail(1, `cannot listen on ${cleanText(bind)}: ${cleanText((error as Error).message)}`);
+  }
+  const out = (text: string) => io.stdout.write(`${text}\n`);
+  const shownHost = bind === '0.0.0.0' || bind === '::' ? lanAddress() : bind;
+  const joinUrl = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${host.port}/${identity.identity.code}`;
+  out(`Hosting "${cleanText(load.workshop.title)}" on ${host.origin}.`);
+  if (identity.resumed) out(`Resumed the class kept in ${cleanText(dir)} (${host.state().order.length} attendees).`);
+  if (!LOOPBACK.has(bind)) {
+    out(`WARNING: bound to ${cleanText(bind)}: everyone on that network can reach this class server.`);
+  } else {
+    out('Only this computer can reach it; use --bind 0.0.0.0 to let attendees on your network join.');
+  }
+  out(`JOIN_URL=${joinUrl}`);
+  out(`INSTRUCTOR_TOKEN=${identity.identity.token}`);
+  out(`DATA_DIR=${cleanText(dir)}`);
+  out('Attendees run (the token above is for you only; never share it):');
+  out(`  iam-tutor workshop ${cleanText(pack)} --name NAME --join ${joinUrl}`);
+  out(`Watch the class: iam-tutor workshop status ${host.origin} --token $INSTRUCTOR_TOKEN`);
+  if (!flags.headless) out('(The live dashboard is not built yet: a status line follows every little while.)');
+  out('Stop with Ctrl+C.');
+
+  let ticker: NodeJS.Timeout | undefined;
+  if (!flags.headless) {
+    let last = '';
+    ticker = setInterval(
+      () => {
+        const view = classView(host.state(), { ...input, nowMs: Date.now(), idleMinutes: 5 });
+        const stuck = view.stuck
+          ? `; most on step ${view.stuck.step + 1} (${view.stuck.ref}, ${view.stuck.attendees})`
+          : '';
+        const line = `${view.grid.length} attendees, ${view.events} events${stuck}; no progress for 5 min: ${view.idle.length}`;
+        if (line !== last) out(`${new Date().toISOString().slice(11, 19)} ${line}`);
+        last = line;
+      },
+      (controls.statusEverySeconds ?? 10) * 1000,
+    );
+  }
+
+  return new Promise<number>((resolve) => {
+    let done = false;
+    const stop = async (code: number) => {
+      if (done) return;
+      done = true;
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+      if (ticker) clearInterval(ticker);
+      await host.close();
+      let result = code;
+      if (outFiles.length > 0) result = writeReport() || code;
+      out('Stopped.');
+      resolve(result);
+    };
+    const writeReport = (): number => {
+      const report = liveClassReport(host.state(), input);
+      const plan = planOut();
+      if (!plan.ok) {
+        io.stderr.write(`iam-tutor: no report written: ${plan.message}\n`);
+        return 1;
+      }
+      const written: string[] = [];
+      for (const target of plan.plans) {
+        const text =
+          extname(target.path).toLowerCase() === '.csv' ? classReportCsv(report) : classReportMarkdown(report);
+        try {
+          writeOutFile(target, text);
+          written.push(target.shown);
+        } catch (error) {
+          io.stderr.write(`iam-tutor: cannot write ${target.shown}: ${writeFailure(error)}\n`);
+          return 1;
+        }
+      }
+      out(`Wrote ${written.join(' and ')} (${report.attendees.length} attendees).`);
+      return 0;
+    };
+    const onInt = () => void stop(130);
+    const onTerm = () => void stop(0);
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    controls.signal?.addEventListener('abort', () => void stop(0));
+  });
+}
+
+/** The address attendees on the network would use: the first non-internal IPv4 address. */
+function lanAddress(): string {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const entry of list ?? []) if (entry.family === 'IPv4' && !entry.internal) return entry.address;
+  }
+  return '127.0.0.1';
+}
