@@ -27,9 +27,9 @@ import { buildSectionView, sectionFraction } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
 import { usePositionSaver } from './usePositionSaver.js';
 
-export function LessonReaderScreen({ params }: ScreenProps) {
+export function LessonReaderScreen({ params }: ScreenProps<'lesson'>) {
   const data = useLessonData();
-  const id = typeof params.id === 'string' ? params.id : undefined;
+  const id = params.id;
   const lesson = data?.lessons.find((candidate) => candidate.id === id);
   if (data === null) return <Notice text="Lessons are not available: the lesson content was not loaded." />;
   if (lesson === undefined || lesson.sections.length === 0) {
