@@ -3,7 +3,7 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Lesson, Question } from '../../../content/index.js';
 import { Menu } from '../../components/Menu.js';
 import { StyledLines } from '../../components/StyledLines.js';
-import { markFocusedLink } from '../../markdown/index.js';
+import { type InternalLinkKind, markFocusedLink } from '../../markdown/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { type Hint, type Key, isDown, isUp } from '../../shell/keys.js';
 import type { Route } from '../../shell/routes.js';
@@ -235,11 +235,18 @@ function jumpKeys(input: string, key: Key, dispatch: (action: ReaderAction) => v
   return true;
 }
 
-function linkRoute(kind: 'lesson' | 'sandbox' | 'quiz', target: string, data: LessonData): Route {
-  if (kind === 'sandbox') return { name: 'sandbox', params: { scenario: target } };
-  if (kind === 'quiz') return { name: 'quiz', params: { questionId: target } };
-  const title = data.lessons.find((lesson) => lesson.id === target)?.title;
-  return { name: 'lesson', params: title === undefined ? { id: target } : { id: target, title } };
+/** Where each kind of internal link leads; the switch is exhaustive over InternalLinkKind. */
+function linkRoute(kind: InternalLinkKind, target: string, data: LessonData): Route {
+  switch (kind) {
+    case 'sandbox':
+      return { name: 'sandbox', params: { scenario: target } };
+    case 'quiz':
+      return { name: 'quiz', params: { questionId: target } };
+    case 'lesson': {
+      const title = data.lessons.find((lesson) => lesson.id === target)?.title;
+      return { name: 'lesson', params: title === undefined ? { id: target } : { id: target, title } };
+    }
+  }
 }
 
 function hintsFor(
