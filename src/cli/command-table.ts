@@ -120,7 +120,7 @@ export const commandTable = [
     mode: 'interactive',
     args: '[ID]',
     maxArgs: 1,
-    flags: [],
+    flags: ['seed'],
     summary: ['Read the lessons (or open one)'],
   },
   {
@@ -147,7 +147,14 @@ export const commandTable = [
     flags: ['seed'],
     summary: ['Build roles and instance profiles, see credentials flow'],
   },
-  { name: 'progress', mode: 'interactive', args: '', maxArgs: 0, flags: [], summary: ['Your progress dashboard'] },
+  {
+    name: 'progress',
+    mode: 'interactive',
+    args: '',
+    maxArgs: 0,
+    flags: ['seed'],
+    summary: ['Your progress dashboard'],
+  },
   {
     name: 'workshop',
     mode: 'interactive',
@@ -253,10 +260,17 @@ export function findCommand(name: string): CommandDef | undefined {
   return (commandTable as readonly CommandDef[]).find((c) => c.name === name);
 }
 
-/** Flags a command accepts: the global ones and its own. */
+/**
+ * Flags the bare launch (the home screen) accepts besides the global ones. --seed is for the whole
+ * session: from home, a lesson link or the menu can lead into a quiz (so every interactive command
+ * declares it too).
+ */
+export const homeFlags: readonly FlagName[] = ['seed'];
+
+/** Flags a command accepts (undefined: the home screen): the global ones and its own. */
 export function acceptedFlags(command: CommandDef | undefined): Set<FlagName> {
   const globals = (Object.keys(flagTable) as FlagName[]).filter((name) => (flagTable[name] as FlagDef).global === true);
-  return new Set<FlagName>([...globals, ...(command?.flags ?? [])]);
+  return new Set<FlagName>([...globals, ...(command === undefined ? homeFlags : command.flags)]);
 }
 
 export function kebab(name: string): string {
