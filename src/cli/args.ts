@@ -91,13 +91,13 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
   if (first === 'help') return { kind: 'help', text: usage };
   const pair = second === undefined ? undefined : findCommand(`${first} ${second}`);
   if (pair?.mode === 'batch') {
-    return withFlagsChecked(argv, pair, { kind: 'batch', command: pair.name as BatchCommand, args: rest, flags });
+    return withFlagsChecked(argv, pair, { kind: 'batch', command: pair.name, args: rest, flags });
   }
   const command = findCommand(first);
   if (command === undefined) return { kind: 'error', message: `unknown command '${first}'`, usage: shortUsage };
   const args = cli.input.slice(1);
   if (command.mode === 'batch') {
-    return withFlagsChecked(argv, command, { kind: 'batch', command: command.name as BatchCommand, args, flags });
+    return withFlagsChecked(argv, command, { kind: 'batch', command: command.name, args, flags });
   }
   if (args.length > command.maxArgs) {
     // `progress exprt` is a mistyped subcommand; `quiz foo` an argument quiz does not take.
@@ -110,7 +110,7 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
   }
   return withFlagsChecked(argv, command, {
     kind: 'interactive',
-    command: command.name as InteractiveCommand,
+    command: command.name,
     args,
     flags,
   });

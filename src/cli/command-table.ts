@@ -244,20 +244,22 @@ export const commandTable = [
   },
 ] as const satisfies readonly CommandDef[];
 
-export type CommandName = (typeof commandTable)[number]['name'];
-export type InteractiveCommand = Extract<(typeof commandTable)[number], { mode: 'interactive' }>['name'] | 'home';
-export type BatchCommand = Extract<(typeof commandTable)[number], { mode: 'batch' }>['name'];
+/** One entry of the table, with its literal name and mode. */
+export type TableEntry = (typeof commandTable)[number];
+export type CommandName = TableEntry['name'];
+export type InteractiveCommand = Extract<TableEntry, { mode: 'interactive' }>['name'] | 'home';
+export type BatchCommand = Extract<TableEntry, { mode: 'batch' }>['name'];
 
 export const interactiveCommands: readonly InteractiveCommand[] = [
   'home',
-  ...commandTable.filter((c) => c.mode === 'interactive').map((c) => c.name as InteractiveCommand),
+  ...commandTable.filter((c) => c.mode === 'interactive').map((c) => c.name),
 ];
 export const batchCommands: readonly BatchCommand[] = commandTable
-  .filter((c) => c.mode === 'batch')
-  .map((c) => c.name as BatchCommand);
+  .filter((c): c is Extract<TableEntry, { mode: 'batch' }> => c.mode === 'batch')
+  .map((c) => c.name);
 
-export function findCommand(name: string): CommandDef | undefined {
-  return (commandTable as readonly CommandDef[]).find((c) => c.name === name);
+export function findCommand(name: string): TableEntry | undefined {
+  return commandTable.find((c) => c.name === name);
 }
 
 /**
