@@ -32,8 +32,11 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
       return { code: 2, hardExit: false };
     case 'batch': {
       applyColorPreference(parsed.flags.color, io.env);
-      const { runBatch } = await import('./batch.js');
-      return { code: await runBatch(parsed.command, parsed.args, parsed.flags, io), hardExit: false };
+      const { findCommand } = await import('./command-table.js');
+      const command = findCommand(parsed.command);
+      if (command?.mode !== 'batch') throw new Error(`no handler for ${parsed.command}`);
+      const run = await command.load();
+      return { code: await run({ args: parsed.args, flags: parsed.flags, io }), hardExit: false };
     }
     case 'interactive': {
       let workshop: WorkshopSession | undefined;

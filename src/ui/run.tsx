@@ -31,18 +31,38 @@ export function initialRoutes(
 ): Route[] {
   const home: Route = { name: 'home' };
   if (command === 'home') return [home];
-  const params: Record<string, unknown> = {};
-  if (args[0] !== undefined) params.id = args[0];
-  if (flags.count !== undefined) params.count = flags.count;
-  // `quiz --topics a,b`: the practice setup preselects them, as a workshop step's topics do.
-  if (command === 'quiz' && flags.topics !== undefined) {
-    const topics = flags.topics
-      .split(',')
-      .map((topic) => topic.trim())
-      .filter((topic) => topic !== '');
-    if (topics.length > 0) params.topics = topics;
+  return [home, commandRoute(command, args, flags)];
+}
+
+/** The route a command opens, with only the params that were given (none gives a bare route). */
+function commandRoute(
+  command: Exclude<InteractiveCommand, 'home'>,
+  args: string[],
+  flags: Pick<CliFlags, 'count' | 'topics'>,
+): Route {
+  const id = args[0];
+  const count = flags.count === undefined ? {} : { count: flags.count };
+  const given = <P extends object>(params: P): { params?: P } => (Object.keys(params).length === 0 ? {} : { params });
+  switch (command) {
+    case 'lessons':
+      return { name: 'lessons', ...given(id === undefined ? {} : { id }) };
+    case 'sandbox':
+      return { name: 'sandbox', ...given(id === undefined ? {} : { id }) };
+    case 'exam':
+      return { name: 'exam', ...given(count) };
+    case 'quiz': {
+      // `quiz --topics a,b`: the practice setup preselects them, as a workshop step's topics do.
+      const topics = (flags.topics ?? '')
+        .split(',')
+        .map((topic) => topic.trim())
+        .filter((topic) => topic !== '');
+      return { name: 'quiz', ...given({ ...count, ...(topics.length > 0 ? { topics } : {}) }) };
+    }
+    case 'progress':
+      return { name: 'progress' };
+    case 'workshop':
+      return { name: 'workshop' };
   }
-  return [home, Object.keys(params).length === 0 ? { name: command } : { name: command, params }];
 }
 
 export async function runInteractive(options: InteractiveOptions): Promise<number> {

@@ -1,6 +1,6 @@
 import { render } from 'ink-testing-library';
 import { settled } from './fakeTerminal.js';
-import type { ScreenDef } from '../../src/ui/shell/screenTypes.js';
+import type { ScreenRegistry } from '../../src/ui/shell/screenTypes.js';
 import { App } from '../../src/ui/shell/App.js';
 import type { Route } from '../../src/ui/shell/routes.js';
 import { screens as realScreens } from '../../src/ui/screens/registry.js';
@@ -45,7 +45,7 @@ export interface RenderedApp {
 }
 
 export function renderApp(
-  options: { initial?: Route[]; screens?: Record<string, ScreenDef>; services?: Services } = {},
+  options: { initial?: Route[]; screens?: ScreenRegistry; services?: Services } = {},
 ): RenderedApp {
   const exitCodes: number[] = [];
   let started = false;

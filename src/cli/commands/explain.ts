@@ -1,3 +1,4 @@
+import type { BatchHandler } from '../command-table.js';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -10,6 +11,7 @@ import {
 import { cleanText } from '../../untrusted/text.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
+import { readAllStdin } from '../stdin.js';
 
 const kinds: Record<string, PolicyKind> = {
   trust: 'trust',
@@ -138,3 +140,7 @@ export async function explainCommand(
   }
   return explainExitCode(result);
 }
+
+/** The command table's handler: stdin is read only for `explain -`. */
+export const runExplain: BatchHandler = ({ args, flags, io }) =>
+  explainCommand(args, flags, io, io.readStdin ?? readAllStdin);

@@ -1,6 +1,7 @@
 // `iam-tutor progress export|import|reset`: the progress store from the command line, for
 // backups, moving to another machine, workshops and scripts. Exit codes: 0 done, 1 the store
 // or a file could not be used, 2 bad usage (including reset without a TTY and without --yes).
+import type { BatchHandler } from '../command-table.js';
 import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import {
@@ -237,3 +238,9 @@ export async function askOnTerminal(question: string): Promise<string> {
     rl.question(question, finish);
   });
 }
+
+/** The command table's handlers. */
+export const runProgressExport: BatchHandler = async ({ args, flags, io }) => progressExportCommand(args, flags, io);
+export const runProgressImport: BatchHandler = async ({ args, flags, io }) => progressImportCommand(args, flags, io);
+export const runProgressReset: BatchHandler = ({ args, flags, io }) =>
+  progressResetCommand(args, flags, io, { ask: askOnTerminal });

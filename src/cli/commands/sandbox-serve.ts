@@ -1,3 +1,4 @@
+import type { BatchHandler } from '../command-table.js';
 import type { RunningEndpoints } from '../../sandbox/endpoints/index.js';
 import { applyActions, getScenario, isoSeconds, scenarioIds, startScenario, type World } from '../../sandbox/index.js';
 import type { CliFlags } from '../args.js';
@@ -191,3 +192,7 @@ export async function sandboxServeCommand(flags: CliFlags, io: CliIo, controls: 
     }
   });
 }
+
+/** The command table's handler: keys (q, Ctrl+C) are read only from a terminal. */
+export const runSandboxServe: BatchHandler = ({ flags, io }) =>
+  sandboxServeCommand(flags, io, process.stdin.isTTY ? { keys: process.stdin } : {});

@@ -14,6 +14,7 @@ import { classView, liveClassReport } from '../../workshop/live/views.js';
 import { loadOrCreateIdentity } from '../../workshop/live-node/identity.js';
 import { startClassHost } from '../../workshop/live-node/server.js';
 import type { CliFlags } from '../args.js';
+import type { BatchHandler } from '../command-table.js';
 import type { CliIo } from '../io.js';
 import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
 import { reportFiles } from './workshop-report.js';
@@ -174,3 +175,5 @@ function lanAddress(): string {
   }
   return '127.0.0.1';
 }
+
+export const runWorkshopHost: BatchHandler = async ({ args, flags, io }) => workshopHostCommand(args, flags, io);

@@ -1,6 +1,7 @@
 // `iam-tutor workshop report PACK RESULTS...`: the class report from the attendees' exports.
 // Markdown to stdout by default; --format csv for CSV; --out FILE.md writes FILE.md and the
 // CSV next to it (FILE.csv); --out FILE.csv writes only the CSV.
+import type { BatchHandler } from '../command-table.js';
 import { basename, dirname, extname } from 'node:path';
 import { formatProblem } from '../../content/validate-command.js';
 import { resolveDataDir } from '../../progress/data-dir.js';
@@ -117,3 +118,6 @@ export function reportFiles(out: string): string[] {
   if (ext === '.md') return [out, `${out.slice(0, out.length - ext.length)}.csv`];
   return [out];
 }
+
+/** The command table's handler. */
+export const runWorkshopReport: BatchHandler = async ({ args, flags, io }) => workshopReportCommand(args, flags, io);

@@ -6,6 +6,7 @@ import { inertJson } from '../../untrusted/formats.js';
 import { cleanText } from '../../untrusted/text.js';
 import type { ClassView } from '../../workshop/live/views.js';
 import type { CliFlags } from '../args.js';
+import type { BatchHandler } from '../command-table.js';
 import type { CliIo } from '../io.js';
 
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
@@ -107,3 +108,5 @@ export function renderClassView(view: ClassView): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+export const runWorkshopStatus: BatchHandler = async ({ args, flags, io }) => workshopStatusCommand(args, flags, io);

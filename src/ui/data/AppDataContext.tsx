@@ -4,6 +4,7 @@ import type { ContentSet } from '../../content/index.js';
 import type { ProgressStore } from '../../progress/index.js';
 import { type LessonData, LessonDataContext } from '../screens/lessons/lessonStore.js';
 import { type QuizData, QuizDataContext } from '../screens/quiz/quizData.js';
+import type { RouteName } from '../shell/routes.js';
 import type { ScreenProps } from '../shell/screenTypes.js';
 import { theme } from '../theme.js';
 import { type HomeSummary, type ProgressPeek, reviewCardsOf, summariseHome } from './homeSummary.js';
@@ -131,8 +132,8 @@ export function useContentRequest(): AppData | null {
 }
 
 /** Shows "Loading…" (or why loading failed) until content and progress are ready. */
-export function withAppData(Screen: ComponentType<ScreenProps>): ComponentType<ScreenProps> {
-  function NeedsData(props: ScreenProps) {
+export function withAppData<K extends RouteName>(Screen: ComponentType<ScreenProps<K>>): ComponentType<ScreenProps<K>> {
+  function NeedsData(props: ScreenProps<K>) {
     const state = useAppData();
     const ready = useContentRequest();
     if (state.status === 'absent' || ready !== null) return <Screen {...props} />;

@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { helpScreenCommands } from '../../cli/usage.js';
 import { ScrollLines } from '../components/ScrollLines.js';
 import { type Line, wrapBlock } from '../components/textLines.js';
 import { scrollWindow } from '../components/scrollWindow.js';
@@ -8,16 +9,8 @@ import { useKeymap, useModel } from '../shell/useModel.js';
 import { helpScreenKeymap, helpScreenReduce } from './helpScreenModel.js';
 import { theme } from '../theme.js';
 
-const commands = [
-  'iam-tutor lessons | quiz | exam | sandbox | progress',
-  'iam-tutor explain policy.json — check and explain a policy',
-  'iam-tutor validate [DIR] — check lessons and question banks',
-  'iam-tutor sandbox serve — live IMDS and ECS credential endpoints',
-  'iam-tutor progress export | import FILE | reset — back up, merge, start over',
-  "iam-tutor workshop PACK --name YOU — follow a workshop's agenda",
-  'iam-tutor workshop report PACK FILES… — class report for instructors',
-  'iam-tutor --help — everything else',
-];
+// The same table as --help and the parser, so the list cannot drift from what the CLI accepts.
+const commands = helpScreenCommands;
 
 /** The Help entry of the home menu: what the tutor is, its commands and where data lives. */
 export function HelpScreen() {

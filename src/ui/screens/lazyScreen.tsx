@@ -1,9 +1,10 @@
 import { Text } from 'ink';
 import { type ComponentType, type ReactElement, useEffect, useState } from 'react';
+import type { RouteName } from '../shell/routes.js';
 import type { ScreenProps } from '../shell/screenTypes.js';
 import { theme } from '../theme.js';
 
-export type LazyScreen = ((props: ScreenProps) => ReactElement) & {
+export type LazyScreen<K extends RouteName> = ((props: ScreenProps<K>) => ReactElement) & {
   /** Imports the screen's code now; resolves when it is ready to render synchronously. */
   preload(): Promise<unknown>;
 };
@@ -14,9 +15,9 @@ export type LazyScreen = ((props: ScreenProps) => ReactElement) & {
  * out of the startup path; esbuild turns each import() into its own chunk. Once loaded, the
  * screen renders synchronously (unlike React.lazy, which suspends on every first mount).
  */
-export function lazyScreen(load: () => Promise<ComponentType<ScreenProps>>): LazyScreen {
-  let loaded: ComponentType<ScreenProps> | undefined;
-  let pending: Promise<ComponentType<ScreenProps>> | undefined;
+export function lazyScreen<K extends RouteName>(load: () => Promise<ComponentType<ScreenProps<K>>>): LazyScreen<K> {
+  let loaded: ComponentType<ScreenProps<K>> | undefined;
+  let pending: Promise<ComponentType<ScreenProps<K>>> | undefined;
   const preload = () => {
     pending ??= load().then((component) => {
       loaded = component;
@@ -24,7 +25,7 @@ export function lazyScreen(load: () => Promise<ComponentType<ScreenProps>>): Laz
     });
     return pending;
   };
-  function Lazy(props: ScreenProps): ReactElement {
+  function Lazy(props: ScreenProps<K>): ReactElement {
     const [, setReady] = useState(false);
     useEffect(() => {
       if (loaded !== undefined) return;

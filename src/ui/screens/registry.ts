@@ -1,3 +1,4 @@
+import type { RouteName } from '../shell/routes.js';
 import type { ScreenDef } from '../shell/screenTypes.js';
 import { HelpScreen } from './HelpScreen.js';
 import { HomeScreen } from './HomeScreen.js';
@@ -36,12 +37,12 @@ const ProgressScreen = lazy.progress;
 const WorkshopScreen = lazy.workshop;
 
 /** Every screen the app can show, by route name. Adding a screen is adding a line here. */
-export const screens: Record<string, ScreenDef> = {
+export const screens: { [K in RouteName]: ScreenDef<K> } = {
   home: { title: 'Home', component: HomeScreen },
   help: { title: 'Help', component: HelpScreen },
   lessons: { title: 'Lessons', component: LessonListScreen, help: lessonListHelp },
   lesson: {
-    title: (params) => (typeof params.title === 'string' ? params.title : 'Lesson'),
+    title: (params) => params.title ?? 'Lesson',
     component: LessonReaderScreen,
     help: lessonReaderHelp,
   },
@@ -51,7 +52,7 @@ export const screens: Record<string, ScreenDef> = {
   sandbox: { title: 'Sandbox', component: withAppData(lazy.sandbox), help: sandboxHelp },
   progress: { title: 'Progress', component: ProgressScreen, help: progressHelp },
   workshop: {
-    title: (params) => (typeof params.title === 'string' ? `Workshop · ${params.title}` : 'Workshop'),
+    title: (params) => (params.title === undefined ? 'Workshop' : `Workshop · ${params.title}`),
     component: WorkshopScreen,
     help: workshopHelp,
   },

@@ -8,7 +8,7 @@ import { type HelpState, helpClosed, helpKey } from './helpModel.js';
 import { type QueuedKey, isForScreen, splitChunk } from './keyChunks.js';
 import { type Hint, type Key, isBack } from './keys.js';
 import type { Route } from './routes.js';
-import { type ScreenDef, screenTitle } from './screenTypes.js';
+import { type ScreenRegistry, screenFor, screenTitle } from './screenTypes.js';
 import { ScreenDepthContext, type ScreenKeys, type Shell, ShellContext } from './ShellContext.js';
 import { useViewport } from './useViewport.js';
 
@@ -18,7 +18,7 @@ const chromeRows = 4; // header, rule, rule, footer
 
 interface AppProps {
   initial: Route[];
-  screens: Record<string, ScreenDef>;
+  screens: ScreenRegistry;
   onExit: (code: number) => void;
   status?: string;
 }
@@ -173,7 +173,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   });
 
   const top = stack[stack.length - 1]!;
-  const def = screens[top.name];
+  const def = screenFor(screens, top.name);
   const params = top.params ?? {};
   const title = screenTitle(def, params);
   const topKeys = keysByDepth.current.get(topDepth);
@@ -225,7 +225,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
           ) : null}
           {stack.map((entry, depth) => {
             const visible = depth === topDepth && !help.open;
-            const EntryScreen = screens[entry.name]?.component;
+            const EntryScreen = screenFor(screens, entry.name)?.component;
             return (
               <Box
                 // biome-ignore lint/suspicious/noArrayIndexKey: a stack level is identified by its depth and route

@@ -1,9 +1,33 @@
-/** A place in the app. Params are plain data so a route can be saved and restored. */
-export interface Route {
-  name: string;
-  params?: Record<string, unknown>;
+/**
+ * Every place in the app and the params it takes. Params are plain data so a route can be saved
+ * and restored; a screen reads its own entry here, typed, instead of probing an unknown record.
+ */
+export interface Routes {
+  home: Record<string, never>;
+  help: Record<string, never>;
+  /** `iam-tutor lessons ID` opens the list, then that lesson on top of it. */
+  lessons: { id?: string };
+  lesson: { id?: string; title?: string };
+  quiz: {
+    /** `quiz:<question-id>` links: practise that one question. */
+    questionId?: string;
+    /** Preselected topics (`--topics`, a workshop step); `topic` is a single one. */
+    topics?: readonly string[];
+    topic?: string;
+    id?: string;
+    count?: number;
+    seed?: number;
+  };
+  exam: { count?: number };
+  drill: Record<string, never>;
+  /** `scenario` from lesson links; `id` from `iam-tutor sandbox SCENARIO`. */
+  sandbox: { scenario?: string; id?: string };
+  progress: Record<string, never>;
+  workshop: { title?: string };
 }
 
-export function route(name: string, params?: Record<string, unknown>): Route {
-  return params === undefined ? { name } : { name, params };
-}
+export type RouteName = keyof Routes;
+
+/** One route: its name and that name's params (optional, since every param is). */
+export type Route = { [K in RouteName]: { name: K; params?: Routes[K] } }[RouteName];
+export type RouteOf<K extends RouteName> = Extract<Route, { name: K }>;

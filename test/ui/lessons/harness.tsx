@@ -12,7 +12,7 @@ import {
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
 import { App } from '../../../src/ui/shell/App.js';
 import type { Route } from '../../../src/ui/shell/routes.js';
-import type { ScreenDef } from '../../../src/ui/shell/screenTypes.js';
+import type { ScreenRegistry } from '../../../src/ui/shell/screenTypes.js';
 import { ServicesContext } from '../../../src/ui/services.js';
 import { fakeServices } from '../../helpers/ink.js';
 
@@ -21,7 +21,7 @@ function RouteEcho({ params }: { params: Record<string, unknown> }) {
   return <Text>ROUTE {JSON.stringify(params)}</Text>;
 }
 
-export const testScreens: Record<string, ScreenDef> = {
+export const testScreens: ScreenRegistry = {
   ...realScreens,
   sandbox: { title: 'Sandbox', component: RouteEcho },
   quiz: { title: 'Quiz', component: RouteEcho },

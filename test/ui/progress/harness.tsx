@@ -11,7 +11,7 @@ import { screens as realScreens } from '../../../src/ui/screens/registry.js';
 import { WorkshopContext } from '../../../src/ui/screens/workshop/workshopData.js';
 import { App } from '../../../src/ui/shell/App.js';
 import type { Route } from '../../../src/ui/shell/routes.js';
-import type { ScreenDef } from '../../../src/ui/shell/screenTypes.js';
+import type { ScreenRegistry } from '../../../src/ui/shell/screenTypes.js';
 import { ServicesContext } from '../../../src/ui/services.js';
 import type { WorkshopSession } from '../../../src/workshop/session.js';
 import { fakeServices } from '../../helpers/ink.js';
@@ -20,11 +20,11 @@ function RouteEcho({ params }: { params: Record<string, unknown> }) {
   return <Text>ROUTE {JSON.stringify(params)}</Text>;
 }
 
-const echo = (title: string): ScreenDef => ({ title, component: RouteEcho });
+const echo = (title: string) => ({ title, component: RouteEcho });
 
 // The registry imports these two lazily; tests render them directly so a frame never shows
 // the loading fallback (lazy loading itself is the registry's business, covered end to end).
-export const testScreens: Record<string, ScreenDef> = {
+export const testScreens: ScreenRegistry = {
   ...realScreens,
   progress: { ...realScreens.progress!, component: ProgressScreen },
   workshop: { ...realScreens.workshop!, component: WorkshopScreen },

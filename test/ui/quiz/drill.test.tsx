@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { recordAnswer as updateCards } from '../../../src/quiz/srs.js';
+import type { Route } from '../../../src/ui/shell/routes.js';
 import { formatWait } from '../../../src/ui/screens/quiz/DrillScreen.js';
 import { bank, ecsQuestion, trustQuestion } from './fixtures.js';
 import { FakeClock, keys, letterOf, MemoryPort, renderQuiz } from './harness.js';
 
 const HOUR = 3_600_000;
-const drill = [{ name: 'home' }, { name: 'drill' }];
+const drill: Route[] = [{ name: 'home' }, { name: 'drill' }];
 
 describe('due drill', () => {
   it('says so when the learner has no review cards yet', () => {

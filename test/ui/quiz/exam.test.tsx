@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/content/types.js';
 import type { ExamState } from '../../../src/quiz/exam.js';
+import type { Route, Routes } from '../../../src/ui/shell/routes.js';
 import { bank } from './fixtures.js';
 import { FakeClock, keys, letterOf, MemoryPort, type QuizApp, renderQuiz, waitForFrame } from './harness.js';
 
 const MIN = 60_000;
-const examRoute = (params?: Record<string, unknown>) => [
+const examRoute = (params?: Routes['exam']): Route[] => [
   { name: 'home' },
   params ? { name: 'exam', params } : { name: 'exam' },
 ];

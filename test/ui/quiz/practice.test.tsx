@@ -1,10 +1,11 @@
 import { builtinTopics } from '../../../src/content/topics.js';
+import type { Route } from '../../../src/ui/shell/routes.js';
 import { describe, expect, it } from 'vitest';
 import { bank, longQuestion, profileQuestion, trustQuestion } from './fixtures.js';
 import { keys, letterOf, MemoryPort, renderQuiz, waitForFrame } from './harness.js';
 
-const home = { name: 'home' };
-const quizOn = (topic: string) => [home, { name: 'quiz', params: { id: topic } }];
+const home: Route = { name: 'home' };
+const quizOn = (topic: string): Route[] => [home, { name: 'quiz', params: { id: topic } }];
 
 describe('practice setup', () => {
   it('lists all topics, weak topics and every curriculum lesson, and preselects a topic given on the route', () => {

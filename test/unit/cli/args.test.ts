@@ -108,3 +108,31 @@ describe('quickParse (no meow for a bare launch, --version and --help)', () => {
       expect(quickParse(argv, '9.9.9')).toBeUndefined();
   });
 });
+
+describe('flags checked against the command table', () => {
+  it('refuses a flag the command would ignore, naming the command, with its usage line', () => {
+    expect(parse('explain', 'p.json', '--port', '80')).toEqual({
+      kind: 'error',
+      message: "--port does not apply to 'explain'",
+      usage: expect.stringContaining('Usage: iam-tutor explain FILE|- [--as KIND] [--account ID] [--json]'),
+    });
+    expect(parse('lessons', '--count', '3')).toMatchObject({
+      kind: 'error',
+      message: "--count does not apply to 'lessons'",
+    });
+    expect(parse('--json')).toMatchObject({ kind: 'error', message: '--json does not apply to the home screen' });
+  });
+
+  it('keeps --seed for the whole interactive session and the global flags everywhere', () => {
+    expect(parse('--seed', '3')).toMatchObject({ kind: 'interactive', command: 'home', flags: { seed: 3 } });
+    expect(parse('lessons', '--seed', '3')).toMatchObject({ kind: 'interactive', flags: { seed: 3 } });
+    expect(parse('explain', '-', '--data-dir', 'd', '--no-color')).toMatchObject({
+      kind: 'batch',
+      flags: { dataDir: 'd', color: false },
+    });
+  });
+
+  it('does not read flags after -- as options', () => {
+    expect(parse('explain', '--', '--port')).toMatchObject({ kind: 'batch', command: 'explain' });
+  });
+});

@@ -1,4 +1,5 @@
 import type { Keymap } from '../../shell/keymap.js';
+import type { RouteName } from '../../shell/routes.js';
 import { on } from '../../shell/keymap.js';
 
 /** The home menu: where each entry leads, in order. `route` undefined is Quit. */
@@ -50,7 +51,7 @@ export function homeReduce(state: HomeState, action: HomeAction): HomeState {
 }
 
 /** What an action means outside the menu: a screen to open, or quitting. */
-export type HomeOutcome = { open: string } | { quit: true } | null;
+export type HomeOutcome = { open: RouteName } | { quit: true } | null;
 
 export function homeOutcome(state: HomeState, action: HomeAction): HomeOutcome {
   if (action.type === 'drill') return { open: 'drill' };

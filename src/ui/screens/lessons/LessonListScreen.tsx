@@ -6,6 +6,7 @@ import { type ListCursor, useListCursor } from '../../hooks/useListCursor.js';
 import { textWidth } from '../../markdown/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useShell } from '../../shell/ShellContext.js';
+import type { Route } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
@@ -22,7 +23,7 @@ interface ListEntry extends MenuItem {
 
 const shortScope = { 'clf-c02': 'CLF-C02', beyond: 'beyond', mixed: 'mixed' } as const;
 
-export function LessonListScreen({ params }: ScreenProps) {
+export function LessonListScreen({ params }: ScreenProps<'lessons'>) {
   const data = useLessonData();
   const shell = useShell();
   const { width, height } = useBodySize();
@@ -35,7 +36,7 @@ export function LessonListScreen({ params }: ScreenProps) {
   // `iam-tutor lessons <id>` (route `lessons` with an id) opens that lesson over the list, so Esc
   // lands on the list rather than leaving the lessons altogether.
   const opened = useRef(false);
-  const directId = typeof params.id === 'string' ? params.id : undefined;
+  const directId = params.id;
   useEffect(() => {
     if (directId === undefined || opened.current) return;
     opened.current = true;
@@ -102,7 +103,7 @@ function useCursorFollowsEntry(entries: readonly ListEntry[], cursor: ListCursor
   });
 }
 
-function lessonRoute(id: string, lessons: readonly Lesson[]) {
+function lessonRoute(id: string, lessons: readonly Lesson[]): Route {
   const title = lessons.find((lesson) => lesson.id === id)?.title;
   return { name: 'lesson', params: title === undefined ? { id } : { id, title } };
 }

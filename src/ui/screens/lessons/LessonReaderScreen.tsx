@@ -3,7 +3,7 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Lesson, Question } from '../../../content/index.js';
 import { Menu } from '../../components/Menu.js';
 import { StyledLines } from '../../components/StyledLines.js';
-import { markFocusedLink } from '../../markdown/index.js';
+import { type InternalLinkKind, markFocusedLink } from '../../markdown/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { type Hint, type Key, isDown, isUp } from '../../shell/keys.js';
 import type { Route } from '../../shell/routes.js';
@@ -27,9 +27,9 @@ import { buildSectionView, sectionFraction } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
 import { usePositionSaver } from './usePositionSaver.js';
 
-export function LessonReaderScreen({ params }: ScreenProps) {
+export function LessonReaderScreen({ params }: ScreenProps<'lesson'>) {
   const data = useLessonData();
-  const id = typeof params.id === 'string' ? params.id : undefined;
+  const id = params.id;
   const lesson = data?.lessons.find((candidate) => candidate.id === id);
   if (data === null) return <Notice text="Lessons are not available: the lesson content was not loaded." />;
   if (lesson === undefined || lesson.sections.length === 0) {
@@ -235,11 +235,18 @@ function jumpKeys(input: string, key: Key, dispatch: (action: ReaderAction) => v
   return true;
 }
 
-function linkRoute(kind: 'lesson' | 'sandbox' | 'quiz', target: string, data: LessonData): Route {
-  if (kind === 'sandbox') return { name: 'sandbox', params: { scenario: target } };
-  if (kind === 'quiz') return { name: 'quiz', params: { questionId: target } };
-  const title = data.lessons.find((lesson) => lesson.id === target)?.title;
-  return { name: 'lesson', params: title === undefined ? { id: target } : { id: target, title } };
+/** Where each kind of internal link leads; the switch is exhaustive over InternalLinkKind. */
+function linkRoute(kind: InternalLinkKind, target: string, data: LessonData): Route {
+  switch (kind) {
+    case 'sandbox':
+      return { name: 'sandbox', params: { scenario: target } };
+    case 'quiz':
+      return { name: 'quiz', params: { questionId: target } };
+    case 'lesson': {
+      const title = data.lessons.find((lesson) => lesson.id === target)?.title;
+      return { name: 'lesson', params: title === undefined ? { id: target } : { id: target, title } };
+    }
+  }
 }
 
 function hintsFor(

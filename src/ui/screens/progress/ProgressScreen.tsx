@@ -25,7 +25,7 @@ export const TABS = ['Overview', 'Topics', 'Scores', 'Settings'] as const;
 const SETTINGS = 3;
 
 /** Route `progress`: the dashboard. */
-export function ProgressScreen(_props: ScreenProps) {
+export function ProgressScreen(_props: ScreenProps<'progress'>) {
   const source = useProgressSource();
   if (source.status === 'ready') return <Dashboard data={source.data} />;
   return <NotReady source={source} />;

@@ -12,7 +12,7 @@ import { PracticeSession } from './PracticeSession.js';
 import { type QuizData, useQuizData } from './quizData.js';
 
 /** Route `drill`: the questions whose concepts are due for review, with practice feedback. */
-export function DrillScreen(_props: ScreenProps) {
+export function DrillScreen(_props: ScreenProps<'drill'>) {
   const data = useQuizData();
   if (!data) return <MissingQuizData />;
   return <Drill data={data} />;

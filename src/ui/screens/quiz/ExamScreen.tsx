@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createExam, type ExamState, examReducer } from '../../../quiz/exam.js';
 import { useServices } from '../../services.js';
 import { useReleaseKeys } from '../../shell/useModel.js';
+import type { Routes } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { MissingQuizData, sessionSeed } from './common.js';
 import { ExamIntro } from './ExamIntro.js';
@@ -17,25 +18,19 @@ type Phase =
   | { kind: 'result'; state: ExamState; problems: string[] };
 
 /** Route `exam` (params: `count`): the rules, the timed exam, then the score report. */
-export function ExamScreen({ params }: ScreenProps) {
+export function ExamScreen({ params }: ScreenProps<'exam'>) {
   const data = useQuizData();
   if (!data) return <MissingQuizData />;
   return <Exam data={data} params={params} />;
 }
 
-/** `--count N` arrives as a number (or as text from a route); anything else is passed on for createExam to refuse. */
-function requestedCount(params: Record<string, unknown>): number | undefined {
-  const raw = params.count;
-  if (raw === undefined || raw === null) return undefined;
-  return typeof raw === 'number' ? raw : Number(raw);
-}
-
-function Exam({ data, params }: { data: QuizData; params: Record<string, unknown> }) {
+function Exam({ data, params }: { data: QuizData; params: Routes['exam'] }) {
   const services = useServices();
   const { questions, progress } = data;
   const [phase, setPhase] = useState<Phase>({ kind: 'intro' });
   const [setup] = useState(() => {
-    const count = requestedCount(params);
+    // `--count N`: createExam refuses a count it cannot serve.
+    const count = params.count;
     const fresh = createExam({ questions, seed: sessionSeed(services), ...(count !== undefined ? { count } : {}) });
     return { fresh, saved: loadSavedExam(progress, questions) };
   });

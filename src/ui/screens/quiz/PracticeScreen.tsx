@@ -8,7 +8,10 @@ import { createPractice, type PracticeState } from '../../../quiz/practice.js';
 import type { MenuItem } from '../../components/Menu.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
+import type { Routes } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
+
+type QuizParams = Routes['quiz'];
 import { useKeymap, useModel, useReleaseKeys } from '../../shell/useModel.js';
 import { symbols, theme } from '../../theme.js';
 import { loadCardsFor, MissingQuizData, sessionSeed } from './common.js';
@@ -39,7 +42,7 @@ interface Running {
 }
 
 /** Route `quiz`: choose topics and a length, then practise with feedback after every answer. */
-export function PracticeScreen({ params }: ScreenProps) {
+export function PracticeScreen({ params }: ScreenProps<'quiz'>) {
   const data = useQuizData();
   if (!data) return <MissingQuizData />;
   return <Practice data={data} params={params} />;
@@ -51,18 +54,18 @@ export function PracticeScreen({ params }: ScreenProps) {
  */
 function linkedQuestion(
   data: QuizData,
-  params: Record<string, unknown>,
+  params: QuizParams,
   services: ReturnType<typeof useServices>,
 ): { running: Running | null; missing?: string } {
   const id = params.questionId;
-  if (typeof id !== 'string') return { running: null };
+  if (id === undefined) return { running: null };
   const question = data.questions.find((q) => q.id === id);
   if (question === undefined) return { running: null, missing: id };
   const created = createPractice({
     questions: [question],
     topics: 'all',
     count: 1,
-    seed: typeof params.seed === 'number' ? params.seed : sessionSeed(services),
+    seed: params.seed ?? sessionSeed(services),
     now: services.now(),
   });
   if (!created.ok) return { running: null, missing: id };
@@ -77,7 +80,7 @@ function linkedQuestion(
   };
 }
 
-function Practice({ data, params }: { data: QuizData; params: Record<string, unknown> }) {
+function Practice({ data, params }: { data: QuizData; params: QuizParams }) {
   const services = useServices();
   const [linked] = useState(() => linkedQuestion(data, params, services));
   const [running, setRunning] = useState<Running | null>(linked.running);
@@ -124,19 +127,19 @@ function topicRows(questions: readonly Question[]): TopicRow[] {
   return rows;
 }
 
-function initialSelection(params: Record<string, unknown>, rows: readonly TopicRow[]): Selection {
+function initialSelection(params: QuizParams, rows: readonly TopicRow[]): Selection {
   // A workshop step passes several topics; a lesson link or `iam-tutor quiz TOPIC` passes one.
-  const listed = Array.isArray(params.topics) ? params.topics.filter((t): t is string => typeof t === 'string') : [];
+  const listed = params.topics ?? [];
   const id = params.id ?? params.topic;
-  const wanted = [...listed, ...(typeof id === 'string' ? [id] : [])].filter((t, i, all) => all.indexOf(t) === i);
+  const wanted = [...listed, ...(id === undefined ? [] : [id])].filter((t, i, all) => all.indexOf(t) === i);
   const known = wanted.filter((t) => rows.some((r) => r.id === t));
   if (known.length > 0) return { mode: 'topics', topics: known };
   return { mode: 'all' };
 }
 
-function countChoices(params: Record<string, unknown>): Count[] {
-  const asked = typeof params.count === 'string' ? Number(params.count) : params.count;
-  if (typeof asked === 'number' && Number.isInteger(asked) && asked > 0 && !COUNT_CHOICES.includes(asked)) {
+function countChoices(params: QuizParams): Count[] {
+  const asked = params.count;
+  if (asked !== undefined && Number.isInteger(asked) && asked > 0 && !COUNT_CHOICES.includes(asked)) {
     const numbers = [...COUNT_CHOICES.filter((c): c is number => c !== 'all'), asked].sort((a, b) => a - b);
     return [...numbers, 'all'];
   }
@@ -150,7 +153,7 @@ function PracticeSetup({
   notice,
 }: {
   data: QuizData;
-  params: Record<string, unknown>;
+  params: QuizParams;
   notice?: string;
   onStart(start: SessionStart<PracticeState>, cards: ReturnType<typeof loadCardsFor>): void;
 }) {
@@ -169,8 +172,7 @@ function PracticeSetup({
   const choices = useMemo(() => countChoices(params), [params]);
   const env = useMemo<SetupEnv>(() => ({ topics, weak, choices, topicTitle }), [topics, weak, choices]);
   const model = useModel(setupReduce(env), () => {
-    const asked = typeof params.count === 'string' ? Number(params.count) : params.count;
-    const found = choices.indexOf(asked as Count);
+    const found = params.count === undefined ? -1 : choices.indexOf(params.count);
     return {
       cursor: 0,
       selection: initialSelection(params, topics),

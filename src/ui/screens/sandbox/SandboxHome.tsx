@@ -16,10 +16,9 @@ import { type PlaySession, resumeSaved, startSession } from './session.js';
  * Route `sandbox`: the guided build, the challenges and free play. With params `{ scenario }`
  * (a lesson's "Try it in the sandbox") or `{ id }` (`iam-tutor sandbox ID`) it opens that one.
  */
-export function SandboxScreen({ params }: ScreenProps) {
+export function SandboxScreen({ params }: ScreenProps<'sandbox'>) {
   const data = useContentRequest();
-  const asked =
-    typeof params.scenario === 'string' ? params.scenario : typeof params.id === 'string' ? params.id : undefined;
+  const asked = params.scenario ?? params.id;
   const [playing, setPlaying] = useState<PlaySession | null>(() =>
     asked && getScenario(asked) ? startSession(asked) : null,
   );

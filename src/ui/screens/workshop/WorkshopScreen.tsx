@@ -15,7 +15,7 @@ import { buildAgenda, stepRoute } from './agendaModel.js';
 import { useWorkshopSession } from './workshopData.js';
 
 /** Route `workshop`: the agenda of the pack the app was started with. */
-export function WorkshopScreen(_props: ScreenProps) {
+export function WorkshopScreen(_props: ScreenProps<'workshop'>) {
   const session = useWorkshopSession();
   const source = useProgressSource();
   if (session === null) return <NoWorkshop />;
