@@ -12,6 +12,10 @@ export function memoryQuizProgress(): QuizProgressPort & { answers: AnswerEvent[
     recordAnswer: (answer) => {
       answers.push(answer);
     },
+    answer: (answer, change) => {
+      answers.push(answer);
+      cards = { ...cards, ...structuredClone(change(structuredClone(cards))) };
+    },
     recordAnswers: (list) => {
       answers.push(...list);
     },

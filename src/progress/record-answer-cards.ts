@@ -1,0 +1,23 @@
+import { type AnswerInput, toAnswerRecord } from './record-answer.js';
+import type { ProgressData } from './schema.js';
+import { KEEPS_ANSWERS, type ProgressWriter } from './store-types.js';
+import type { JsonObject } from './quiz-state.js';
+
+/**
+ * Appends one answer and changes the review cards it rates in ONE locked write. As two writes
+ * (answer, then cards) a crash or a lock failure between them left an answer whose review was
+ * never scheduled, and every answer took two lock-read-validate-write cycles instead of one.
+ * `change` gets the cards saved now and returns the cards to store; others are left alone.
+ */
+export function recordAnswerWithCards(
+  store: ProgressWriter,
+  answer: AnswerInput,
+  change: (saved: Readonly<Record<string, JsonObject>>) => Readonly<Record<string, JsonObject>>,
+): ProgressData {
+  const nowMs = store.now();
+  return store.update((draft) => {
+    draft.quiz.answers.push(toAnswerRecord(answer, nowMs));
+    const changed = change(draft.quiz.fsrsCards);
+    for (const [conceptId, card] of Object.entries(changed)) draft.quiz.fsrsCards[conceptId] = card;
+  }, KEEPS_ANSWERS);
+}
