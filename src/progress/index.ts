@@ -35,7 +35,7 @@ export { recordAttempt, type AttemptInput } from './record-attempt.js';
 export { setLessonPosition, completeLesson, recordCheck } from './lesson-progress.js';
 export { setExamInProgress, setFsrsCard, setFsrsCards, updateFsrsCards, type JsonObject } from './quiz-state.js';
 export { completeChallenge, recordHintUsed, setLastWorld } from './sandbox-progress.js';
-export { setExamDate, setColor } from './settings.js';
+export { setExamDate, setColor, setInstantAnswers } from './settings.js';
 export { resetProgress } from './reset.js';
 export { mergeProgress } from './merge.js';
 export { importProgress, parseProgressExport, type ImportSummary } from './import.js';

@@ -57,3 +57,14 @@ describe('recordAnswerWithCards', () => {
     expect(store.read().quiz.fsrsCards).toEqual({});
   });
 });
+
+describe('the instant answers setting', () => {
+  it('is stored in the settings, and cleared back to the default with undefined', async () => {
+    const { setInstantAnswers } = await import('../../../src/progress/index.js');
+    const store = createMemoryProgressStore({ now: () => Date.parse('2026-12-01T10:00:00Z') });
+    expect(store.read().settings.instantAnswers).toBeUndefined();
+    expect(setInstantAnswers(store, true).settings.instantAnswers).toBe(true);
+    expect(store.read().settings.instantAnswers).toBe(true);
+    expect('instantAnswers' in setInstantAnswers(store, undefined).settings).toBe(false);
+  });
+});
