@@ -13,7 +13,7 @@ export function memoryQuizProgress(): QuizProgressPort & { answers: AnswerEvent[
       answers.push(answer);
     },
     answer: (answer, change) => {
-      answers.push(answer);
+      answers.push(...(Array.isArray(answer) ? answer : [answer as AnswerEvent]));
       cards = { ...cards, ...structuredClone(change(structuredClone(cards))) };
     },
     recordAnswers: (list) => {

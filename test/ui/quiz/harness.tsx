@@ -28,9 +28,9 @@ export class MemoryPort implements QuizProgressPort {
   }
   /** Counts combined writes: one per practice answer since the answer and its cards share a write. */
   answerWrites = 0;
-  answer(answer: AnswerEvent, change: (saved: ConceptCards) => ConceptCards): void {
+  answer(answer: AnswerEvent | readonly AnswerEvent[], change: (saved: ConceptCards) => ConceptCards): void {
     this.answerWrites += 1;
-    this.recordAnswer(answer);
+    for (const a of Array.isArray(answer) ? answer : [answer as AnswerEvent]) this.recordAnswer(a);
     this.updateCards(change);
   }
   recordAnswers(answers: readonly AnswerEvent[]): void {

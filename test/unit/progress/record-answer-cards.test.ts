@@ -37,6 +37,20 @@ describe('recordAnswerWithCards', () => {
     expect(data.quiz.fsrsCards).toEqual({ 'trust-principal': { due: '2026-12-02' } });
   });
 
+  it('takes several answers (a submitted exam) in the same one update', () => {
+    const store = counting(createMemoryProgressStore({ now: () => Date.parse('2026-12-01T10:00:00Z') }));
+    const data = recordAnswerWithCards(
+      store,
+      [answer, { ...answer, questionId: 'trust-policies-002', correct: false }],
+      () => ({
+        'trust-principal': { due: '2026-12-02' },
+      }),
+    );
+    expect(store.updates).toBe(1);
+    expect(data.quiz.answers.map((a) => a.questionId)).toEqual(['trust-policies-001', 'trust-policies-002']);
+    expect(Object.keys(data.quiz.fsrsCards)).toEqual(['trust-principal']);
+  });
+
   it('changes the cards saved now and leaves the cards it does not return alone', () => {
     const store = createMemoryProgressStore({ now: () => Date.parse('2026-12-01T10:00:00Z') });
     // Another instance saved these after this session loaded its copy.

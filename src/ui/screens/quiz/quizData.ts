@@ -31,9 +31,10 @@ export interface QuizProgressPort {
   recordAnswer(answer: AnswerEvent): void;
   /**
    * One answer and the review cards it changes, in one store write (see src/app/quizClient.ts):
-   * `change` gets the cards saved now and returns the ones to store.
+   * `change` gets the cards saved now and returns the ones to store. Several answers (a
+   * submitted exam) share the one write.
    */
-  answer(answer: AnswerEvent, change: (saved: ConceptCards) => ConceptCards): void;
+  answer(answer: AnswerEvent | readonly AnswerEvent[], change: (saved: ConceptCards) => ConceptCards): void;
   /** Several answers in one write (a submitted exam). */
   recordAnswers(answers: readonly AnswerEvent[]): void;
   /**
