@@ -30,11 +30,12 @@ export { migrations, upgradeProgress, runMigrations, fileVersion, type UpgradeRe
 export type { Migration, MigrationContext } from './migrations/types.js';
 export { MigrationError } from './migrations/migration-error.js';
 export { recordAnswer, recordAnswers, type AnswerInput } from './record-answer.js';
+export { recordAnswerWithCards } from './record-answer-cards.js';
 export { recordAttempt, type AttemptInput } from './record-attempt.js';
 export { setLessonPosition, completeLesson, recordCheck } from './lesson-progress.js';
 export { setExamInProgress, setFsrsCard, setFsrsCards, updateFsrsCards, type JsonObject } from './quiz-state.js';
 export { completeChallenge, recordHintUsed, setLastWorld } from './sandbox-progress.js';
-export { setExamDate, setColor } from './settings.js';
+export { setExamDate, setColor, setInstantAnswers } from './settings.js';
 export { resetProgress } from './reset.js';
 export { mergeProgress } from './merge.js';
 export { importProgress, parseProgressExport, type ImportSummary } from './import.js';

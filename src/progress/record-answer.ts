@@ -15,7 +15,7 @@ export interface AnswerInput {
   at?: number;
 }
 
-function toRecord(answer: AnswerInput, nowMs: number): AnswerRecord {
+export function toAnswerRecord(answer: AnswerInput, nowMs: number): AnswerRecord {
   return {
     questionId: answer.questionId,
     topic: answer.topic,
@@ -32,7 +32,7 @@ function toRecord(answer: AnswerInput, nowMs: number): AnswerRecord {
 export function recordAnswer(store: ProgressWriter, answer: AnswerInput): ProgressData {
   const nowMs = store.now();
   return store.update((draft) => {
-    draft.quiz.answers.push(toRecord(answer, nowMs));
+    draft.quiz.answers.push(toAnswerRecord(answer, nowMs));
   }, KEEPS_ANSWERS);
 }
 
@@ -40,6 +40,6 @@ export function recordAnswer(store: ProgressWriter, answer: AnswerInput): Progre
 export function recordAnswers(store: ProgressWriter, answers: readonly AnswerInput[]): ProgressData {
   const nowMs = store.now();
   return store.update((draft) => {
-    for (const answer of answers) draft.quiz.answers.push(toRecord(answer, nowMs));
+    for (const answer of answers) draft.quiz.answers.push(toAnswerRecord(answer, nowMs));
   }, KEEPS_ANSWERS);
 }

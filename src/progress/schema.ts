@@ -96,6 +96,8 @@ export const progressSchema = z.object({
   settings: z.object({
     examDate: z.iso.date().optional(),
     color: colorSettingSchema.optional(),
+    /** A letter submits a single-answer practice question at once (default: choose, then Enter). */
+    instantAnswers: z.boolean().optional(),
   }),
   meta: z.object({
     createdAt: timestamp,

@@ -22,3 +22,11 @@ export function setColor(store: ProgressWriter, color: ColorSetting | undefined)
     else draft.settings.color = color;
   }, KEEPS_ANSWERS);
 }
+
+/** Turns "instant answers" on or off (undefined: back to the default, off). */
+export function setInstantAnswers(store: ProgressWriter, on: boolean | undefined): ProgressData {
+  return store.update((draft) => {
+    if (on === undefined) delete draft.settings.instantAnswers;
+    else draft.settings.instantAnswers = on;
+  }, KEEPS_ANSWERS);
+}

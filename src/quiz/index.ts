@@ -21,3 +21,4 @@ export * from './scoring.js';
 export * from './selection.js';
 export * from './session-items.js';
 export * from './srs.js';
+export * from './answer.js';

@@ -97,9 +97,16 @@ describe('the example workshop, end to end', () => {
         for (let i = 1; i <= CHOOSE[choose[1]!]!; i++) session.type(String(i));
         session.keys('Enter');
       } else {
+        // Choose, then confirm (the one answer model of practice, exam and lesson checks).
         session.type('1');
+        session.keys('Enter');
       }
-      await session.waitFor(/[✓✗] (Correct|Wrong)/);
+      let feedback = await session.waitFor(/[✓✗] (Correct|Wrong)/);
+      // While the explanations of the chosen and right options are below, Enter scrolls first.
+      for (let i = 0; i < 10 && feedback.includes('Enter scrolls'); i++) {
+        session.keys('Enter');
+        feedback = await session.waitFor((s) => s !== feedback);
+      }
       session.keys('Enter');
     }
     await session.waitFor(/Score: \d+ of 10 correct/);

@@ -84,7 +84,12 @@ export async function loadAppContent(core: AppCore): Promise<AppContent> {
       lessons: orderedLessons(content.lessons),
       progress: snapshot ? storeLessonProgress(snapshot) : memoryLessonProgress(),
     },
-    quizData: { questions: content.questions, progress: snapshot ? storeQuizProgress(snapshot) : memoryQuizProgress() },
+    quizData: {
+      questions: content.questions,
+      progress: snapshot ? storeQuizProgress(snapshot) : memoryQuizProgress(),
+      // Read once at start, like the colour setting.
+      ...(snapshot?.current().settings.instantAnswers === true ? { instantAnswers: true } : {}),
+    },
     notices,
   };
 }

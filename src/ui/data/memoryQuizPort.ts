@@ -12,6 +12,10 @@ export function memoryQuizProgress(): QuizProgressPort & { answers: AnswerEvent[
     recordAnswer: (answer) => {
       answers.push(answer);
     },
+    answer: (answer, change) => {
+      answers.push(...(Array.isArray(answer) ? answer : [answer as AnswerEvent]));
+      cards = { ...cards, ...structuredClone(change(structuredClone(cards))) };
+    },
     recordAnswers: (list) => {
       answers.push(...list);
     },

@@ -1,15 +1,25 @@
 import {
   type JsonObject,
   recordAnswer,
+  recordAnswerWithCards,
   recordAnswers,
   recordAttempt,
   setExamInProgress,
   setFsrsCards,
   updateFsrsCards,
 } from '../../progress/index.js';
-import { type AttemptSummary, parseCards } from '../../quiz/index.js';
+import { type AttemptSummary, type ConceptCards, parseCards } from '../../quiz/index.js';
 import type { QuizProgressPort } from '../screens/quiz/quizData.js';
 import type { ProgressSnapshot } from './progressSnapshot.js';
+
+/** Unreadable saved cards: only the concepts this change rates are written. */
+function changeParsed(
+  saved: Readonly<Record<string, JsonObject>>,
+  change: (saved: ConceptCards) => ConceptCards,
+): Record<string, JsonObject> {
+  const parsed = parseCards(saved);
+  return change(parsed.ok ? parsed.value : {}) as unknown as Record<string, JsonObject>;
+}
 
 const toMs = (iso: string) => Date.parse(iso);
 
@@ -18,6 +28,9 @@ export function storeQuizProgress(snapshot: ProgressSnapshot): QuizProgressPort 
   return {
     recordAnswer: (answer) => {
       snapshot.update((store) => recordAnswer(store, answer));
+    },
+    answer: (answer, change) => {
+      snapshot.update((store) => recordAnswerWithCards(store, answer, (saved) => changeParsed(saved, change)));
     },
     recordAnswers: (answers) => {
       snapshot.update((store) => recordAnswers(store, answers));
@@ -40,13 +53,7 @@ export function storeQuizProgress(snapshot: ProgressSnapshot): QuizProgressPort 
       snapshot.update((store) => setFsrsCards(store, cards as unknown as Record<string, JsonObject>));
     },
     updateCards: (change) => {
-      snapshot.update((store) =>
-        updateFsrsCards(store, (saved) => {
-          // Unreadable saved cards: only the concepts this change rates are written.
-          const parsed = parseCards(saved);
-          return change(parsed.ok ? parsed.value : {}) as unknown as Record<string, JsonObject>;
-        }),
-      );
+      snapshot.update((store) => updateFsrsCards(store, (saved) => changeParsed(saved, change)));
     },
     attempts: () => snapshot.current().quiz.attempts as AttemptSummary[],
   };

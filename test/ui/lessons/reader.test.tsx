@@ -111,6 +111,16 @@ describe('lesson reader', () => {
     expect(calls).toContain('check alpha alpha-901 false');
   });
 
+  it('answers a check like practice: the footer names choose and confirm, and Enter answers the cursor option', async () => {
+    const { app, calls } = openAlpha();
+    await app.press('n', keys.tab);
+    expect(app.frame()).toMatch(/Space choose\s+1-9 choose\s+Enter confirm/);
+    // Nothing chosen yet: Enter confirms the option under the cursor, as in practice.
+    await app.press(keys.down, keys.enter);
+    expect(app.frame()).toMatch(/✗ 2 \(•\) Option B/);
+    expect(calls).toContain('check alpha alpha-901 false');
+  });
+
   it('needs the right number of picks for a multiple-answer check', async () => {
     const { app, calls } = openAlpha();
     await app.press('n', 'G', keys.tab, keys.tab);

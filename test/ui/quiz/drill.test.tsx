@@ -39,7 +39,10 @@ describe('due drill', () => {
     const app = renderQuiz({ initial: drill, questions: bank, port, clock, seed: 1 });
     const frame = app.lastFrame();
     expect(frame).toContain('Drill · Question 1 of 1 · ECS: instance role, task role, task execution role');
+    // Choose, then confirm with Enter (one answer model for practice, drills, exams and lessons).
     await app.press(letterOf(frame, 'The task role'));
+    expect(port.answers).toEqual([]);
+    await app.press(keys.enter);
     expect(app.lastFrame()).toContain('✓ Correct');
     expect(port.answers).toEqual([expect.objectContaining({ mode: 'drill', correct: true })]);
     const due = Date.parse(port.cards['ecs-roles:execution-role-for-app']!.due);

@@ -146,6 +146,10 @@ describe('taking an exam', () => {
     expect(app.lastFrame()).toContain('Estimated scaled score 1000');
     expect(app.lastFrame()).not.toContain('PASS');
     expect(port.attemptList[0]).toMatchObject({ scaled: 1000, passed: true });
+    // The three answers and their review cards went in one write.
+    expect(port.answerWrites).toBe(1);
+    expect(port.answers).toHaveLength(3);
+    expect(Object.keys(port.cards).length).toBeGreaterThan(0);
     app.unmount();
   });
 

@@ -26,6 +26,13 @@ export class MemoryPort implements QuizProgressPort {
   recordAnswer(answer: AnswerEvent): void {
     this.answers.push(clone(answer));
   }
+  /** Counts combined writes: one per practice answer since the answer and its cards share a write. */
+  answerWrites = 0;
+  answer(answer: AnswerEvent | readonly AnswerEvent[], change: (saved: ConceptCards) => ConceptCards): void {
+    this.answerWrites += 1;
+    for (const a of Array.isArray(answer) ? answer : [answer as AnswerEvent]) this.recordAnswer(a);
+    this.updateCards(change);
+  }
   recordAnswers(answers: readonly AnswerEvent[]): void {
     for (const a of answers) this.recordAnswer(a);
   }
@@ -86,6 +93,8 @@ export interface RenderQuizOptions {
   rows?: number;
   /** Exam clock tick; defaults to an hour so ticks never interfere unless a test wants them. */
   tickMs?: number;
+  /** The "instant answers" setting. */
+  instantAnswers?: boolean;
 }
 
 export function renderQuiz(options: RenderQuizOptions): QuizApp {
@@ -103,6 +112,7 @@ export function renderQuiz(options: RenderQuizOptions): QuizApp {
     questions: options.questions,
     progress: options.port ?? new MemoryPort(),
     tickMs: options.tickMs ?? 3_600_000,
+    ...(options.instantAnswers !== undefined ? { instantAnswers: options.instantAnswers } : {}),
   };
   let started = false;
   const instance = render(

@@ -92,7 +92,12 @@ describe('practice with a single-answer question', () => {
     const question = app.lastFrame();
     expect(question).toContain('Practice · Question 1 of 1 · Trust policies');
     expect(question).toContain(trustQuestion.stem);
-    await app.press(letterOf(question, 'The ec2.amazonaws.com service principal'));
+    // Choose, then confirm: the letter only chooses; Enter answers.
+    const letter = letterOf(question, 'The ec2.amazonaws.com service principal');
+    await app.press(letter);
+    expect(app.lastFrame()).toContain(`› (•) ${letter.toUpperCase()}. The ec2.amazonaws.com service principal`);
+    expect(port.answers).toEqual([]);
+    await app.press(keys.enter);
     const feedback = app.lastFrame();
     expect(feedback).toMatch(/✓ Correct: the answer is [A-D]\./);
     for (const option of trustQuestion.options) {
@@ -184,7 +189,7 @@ describe('practice sessions', () => {
     const app = renderQuiz({ initial: [home, { name: 'quiz' }], questions: bank, port, seed: 11 });
     await app.press(keys.enter, 's');
     expect(app.lastFrame()).toContain('Question 2 of 5');
-    await app.press('a', keys.escape);
+    await app.press('a', keys.enter, keys.escape);
     expect(app.lastFrame()).toMatch(/Score: [01] of 1 correct/);
     expect(app.lastFrame()).toContain('4 skipped or not reached (not counted).');
     expect(port.attemptList).toHaveLength(1);
@@ -198,7 +203,7 @@ describe('practice sessions', () => {
   it('records the session when the learner quits in the middle', async () => {
     const port = new MemoryPort();
     const app = renderQuiz({ initial: [home, { name: 'quiz' }], questions: bank, port, seed: 11 });
-    await app.press(keys.enter, 'a', 'q');
+    await app.press(keys.enter, 'a', keys.enter, 'q');
     expect(app.exitCodes).toEqual([0]);
     app.unmount();
     expect(port.answers).toHaveLength(1);
@@ -240,7 +245,7 @@ describe('practice sessions', () => {
     expect(app.lastFrame()).toContain('A team runs many services');
     expect(app.lastFrame()).toContain('↓ more below (PgDn)');
     await app.press(keys.pageDown);
-    await app.press(letterOf(app.lastFrame(), 'Use roles'));
+    await app.press(letterOf(app.lastFrame(), 'Use roles'), keys.enter);
     const top = app.lastFrame();
     expect(top).toContain('↓ more below (PgDn)');
     expect(top).not.toContain('Documentation:');
@@ -255,6 +260,67 @@ describe('practice sessions', () => {
     await app.press('g');
     expect(app.lastFrame()).toBe(top);
     expect(longQuestion.docs).toHaveLength(2);
+    app.unmount();
+  });
+
+  it('writes each answer and its review cards in one store write', async () => {
+    const port = new MemoryPort();
+    const app = renderQuiz({ initial: quizOn('trust-policies'), questions: bank, port, seed: 3 });
+    await app.press(keys.enter, 'a', keys.enter);
+    expect(app.lastFrame()).toMatch(/(✓ Correct|✗ Wrong)/);
+    expect(port.answerWrites).toBe(1);
+    expect(port.answers).toHaveLength(1);
+    expect(Object.keys(port.cards).length).toBeGreaterThan(0);
+    app.unmount();
+  });
+
+  it('with instant answers on, a letter answers a single-answer question at once', async () => {
+    const port = new MemoryPort();
+    const app = renderQuiz({ initial: quizOn('trust-policies'), questions: bank, port, seed: 3, instantAnswers: true });
+    await app.press(keys.enter);
+    await app.press(letterOf(app.lastFrame(), 'The ec2.amazonaws.com service principal'));
+    expect(app.lastFrame()).toMatch(/✓ Correct: the answer is [A-D]\./);
+    expect(port.answers).toHaveLength(1);
+    app.unmount();
+  });
+
+  it('with instant answers on, a multiple-response question still waits for Enter', async () => {
+    const port = new MemoryPort();
+    const app = renderQuiz({
+      initial: quizOn('instance-profiles'),
+      questions: bank,
+      port,
+      seed: 5,
+      instantAnswers: true,
+    });
+    await app.press(keys.enter);
+    await app.press(letterOf(app.lastFrame(), 'A profile holds at most one role'));
+    expect(app.lastFrame()).toContain('Choose 2 (1 chosen)');
+    expect(port.answers).toEqual([]);
+    app.unmount();
+  });
+
+  it('does not move on with Enter before the explanations of your choice and the right one were on screen', async () => {
+    const port = new MemoryPort();
+    const app = renderQuiz({ initial: quizOn('best-practices'), questions: bank, port, seed: 1 });
+    await app.press(keys.enter);
+    await app.press(keys.pageDown, keys.pageDown, keys.pageDown);
+    await app.press(letterOf(app.lastFrame(), 'Store keys in environment variables'), keys.enter);
+    const top = app.lastFrame();
+    expect(top).toContain('✗ Wrong');
+    // With this seed the right option comes after the chosen one, below the first screen.
+    expect(top).not.toMatch(/✓ [A-D]\. Use roles/);
+    expect(top).toContain('More below: Enter scrolls down, then moves on');
+    let frame = top;
+    for (let i = 0; i < 10 && frame.includes('More below: Enter scrolls'); i++) {
+      await app.press(keys.enter);
+      frame = app.lastFrame();
+      expect(frame).not.toContain('Score:');
+    }
+    expect(frame).toMatch(/✓ [A-D]\. Use roles with temporary credentials everywhere/);
+    expect(frame).toContain('Enter: see your score');
+    await app.press(keys.enter);
+    expect(app.lastFrame()).toContain('Score: 0 of 1 correct');
     app.unmount();
   });
 });

@@ -86,6 +86,29 @@ describe('changes are applied to what is saved now, per item', () => {
     expect(saved.quiz.answers.map((x) => x.questionId)).toEqual([...file.quiz.answers.map((x) => x.questionId), 'q']);
   });
 
+  it("the port's one-write answer keeps an import made while the session was open", () => {
+    const [session, importer] = twoStores();
+    const port = storeQuizProgress(new ProgressSnapshot(session, () => 0, 1e9));
+    port.loadCards();
+    const file = sampleProgress();
+    file.quiz.fsrsCards = { imported: card(9) };
+    importProgress(importer, JSON.stringify(file));
+    const event = {
+      questionId: 'q',
+      topic: 't',
+      correct: true,
+      chosen: [0],
+      misconceptions: [],
+      mode: 'practice' as const,
+      at: Date.UTC(2026, 11, 2),
+    };
+    port.answer(event, (saved) => ({ ...saved, answered: card(1) }));
+    const saved = session.read();
+    expect(saved.quiz.fsrsCards.imported).toEqual(card(9));
+    expect(saved.quiz.fsrsCards.answered).toEqual(card(1));
+    expect(saved.quiz.answers.map((x) => x.questionId)).toEqual([...file.quiz.answers.map((x) => x.questionId), 'q']);
+  });
+
   it('random interleavings of two instances lose no answer, card or lesson', () => {
     const random = seededRandom(11);
     for (let round = 0; round < 5; round++) {

@@ -3,13 +3,16 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Lesson, Question } from '../../../content/index.js';
 import { Menu } from '../../components/Menu.js';
 import { StyledLines } from '../../components/StyledLines.js';
-import { type InternalLinkKind, markFocusedLink } from '../../markdown/index.js';
+import { markFocusedLink } from '../../markdown/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
-import { type Hint, type Key, isDown, isUp } from '../../shell/keys.js';
+import type { Key } from '../../shell/keys.js';
 import type { Route } from '../../shell/routes.js';
 import { useShell } from '../../shell/ShellContext.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
+import { actionFor } from '../../shell/keymap.js';
 import { useKeys } from '../../shell/useKeys.js';
+import { checkKeymap } from './checkKeymap.js';
+import { hintsFor, jumpKeys, linkRoute, readingAction } from './readerKeys.js';
 import { theme } from '../../theme.js';
 import { type LessonData, type LessonProgressPort, lessonAfter, useLessonData } from './lessonStore.js';
 import { ProgressLine } from './ProgressLine.js';
@@ -132,7 +135,13 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
       dispatch({ type: 'focus', by: key.shift ? -1 : 1 });
       return true;
     }
-    if (checkId !== undefined && checkKeys(input, key, dispatch)) return true;
+    if (checkId !== undefined) {
+      const action = actionFor(checkKeymap, state, input, key);
+      if (action !== undefined) {
+        dispatch(action);
+        return true;
+      }
+    }
     if (/^[1-9]$/.test(input)) {
       dispatch({ type: 'answer', index: Number(input) - 1 });
       return true;
@@ -198,94 +207,6 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
       />
     </Box>
   );
-}
-
-function readingAction(input: string, key: Key): ReaderAction | undefined {
-  if (isUp(input, key)) return { type: 'scroll', by: -1 };
-  if (isDown(input, key)) return { type: 'scroll', by: 1 };
-  if (key.pageDown || input === ' ') return { type: 'page', by: 1 };
-  if (key.pageUp || input === 'b') return { type: 'page', by: -1 };
-  if (input === 'g' || key.home) return { type: 'top' };
-  if (input === 'G' || key.end) return { type: 'bottom' };
-  if (key.rightArrow || input === 'n') return { type: 'section', by: 1 };
-  if (key.leftArrow || input === 'p') return { type: 'section', by: -1 };
-  if (input === 's') return { type: 'jumpOpen' };
-  return undefined;
-}
-
-/** Keys while a check has focus: arrows move between its options instead of scrolling. */
-function checkKeys(input: string, key: Key, dispatch: (action: ReaderAction) => void): boolean {
-  if (isUp(input, key)) dispatch({ type: 'check', action: { type: 'move', by: -1 } });
-  else if (isDown(input, key)) dispatch({ type: 'check', action: { type: 'move', by: 1 } });
-  else if (input === ' ') dispatch({ type: 'check', action: { type: 'pick' } });
-  else if (key.return) dispatch({ type: 'check', action: { type: 'submit' } });
-  else return false;
-  return true;
-}
-
-function jumpKeys(input: string, key: Key, dispatch: (action: ReaderAction) => void): boolean {
-  if (isUp(input, key)) dispatch({ type: 'jumpMove', by: -1 });
-  else if (isDown(input, key)) dispatch({ type: 'jumpMove', by: 1 });
-  else if (input === 'g' || key.home) dispatch({ type: 'jumpMove', by: -1000 });
-  else if (input === 'G' || key.end) dispatch({ type: 'jumpMove', by: 1000 });
-  else if (key.return) dispatch({ type: 'jumpTo' });
-  else if (/^[1-9]$/.test(input)) dispatch({ type: 'jumpTo', section: Number(input) - 1 });
-  else if (key.escape || key.backspace || input === 's') dispatch({ type: 'jumpClose' });
-  else return false;
-  return true;
-}
-
-/** Where each kind of internal link leads; the switch is exhaustive over InternalLinkKind. */
-function linkRoute(kind: InternalLinkKind, target: string, data: LessonData): Route {
-  switch (kind) {
-    case 'sandbox':
-      return { name: 'sandbox', params: { scenario: target } };
-    case 'quiz':
-      return { name: 'quiz', params: { questionId: target } };
-    case 'lesson': {
-      const title = data.lessons.find((lesson) => lesson.id === target)?.title;
-      return { name: 'lesson', params: title === undefined ? { id: target } : { id: target, title } };
-    }
-  }
-}
-
-function hintsFor(
-  state: ReaderState,
-  onLink: boolean,
-  onCheck: boolean,
-  end: { next: boolean; sandbox: boolean },
-): Hint[] {
-  if (state.jump !== null)
-    return [
-      { keys: '↑↓', label: 'move' },
-      { keys: 'Enter', label: 'go' },
-      { keys: '1-9', label: 'section' },
-    ];
-  if (onCheck) {
-    return [
-      { keys: '↑↓', label: 'move' },
-      { keys: 'Space', label: 'pick' },
-      { keys: 'Enter', label: 'submit' },
-      { keys: 'Tab', label: 'next' },
-    ];
-  }
-  if (onLink)
-    return [
-      { keys: 'Enter', label: 'open link' },
-      { keys: 'Tab', label: 'next' },
-    ];
-  const atEnd: Hint[] = [
-    ...(end.next ? [{ keys: 'Enter', label: 'next lesson' }] : []),
-    ...(end.sandbox ? [{ keys: 't', label: 'sandbox' }] : []),
-  ];
-  return [
-    ...atEnd,
-    { keys: '↑↓', label: 'scroll' },
-    { keys: '←→', label: 'section' },
-    { keys: 'Space', label: 'page' },
-    { keys: 's', label: 'jump' },
-    { keys: 'Tab', label: 'links' },
-  ];
 }
 
 /** Records each answer once, when it is submitted. */

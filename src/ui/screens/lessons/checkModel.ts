@@ -1,6 +1,13 @@
-// A check-yourself question inside the reader: pick, submit, grade. Pure, so the reader's
+// A check-yourself question inside the reader: choose, confirm, grade. Pure, so the reader's
 // reducer can apply it to several keys in a row before React renders.
 import type { Question } from '../../../content/index.js';
+import {
+  type AnswerAction,
+  type AnswerProblem,
+  type AnswerState,
+  startAnswer,
+  updateAnswer,
+} from '../../../quiz/index.js';
 
 export interface CheckState {
   cursor: number;
@@ -26,30 +33,31 @@ export function isRightAnswer(question: Question, selected: readonly number[]): 
   return key.length === selected.length && key.every((index) => selected.includes(index));
 }
 
+/**
+ * A check follows the one answer model of practice and the exam (src/quiz/answer.ts): a number
+ * or Space chooses, Enter confirms; only the refusals are worded for the lesson.
+ */
 export function updateCheck(question: Question, state: CheckState, action: CheckAction): CheckState {
   if (state.submitted) return state;
-  const count = question.options.length;
-  switch (action.type) {
-    case 'move':
-      return { ...state, cursor: Math.min(Math.max(state.cursor + action.by, 0), count - 1), message: undefined };
-    case 'pick': {
-      const index = action.index ?? state.cursor;
-      if (index < 0 || index >= count) return state;
-      if (question.type === 'single') return { ...state, cursor: index, selected: [index], message: undefined };
-      const selected = state.selected.includes(index)
-        ? state.selected.filter((i) => i !== index)
-        : [...state.selected, index].sort((a, b) => a - b);
-      return { ...state, cursor: index, selected, message: undefined };
-    }
-    case 'submit': {
-      const need = requiredPicks(question);
-      if (state.selected.length === 0) {
-        return { ...state, message: need === 1 ? 'Pick an answer first.' : `Pick ${need} answers first.` };
-      }
-      if (state.selected.length !== need) {
-        return { ...state, message: `This question needs ${need} answers; you picked ${state.selected.length}.` };
-      }
-      return { ...state, submitted: true, correct: isRightAnswer(question, state.selected), message: undefined };
-    }
-  }
+  const before: AnswerState = {
+    ...startAnswer(question.options.length, requiredPicks(question), question.type !== 'single', state.selected),
+    cursor: state.cursor,
+  };
+  const after = updateAnswer(before, toAnswerAction(action));
+  if (after === before) return state;
+  const next: CheckState = { cursor: after.cursor, selected: after.chosen, submitted: after.submitted };
+  if (after.submitted) return { ...next, correct: isRightAnswer(question, after.chosen) };
+  return after.problem ? { ...next, message: problemText(after.problem) } : next;
+}
+
+function toAnswerAction(action: CheckAction): AnswerAction {
+  if (action.type === 'move') return action;
+  if (action.type === 'submit') return { type: 'confirm' };
+  return action.index === undefined ? { type: 'toggle' } : { type: 'choose', position: action.index };
+}
+
+function problemText(problem: AnswerProblem): string {
+  if (problem.kind === 'none-chosen')
+    return problem.need === 1 ? 'Pick an answer first.' : `Pick ${problem.need} answers first.`;
+  return `This question needs ${problem.need} answers; you picked ${problem.chosen}.`;
 }

@@ -11,7 +11,7 @@ import { useScroll } from '../../components/useScroll.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
-import { scrollKey } from './PracticeSession.js';
+import { scrollKey } from './scrollKey.js';
 import { reviewLines } from './reviewLines.js';
 import { readinessLines } from './readinessLines.js';
 import { percentText, topicTable, topicTitle } from './scoreLines.js';

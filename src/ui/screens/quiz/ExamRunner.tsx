@@ -1,30 +1,23 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
-import type { Question } from '../../../content/index.js';
-import { type ExamAction, type ExamState, examGrid, examQuestionView, examReducer } from '../../../quiz/exam.js';
-import { remainingMs } from '../../../quiz/exam-timing.js';
-import { positionsToIndices, validateSelection } from '../../../quiz/grading.js';
+import { type ExamState, examGrid, examQuestionView, examReducer, remainingMs } from '../../../quiz/index.js';
 import { Countdown } from '../../components/Countdown.js';
-import { ReviewGrid, gridColumns } from '../../components/ReviewGrid.js';
+import { gridColumns } from '../../components/ReviewGrid.js';
 import { ScrollLines } from '../../components/ScrollLines.js';
-import { type Line, blank, line, wrapBlock } from '../../components/textLines.js';
+import type { Line } from '../../components/textLines.js';
 import { useScroll } from '../../components/useScroll.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
-import { type Hint, isBack, isDown, isUp, type Key } from '../../shell/keys.js';
 import { useShell } from '../../shell/ShellContext.js';
-import { useKeys } from '../../shell/useKeys.js';
+import { useKeymap, useModel } from '../../shell/useModel.js';
 import { symbols, theme } from '../../theme.js';
-import { optionForKey, optionKeysHint, togglePosition } from './choiceKeys.js';
+import { GridPanel } from './ExamGridPanel.js';
+import { optionKeysHint } from './choiceKeys.js';
+import { examKeymap, RESERVED } from './examKeymap.js';
+import { type ExamMode, type ExamModel, type ExamScreenAction, examModelReduce, startExamModel } from './examModel.js';
 import { questionLines } from './questionLines.js';
 import { DEFAULT_TICK_MS, type QuizData, trySave } from './quizData.js';
 import { type Message, StatusLine, statusRows } from './StatusLine.js';
-import { useRefState } from './useRefState.js';
-
-type Mode = 'question' | 'grid' | 'confirm-submit' | 'confirm-quit' | 'confirm-back';
-
-/** The exam keeps f for flagging, so option F is picked with 6 or the cursor. */
-const RESERVED = new Set(['f']);
 
 interface ExamRunnerProps {
   data: QuizData;
@@ -48,16 +41,10 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
   const { width: bodyWidth, height } = useBodySize();
   const width = Math.max(20, bodyWidth - 2);
   const { questions, progress } = data;
-
-  const [state, setState, stateRef] = useRefState(initial);
-  const [mode, setMode, modeRef] = useRefState<Mode>('question');
-  const previousMode = useRef<Mode>('question');
-  const [cursor, setCursor, cursorRef] = useRefState(
-    () => examQuestionView(initial, questions).chosenPositions[0] ?? 0,
+  const model = useModel(
+    (state: ExamModel, action: ExamScreenAction) => examModelReduce(state, action, questions),
+    () => startExamModel(initial, questions),
   );
-  const [drafts, setDrafts, draftsRef] = useRefState<Record<number, number[]>>({});
-  const [gridCursor, setGridCursor, gridCursorRef] = useRefState(initial.current);
-  const [message, setMessage] = useState<Message | null>(null);
   const [saveProblem, setSaveProblem] = useState<string | null>(initialProblem);
   const scroll = useScroll();
 
@@ -65,28 +52,38 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
   // render thread under the store's lock. Ticks save at most every TICK_SAVE_MS of exam time;
   // every answer, flag or move still saves at once, and leaving saves the clock as it stands.
   const lastSavedAt = useRef(services.now());
-  const dispatch = (action: ExamAction): ExamState => {
-    const previous = stateRef.current;
-    const next = examReducer(previous, action);
-    if (next === previous) return previous;
-    setState(next);
-    const at = services.now();
-    const onlyClock = action.type === 'tick' && next.status === previous.status;
-    if (!onlyClock || at - lastSavedAt.current >= TICK_SAVE_MS) {
-      lastSavedAt.current = at;
-      const problem = trySave(() => progress.saveExam(next), 'the exam');
-      setSaveProblem(problem);
+  const afterAction = (action: ExamScreenAction, before: ExamModel, after: ExamModel) => {
+    if (action.type === 'view') scroll.page(action.how === 'page-up' ? -1 : 1);
+    if (action.type === 'answer') scroll.followFocus();
+    if (after.exam.current !== before.exam.current) scroll.reset();
+    if (after.exam !== before.exam) {
+      const at = services.now();
+      const onlyClock = action.type === 'tick' && after.exam.status === before.exam.status;
+      if (!onlyClock || at - lastSavedAt.current >= TICK_SAVE_MS) {
+        lastSavedAt.current = at;
+        setSaveProblem(trySave(() => progress.saveExam(after.exam), 'the exam'));
+      }
+      if (after.exam.status === 'submitted' && before.exam.status !== 'submitted') onSubmitted(after.exam);
     }
-    if (next.status === 'submitted') onSubmitted(next);
-    return next;
+    if (after.leaving !== undefined && before.leaving === undefined) {
+      if (after.leaving === 'quit') shell.quit(0);
+      else shell.pop();
+    }
   };
-  const dispatchRef = useRef(dispatch);
-  dispatchRef.current = dispatch;
+  const before = useRef(model.state);
+  const run = (action: ExamScreenAction) => {
+    const previous = model.current();
+    model.dispatch(action);
+    afterAction(action, previous, model.current());
+    before.current = model.current();
+  };
+  const runRef = useRef(run);
+  runRef.current = run;
 
   // Leaving by any way (q, Esc, Ctrl+C, unmount) saves the clock as it stands.
   const onUnmount = useRef(() => {});
   onUnmount.current = () => {
-    const last = stateRef.current;
+    const last = model.current().exam;
     if (last.status !== 'running') return;
     const saved = examReducer(last, { type: 'tick', now: services.now() });
     trySave(() => progress.saveExam(saved), 'the exam');
@@ -95,214 +92,47 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
 
   const tickMs = data.tickMs ?? DEFAULT_TICK_MS;
   useEffect(() => {
-    const timer = setInterval(() => dispatchRef.current({ type: 'tick', now: services.now() }), tickMs);
+    const timer = setInterval(() => runRef.current({ type: 'tick', now: services.now() }), tickMs);
     return () => clearInterval(timer);
   }, [services, tickMs]);
 
-  const view = examQuestionView(state, questions);
-  const multiple = view.question.type === 'multiple';
-  const optionCount = view.options.length;
-  const draft = drafts[state.current] ?? view.chosenPositions;
-  /** The current question's choice as of the latest key, not the latest render. */
-  const currentDraft = (): number[] => {
-    const live = stateRef.current;
-    return draftsRef.current[live.current] ?? examQuestionView(live, questions).chosenPositions;
-  };
-  const grid = examGrid(state);
-  const now = services.now();
-
-  const goto = (target: number) => {
-    const from = stateRef.current;
-    const leaving = from.current;
-    const leftDraft = draftsRef.current[leaving];
-    const after = dispatch({ type: 'goto', index: target, now: services.now() });
-    if (after.status !== 'running') return;
-    const arrived = examQuestionView(after, questions, after.current);
-    setCursor(arrived.chosenPositions[0] ?? 0);
-    scroll.reset();
-    const unfinished = leftDraft !== undefined && leftDraft.length > 0 && (after.answers[leaving]?.length ?? 0) === 0;
-    setMessage(
-      unfinished && leaving !== after.current
-        ? {
-            text: `Question ${leaving + 1} is still unanswered: it needs exactly ${from.items[leaving]?.choose} choices.`,
-            tone: 'info',
-          }
-        : null,
-    );
-  };
-
-  const next = () => {
-    const live = stateRef.current;
-    if (live.current + 1 < live.items.length) goto(live.current + 1);
-    else openGrid();
-  };
-
-  const openGrid = () => {
-    setGridCursor(stateRef.current.current);
-    setMode('grid');
-    setMessage(null);
-  };
-
-  const pickSingle = (position: number) => {
-    setCursor(position);
-    scroll.followFocus();
-    const live = stateRef.current;
-    const item = live.items[live.current]!;
-    dispatch({ type: 'answer', choice: positionsToIndices(item.optionOrder, [position]), now: services.now() });
-    setMessage(null);
-  };
-
-  const toggleMultiple = (position: number) => {
-    setCursor(position);
-    scroll.followFocus();
-    const live = stateRef.current;
-    const index = live.current;
-    const chosen = togglePosition(currentDraft(), position);
-    setDrafts((d) => ({ ...d, [index]: chosen }));
-    const item = live.items[index]!;
-    const indices = positionsToIndices(item.optionOrder, chosen);
-    const checked = validateSelection(examQuestionView(live, questions).question, indices);
-    if (checked.ok) {
-      dispatch({ type: 'answer', choice: checked.value, now: services.now() });
-      setMessage({ text: `Answer saved (${chosen.length} of ${item.choose} chosen).`, tone: 'info' });
-      return;
-    }
-    // An incomplete choice is no answer: clear any saved one so the grid tells the truth.
-    if ((stateRef.current.answers[index]?.length ?? 0) > 0)
-      dispatch({ type: 'answer', choice: [], now: services.now() });
-    setMessage(
-      chosen.length > item.choose
-        ? { text: checked.message, tone: 'error' }
-        : { text: `${chosen.length} of ${item.choose} chosen.`, tone: 'info' },
-    );
-  };
-
-  const submitMultiple = () => {
-    const live = stateRef.current;
-    const item = live.items[live.current]!;
-    const checked = validateSelection(
-      examQuestionView(live, questions).question,
-      positionsToIndices(item.optionOrder, currentDraft()),
-    );
-    if (!checked.ok) {
-      setMessage({ text: checked.message, tone: 'error' });
-      return;
-    }
-    next();
-  };
-
-  const questionKey = (input: string, key: Key): boolean => {
-    const live = examQuestionView(stateRef.current, questions);
-    const multiple = live.question.type === 'multiple';
-    const optionCount = live.options.length;
-    if (isUp(input, key) || isDown(input, key)) {
-      const delta = isUp(input, key) ? -1 : 1;
-      setCursor((c) => (c + delta + optionCount) % optionCount);
-      scroll.followFocus();
-    } else if (key.pageUp || key.pageDown) scroll.page(key.pageUp ? -1 : 1);
-    else if (key.rightArrow || input === 'n') next();
-    else if (key.leftArrow || input === 'p') {
-      if (stateRef.current.current > 0) goto(stateRef.current.current - 1);
-    } else if (input === 'f') {
-      dispatch({ type: 'toggle-flag', now: services.now() });
-    } else if (input === 'r') openGrid();
-    else if (input === 'x') {
-      const index = stateRef.current.current;
-      setDrafts((d) => ({ ...d, [index]: [] }));
-      dispatch({ type: 'answer', choice: [], now: services.now() });
-      setMessage({ text: `Answer to question ${index + 1} cleared.`, tone: 'info' });
-    } else if (input === ' ') {
-      if (multiple) toggleMultiple(cursorRef.current);
-      else pickSingle(cursorRef.current);
-    } else if (key.return) {
-      if (multiple) submitMultiple();
-      else {
-        pickSingle(cursorRef.current);
-        if (stateRef.current.status === 'running') next();
-      }
-    } else {
-      const direct = optionForKey(input, optionCount, RESERVED);
-      if (direct === null) return false;
-      if (multiple) toggleMultiple(direct);
-      else pickSingle(direct);
-    }
-    return true;
-  };
-
-  const columns = gridColumns(state.items.length, width);
-  const gridKey = (input: string, key: Key): boolean => {
-    const last = state.items.length - 1;
-    const move = (delta: number) => setGridCursor((c) => Math.min(last, Math.max(0, c + delta)));
-    if (key.leftArrow || input === 'h') move(-1);
-    else if (key.rightArrow || input === 'l') move(1);
-    else if (isUp(input, key)) move(-columns);
-    else if (isDown(input, key)) move(columns);
-    else if (input === 'g' || key.home) setGridCursor(0);
-    else if (input === 'G' || key.end) setGridCursor(last);
-    else if (key.return) {
-      setMode('question');
-      goto(gridCursorRef.current);
-    } else if (input === 'f') dispatch({ type: 'toggle-flag', index: gridCursorRef.current, now: services.now() });
-    else if (input === 's' || input === 'S') setMode('confirm-submit');
-    else if (input === 'r' || isBack(input, key)) {
-      setMode('question');
-    } else return false;
-    return true;
-  };
-
-  const leave = (how: 'quit' | 'back') => {
-    dispatch({ type: 'tick', now: services.now() });
-    if (how === 'quit') shell.quit(0);
-    else shell.pop();
-  };
-
-  useKeys(
-    (input, key) => {
-      const mode = modeRef.current;
-      if (mode === 'confirm-submit' || mode === 'confirm-quit' || mode === 'confirm-back') {
-        const yes = input === 'y' || input === 'Y';
-        if (yes && mode === 'confirm-submit') dispatch({ type: 'submit', now: services.now() });
-        else if (yes) leave(mode === 'confirm-quit' ? 'quit' : 'back');
-        else setMode(mode === 'confirm-submit' ? 'grid' : previousMode.current);
-        return true;
-      }
-      // Esc and Backspace would otherwise pop the screen: leaving a running exam always asks.
-      if (input === 'q' || isBack(input, key)) {
-        if (input !== 'q' && mode === 'grid') return gridKey(input, key);
-        previousMode.current = mode;
-        setMode(input === 'q' ? 'confirm-quit' : 'confirm-back');
-        return true;
-      }
-      if (mode === 'grid') return gridKey(input, key);
-      return questionKey(input, key);
+  const { state } = model;
+  const exam = state.exam;
+  const view = examQuestionView(exam, questions);
+  const columns = gridColumns(exam.items.length, width);
+  useKeymap(
+    model,
+    examKeymap({ now: services.now, columns, optionKeys: optionKeysHint(view.options.length, RESERVED) }),
+    {
+      onAction: (action, now) => {
+        afterAction(action, before.current, now);
+        before.current = model.current();
+      },
     },
-    hintsFor(mode, multiple, optionCount),
   );
+  before.current = model.current();
 
-  const remaining = remainingMs(state, now);
+  const grid = examGrid(exam);
+  const remaining = remainingMs(exam, services.now());
   const compact = width < 70;
-  const flagged = state.flags[state.current] === true;
-  const answeredText = `${grid.answered}/${state.items.length} answered`;
-
-  let lines: Line[];
-  let focus: readonly [number, number] | null = null;
+  const flagged = exam.flags[exam.current] === true;
+  const answeredText = `${grid.answered}/${exam.items.length} answered`;
+  const mode = state.mode;
   const asking = mode === 'confirm-quit' || mode === 'confirm-back';
-  const inGrid = mode === 'grid' || mode === 'confirm-submit' || (asking && previousMode.current === 'grid');
-  if (inGrid) {
-    lines = [];
-  } else {
-    const layout = questionLines(view, { selected: draft, cursor }, width);
-    lines = layout.lines;
-    focus = layout.optionRows[cursor] ?? null;
-  }
+  const inGrid = mode === 'grid' || mode === 'confirm-submit' || (asking && state.previousMode === 'grid');
+  const { cursor, chosen, multiple } = state.answer;
+  const layout = inGrid ? null : questionLines(view, { selected: chosen, cursor }, width);
+  const lines: Line[] = layout?.lines ?? [];
+  const focus = layout?.optionRows[cursor] ?? null;
 
   const prompt = promptFor(mode, grid.unanswered, grid.flagged);
-  const shownMessage: Message | null = prompt ?? message ?? (saveProblem ? { text: saveProblem, tone: 'error' } : null);
+  const shownMessage: Message | null =
+    prompt ?? state.message ?? (saveProblem ? { text: saveProblem, tone: 'error' } : null);
   const hint = inGrid
     ? '←→↑↓ move · Enter open question · f flag · S submit · r back to the question'
     : multiple
-      ? `Choose ${view.choose} (${draft.length} chosen) · Space toggles · n next · r review grid`
-      : 'Enter answers and moves on · n/p next/previous · f flag · r review grid';
+      ? `Choose ${view.choose} (${chosen.length} chosen) · Space toggles · n next · r review grid`
+      : 'Choose with a letter or ↑↓ · Enter confirms and moves on · n/p next/previous · f flag · r review grid';
   const regionHeight = Math.max(3, height - 2 - statusRows(shownMessage, width));
   const window = scroll.window(lines.length, regionHeight, focus);
 
@@ -316,7 +146,7 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
       </Text>
       <Text> </Text>
       {inGrid ? (
-        <GridPanel state={state} questions={questions} cursor={gridCursor} width={width} height={regionHeight} />
+        <GridPanel state={exam} questions={questions} cursor={state.gridCursor} width={width} height={regionHeight} />
       ) : (
         <ScrollLines lines={lines} window={window} height={regionHeight} />
       )}
@@ -325,7 +155,7 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
   );
 }
 
-function promptFor(mode: Mode, unanswered: number, flagged: number): Message | null {
+function promptFor(mode: ExamMode, unanswered: number, flagged: number): Message | null {
   if (mode === 'confirm-quit' || mode === 'confirm-back') {
     return { text: 'Leave the exam? Your answers and remaining time are saved. (y/n)', tone: 'ask' };
   }
@@ -336,70 +166,4 @@ function promptFor(mode: Mode, unanswered: number, flagged: number): Message | n
       : `${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} unanswered and will count as wrong.`;
   const flags = flagged > 0 ? ` ${flagged} flagged.` : '';
   return { text: `Submit the exam now? ${open}${flags} (y/n)`, tone: 'ask' };
-}
-
-interface GridPanelProps {
-  state: ExamState;
-  questions: readonly Question[];
-  cursor: number;
-  width: number;
-  height: number;
-}
-
-function GridPanel({ state, questions, cursor, width, height }: GridPanelProps) {
-  const grid = examGrid(state);
-  const stem = examQuestionView(state, questions, cursor).question.stem;
-  const header: Line[] = [
-    line(`Review grid · ${grid.answered} answered · ${grid.unanswered} unanswered · ${grid.flagged} flagged`, {
-      bold: true,
-    }),
-    line(`${symbols.check} answered   · unanswered   ${symbols.flag} flagged   ${symbols.pointer} cursor`, {
-      color: theme.muted,
-    }),
-    blank(),
-  ];
-  const preview = wrapBlock(`${cursor + 1}. ${stem}`, width, { style: { color: theme.muted } }).slice(0, 2);
-  const gridHeight = Math.max(1, height - header.length - 1 - preview.length);
-  return (
-    <Box flexDirection="column" height={height}>
-      {header.map((row, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: fixed header rows
-        <Text key={i} wrap="truncate-end" bold={row[0]?.bold} color={row[0]?.color}>
-          {row.map((s) => s.text).join('') || ' '}
-        </Text>
-      ))}
-      <Box height={gridHeight} flexDirection="column">
-        <ReviewGrid cells={grid.cells} cursor={cursor} width={width} height={gridHeight} />
-      </Box>
-      <Text> </Text>
-      {preview.map((row, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: preview rows
-        <Text key={`p${i}`} wrap="truncate-end" color={theme.muted}>
-          {row.map((s) => s.text).join('')}
-        </Text>
-      ))}
-    </Box>
-  );
-}
-
-function hintsFor(mode: Mode, multiple: boolean, optionCount: number): Hint[] {
-  if (mode !== 'question' && mode !== 'grid') return [{ keys: 'y/n', label: 'answer' }];
-  if (mode === 'grid') {
-    return [
-      { keys: '↑↓←→', label: 'move' },
-      { keys: 'Enter', label: 'go to' },
-      { keys: 'S', label: 'submit' },
-      { keys: 'f', label: 'flag' },
-      { keys: 'r', label: 'close' },
-    ];
-  }
-  const direct = optionKeysHint(optionCount, RESERVED);
-  return [
-    { keys: '↑↓', label: 'move' },
-    multiple ? { keys: 'Space', label: 'toggle' } : { keys: 'Enter', label: 'answer' },
-    { keys: direct, label: 'pick' },
-    { keys: '←→', label: 'prev/next' },
-    { keys: 'f', label: 'flag' },
-    { keys: 'r', label: 'review' },
-  ];
 }

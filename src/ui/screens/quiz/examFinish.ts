@@ -45,9 +45,10 @@ export function recordFinishedExam(
     return cards;
   };
 
+  // The answers and their review schedule in one write (were two, and a failure between them
+  // left answers whose reviews were never scheduled).
   const problems = [
-    trySave(() => progress.recordAnswers(answers), 'your answers'),
-    trySave(() => progress.updateCards(rate), 'your review schedule'),
+    trySave(() => progress.answer(answers, rate), 'your answers'),
     trySave(() => progress.recordAttempt(summary, { clearExam: true }), 'the exam result'),
   ];
   return problems.filter((p): p is string => p !== null);

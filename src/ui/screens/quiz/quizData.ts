@@ -29,6 +29,12 @@ export interface AnswerEvent {
  */
 export interface QuizProgressPort {
   recordAnswer(answer: AnswerEvent): void;
+  /**
+   * One answer and the review cards it changes, in one store write (see src/app/quizClient.ts):
+   * `change` gets the cards saved now and returns the ones to store. Several answers (a
+   * submitted exam) share the one write.
+   */
+  answer(answer: AnswerEvent | readonly AnswerEvent[], change: (saved: ConceptCards) => ConceptCards): void;
   /** Several answers in one write (a submitted exam). */
   recordAnswers(answers: readonly AnswerEvent[]): void;
   /**
@@ -57,6 +63,8 @@ export interface QuizData {
   progress: QuizProgressPort;
   /** How often the exam clock ticks (and the exam is saved), in ms. Default 1000; tests shorten it. */
   tickMs?: number;
+  /** The "instant answers" setting: a letter submits a single-answer practice question at once. */
+  instantAnswers?: boolean;
 }
 
 export const QuizDataContext = createContext<QuizData | null>(null);

@@ -30,13 +30,33 @@ export interface ReviewLayoutOptions {
   /** Rows above the verdict (the exam review's "Question 12 of 65" heading). */
   heading?: Line[];
   showVerdict?: boolean;
+  /** Stop after this many options (no documentation): for measuring, not drawing. */
+  optionsUntil?: number;
+}
+
+/**
+ * How many of `reviewLines`' rows must be seen before moving on: up to the end of the last
+ * explanation of an option that was chosen or is right (the documentation links may wait).
+ */
+export function reviewEssentialRows(review: QuestionReview, width: number): number {
+  const lines = reviewLines(review, width, { optionsUntil: lastEssentialOption(review) });
+  return lines.length;
+}
+
+function lastEssentialOption(review: QuestionReview): number {
+  let last = -1;
+  review.options.forEach((option, i) => {
+    if (option.correct || option.chosen) last = i;
+  });
+  return last + 1;
 }
 
 export function reviewLines(review: QuestionReview, width: number, options: ReviewLayoutOptions = {}): Line[] {
   const lines: Line[] = [...(options.heading ?? [])];
   if (options.showVerdict !== false) lines.push(...verdictLine(review, width));
   lines.push(...wrapBlock(review.stem, width), blank());
-  for (const option of review.options) {
+  const shown = options.optionsUntil === undefined ? review.options : review.options.slice(0, options.optionsUntil);
+  for (const option of shown) {
     const mark = option.correct ? symbols.check : symbols.cross;
     const color = option.correct ? theme.good : theme.bad;
     const yours = option.chosen ? '  (your choice)' : '';
@@ -48,6 +68,7 @@ export function reviewLines(review: QuestionReview, width: number, options: Revi
       ...wrapBlock(option.why, width, { indent: 5, style: { color: theme.muted } }),
     );
   }
+  if (options.optionsUntil !== undefined) return lines;
   // URLs start at the left edge so most fit on one row and stay clickable in terminals that link them.
   lines.push(blank(), line('Documentation:', { bold: true }));
   for (const url of review.docs) lines.push(...wrapBlock(url, width));
