@@ -37,7 +37,7 @@ function renameWithRetry(from: string, to: string): void {
   }
 }
 
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   // Makes the rename itself durable across a power cut. Not possible on every platform.
   try {
     const fd = fs.openSync(dir, 'r');

@@ -22,6 +22,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { syncDirectory } from './atomic-write.js';
 import { ProgressLockError, ProgressWriteError } from './errors.js';
 import { sleepSync } from './sleep-sync.js';
 
@@ -132,19 +133,6 @@ export interface HeldLock {
 /** dev, inode, size and mtime (ns): changes whenever any writer replaces the file. */
 export function fileIdentity(stat: fs.BigIntStats): string {
   return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}`;
-}
-
-function syncDirectory(dir: string): void {
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // Windows cannot open a directory; the rename is still atomic.
-  }
 }
 
 function renameWithRetry(from: string, to: string): void {
