@@ -160,7 +160,8 @@ for (const file of readdirSync(`${root}scripts/bench`)
     outfile: out,
     outdir: undefined,
     splitting: false,
-    banner: {},
+    // Keeps the createRequire banner: a bench that reaches a CommonJS dependency (yaml, through
+    // the workshop loader) needs require() in the ESM bundle, as the CLI does.
   });
   const mod = await import(out);
   const run = Object.entries(mod).find(
