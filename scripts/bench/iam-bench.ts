@@ -4,12 +4,9 @@
 import { evaluate, explainPolicy, parsePolicyValue, wildcardMatch } from '../../src/iam/index.js';
 import type { Policy, PolicyStatementJson, RequestContext } from '../../src/iam/index.js';
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+import type { BenchResult } from './bench-result.js';
+
+export type { BenchResult };
 
 const SERVICES = ['s3', 'dynamodb', 'sqs', 'sns', 'ec2', 'logs', 'kms', 'ssm', 'ecr', 'lambda'];
 

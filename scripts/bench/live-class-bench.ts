@@ -18,12 +18,9 @@ import { AttendeeLink } from '../../src/workshop/live-node/attendee-link.js';
 import { loadOrCreateIdentity } from '../../src/workshop/live-node/identity.js';
 import { startClassHost } from '../../src/workshop/live-node/server.js';
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+import type { BenchResult } from './bench-result.js';
+
+export type { BenchResult };
 
 function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;

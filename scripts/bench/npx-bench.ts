@@ -8,12 +8,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+import type { BenchResult } from './bench-result.js';
+
+export type { BenchResult };
 
 function packTrivial(dir: string): string {
   const src = join(dir, 'trivial');

@@ -5,12 +5,9 @@
 import { policyChecks } from '../../src/iam/checks/index.js';
 import { type Policy, type PolicyStatementJson, parsePolicyValue } from '../../src/iam/index.js';
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+import type { BenchResult } from './bench-result.js';
+
+export type { BenchResult };
 
 const SERVICES = ['s3', 'dynamodb', 'sqs', 'sns', 'ec2', 'logs', 'kms', 'ssm', 'ecr', 'lambda'];
 
