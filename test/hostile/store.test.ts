@@ -41,10 +41,29 @@ interface Run {
   ms: number;
 }
 
+/**
+ * The built CLI copied where another user can read it: a clone under root's home (mode 0700) is
+ * out of nobody's reach, and a test that drops to nobody would then fail to load dist/cli.js.
+ */
+let reachable: string | undefined;
+function reachableCli(): string {
+  if (reachable === undefined) {
+    const dir = tempDir();
+    fs.cpSync(path.dirname(cli), dir, { recursive: true });
+    for (const entry of fs.readdirSync(dir, { recursive: true }))
+      fs.chmodSync(
+        path.join(dir, String(entry)),
+        fs.statSync(path.join(dir, String(entry))).isDirectory() ? 0o755 : 0o644,
+      );
+    reachable = path.join(dir, path.basename(cli));
+  }
+  return reachable;
+}
+
 function run(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; uid?: number } = {}): Run {
   const env = options.env ?? { PATH: process.env.PATH, HOME: os.tmpdir() };
   const start = performance.now();
-  const result = spawnSync(process.execPath, [cli, ...args], {
+  const result = spawnSync(process.execPath, [options.uid !== undefined ? reachableCli() : cli, ...args], {
     env,
     cwd: options.cwd ?? os.tmpdir(),
     encoding: 'utf8',
