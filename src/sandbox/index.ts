@@ -56,6 +56,15 @@ export type {
   RunOptions,
   SdkCache,
 } from './credential-flow/types.js';
+export {
+  type DiagramStep,
+  type FlowDiagram,
+  flowDiagram,
+  type Lane,
+  type LaneHeader,
+  LANES,
+  type StepKind,
+} from './flow/diagram.js';
 export { containerInstancesOf, type Registration, registrationOf } from './ecs/registration.js';
 export { type AwsError, formatAwsError } from './errors.js';
 export { exportCliScript, exportCloudFormation, exportTerraform } from './export/index.js';
