@@ -64,7 +64,8 @@ describe('sandbox screens', () => {
     const steps = getScenario('guided-ec2-dynamodb')!.steps!.length;
     for (let i = 0; i < steps; i++) await app.press('n');
     expect(await app.waitFor(/✓ Goal|Press : to type/)).not.toContain('Next step (n)');
-    await app.press('r');
+    // r shows the flow diagram; t switches to the classic timeline.
+    await app.press('r', 't');
     const timeline = await app.waitFor('The call was allowed');
     expect(timeline).toContain('IMDSv2 session token issued');
     expect(app.store.read().sandbox.challenges['guided-ec2-dynamodb']?.completed).toBe(true);
@@ -133,7 +134,7 @@ describe('sandbox screens', () => {
     await app.press('l');
     const live = await app.waitFor(/AWS_EC2_METADATA_SERVICE_ENDPOINT=http:\/\/127\.0\.0\.1:\d+\//);
     const endpoint = /AWS_EC2_METADATA_SERVICE_ENDPOINT=(http:\/\/127\.0\.0\.1:\d+\/)/.exec(live)![1]!;
-    await app.press(keys.escape, 'r');
+    await app.press(keys.escape, 'r', 't');
     const before = await app.waitFor('Live requests');
     expect(before).toContain('No requests yet');
     expect(before).toContain('the app calls dynamodb:GetItem');
@@ -175,7 +176,7 @@ describe('sandbox screens', () => {
     expect(await app.waitFor('q quit')).toContain(': command');
     const steps = getScenario('guided-ec2-dynamodb')!.steps!.length;
     for (let i = 0; i < steps; i++) await app.press('n');
-    await app.press('r');
+    await app.press('r', 't');
     // Refresh is on by default: the hint offers turning it off, and after o, turning it on.
     expect(await app.waitFor('o turn refresh off')).toContain('o turn refresh off');
     await app.press('o');

@@ -13,6 +13,9 @@ import type { Hint } from '../../shell/keys.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { theme } from '../../theme.js';
 import { accountsWithResources, exporters } from './exportChoices.js';
+// flow-diagram wiring (wt-sbxc): the diagram is the default view after r; t switches to the timeline.
+import { FlowDiagram } from './flow/FlowDiagram.js';
+import { useFlowPlayer } from './flow/useFlowPlayer.js';
 import { TimelineBesideLog, liveSplit } from './liveSplit.js';
 import { logRows, timelineRows } from './logLines.js';
 import {
@@ -67,6 +70,10 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   const [liveLog, setLiveLog] = useState<string[]>([]);
   const liveRef = useRef<Live | null>(null);
   const scenario = scenarioOf(session);
+  // flow-diagram wiring (wt-sbxc): which view `r` shows, and the diagram's player.
+  const [view, setView] = useState<'timeline' | 'diagram'>('diagram');
+  const flow = useFlowPlayer(session.lastRun, mode === 'timeline' && view === 'diagram');
+  const diagramShown = mode === 'timeline' && view === 'diagram' && session.lastRun && flow.diagram;
 
   // Live endpoints stop with the screen.
   useEffect(
@@ -266,28 +273,37 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
                   : []),
                 { keys: 'Esc', label: 'log' },
               ]
-            : mode === 'timeline'
+            : mode === 'timeline' && diagramShown
               ? [
-                  { keys: '↑↓', label: 'events' },
-                  { keys: 'G', label: 'outcome' },
+                  // flow-diagram wiring (wt-sbxc); o still acts here, the footer has no room for it at 80 columns.
+                  ...flow.hints,
+                  { keys: 't', label: 'timeline' },
                   { keys: 'f', label: '+15 min' },
-                  // The action o takes, not the current setting (that is in the timeline's own text).
-                  { keys: 'o', label: `turn refresh ${session.sdkRefresh === false ? 'on' : 'off'}` },
                   { keys: 'Esc', label: 'log' },
                 ]
-              : [
-                  { keys: '↑↓', label: 'scroll' },
-                  ...(mode === 'export'
-                    ? [
-                        { keys: '←→', label: 'format' },
-                        ...(exporters[format]!.perAccount && exportAccounts.length > 1
-                          ? [{ keys: 'a', label: 'account' }]
-                          : []),
-                        { keys: 's', label: 'save file' },
-                      ]
-                    : []),
-                  { keys: 'Esc', label: 'log' },
-                ];
+              : mode === 'timeline'
+                ? [
+                    { keys: '↑↓', label: 'events' },
+                    { keys: 'G', label: 'outcome' },
+                    { keys: 'f', label: '+15 min' },
+                    // The action o takes, not the current setting (that is in the timeline's own text).
+                    { keys: 'o', label: `turn refresh ${session.sdkRefresh === false ? 'on' : 'off'}` },
+                    { keys: 't', label: 'diagram' },
+                    { keys: 'Esc', label: 'log' },
+                  ]
+                : [
+                    { keys: '↑↓', label: 'scroll' },
+                    ...(mode === 'export'
+                      ? [
+                          { keys: '←→', label: 'format' },
+                          ...(exporters[format]!.perAccount && exportAccounts.length > 1
+                            ? [{ keys: 'a', label: 'account' }]
+                            : []),
+                          { keys: 's', label: 'save file' },
+                        ]
+                      : []),
+                    { keys: 'Esc', label: 'log' },
+                  ];
 
   useKeys(
     (ch, key) => {
@@ -348,6 +364,13 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
           return true;
         }
         if (mode === 'timeline' && session.lastRun) {
+          // flow-diagram wiring (wt-sbxc): t switches view; the diagram's player takes its keys first.
+          if (ch === 't') {
+            setView((v) => (v === 'diagram' ? 'timeline' : 'diagram'));
+            setOffset(null);
+            return true;
+          }
+          if (diagramShown && flow.handle(ch, key)) return true;
           const count = session.lastRun.events.length;
           if (key.upArrow || ch === 'k') {
             setSelected((i) => Math.max(0, i - 1));
@@ -437,6 +460,14 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     { wantsText: typing },
   );
 
+  // flow-diagram wiring (wt-sbxc)
+  const diagramProps = (w: number, h: number) => ({
+    run: session.lastRun!,
+    diagram: flow.diagram!,
+    player: flow.state,
+    width: w,
+    height: h,
+  });
   const promptText = typing
     ? `aws> ${input}█`
     : mode === 'log'
@@ -454,8 +485,16 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
         <TimelineBesideLog
           split={split}
           log={liveLog}
-          timeline={<ScrollLines lines={contentRows} window={window} height={viewHeight} />}
+          timeline={
+            diagramShown ? (
+              <FlowDiagram {...diagramProps(split.timelineWidth, viewHeight)} />
+            ) : (
+              <ScrollLines lines={contentRows} window={window} height={viewHeight} />
+            )
+          }
         />
+      ) : diagramShown ? (
+        <FlowDiagram {...diagramProps(inner, contentHeight)} />
       ) : (
         <ScrollLines lines={contentRows} window={window} height={contentHeight} />
       )}

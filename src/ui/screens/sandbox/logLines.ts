@@ -1,6 +1,6 @@
 import { type Line, span, wrapBlock } from '../../components/textLines.js';
 import { symbols, theme } from '../../theme.js';
-import type { FlowEvent, AppRun } from '../../../sandbox/index.js';
+import type { AppOutcome, AppRun, FlowEvent } from '../../../sandbox/index.js';
 import type { LogLine } from './session.js';
 
 const marks: Record<LogLine['kind'], { mark: string; color?: string }> = {
@@ -51,17 +51,19 @@ export function timelineRows(run: AppRun, selected: number, width: number): { ro
         rows.push(...wrapBlock(extra, width, { indent: 6, style: { dim: true } }));
     }
   });
-  const outcome = run.outcome;
+  rows.push([], ...outcomeRows(run.outcome, width));
+  return { rows, selectedRow };
+}
+
+/** How the run ended, marked ✓/✗ so it reads without colour, then the IAM decision's summary. */
+export function outcomeRows(outcome: AppOutcome, width: number): Line[] {
   const verdict =
     outcome.result === 'allowed'
       ? `${symbols.check} The call was allowed${outcome.principalArn ? ` for ${outcome.principalArn}` : ''}.`
       : `${symbols.cross} ${outcome.result}: ${outcome.error ? `${outcome.error.code}: ${outcome.error.message}` : 'see the events above'}`;
-  rows.push(
-    [],
-    ...wrapBlock(verdict, width, {
-      style: { bold: true, color: outcome.result === 'allowed' ? theme.good : theme.bad },
-    }),
-  );
+  const rows = wrapBlock(verdict, width, {
+    style: { bold: true, color: outcome.result === 'allowed' ? theme.good : theme.bad },
+  });
   if (outcome.decision?.summary) rows.push(...wrapBlock(outcome.decision.summary, width, { indent: 2 }));
-  return { rows, selectedRow };
+  return rows;
 }
