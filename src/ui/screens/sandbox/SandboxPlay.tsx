@@ -237,7 +237,7 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   };
 
   // Hints say what a key does now: none for keys that do nothing in this state.
-  const hints: Hint[] =
+  const classicHints: Hint[] =
     confirm !== null
       ? [
           { keys: 'y', label: 'yes' },
@@ -273,37 +273,34 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
                   : []),
                 { keys: 'Esc', label: 'log' },
               ]
-            : mode === 'timeline' && diagramShown
+            : mode === 'timeline'
               ? [
-                  // flow-diagram wiring (wt-sbxc); o still acts here, the footer has no room for it at 80 columns.
-                  ...flow.hints,
-                  { keys: 't', label: 'timeline' },
+                  { keys: '↑↓', label: 'events' },
+                  { keys: 'G', label: 'outcome' },
                   { keys: 'f', label: '+15 min' },
+                  // The action o takes, not the current setting (that is in the timeline's own text).
+                  { keys: 'o', label: `turn refresh ${session.sdkRefresh === false ? 'on' : 'off'}` },
+                  { keys: 't', label: 'diagram' },
                   { keys: 'Esc', label: 'log' },
                 ]
-              : mode === 'timeline'
-                ? [
-                    { keys: '↑↓', label: 'events' },
-                    { keys: 'G', label: 'outcome' },
-                    { keys: 'f', label: '+15 min' },
-                    // The action o takes, not the current setting (that is in the timeline's own text).
-                    { keys: 'o', label: `turn refresh ${session.sdkRefresh === false ? 'on' : 'off'}` },
-                    { keys: 't', label: 'diagram' },
-                    { keys: 'Esc', label: 'log' },
-                  ]
-                : [
-                    { keys: '↑↓', label: 'scroll' },
-                    ...(mode === 'export'
-                      ? [
-                          { keys: '←→', label: 'format' },
-                          ...(exporters[format]!.perAccount && exportAccounts.length > 1
-                            ? [{ keys: 'a', label: 'account' }]
-                            : []),
-                          { keys: 's', label: 'save file' },
-                        ]
-                      : []),
-                    { keys: 'Esc', label: 'log' },
-                  ];
+              : [
+                  { keys: '↑↓', label: 'scroll' },
+                  ...(mode === 'export'
+                    ? [
+                        { keys: '←→', label: 'format' },
+                        ...(exporters[format]!.perAccount && exportAccounts.length > 1
+                          ? [{ keys: 'a', label: 'account' }]
+                          : []),
+                        { keys: 's', label: 'save file' },
+                      ]
+                    : []),
+                  { keys: 'Esc', label: 'log' },
+                ];
+  // flow-diagram wiring (wt-sbxc): the diagram's hints replace the timeline's while it shows; o
+  // still acts there, but the footer has no room for it at 80 columns.
+  const hints: Hint[] = diagramShown
+    ? [...flow.hints, { keys: 't', label: 'timeline' }, { keys: 'f', label: '+15 min' }, { keys: 'Esc', label: 'log' }]
+    : classicHints;
 
   useKeys(
     (ch, key) => {
