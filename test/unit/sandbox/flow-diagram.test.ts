@@ -31,6 +31,13 @@ describe('the credential flow diagram is the timeline, drawn as a sequence', () 
   it.each(allRuns)('$name: a failing event is marked with the error it names', ({ run }) => {
     const steps = flowDiagram(run).steps;
     for (const step of steps) if (step.status !== 'fail') expect(step.error).toBeUndefined();
+    // Read from the event, never made up: its headline, its HTTP answer or the IAM decision.
+    for (const step of steps.filter((s) => s.error !== undefined)) {
+      const event = run.events[step.event]!;
+      const said = [event.what, ...(event.detail ?? []), event.decision?.decision ?? ''].join('\n');
+      if (step.error === 'timeout') expect(said).toContain('no response within');
+      else expect(said).toMatch(new RegExp(`(^|[\\s(:])${step.error}\\b`, 'm'));
+    }
     // The error the app ends with is on one of the failing arrows.
     const code = run.outcome.error?.code;
     if (code && run.outcome.result !== 'failed') expect(steps.map((s) => s.error)).toContain(code);
