@@ -3,7 +3,7 @@ import type { CliFlags, InteractiveCommand } from '../cli/args.js';
 import type { ContentDirs } from '../content/index.js';
 import { resolveDataDir } from '../progress/data-dir.js';
 import { AppDataProvider, type AppDataLoaders } from './data/AppDataContext.js';
-import { peekProgress } from './data/homeSummary.js';
+import { peekProgress } from './data/peekProgress.js';
 import { WorkshopContext } from './screens/workshop/workshopData.js';
 import type { WorkshopSession } from '../workshop/index.js';
 import { App } from './shell/App.js';

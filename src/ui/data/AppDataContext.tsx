@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { type ComponentType, createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { type HomeSummary, reviewCardsOf, summariseHome } from '../../app/summary.js';
 import type { ContentSet } from '../../content/index.js';
 import type { ProgressStore } from '../../progress/index.js';
 import { type LessonData, LessonDataContext } from '../screens/lessons/lessonStore.js';
@@ -7,7 +8,7 @@ import { type QuizData, QuizDataContext } from '../screens/quiz/quizData.js';
 import type { RouteName } from '../shell/routes.js';
 import type { ScreenProps } from '../shell/screenTypes.js';
 import { theme } from '../theme.js';
-import { type HomeSummary, type ProgressPeek, reviewCardsOf, summariseHome } from './homeSummary.js';
+import type { ProgressPeek } from './peekProgress.js';
 import type { AppContent, AppCore } from './loadAppData.js';
 import type { ProgressSnapshot } from './progressSnapshot.js';
 

@@ -12,7 +12,13 @@ export function storeLessonProgress(snapshot: ProgressSnapshot): LessonProgressP
       const checks = Object.fromEntries(
         Object.entries(entry.checks).map(([id, answer]) => [id, { correct: answer.correct }]),
       );
-      return { completed: entry.completed, section: entry.section, scroll: entry.scroll ?? 0, checks };
+      return {
+        completed: entry.completed,
+        section: entry.section,
+        scroll: entry.scroll ?? 0,
+        checks,
+        lastOpenedAt: entry.lastOpenedAt,
+      };
     },
     lastLessonId: () => snapshot.current().lessons.lastLessonId,
     savePosition: (lessonId, section, scroll) => {

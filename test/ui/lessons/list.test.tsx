@@ -46,6 +46,16 @@ describe('lesson list', () => {
     expect(app.frame()).toContain('Continue: 2. Beta profiles');
   });
 
+  it('keeps "Continue" on the half-read lesson after a finished one is reopened (issue #16)', () => {
+    const progress = memoryLessonProgress();
+    progress.savePosition('gamma', 1, 0);
+    progress.complete('alpha');
+    progress.savePosition('alpha', 0, 0);
+    // Alpha, finished, is the lesson opened last; Beta is unread and Gamma half-read.
+    app = renderLessons({ lessons, progress, initial: [{ name: 'home' }, { name: 'lessons' }] });
+    expect(app.frame()).toContain('Continue: 3. Gamma credentials');
+  });
+
   it('has no "Continue" before any lesson was opened, and opens the chosen lesson with Enter', async () => {
     const progress = spyProgress();
     app = renderLessons({ lessons, progress: progress.port, initial: [{ name: 'home' }, { name: 'lessons' }] });

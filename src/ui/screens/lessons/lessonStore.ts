@@ -11,6 +11,8 @@ export interface LessonProgressEntry {
   scroll: number;
   /** Latest answer to each check-yourself question, by question id. */
   checks: Record<string, { correct: boolean }>;
+  /** ISO time last opened: "Continue" prefers the newest half-read lesson. */
+  lastOpenedAt?: string;
 }
 
 export interface LessonProgressPort {
@@ -42,6 +44,9 @@ export function memoryLessonProgress(
 ): LessonProgressPort {
   const entries = new Map(Object.entries(initial).map(([id, entry]) => [id, structuredClone(entry)]));
   let lastId = last;
+  // Opening order stands in for the clock this port does not have.
+  let opened = 0;
+  const openedAt = () => new Date(Date.UTC(2026, 0, 1) + ++opened).toISOString();
   const entry = (id: string): LessonProgressEntry => {
     let found = entries.get(id);
     if (found === undefined) {
@@ -57,14 +62,14 @@ export function memoryLessonProgress(
     },
     lastLessonId: () => lastId,
     savePosition: (id, section, scroll) => {
-      Object.assign(entry(id), { section, scroll });
+      Object.assign(entry(id), { section, scroll, lastOpenedAt: openedAt() });
       lastId = id;
     },
     saveCheck: (id, checkId, correct) => {
       entry(id).checks[checkId] = { correct };
     },
     complete: (id) => {
-      entry(id).completed = true;
+      Object.assign(entry(id), { completed: true, lastOpenedAt: openedAt() });
     },
   };
 }
