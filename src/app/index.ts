@@ -3,3 +3,5 @@
 export * from './quizClient.js';
 export * from './continueLesson.js';
 export * from './summary.js';
+export * from './progressPorts.js';
+export * from './progressClient.js';

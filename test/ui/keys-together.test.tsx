@@ -9,7 +9,7 @@ import { ServicesContext } from '../../src/ui/services.js';
 import { fakeServices, keys, renderApp } from '../helpers/ink.js';
 import { lessons } from './lessons/fixtures.js';
 import { renderLessons } from './lessons/harness.js';
-import { memoryLessonProgress } from '../../src/ui/screens/lessons/lessonStore.js';
+import { memoryLessonProgress } from '../helpers/progress.js';
 import { bank } from './quiz/fixtures.js';
 import { MemoryPort, renderQuiz, waitForFrame } from './quiz/harness.js';
 

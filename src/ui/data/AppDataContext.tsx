@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { type ComponentType, createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import type { ProgressClient } from '../../app/index.js';
 import { type HomeSummary, reviewCardsOf, summariseHome } from '../../app/summary.js';
 import type { ContentSet } from '../../content/index.js';
 import type { ProgressStore } from '../../progress/index.js';
@@ -10,13 +11,13 @@ import type { ScreenProps } from '../shell/screenTypes.js';
 import { theme } from '../theme.js';
 import type { ProgressPeek } from './peekProgress.js';
 import type { AppContent, AppCore } from './loadAppData.js';
-import type { ProgressSnapshot } from './progressSnapshot.js';
 
 /** Everything loaded from disk, as the screens see it. */
 export interface AppData {
   /** Null until a screen asked for the full data (requestContent) and it finished loading. */
   store: ProgressStore | null;
-  snapshot: ProgressSnapshot | null;
+  /** Null until the store is opened (requestContent). */
+  client: ProgressClient | null;
   storePath: string;
   notices: string[];
   content: ContentSet | null;
@@ -89,7 +90,7 @@ export function AppDataProvider({ loaders, children }: { loaders: AppDataLoaders
       status: 'ready',
       data: {
         store: core?.store ?? null,
-        snapshot: core?.snapshot ?? null,
+        client: core?.client ?? null,
         storePath: core?.storePath ?? peek.path,
         notices: [...(core?.notices ?? []), ...(content?.notices ?? [])],
         content: content?.content ?? null,
@@ -97,7 +98,7 @@ export function AppDataProvider({ loaders, children }: { loaders: AppDataLoaders
         quizData: content?.quizData ?? null,
         requestContent: () => setWanted(true),
         summary: async (now) => {
-          const progress = core?.snapshot ? core.snapshot.current() : peek.data;
+          const progress = core?.store ? core.client.current() : peek.data;
           const lessons = content?.lessonData.lessons ?? null;
           const base = summariseHome(progress, lessons, now);
           if (base.due !== undefined || content === undefined) return base;

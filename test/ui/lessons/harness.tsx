@@ -4,11 +4,9 @@
 import { FakeStdin, FakeStdout, settled } from '../../helpers/fakeTerminal.js';
 import { Text, render } from 'ink';
 import type { Lesson } from '../../../src/content/types.js';
-import {
-  type LessonProgressPort,
-  LessonDataContext,
-  memoryLessonProgress,
-} from '../../../src/ui/screens/lessons/lessonStore.js';
+import type { LessonProgressPort } from '../../../src/app/index.js';
+import { LessonDataContext } from '../../../src/ui/screens/lessons/lessonStore.js';
+import { memoryLessonProgress } from '../../helpers/progress.js';
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
 import { App } from '../../../src/ui/shell/App.js';
 import type { Route } from '../../../src/ui/shell/routes.js';

@@ -6,7 +6,8 @@ import type { ContentSet } from '../../../src/content/types.js';
 import { createMemoryProgressStore } from '../../../src/progress/index.js';
 import { type AppData, AppDataContext } from '../../../src/ui/data/AppDataContext.js';
 import type { InternalLinkKind } from '../../../src/ui/markdown/index.js';
-import { LessonDataContext, memoryLessonProgress } from '../../../src/ui/screens/lessons/lessonStore.js';
+import { LessonDataContext } from '../../../src/ui/screens/lessons/lessonStore.js';
+import { memoryLessonProgress } from '../../helpers/progress.js';
 import { QuizDataContext } from '../../../src/ui/screens/quiz/quizData.js';
 import { screens } from '../../../src/ui/screens/registry.js';
 import { ServicesContext } from '../../../src/ui/services.js';
@@ -29,7 +30,7 @@ function renderReal(initial: Route[]) {
   const store = createMemoryProgressStore({ now: () => now });
   const data: AppData = {
     store,
-    snapshot: null,
+    client: null,
     storePath: ':memory:',
     notices: [],
     content: { lessons, questions: [linked], problems: [] } satisfies ContentSet,

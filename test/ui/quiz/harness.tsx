@@ -10,7 +10,8 @@ import type { ConceptCards } from '../../../src/quiz/srs.js';
 import { App } from '../../../src/ui/shell/App.js';
 import type { Route } from '../../../src/ui/shell/routes.js';
 import { screens } from '../../../src/ui/screens/registry.js';
-import { type AnswerEvent, QuizDataContext, type QuizProgressPort } from '../../../src/ui/screens/quiz/quizData.js';
+import type { AnswerEvent, QuizProgressPort } from '../../../src/app/index.js';
+import { QuizDataContext } from '../../../src/ui/screens/quiz/quizData.js';
 import { type Services, ServicesContext } from '../../../src/ui/services.js';
 
 export { keys } from '../../helpers/ink.js';

@@ -16,7 +16,7 @@ function renderSandbox(initial: Route[]) {
   const store = createMemoryProgressStore({ now: () => now });
   const data: AppData = {
     store,
-    snapshot: null,
+    client: null,
     storePath: ':memory:',
     notices: [],
     content: { lessons: [], questions: [], problems: [] } satisfies ContentSet,

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef } from 'react';
-import { lessonToContinue } from '../../../app/index.js';
+import { type LessonProgressPort, lessonToContinue } from '../../../app/index.js';
 import type { Lesson } from '../../../content/index.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { type ListCursor, useListCursor } from '../../hooks/useListCursor.js';
@@ -11,7 +11,7 @@ import type { Route } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
-import { type LessonProgressPort, orderedLessons, useLessonData } from './lessonStore.js';
+import { orderedLessons, useLessonData } from './lessonStore.js';
 import { scopeLabels } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
 
