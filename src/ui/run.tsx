@@ -2,14 +2,13 @@ import { render } from 'ink';
 import type { CliFlags, InteractiveCommand } from '../cli/args.js';
 import type { ContentDirs } from '../content/index.js';
 import { resolveDataDir } from '../progress/data-dir.js';
-import { AppDataProvider, type AppDataLoaders } from './data/AppDataContext.js';
+import { type AppDataLoaders, TutorProvider } from './data/TutorContext.js';
 import { peekProgress } from './data/peekProgress.js';
-import { WorkshopContext } from './screens/workshop/workshopData.js';
 import type { WorkshopSession } from '../workshop/index.js';
 import { App } from './shell/App.js';
 import type { Route } from './shell/routes.js';
 import { screens } from './screens/registry.js';
-import { type Services, ServicesContext } from './services.js';
+import type { Services } from './services.js';
 
 export interface InteractiveOptions {
   command: InteractiveCommand;
@@ -104,23 +103,19 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   process.stdout.write('\x1b[?1049h\x1b[H');
   process.once('exit', leaveAltScreen);
   const instance = render(
-    <ServicesContext.Provider value={services}>
-      <AppDataProvider loaders={loaders}>
-        <WorkshopContext.Provider value={options.workshop ?? null}>
-          <App
-            initial={
-              options.workshop
-                ? [{ name: 'workshop', params: { title: options.workshop.workshop.title } }]
-                : initialRoutes(options.command, options.args, options.flags)
-            }
-            screens={screens}
-            onExit={(code) => {
-              exitCode = code;
-            }}
-          />
-        </WorkshopContext.Provider>
-      </AppDataProvider>
-    </ServicesContext.Provider>,
+    <TutorProvider services={services} loaders={loaders} workshop={options.workshop ?? null}>
+      <App
+        initial={
+          options.workshop
+            ? [{ name: 'workshop', params: { title: options.workshop.workshop.title } }]
+            : initialRoutes(options.command, options.args, options.flags)
+        }
+        screens={screens}
+        onExit={(code) => {
+          exitCode = code;
+        }}
+      />
+    </TutorProvider>,
     { exitOnCtrlC: false, patchConsole: false },
   );
   // A terminal closing or a `kill` ends the session like q does; the store is saved on every change.

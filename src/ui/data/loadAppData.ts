@@ -32,6 +32,8 @@ export interface AppContent {
   content: ContentSet;
   lessonData: LessonData;
   quizData: QuizData;
+  /** The lessons the Progress dashboard counts; default: the built-in curriculum topics. */
+  curriculum?: readonly { id: string; title: string }[];
   /** Content problems worth a notice. */
   notices: string[];
 }

@@ -1,8 +1,8 @@
 // What the lesson screens need from outside: the loaded lessons and the lesson port of the
 // progress client (src/app/progressClient.ts).
-import { createContext, useContext } from 'react';
 import type { LessonProgressPort } from '../../../app/index.js';
 import type { Lesson } from '../../../content/index.js';
+import { useTutor } from '../../data/TutorContext.js';
 
 export interface LessonData {
   /** In curriculum order. */
@@ -10,12 +10,8 @@ export interface LessonData {
   progress: LessonProgressPort;
 }
 
-export const LessonDataContext = createContext<LessonData | null>(null);
-
-/** Null when the app was started without lesson content (the screens say so). */
-export function useLessonData(): LessonData | null {
-  return useContext(LessonDataContext);
-}
+/** Null until the lessons are loaded (the screens say so). From the one context. */
+export const useLessonData = (): LessonData | null => useTutor().lessonData;
 
 /** Lessons in curriculum order (by `order`, then id, so the result never depends on load order). */
 export function orderedLessons(lessons: readonly Lesson[]): Lesson[] {

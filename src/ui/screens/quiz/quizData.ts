@@ -1,7 +1,7 @@
 // What the quiz screens need from outside: the question bank and the quiz port of the progress
 // client (src/app/progressClient.ts).
 
-import { createContext, useContext } from 'react';
+import { useTutor } from '../../data/TutorContext.js';
 import type { Question } from '../../../content/index.js';
 import type { QuizProgressPort } from '../../../app/index.js';
 
@@ -14,12 +14,8 @@ export interface QuizData {
   instantAnswers?: boolean;
 }
 
-export const QuizDataContext = createContext<QuizData | null>(null);
-
-/** Null when the app was started without quiz data; screens then explain instead of crashing. */
-export function useQuizData(): QuizData | null {
-  return useContext(QuizDataContext);
-}
+/** Null until the banks are loaded; screens then explain instead of crashing. From the one context. */
+export const useQuizData = (): QuizData | null => useTutor().quizData;
 
 export const DEFAULT_TICK_MS = 1000;
 
