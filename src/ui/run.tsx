@@ -64,6 +64,36 @@ function commandRoute(
   }
 }
 
+/**
+ * The production loaders of the TutorProvider. The home screen peeks at the progress file; the
+ * store and content are imported and loaded when another screen first needs them, so none of
+ * that is on the startup path. `onStorePath` learns where progress is kept.
+ */
+export function appLoaders(
+  where: { dataDir: string | undefined; now: () => number; extraContentDirs?: ContentDirs[] | undefined },
+  onStorePath: (path: string) => void = () => {},
+): AppDataLoaders {
+  const { dataDir, now, extraContentDirs } = where;
+  const data = () => import('./data/loadAppData.js');
+  return {
+    peek: () => {
+      const peek = peekProgress(dataDir, process.env);
+      onStorePath(peek.path);
+      return peek;
+    },
+    loadFull: async () => {
+      const full = await (await data()).loadAppFull({
+        now,
+        ...(dataDir === undefined ? {} : { dataDir }),
+        ...(extraContentDirs ? { extraContentDirs } : {}),
+      });
+      onStorePath(full.core.storePath);
+      return full;
+    },
+    countDue: async (questions, cards, at) => (await data()).countDueQuestions(questions, cards, at),
+  };
+}
+
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
   const dataDir = options.dataDirOverride ?? resolveDataDir({ flag: options.flags.dataDir, env: process.env });
   const now = () => Date.now();
@@ -75,26 +105,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     dataDir,
     progressPath: () => storePath ?? dataDir ?? '(default location)',
   };
-  // The home screen peeks at the progress file; the store and content are imported and loaded
-  // when another screen first needs them, so none of that is on the startup path.
-  const data = () => import('./data/loadAppData.js');
-  const loaders: AppDataLoaders = {
-    peek: () => {
-      const peek = peekProgress(dataDir, process.env);
-      storePath = peek.path;
-      return peek;
-    },
-    loadFull: async () => {
-      const full = await (await data()).loadAppFull({
-        now,
-        ...(dataDir === undefined ? {} : { dataDir }),
-        ...(options.extraContentDirs ? { extraContentDirs: options.extraContentDirs } : {}),
-      });
-      storePath = full.core.storePath;
-      return full;
-    },
-    countDue: async (questions, cards, at) => (await data()).countDueQuestions(questions, cards, at),
-  };
+  const loaders = appLoaders({ dataDir, now, extraContentDirs: options.extraContentDirs }, (path) => {
+    storePath = path;
+  });
 
   let exitCode = 0;
   // The alternate screen buffer gives the tutor the whole window and hands the learner's shell
