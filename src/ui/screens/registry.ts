@@ -2,7 +2,7 @@ import type { RouteName } from '../shell/routes.js';
 import type { ScreenDef } from '../shell/screenTypes.js';
 import { HelpScreen } from './HelpScreen.js';
 import { HomeScreen } from './HomeScreen.js';
-import { withAppData } from '../data/AppDataContext.js';
+import { withAppData } from '../data/TutorContext.js';
 import { lazyScreen } from './lazyScreen.js';
 import { lessonListHelp, lessonReaderHelp } from './lessons/help.js';
 import { progressHelp } from './progress/help.js';

@@ -1,36 +1,22 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import type { ContentSet } from '../../../src/content/types.js';
+import { ProgressClient } from '../../../src/app/index.js';
 import { createMemoryProgressStore } from '../../../src/progress/index.js';
 import { getScenario } from '../../../src/sandbox/index.js';
-import { type AppData, AppDataContext } from '../../../src/ui/data/AppDataContext.js';
 import { screens } from '../../../src/ui/screens/registry.js';
-import { ServicesContext } from '../../../src/ui/services.js';
 import { App } from '../../../src/ui/shell/App.js';
 import type { Route } from '../../../src/ui/shell/routes.js';
-import { fakeServices, keys } from '../../helpers/ink.js';
+import { keys } from '../../helpers/ink.js';
+import { TutorTestProviders } from '../../helpers/tutor.js';
 
 const now = Date.UTC(2026, 10, 22, 12);
 
 function renderSandbox(initial: Route[]) {
   const store = createMemoryProgressStore({ now: () => now });
-  const data: AppData = {
-    store,
-    snapshot: null,
-    storePath: ':memory:',
-    notices: [],
-    content: { lessons: [], questions: [], problems: [] } satisfies ContentSet,
-    lessonData: null,
-    quizData: null,
-    requestContent: () => {},
-    summary: async () => ({ lessonsDone: 0, lessonsTotal: 11, due: 0, dueConcepts: 0, examInProgress: false }),
-  };
   const instance = render(
-    <ServicesContext.Provider value={fakeServices()}>
-      <AppDataContext.Provider value={{ status: 'ready', data }}>
-        <App initial={initial} screens={screens} onExit={() => {}} />
-      </AppDataContext.Provider>
-    </ServicesContext.Provider>,
+    <TutorTestProviders options={{ client: new ProgressClient(store, () => now), services: { now: () => now } }}>
+      <App initial={initial} screens={screens} onExit={() => {}} />
+    </TutorTestProviders>,
   );
   const frame = () => instance.lastFrame() ?? '';
   const press = async (...input: string[]) => {

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef } from 'react';
+import { type LessonProgressPort, lessonToContinue } from '../../../app/index.js';
 import type { Lesson } from '../../../content/index.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { type ListCursor, useListCursor } from '../../hooks/useListCursor.js';
@@ -10,7 +11,7 @@ import type { Route } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
-import { type LessonProgressPort, orderedLessons, useLessonData } from './lessonStore.js';
+import { orderedLessons, useLessonData } from './lessonStore.js';
 import { scopeLabels } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
 
@@ -203,13 +204,9 @@ function aboutLesson(lesson: Lesson, progress: LessonProgressPort): string {
   return `Lesson ${lesson.order} · ${lesson.minutes} min · ${scopeLabels[lesson.scope]} · ${status}`;
 }
 
-/** The lesson last opened if unfinished, else the next unfinished one after it. */
+/** The lesson "Continue" opens: the one rule the home menu uses too (src/app/continueLesson.ts). */
 export function continueTarget(lessons: readonly Lesson[], progress: LessonProgressPort): Lesson | undefined {
-  const lastId = progress.lastLessonId();
-  const at = lessons.findIndex((lesson) => lesson.id === lastId);
-  if (at === -1) return undefined;
-  if (!progress.get(lastId!)?.completed) return lessons[at];
-  return lessons.slice(at + 1).find((lesson) => !progress.get(lesson.id)?.completed);
+  return lessonToContinue(lessons, (id) => progress.get(id), progress.lastLessonId());
 }
 
 function padOrCut(text: string, width: number): string {

@@ -14,7 +14,8 @@ import { useKeys } from '../../shell/useKeys.js';
 import { checkKeymap } from './checkKeymap.js';
 import { hintsFor, jumpKeys, linkRoute, readingAction } from './readerKeys.js';
 import { theme } from '../../theme.js';
-import { type LessonData, type LessonProgressPort, lessonAfter, useLessonData } from './lessonStore.js';
+import type { LessonProgressPort } from '../../../app/index.js';
+import { type LessonData, lessonAfter, useLessonData } from './lessonStore.js';
 import { ProgressLine } from './ProgressLine.js';
 import {
   type ReaderAction,

@@ -48,7 +48,7 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
   const loaded = useMemo(() => {
     void version;
     try {
-      return { ok: true as const, agenda: buildAgenda(session.workshop, session.content, data.store.read()) };
+      return { ok: true as const, agenda: buildAgenda(session.workshop, session.content, data.client.fresh()) };
     } catch (error) {
       if (error instanceof ProgressError) return { ok: false as const, message: error.message };
       throw error;

@@ -1,48 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { builtinTopics } from '../../content/topics.js';
-import type { Lesson } from '../../content/index.js';
-import { resolveDataDir } from '../../progress/data-dir.js';
-import { defaultDataDir } from '../../workshop/attendee.js';
+// Counts for the home menu, from the progress file as read (validated or not) and the lessons
+// when loaded. Light on purpose: the home screen imports it before the store and content load
+// (it is a listed light entry in test/unit/boundaries.test.ts). No clock read: `now` is passed in.
+import type { Lesson } from '../content/index.js';
+import { builtinTopics } from '../content/topics.js';
+import { lessonToContinue } from './continueLesson.js';
 
 export interface HomeSummary {
   lessonsDone: number;
   lessonsTotal: number;
+  /** Title of the lesson "Continue" opens (the one rule in continueLesson.ts). */
   continueLesson?: string;
   /** Questions due for review; undefined while the question bank needed to count them loads. */
   due: number | undefined;
   /** Concepts whose review is due (known from the progress file alone). */
   dueConcepts: number;
   examInProgress: boolean;
-}
-
-/** The progress file as read for the home screen: raw JSON, not validated, never written. */
-export interface ProgressPeek {
-  path: string;
-  data: unknown;
-  /** The file exists but is not JSON: the store must open it to set it aside and say so. */
-  unreadable: boolean;
-}
-
-/**
- * The home screen only counts things, so it reads the progress file directly instead of opening
- * the store (conf, zod and the lock cost ~10 MB and tens of milliseconds). The store opens when a
- * screen that reads or writes progress is first shown.
- */
-export function peekProgress(dataDir: string | undefined, env: NodeJS.ProcessEnv): ProgressPeek {
-  const dir = dataDir ?? resolveDataDir({ env }) ?? defaultDataDir(env);
-  const path = join(dir, 'progress.json');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return { path, data: null, unreadable: false };
-  }
-  try {
-    return { path, data: JSON.parse(text), unreadable: false };
-  } catch {
-    return { path, data: null, unreadable: true };
-  }
 }
 
 type Loose = Record<string, unknown> | undefined;
@@ -69,7 +41,19 @@ export function summariseHome(
   const byId = field(field(progress, 'lessons'), 'byId') ?? {};
   const completed = (id: string) => field(byId, id)?.completed === true;
   const lastId = field(progress, 'lessons')?.lastLessonId;
-  const last = lessons.find((lesson) => lesson.id === lastId);
+  const resume = lessonToContinue(
+    lessons,
+    (id) => {
+      const entry = field(byId, id);
+      if (entry === undefined) return undefined;
+      const openedAt = entry.lastOpenedAt;
+      return {
+        completed: entry.completed === true,
+        ...(typeof openedAt === 'string' ? { lastOpenedAt: openedAt } : {}),
+      };
+    },
+    typeof lastId === 'string' ? lastId : undefined,
+  );
   const quiz = field(progress, 'quiz');
   const cards = reviewCardsOf(progress);
   const dueConcepts = Object.values(cards).filter((card) => {
@@ -80,7 +64,7 @@ export function summariseHome(
   return {
     lessonsDone: lessons.filter((lesson) => completed(lesson.id)).length,
     lessonsTotal: lessons.length,
-    ...(last && !completed(last.id) ? { continueLesson: last.title } : {}),
+    ...(resume ? { continueLesson: resume.title } : {}),
     due,
     dueConcepts,
     examInProgress: quiz?.examInProgress != null,
