@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { type ExamState, examGrid, examQuestionView, examReducer, remainingMs } from '../../../quiz/index.js';
 import { Countdown } from '../../components/Countdown.js';
 import { gridColumns } from '../../components/ReviewGrid.js';
-import { ScrollLines } from '../../components/ScrollLines.js';
-import type { Line } from '../../components/textLines.js';
-import { useScroll } from '../../components/useScroll.js';
+import { ScrollView } from '../../widgets/scroll-view/index.js';
+import type { Line } from '../../text/index.js';
+import { useScroll } from '../../widgets/scroll-view/index.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useShell } from '../../shell/ShellContext.js';
@@ -148,7 +148,7 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
       {inGrid ? (
         <GridPanel state={exam} questions={questions} cursor={state.gridCursor} width={width} height={regionHeight} />
       ) : (
-        <ScrollLines lines={lines} window={window} height={regionHeight} />
+        <ScrollView lines={lines} window={window} height={regionHeight} />
       )}
       <StatusLine message={shownMessage} hint={hint} width={width} />
     </Box>
