@@ -1,4 +1,4 @@
-import type { ColorRole } from './text/types.js';
+import type { ColorRole } from './text/index.js';
 
 // One place for colours. When NO_COLOR or --no-color is set, chalk runs at level 0 and these
 // render as plain text, so every meaning must also be carried by words or symbols.

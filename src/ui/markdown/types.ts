@@ -3,8 +3,8 @@
 // Ink component that draws them decides the colours, and with NO_COLOR chalk drops every escape,
 // so anything that matters is also carried by characters (rules under headings, ▸ before links).
 
-export type { ColorRole, Segment, StyledLine } from '../text/types.js';
-import type { StyledLine, Segment } from '../text/types.js';
+export type { ColorRole, Segment, StyledLine } from '../text/index.js';
+import type { StyledLine, Segment } from '../text/index.js';
 
 export type InternalLinkKind = 'lesson' | 'sandbox' | 'quiz';
 

@@ -194,8 +194,11 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   const body = { width: columns, height: Math.max(1, frameHeight - chromeRows) };
   // While a text field has the keys, q and ? are typed, not obeyed: the footer must not offer them.
   const typing = topKeys?.wantsText === true;
+  // A y/n prompt answers every key itself (q and ? mean "no" there): no global is offered.
+  const modal = topKeys?.modal === true;
   const globals = globalHints.filter(
-    (hint) => (stack.length > 1 || hint.keys !== 'Esc') && !(typing && (hint.keys === 'q' || hint.keys === '?')),
+    (hint) =>
+      !modal && (stack.length > 1 || hint.keys !== 'Esc') && !(typing && (hint.keys === 'q' || hint.keys === '?')),
   );
   const helpText = help.open
     ? helpLines({

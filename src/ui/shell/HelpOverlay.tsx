@@ -1,3 +1,4 @@
+import { wrapWords } from '../text/index.js';
 import { Text } from 'ink';
 import { symbols, theme } from '../theme.js';
 import type { Hint } from './keys.js';
@@ -41,7 +42,7 @@ export function helpLines({ screenTitle, screenHints, screenHelp, width }: HelpC
     );
   if (screenHelp) {
     lines.push({ kind: 'body', text: '' });
-    for (const row of wrap(screenHelp, inner)) lines.push({ kind: 'body', text: row });
+    for (const row of wrapWords(screenHelp, inner)) lines.push({ kind: 'body', text: row });
   }
   return lines;
 }
@@ -106,19 +107,4 @@ export function HelpOverlay({ lines, offset, width, height }: HelpOverlayProps) 
       })}
     </Text>
   );
-}
-
-function wrap(text: string, width: number): string[] {
-  const rows: string[] = [];
-  let row = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (row === '') row = word;
-    else if (row.length + 1 + word.length <= width) row += ` ${word}`;
-    else {
-      rows.push(row);
-      row = word;
-    }
-  }
-  if (row !== '') rows.push(row);
-  return rows;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { textWidth } from '../../../src/ui/markdown/index.js';
+import { textWidth } from '../../../src/ui/text/index.js';
 import { memoryLessonProgress } from '../../../src/ui/screens/lessons/lessonStore.js';
 import { keys } from '../../helpers/ink.js';
 import { alpha, lessons } from './fixtures.js';

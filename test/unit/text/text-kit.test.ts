@@ -55,7 +55,13 @@ describe('truncate', () => {
   });
 
   it('keeps styles when it truncates a styled line', () => {
-    const cut = truncateLine([{ text: 'Allow ', bold: true }, { text: 'iam:PassRole', color: 'code' }], 10);
+    const cut = truncateLine(
+      [
+        { text: 'Allow ', bold: true },
+        { text: 'iam:PassRole', color: 'code' },
+      ],
+      10,
+    );
     expect(plainText(cut)).toBe('Allow iam…');
     expect(cut[1]).toMatchObject({ color: 'code' });
   });

@@ -13,7 +13,8 @@ import { useKeymap, useModel } from '../../shell/useModel.js';
 import { symbols, theme } from '../../theme.js';
 import { GridPanel } from './ExamGridPanel.js';
 import { optionKeysHint } from './choiceKeys.js';
-import { examKeymap, RESERVED } from './examKeymap.js';
+import { confirmPrompt } from '../../widgets/confirm/index.js';
+import { asking as askingOf, examKeymap, RESERVED } from './examKeymap.js';
 import { type ExamMode, type ExamModel, type ExamScreenAction, examModelReduce, startExamModel } from './examModel.js';
 import { questionLines } from './questionLines.js';
 import { DEFAULT_TICK_MS, type QuizData, trySave } from './quizData.js';
@@ -104,6 +105,7 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
     model,
     examKeymap({ now: services.now, columns, optionKeys: optionKeysHint(view.options.length, RESERVED) }),
     {
+      modal: askingOf,
       onAction: (action, now) => {
         afterAction(action, before.current, now);
         before.current = model.current();
@@ -157,7 +159,7 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
 
 function promptFor(mode: ExamMode, unanswered: number, flagged: number): Message | null {
   if (mode === 'confirm-quit' || mode === 'confirm-back') {
-    return { text: 'Leave the exam? Your answers and remaining time are saved. (y/n)', tone: 'ask' };
+    return { text: confirmPrompt('Leave the exam? Your answers and remaining time are saved.'), tone: 'ask' };
   }
   if (mode !== 'confirm-submit') return null;
   const open =
@@ -165,5 +167,5 @@ function promptFor(mode: ExamMode, unanswered: number, flagged: number): Message
       ? 'All questions are answered.'
       : `${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} unanswered and will count as wrong.`;
   const flags = flagged > 0 ? ` ${flagged} flagged.` : '';
-  return { text: `Submit the exam now? ${open}${flags} (y/n)`, tone: 'ask' };
+  return { text: confirmPrompt(`Submit the exam now? ${open}${flags}`), tone: 'ask' };
 }
