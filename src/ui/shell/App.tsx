@@ -4,7 +4,7 @@ import { theme } from '../theme.js';
 import { BodySizeContext } from './BodySize.js';
 import { Frame } from './Frame.js';
 import { HelpOverlay, globalHints, helpLines, helpWindow } from './HelpOverlay.js';
-import { type HelpState, helpClosed, helpKey } from './helpModel.js';
+import { type HelpState, helpClosed, helpHints, helpKey } from './helpModel.js';
 import { type QueuedKey, isForScreen, splitChunk } from './keyChunks.js';
 import { type Hint, type Key, isBack } from './keys.js';
 import type { Route } from './routes.js';
@@ -210,9 +210,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     : [];
   const helpRows = helpWindow(helpText.length, body.height);
   helpLayout.current = { maxOffset: helpRows.maxOffset, page: Math.max(1, helpRows.rows - 1) };
-  const hints = help.open
-    ? [...(helpRows.maxOffset > 0 ? [{ keys: '↑↓', label: 'scroll' }] : []), { keys: 'any key', label: 'close help' }]
-    : [...screenHints, ...unclaimed(globals, screenHints)];
+  const hints = help.open ? helpHints(helpRows.maxOffset > 0) : [...screenHints, ...unclaimed(globals, screenHints)];
   return (
     <ShellContext.Provider value={shell}>
       <BodySizeContext.Provider value={body}>

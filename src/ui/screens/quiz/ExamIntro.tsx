@@ -14,7 +14,7 @@ import { useBodySize } from '../../shell/BodySize.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { theme } from '../../theme.js';
 import { type SavedExam, answeredCount, describeSaved, savedRemainingMs } from './savedExam.js';
-import { type Message, StatusLine, statusRows } from './StatusLine.js';
+import { type Message, StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
 type Choice = 'resume' | 'new' | 'result';
 

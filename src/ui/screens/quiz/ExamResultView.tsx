@@ -15,7 +15,7 @@ import { scrollKey } from './scrollKey.js';
 import { reviewLines } from './reviewLines.js';
 import { readinessLines } from './readinessLines.js';
 import { percentText, topicTable, topicTitle } from './scoreLines.js';
-import { type Message, StatusLine, statusRows } from './StatusLine.js';
+import { type Message, StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
 interface ExamResultViewProps {
   state: ExamState;

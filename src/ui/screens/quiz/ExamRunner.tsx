@@ -18,7 +18,7 @@ import { asking as askingOf, examKeymap, RESERVED } from './examKeymap.js';
 import { type ExamMode, type ExamModel, type ExamScreenAction, examModelReduce, startExamModel } from './examModel.js';
 import { questionLines } from './questionLines.js';
 import { DEFAULT_TICK_MS, type QuizData, trySave } from './quizData.js';
-import { type Message, StatusLine, statusRows } from './StatusLine.js';
+import { type Message, StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
 interface ExamRunnerProps {
   data: QuizData;

@@ -28,7 +28,7 @@ import { type QuizData, trySave } from './quizData.js';
 import { reviewEssentialRows, reviewLines } from './reviewLines.js';
 import { topicTitle } from './scoreLines.js';
 import { scrollBy } from './scrollKey.js';
-import { StatusLine, statusRows } from './StatusLine.js';
+import { StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
 interface PracticeSessionProps {
   data: QuizData;
