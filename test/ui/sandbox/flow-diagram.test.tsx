@@ -7,9 +7,9 @@ import { startSession } from '../../../src/ui/screens/sandbox/session.js';
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
 import { App } from '../../../src/ui/shell/App.js';
 import type { ScreenRegistry } from '../../../src/ui/shell/screenTypes.js';
-import { ServicesContext } from '../../../src/ui/services.js';
 import { FakeStdin, FakeStdout, settled } from '../../helpers/fakeTerminal.js';
-import { fakeServices, keys } from '../../helpers/ink.js';
+import { keys } from '../../helpers/ink.js';
+import { TutorTestProviders } from '../../helpers/tutor.js';
 
 let unmount: (() => void) | undefined;
 afterEach(() => {
@@ -25,9 +25,9 @@ function renderScenario(scenario: string, columns: number, rows: number) {
   const stdout = new FakeStdout(columns, rows);
   const stdin = new FakeStdin();
   const instance = render(
-    <ServicesContext.Provider value={fakeServices()}>
+    <TutorTestProviders>
       <App initial={[{ name: 'sandbox' }]} screens={screens} onExit={() => {}} />
-    </ServicesContext.Provider>,
+    </TutorTestProviders>,
     {
       // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
       stdout: stdout as any,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flowDiagram } from '../../../src/sandbox/index.js';
-import { type Line, lineWidth } from '../../../src/ui/components/textLines.js';
+import { type Line, lineWidth } from '../../../src/ui/text/index.js';
 import { flowLines, geometry, laneName, stepLine } from '../../../src/ui/screens/sandbox/flow/layout.js';
 import { otherRuns, scenarioRuns } from '../sandbox/flow-runs.js';
 

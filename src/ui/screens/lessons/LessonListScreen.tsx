@@ -4,7 +4,7 @@ import { type LessonProgressPort, lessonToContinue } from '../../../app/index.js
 import type { Lesson } from '../../../content/index.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { type ListCursor, useListCursor } from '../../hooks/useListCursor.js';
-import { textWidth } from '../../markdown/index.js';
+import { fitText, textWidth, truncateText } from '../../text/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useShell } from '../../shell/ShellContext.js';
 import type { Route } from '../../shell/routes.js';
@@ -131,7 +131,7 @@ export function listEntries(lessons: readonly Lesson[], progress: LessonProgress
     return {
       id: lesson.id,
       lessonId: lesson.id,
-      label: padOrCut(labels[i]!, labelWidth),
+      label: fitText(labels[i]!, labelWidth),
       ...(details[i] ? { detail: details[i] } : {}),
       mark: entry?.completed ? symbols.check : started ? '◐' : ' ',
       about: aboutLesson(lesson, progress),
@@ -148,7 +148,7 @@ export function listEntries(lessons: readonly Lesson[], progress: LessonProgress
     entries.unshift({
       id: `continue:${resume.id}`,
       lessonId: resume.id,
-      label: aligned ? padOrCut(text, labelWidth) : cut(text, labelRoom(width, textWidth(where))),
+      label: aligned ? fitText(text, labelWidth) : truncateText(text, labelRoom(width, textWidth(where))),
       ...(where ? { detail: aligned ? where.padStart(widths[0]!) : where } : {}),
       mark: '»',
       about: aboutLesson(resume, progress),
@@ -207,17 +207,4 @@ function aboutLesson(lesson: Lesson, progress: LessonProgressPort): string {
 /** The lesson "Continue" opens: the one rule the home menu uses too (src/app/continueLesson.ts). */
 export function continueTarget(lessons: readonly Lesson[], progress: LessonProgressPort): Lesson | undefined {
   return lessonToContinue(lessons, (id) => progress.get(id), progress.lastLessonId());
-}
-
-function padOrCut(text: string, width: number): string {
-  const w = textWidth(text);
-  return w <= width ? text + ' '.repeat(width - w) : cut(text, width);
-}
-
-function cut(text: string, width: number): string {
-  return textWidth(text) <= width
-    ? text
-    : `${Array.from(text)
-        .slice(0, Math.max(1, width - 1))
-        .join('')}…`;
 }

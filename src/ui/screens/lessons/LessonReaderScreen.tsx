@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Lesson, Question } from '../../../content/index.js';
 import { Menu } from '../../components/Menu.js';
-import { StyledLines } from '../../components/StyledLines.js';
+import { StyledLines } from '../../widgets/scroll-view/index.js';
 import { markFocusedLink } from '../../markdown/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import type { Key } from '../../shell/keys.js';

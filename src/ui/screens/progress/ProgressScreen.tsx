@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { ProgressError } from '../../../progress/errors.js';
 import type { ProgressData as StoredProgress } from '../../../progress/index.js';
-import { wrapWords } from '../../components/textLines.js';
+import { wrapWords } from '../../text/index.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { isDown, isUp, type Key } from '../../shell/keys.js';

@@ -1,16 +1,16 @@
-import { type Line, span, wrapBlock } from '../../components/textLines.js';
+import { type ColorRole, type Line, span, wrapBlock } from '../../text/index.js';
 import { symbols, theme } from '../../theme.js';
 import type { AppOutcome, AppRun, FlowEvent } from '../../../sandbox/index.js';
 import type { LogLine } from './session.js';
 
-const marks: Record<LogLine['kind'], { mark: string; color?: string }> = {
-  command: { mark: '$', color: theme.accent },
-  ok: { mark: symbols.check, color: theme.good },
-  error: { mark: symbols.cross, color: theme.bad },
+const marks: Record<LogLine['kind'], { mark: string; color?: ColorRole }> = {
+  command: { mark: '$', color: 'accent' },
+  ok: { mark: symbols.check, color: 'good' },
+  error: { mark: symbols.cross, color: 'bad' },
   note: { mark: ' ' },
-  hint: { mark: '?', color: theme.warn },
-  'goal-met': { mark: symbols.check, color: theme.good },
-  'goal-missed': { mark: symbols.cross, color: theme.bad },
+  hint: { mark: '?', color: 'warn' },
+  'goal-met': { mark: symbols.check, color: 'good' },
+  'goal-missed': { mark: symbols.cross, color: 'bad' },
 };
 
 /** The session log as wrapped rows, each marked so it reads without colour. */
@@ -39,9 +39,9 @@ export function timelineRows(run: AppRun, selected: number, width: number): { ro
     if (active) selectedRow = rows.length;
     const color = event.status === 'fail' ? theme.bad : event.status === 'ok' ? theme.good : theme.muted;
     rows.push([
-      span(active ? `${symbols.pointer} ` : '  ', active ? { color: theme.selected } : {}),
+      span(active ? `${symbols.pointer} ` : '  ', active ? { color: 'accent' } : {}),
       span(`${clock(event.at)} `, { dim: true }),
-      span(`${event.actor.padEnd(9)} `, { color: theme.accent }),
+      span(`${event.actor.padEnd(9)} `, { color: 'accent' }),
       span(`${statusMark[event.status]} `, { color }),
       span(event.what, active ? { bold: true } : {}),
     ]);

@@ -4,7 +4,7 @@
 
 import { Box } from 'ink';
 import type { AppRun, FlowDiagram as Diagram } from '../../../../sandbox/index.js';
-import { LineText } from '../../../components/ScrollLines.js';
+import { LineText } from '../../../widgets/scroll-view/index.js';
 import { flowLines } from './layout.js';
 import type { PlayerState } from './player.js';
 

@@ -7,7 +7,7 @@
 // NO_COLOR, as the rest of the tutor does (the score chart, the frame's rules).
 
 import { type AppRun, type DiagramStep, type FlowDiagram, LANES, type LaneHeader } from '../../../../sandbox/index.js';
-import { fitText, type Line, span, textWidth, wrapBlock } from '../../../components/textLines.js';
+import { type ColorRole, fitText, type Line, span, textWidth, wrapBlock } from '../../../text/index.js';
 import { symbols, theme } from '../../../theme.js';
 import { outcomeRows } from '../logLines.js';
 
@@ -58,7 +58,7 @@ function headerLine(diagram: FlowDiagram, geo: Geometry, status: string): Line {
 
 const notes: Record<DiagramStep['status'], string> = { ok: symbols.bullet, fail: symbols.cross, skip: '·' };
 const marks: Record<DiagramStep['status'], string> = { ok: symbols.check, fail: symbols.cross, skip: '·' };
-const colours: Record<DiagramStep['status'], string> = { ok: theme.good, fail: theme.bad, skip: theme.muted };
+const colours: Record<DiagramStep['status'], ColorRole> = { ok: 'good', fail: 'bad', skip: 'muted' };
 
 /** The lanes' lifelines with this step's arrow (or note) drawn across them. */
 function arrowCells(step: DiagramStep, geo: Geometry): { cells: string[]; from: number; to: number } {

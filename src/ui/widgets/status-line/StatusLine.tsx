@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { wrapWords } from '../../components/textLines.js';
+import { wrapWords } from '../../text/index.js';
 import { theme } from '../../theme.js';
 
 export interface Message {

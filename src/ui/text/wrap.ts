@@ -1,8 +1,14 @@
-// Greedy word wrap over styled runs. A "word" is everything between two spaces, even when it
-// changes style in the middle (`**IAM**,` is one word), so a line never breaks between a word
-// and its punctuation. Only words wider than the whole line are cut.
+// The one word wrap of the UI: greedy, over styled runs. A "word" is everything between two
+// spaces, even when it changes style in the middle (`**IAM**,` is one word), so a line never
+// breaks between a word and its punctuation. Words wider than the whole line are cut, except
+// web addresses: a URL is never split across lines (a copied or clicked half-URL is a broken
+// link, and the UX review found AWS doc links hard-wrapped mid-word). A URL wider than the line
+// goes on a line of its own with its middle cut out: the host, …, and the page name, which is what
+// a reader needs to recognise or search for the page (…/UserGuide/id_roles_use_switch-role-ec2.html).
+// Its segment carries the full address in `href`, so a terminal that supports OSC 8 hyperlinks
+// still opens the whole page on click (see hyperlink.ts).
 import type { Segment, StyledLine } from './types.js';
-import { mergeSegments, splitSegmentsByWidth, textWidth } from './width.js';
+import { mergeSegments, splitSegmentsByWidth, textWidth, truncateMiddle } from './width.js';
 
 /** Put in a run's text to force a line break (Markdown's trailing backslash or two spaces). */
 export const HARD_BREAK = '\u2028';
@@ -87,7 +93,18 @@ export function wrapRuns(runs: readonly Segment[], options: WrapOptions): Styled
         used = piece.width;
         continue;
       }
-      // Wider than a whole line (a URL, an ARN): cut it, filling each line.
+      const url = webAddress(piece.segments);
+      if (url !== undefined) {
+        // A URL alone on its line, its middle cut with … rather than split (the address rides in href).
+        const text = piece.segments.map((segment) => segment.text).join('');
+        const host = text.indexOf('/', text.indexOf('//') + 2) + 1;
+        const shown = truncateMiddle(text, room(), Math.min(host, Math.floor(room() / 2)));
+        current.push({ ...piece.segments[0], text: shown, href: url });
+        used = textWidth(shown);
+        pendingSpace = undefined;
+        continue;
+      }
+      // Wider than a whole line (an ARN, a long identifier): cut it, filling each line.
       const rows = splitSegmentsByWidth(piece.segments, roomRest, room());
       rows.forEach((row, i) => {
         current.push(...row);
@@ -99,4 +116,19 @@ export function wrapRuns(runs: readonly Segment[], options: WrapOptions): Styled
   }
   if (used > 0 || lines.length === 0) endLine();
   return lines;
+}
+
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'()]+/i;
+
+/** The web address inside a word (`(https://docs.aws…)` yields the part inside the brackets). */
+export function webAddress(segments: readonly Segment[]): string | undefined {
+  const text = segments.map((segment) => segment.text).join('');
+  return WEB_ADDRESS.exec(text)?.[0];
+}
+
+/** Word-wraps plain text to rows of at most `width` columns; whitespace runs collapse to one space. */
+export function wrapWords(text: string, width: number): string[] {
+  return wrapRuns([{ text: text.replace(/\u2028/g, ' ') }], { width }).map((line) =>
+    line.map((segment) => segment.text).join(''),
+  );
 }

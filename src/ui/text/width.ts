@@ -1,4 +1,5 @@
-// Display width, not string length: CJK and some symbols take two columns, combining marks none.
+// The one display-width function of the UI (test/unit/boundaries.test.ts keeps it the only one).
+// Display width, not string length: CJK and most emoji take two columns, combining marks none.
 // string-width is what Ink itself measures with, so our wrapping agrees with its layout.
 import stringWidth from 'string-width';
 import type { Segment, StyledLine } from './types.js';
@@ -22,20 +23,20 @@ export function textWidth(text: string): number {
   return width;
 }
 
-export function lineWidth(line: StyledLine): number {
+export function lineWidth(line: readonly { text: string }[]): number {
   let width = 0;
   for (const segment of line) width += textWidth(segment.text);
   return width;
 }
 
-export function plainText(line: StyledLine): string {
+export function plainText(line: readonly { text: string }[]): string {
   return line.map((segment) => segment.text).join('');
 }
 
 /** Grapheme clusters, so an accent or emoji sequence is never cut in half. */
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-function clusters(text: string): string[] {
+export function clusters(text: string): string[] {
   if (PRINTABLE_ASCII.test(text)) return Array.from(text);
   return Array.from(graphemes.segment(text), (part) => part.segment);
 }
@@ -78,6 +79,52 @@ export function truncateLine(line: StyledLine, width: number): StyledLine {
   return [...kept, { ...(last ?? {}), text: '…' }];
 }
 
+/** Shortens plain text to `width` columns, ending it with … when something was cut. */
+export function truncateText(text: string, width: number): string {
+  if (textWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  let out = '';
+  let room = width - 1;
+  for (const cluster of clusters(text)) {
+    const w = textWidth(cluster);
+    if (w > room) break;
+    out += cluster;
+    room -= w;
+  }
+  return `${out}…`;
+}
+
+/**
+ * Shortens plain text to `width` columns by cutting out its middle: `head` columns from the start,
+ * …, then as much of the end as fits. For web addresses, whose host and page name say the most.
+ */
+export function truncateMiddle(text: string, width: number, head: number): string {
+  if (textWidth(text) <= width) return text;
+  if (width <= 1) return truncateText(text, width);
+  const parts = clusters(text);
+  let start = '';
+  let room = Math.min(Math.max(0, head), width - 1);
+  let i = 0;
+  for (; i < parts.length && textWidth(parts[i]!) <= room; i++) {
+    start += parts[i];
+    room -= textWidth(parts[i]!);
+  }
+  let end = '';
+  room = width - 1 - textWidth(start);
+  for (let j = parts.length - 1; j >= i && textWidth(parts[j]!) <= room; j--) {
+    end = parts[j] + end;
+    room -= textWidth(parts[j]!);
+  }
+  return `${start}…${end}`;
+}
+
+/** Exactly `width` columns: cut with … when too long, padded with spaces when short (table cells). */
+export function fitText(text: string, width: number): string {
+  if (width <= 0) return '';
+  const cut = truncateText(text, width);
+  return cut + ' '.repeat(Math.max(0, width - textWidth(cut)));
+}
+
 /** Joins neighbouring segments with the same style, so Ink draws fewer <Text> nodes. */
 export function mergeSegments(line: StyledLine): StyledLine {
   const merged: Segment[] = [];
@@ -105,7 +152,8 @@ function sameStyle(a: Segment, b: Segment): boolean {
     a.dim === b.dim &&
     a.underline === b.underline &&
     a.inverse === b.inverse &&
-    a.link === b.link
+    a.link === b.link &&
+    a.href === b.href
   );
 }
 

@@ -39,3 +39,45 @@ export function scrollIndicator(window: ScrollWindow, total: number): string {
   if (below) return `↓ more below (PgDn) · ${where}`;
   return `↑ more above (PgUp) · ${where}`;
 }
+
+/** Where a scroll view is: an offset, or following the focus (the cursor's option) when it moves. */
+export interface ScrollState {
+  offset: number;
+  follow: boolean;
+}
+
+export type ScrollAction =
+  | { type: 'by'; delta: number }
+  | { type: 'page'; direction: 1 | -1 }
+  | { type: 'top' }
+  | { type: 'bottom' }
+  | { type: 'follow' }
+  | { type: 'reset' }
+  | { type: 'to'; line: number };
+
+/**
+ * Applies a scroll action against the window last drawn (`drawn`): moves start from what the reader
+ * sees, and never go past the last full page, so scrolling down stops with the pane full instead
+ * of leaving blank rows under the last line.
+ */
+export function scrollReducer(state: ScrollState, action: ScrollAction, drawn: ScrollWindow): ScrollState {
+  const clamp = (n: number) => Math.min(Math.max(0, n), drawn.maxStart);
+  const from = state.follow ? drawn.start : clamp(state.offset);
+  switch (action.type) {
+    case 'by':
+      return { offset: clamp(from + action.delta), follow: false };
+    case 'page':
+      return { offset: clamp(from + action.direction * Math.max(1, drawn.rows - 1)), follow: false };
+    case 'top':
+    case 'reset':
+      return { offset: 0, follow: false };
+    case 'bottom':
+      // Past any end: scrollWindow clamps it to the last full page, even if the content grows.
+      return { offset: Number.MAX_SAFE_INTEGER, follow: false };
+    case 'follow':
+      return state.follow ? state : { offset: from, follow: true };
+    case 'to':
+      // Not clamped to the window drawn: the jump may be to content about to be drawn.
+      return { offset: Math.max(0, action.line), follow: false };
+  }
+}

@@ -1,17 +1,22 @@
 import { Box, Text } from 'ink';
-import { theme } from '../theme.js';
-import { scrollIndicator, type ScrollWindow } from './scrollWindow.js';
-import type { Line } from './textLines.js';
+import { theme } from '../../theme.js';
+import type { Line } from '../../text/index.js';
+import { LineText } from './LineText.js';
+import { scrollIndicator, type ScrollWindow } from './model.js';
 
-interface ScrollLinesProps {
-  lines: Line[];
+interface ScrollViewProps {
+  lines: readonly Line[];
   window: ScrollWindow;
   /** Rows reserved; the view always takes exactly this many so the layout below never moves. */
   height: number;
 }
 
-/** Draws a window of pre-wrapped lines, with a one-row indicator when there is more to see. */
-export function ScrollLines({ lines, window, height }: ScrollLinesProps) {
+/**
+ * Draws a window of pre-wrapped lines, with a one-row "↓ more below" indicator when there is more
+ * to see. The window never starts past the last full page (model.ts clamps it), so a scrolled pane
+ * is full to its last row; filler rows appear only when all the content fits with room to spare.
+ */
+export function ScrollView({ lines, window, height }: ScrollViewProps) {
   const shown = lines.slice(window.start, window.start + window.rows);
   const padding = Math.max(0, height - shown.length - (window.overflow ? 1 : 0));
   return (
@@ -30,20 +35,5 @@ export function ScrollLines({ lines, window, height }: ScrollLinesProps) {
         </Text>
       ) : null}
     </Box>
-  );
-}
-
-/** One row; truncated rather than wrapped, as a last guard against a row wider than the body. */
-export function LineText({ line }: { line: Line }) {
-  if (line.length === 0) return <Text> </Text>;
-  return (
-    <Text wrap="truncate-end">
-      {line.map((s, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: spans are positions in a row
-        <Text key={i} color={s.color} bold={s.bold} dimColor={s.dim}>
-          {s.text}
-        </Text>
-      ))}
-    </Text>
   );
 }
