@@ -47,8 +47,12 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
         if (!prepared.ok) return { code: prepared.code, hardExit: false };
         workshop = prepared.session;
       }
-      const { prepareLiveLink } = await import('./commands/workshop-join.js');
-      const live = prepareLiveLink(parsed.command, parsed.flags, workshop, io);
+      // Only `--join` needs the live link: its module pulls in zod (454 kB of the bundle, ~8 MB of
+      // memory and ~40 ms before the first frame), which the home screen does not use.
+      const live =
+        parsed.flags.join === undefined
+          ? { ok: true as const, link: undefined }
+          : (await import('./commands/workshop-join.js')).prepareLiveLink(parsed.command, parsed.flags, workshop, io);
       if (!live.ok) return { code: 2, hardExit: false };
       // Ink would otherwise die with "Raw mode is not supported" and a stack trace.
       if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
