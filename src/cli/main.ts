@@ -3,6 +3,7 @@ import { applyColorPreference } from './color.js';
 import type { CliIo } from './io.js';
 import { version } from '../version.js';
 import { quickParse } from './quickArgs.js';
+import { colorDisabledInSettings } from './savedColor.js';
 import { cleanText } from '../untrusted/text.js';
 import type { WorkshopSession } from '../workshop/session.js';
 
@@ -59,7 +60,8 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
         io.stderr.write(notATtyMessage);
         return { code: 2, hardExit: false };
       }
-      const { colorDisabledInSettings } = await import('./savedColor.js');
+      // A synchronous peek at the saved file (no import of its own: one less module hop before
+      // the UI's modules, which must load after the colour choice because chalk reads it once).
       const savedOff = colorDisabledInSettings({ dataDir: workshop?.dataDir, flag: parsed.flags.dataDir, env: io.env });
       const color = applyColorPreference(parsed.flags.color && !savedOff, io.env);
       const { runInteractive } = await import('../ui/run.js');
