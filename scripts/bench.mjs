@@ -6,7 +6,7 @@
 //   npm run bench -- first-frame --runs 5    five consecutive bench runs of it, PASS only if all pass
 //   BENCH_RUNS=21 npm run bench -- version   more samples per figure (default 11)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -118,6 +118,28 @@ function firstFrameOnce(marker, args) {
   return sample;
 }
 
+/** The files and bytes of dist/ that the home screen loads before its first frame. */
+function startupModules() {
+  const log = `${root}.bench/load-log.txt`;
+  rmSync(log, { force: true });
+  const preload = `${root}scripts/bench/load-log.mjs`;
+  const out = execFileSync(
+    'python3',
+    [`${root}scripts/pty-first-frame.py`, 'Practice quiz', 'node', '--import', preload, cli],
+    {
+      encoding: 'utf8',
+      env: { ...ptyEnv, BENCH_LOAD_LOG: log },
+    },
+  );
+  const { markedAtEpochMs } = JSON.parse(out);
+  const dist = `file://${root}dist/`;
+  const loaded = readFileSync(log, 'utf8')
+    .split('\n')
+    .map((line) => line.split(' '))
+    .filter(([at, , url]) => url?.startsWith(dist) && Number(at) <= markedAtEpochMs);
+  return { files: loaded.length, bytes: loaded.reduce((sum, [, bytes]) => sum + Number(bytes), 0) };
+}
+
 /**
  * First frames of several apps, interleaved (a, b, a, b, ...) so that a change in the machine's
  * load during the run hits each app alike. Medians of wall time, main-thread CPU and RSS.
@@ -201,6 +223,11 @@ if (wanted('first-frame')) {
       `target < ${HOME_RSS_MAX_MB} MB  ${verdict(rssOk)}`,
     );
   }
+  // What the startup path loads, to compare builds: the live-class link once pulled zod (454 kB)
+  // onto it, which showed here as one more file and twice the bytes.
+  const modules = startupModules();
+  row('dist/ files loaded before the first frame', modules.files, 'files', 'compare builds');
+  row('  their size', (modules.bytes / 1024).toFixed(0), 'kB', 'compare builds');
   if (benchRuns > 1) {
     const passed = verdicts.filter(Boolean).length;
     console.log(

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Starts a command in a real pseudo-terminal (80x24) and reports, as JSON, how long it took until
-`marker` appeared on the screen, the CPU time it used until then, and its resident memory. Used by
+`marker` appeared on the screen (and the wall clock then), the CPU time used until then, and RSS. Used by
 scripts/bench.mjs; Python's pty module is on every machine here, so no native addon is needed."""
 import fcntl, json, os, pty, select, signal, struct, sys, termios, time
 
@@ -32,6 +32,7 @@ def main():
     elapsed = None
     rss_kb = None
     cpu_ms = None
+    marked_at = None
     deadline = start + 20
     while time.perf_counter() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.05)
@@ -46,6 +47,7 @@ def main():
             if marker in seen:
                 elapsed = (time.perf_counter() - start) * 1000
                 cpu_ms = cpu_time_ms(pid)
+                marked_at = time.time() * 1000
                 time.sleep(0.2)  # let the first frame settle before sampling memory
                 try:
                     with open(f'/proc/{pid}/status') as status:
@@ -60,6 +62,6 @@ def main():
     except ProcessLookupError:
         pass
     os.waitpid(pid, 0)
-    print(json.dumps({'ms': elapsed, 'rssKb': rss_kb, 'cpuMs': cpu_ms}))
+    print(json.dumps({'ms': elapsed, 'rssKb': rss_kb, 'cpuMs': cpu_ms, 'markedAtEpochMs': marked_at}))
 
 main()
