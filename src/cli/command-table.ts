@@ -30,6 +30,12 @@ export const flagTable = {
     global: true,
     description: 'Plain monochrome output (NO_COLOR is honoured too)',
   },
+  screenReader: {
+    type: 'boolean',
+    default: false,
+    global: true,
+    description: 'Linear text with roles and labels, no colour (or INK_SCREEN_READER=true)',
+  },
   seed: { type: 'number', value: 'N', description: 'Reproducible question order and shuffling' },
   count: { type: 'number', value: 'N', description: 'Number of questions' },
   topics: { type: 'string', value: 'A,B', description: 'Preselect practice topics' },
@@ -72,6 +78,8 @@ export type FlagName = keyof typeof flagTable;
 export interface CliFlags {
   dataDir?: string;
   color: boolean;
+  /** Screen-reader output (accessibility/mode.ts also honours INK_SCREEN_READER). */
+  screenReader?: boolean;
   seed?: number;
   count?: number;
   topics?: string;

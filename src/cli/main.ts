@@ -4,6 +4,7 @@ import type { CliIo } from './io.js';
 import { version } from '../version.js';
 import { quickParse } from './quickArgs.js';
 import { colorDisabledInSettings } from './savedColor.js';
+import { screenReaderWanted } from '../ui/accessibility/mode.js';
 import { cleanText } from '../untrusted/text.js';
 import type { WorkshopSession } from '../workshop/session.js';
 
@@ -32,7 +33,8 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
       io.stderr.write(`iam-tutor: ${cleanText(parsed.message)}\n\n${parsed.usage}\n`);
       return { code: 2, hardExit: false };
     case 'batch': {
-      applyColorPreference(parsed.flags.color, io.env);
+      // A screen reader would read colour codes out; batch output is linear text already.
+      applyColorPreference(parsed.flags.color && !screenReaderWanted(parsed.flags.screenReader, io.env), io.env);
       const { findCommand } = await import('./command-table.js');
       const command = findCommand(parsed.command);
       if (command?.mode !== 'batch') throw new Error(`no handler for ${parsed.command}`);
@@ -63,7 +65,9 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
       // A synchronous peek at the saved file (no import of its own: one less module hop before
       // the UI's modules, which must load after the colour choice because chalk reads it once).
       const savedOff = colorDisabledInSettings({ dataDir: workshop?.dataDir, flag: parsed.flags.dataDir, env: io.env });
-      const color = applyColorPreference(parsed.flags.color && !savedOff, io.env);
+      // Screen-reader mode draws no colour: Ink would pass colour codes into the text it speaks.
+      const screenReader = screenReaderWanted(parsed.flags.screenReader, io.env);
+      const color = applyColorPreference(parsed.flags.color && !savedOff && !screenReader, io.env);
       const { runInteractive } = await import('../ui/run.js');
       live.link?.start();
       const code = await runInteractive({
@@ -71,6 +75,7 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
         args: parsed.args,
         flags: parsed.flags,
         color,
+        screenReader,
         // A workshop adds its pack's content and keeps the attendee's progress apart.
         ...(workshop ? { workshop, dataDirOverride: workshop.dataDir, extraContentDirs: workshop.contentDirs } : {}),
       });

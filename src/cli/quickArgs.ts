@@ -10,7 +10,15 @@ export function quickParse(argv: readonly string[], version: string): ParsedArgs
       kind: 'interactive',
       command: 'home',
       args: [],
-      flags: { color: true, json: false, yes: false, force: false, solved: false, headless: false },
+      flags: {
+        color: true,
+        screenReader: false,
+        json: false,
+        yes: false,
+        force: false,
+        solved: false,
+        headless: false,
+      },
     };
   }
   if (argv.length !== 1) return undefined;

@@ -49,7 +49,17 @@ function flagLine(name: FlagName): string[] {
 const interactive = commandTable.filter((c) => c.mode === 'interactive');
 const batch = commandTable.filter((c) => c.mode === 'batch');
 // Globals first, then per-command flags not already spelled out beside their command.
-const optionOrder: FlagName[] = ['dataDir', 'seed', 'count', 'topics', 'force', 'color', 'help', 'version'];
+const optionOrder: FlagName[] = [
+  'dataDir',
+  'seed',
+  'count',
+  'topics',
+  'force',
+  'color',
+  'screenReader',
+  'help',
+  'version',
+];
 
 export const usage = [
   'Usage',

@@ -15,6 +15,8 @@ export interface InteractiveOptions {
   args: string[];
   flags: CliFlags;
   color: boolean;
+  /** What accessibility/mode.ts decided from flags.screenReader and INK_SCREEN_READER. */
+  screenReader: boolean;
   /** A workshop's content and its attendee's own data dir, when running one. */
   extraContentDirs?: ContentDirs[];
   dataDirOverride?: string;
@@ -129,7 +131,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
         }}
       />
     </TutorProvider>,
-    { exitOnCtrlC: false, patchConsole: false },
+    // Said explicitly: Ink would otherwise read INK_SCREEN_READER itself and miss --screen-reader.
+    { exitOnCtrlC: false, patchConsole: false, isScreenReaderEnabled: options.screenReader },
   );
   // A terminal closing or a `kill` ends the session like q does; the store is saved on every change.
   const onSignal = (signal: NodeJS.Signals) => {

@@ -46,6 +46,8 @@ export interface TutorTestOptions {
   lazy?: boolean;
   columns?: number;
   rows?: number;
+  /** Ink's screen-reader output (render's isScreenReaderEnabled), as `--screen-reader` gives. */
+  screenReader?: boolean;
   /**
    * A fixed pause after each key instead of waiting for the output to settle: for screens that
    * redraw on their own (an exam clock ticking every 20 ms never settles).
@@ -142,6 +144,7 @@ export function renderTutor(options: TutorTestOptions = {}): TutorApp {
       debug: true,
       exitOnCtrlC: false,
       patchConsole: false,
+      isScreenReaderEnabled: options.screenReader === true,
     },
   );
   const trim = (written: string) => written.replace(/[ \t]+$/gm, '');

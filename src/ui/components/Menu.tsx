@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { symbols, theme } from '../theme.js';
+import { menuRowText } from './menuSpoken.js';
 
 export interface MenuItem {
   id: string;
@@ -23,11 +24,11 @@ export function Menu({ items, index, height }: MenuProps) {
   const start = Math.min(Math.max(0, index - Math.floor(visible / 2)), Math.max(0, items.length - visible));
   const shown = items.slice(start, start + visible);
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" aria-role="menu">
       {shown.map((item, offset) => {
         const selected = start + offset === index;
         return (
-          <Box key={item.id}>
+          <Box key={item.id} aria-role="menuitem" aria-state={{ selected }} aria-label={menuRowText(item)}>
             <Text color={selected ? theme.selected : undefined} bold={selected} wrap="truncate-end">
               {selected ? `${symbols.pointer} ` : '  '}
               {item.mark !== undefined ? `${item.mark} ` : ''}

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
+import { useScreenReader } from '../accessibility/useScreenReader.js';
 import { symbols, theme } from '../theme.js';
 import type { Hint } from './keys.js';
 
@@ -15,6 +16,7 @@ interface FrameProps {
 /** Header, body and footer. The whole frame is one line shorter than the terminal so Ink never
  * falls back to clearing the screen on every render. */
 export function Frame({ title, status, hints, width, height, children }: FrameProps) {
+  if (useScreenReader()) return <SpokenFrame title={title} status={status} hints={hints} body={children} />;
   const rule = symbols.rule.repeat(Math.max(0, width));
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -56,5 +58,26 @@ function FooterHints({ hints, width }: { hints: Hint[]; width: number }) {
     <Text color={theme.muted} wrap="truncate-end">
       {parts.join('  ')}
     </Text>
+  );
+}
+
+/**
+ * The frame for a screen reader: the screen's name, its body, then every key that acts, as
+ * lines of words. No rules and no width arithmetic: Ink's screen-reader output is linear text.
+ */
+function SpokenFrame({
+  title,
+  status,
+  hints,
+  body,
+}: Pick<FrameProps, 'title' | 'status' | 'hints'> & { body: ReactNode }) {
+  return (
+    <Box flexDirection="column">
+      <Text>{`iam-tutor, ${title} screen.${status ? ` ${status}.` : ''}`}</Text>
+      <Box flexDirection="column">{body}</Box>
+      <Box aria-role="toolbar">
+        <Text>{`Keys: ${hints.map((hint) => `${hint.keys} ${hint.label}`).join(', ')}.`}</Text>
+      </Box>
+    </Box>
   );
 }

@@ -37,6 +37,11 @@ export interface Segment {
   link?: number;
   /** A web address this text stands for; drawn as an OSC 8 hyperlink where the terminal supports it. */
   href?: string;
+  /**
+   * What a screen reader hears instead of `text` ('' for nothing): words for a mark that only the
+   * eye decodes, such as "(selected) radio: B." for "› (•) B. " (src/ui/accessibility/spoken.ts).
+   */
+  spoken?: string;
 }
 
 /** One terminal row. An empty array is a blank line. */

@@ -153,7 +153,9 @@ function sameStyle(a: Segment, b: Segment): boolean {
     a.underline === b.underline &&
     a.inverse === b.inverse &&
     a.link === b.link &&
-    a.href === b.href
+    a.href === b.href &&
+    a.spoken === undefined &&
+    b.spoken === undefined
   );
 }
 

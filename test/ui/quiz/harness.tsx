@@ -84,6 +84,8 @@ export interface RenderQuizOptions {
   tickMs?: number;
   /** The "instant answers" setting. */
   instantAnswers?: boolean;
+  /** Screen-reader output, as `--screen-reader` gives. */
+  screenReader?: boolean;
 }
 
 /** The quiz screens over the one test helper, with a clock the test moves and a counting port. */
@@ -100,6 +102,7 @@ export function renderQuiz(options: RenderQuizOptions): QuizApp {
     ...(options.instantAnswers !== undefined ? { instantAnswers: options.instantAnswers } : {}),
     ...(options.columns !== undefined ? { columns: options.columns } : {}),
     ...(options.rows !== undefined ? { rows: options.rows } : {}),
+    ...(options.screenReader !== undefined ? { screenReader: options.screenReader } : {}),
   });
 }
 

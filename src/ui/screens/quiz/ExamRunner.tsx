@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { type ExamState, examGrid, examQuestionView, examReducer, remainingMs } from '../../../quiz/index.js';
-import { Countdown } from '../../components/Countdown.js';
 import { gridColumns } from '../../components/ReviewGrid.js';
 import { ScrollView } from '../../widgets/scroll-view/index.js';
 import type { Line } from '../../text/index.js';
@@ -12,6 +11,7 @@ import { useShell } from '../../shell/ShellContext.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
 import { symbols, theme } from '../../theme.js';
 import { GridPanel } from './ExamGridPanel.js';
+import { ExamHeader } from './ExamHeader.js';
 import { optionKeysHint } from './choiceKeys.js';
 import { confirmPrompt } from '../../widgets/confirm/index.js';
 import { asking as askingOf, examKeymap, RESERVED } from './examKeymap.js';
@@ -118,7 +118,6 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
   const remaining = remainingMs(exam, services.now());
   const compact = width < 70;
   const flagged = exam.flags[exam.current] === true;
-  const answeredText = `${grid.answered}/${exam.items.length} answered`;
   const mode = state.mode;
   const asking = mode === 'confirm-quit' || mode === 'confirm-back';
   const inGrid = mode === 'grid' || mode === 'confirm-submit' || (asking && state.previousMode === 'grid');
@@ -140,12 +139,14 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
 
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text wrap="truncate-end">
-        <Countdown remainingMs={remaining} compact={compact} />
-        <Text>{compact ? ` · Q${view.number}/${view.total}` : ` · Question ${view.number} of ${view.total}`}</Text>
-        {flagged ? <Text color={theme.accent}>{` · ${symbols.flag} flagged`}</Text> : null}
-        <Text color={theme.muted}>{` · ${answeredText}`}</Text>
-      </Text>
+      <ExamHeader
+        remainingMs={remaining}
+        number={view.number}
+        total={view.total}
+        flagged={flagged}
+        answered={grid.answered}
+        compact={compact}
+      />
       <Text> </Text>
       {inGrid ? (
         <GridPanel state={exam} questions={questions} cursor={state.gridCursor} width={width} height={regionHeight} />

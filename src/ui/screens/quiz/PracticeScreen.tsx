@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { spokenMarks } from '../../accessibility/spoken.js';
 import { useMemo, useState } from 'react';
 import type { Question } from '../../../content/index.js';
 import { builtinTopics } from '../../../content/topics.js';
@@ -281,9 +282,15 @@ function PracticeSetup({
 }
 
 function Row({ here, text, detail }: { here: boolean; text: string; detail?: string | undefined }) {
+  const pointer = here ? `${symbols.pointer} ` : '  ';
   return (
-    <Text color={here ? theme.selected : undefined} bold={here} wrap="truncate-end">
-      {here ? `${symbols.pointer} ` : '  '}
+    <Text
+      color={here ? theme.selected : undefined}
+      bold={here}
+      wrap="truncate-end"
+      aria-label={spokenMarks(`${pointer}${text}${detail ? `, ${detail}` : ''}`)}
+    >
+      {pointer}
       {text}
       {detail ? <Text color={theme.muted}>{`  ${detail}`}</Text> : null}
     </Text>

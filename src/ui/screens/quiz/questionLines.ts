@@ -29,11 +29,20 @@ export function questionLines(view: QuestionView, state: OptionState, width: num
     const box = multiple ? (on ? '[x]' : '[ ]') : on ? '(•)' : '( )';
     const style: SpanStyle = here ? { color: 'accent', bold: true } : on ? { bold: true } : {};
     const rows = wrapBlock(option.text, width, {
-      prefix: [span(here ? `${symbols.pointer} ` : '  ', style), span(`${box} ${option.letter}. `, style)],
+      prefix: [
+        span(here ? `${symbols.pointer} ` : '  ', { ...style, spoken: here ? '(current) ' : '' }),
+        span(`${box} ${option.letter}. `, { ...style, spoken: optionSpoken(multiple, on, option.letter) }),
+      ],
       style,
     });
     optionRows.push([lines.length, lines.length + rows.length - 1]);
     lines.push(...rows);
   }
   return { lines, optionRows };
+}
+
+/** The option's mark in words, as Ink words a role and its state: "(selected) radio: B. ". */
+function optionSpoken(multiple: boolean, on: boolean, letter: string): string {
+  const state = on ? (multiple ? '(checked) ' : '(selected) ') : '';
+  return `${state}${multiple ? 'checkbox' : 'radio'}: ${letter}. `;
 }

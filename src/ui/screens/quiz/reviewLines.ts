@@ -62,7 +62,10 @@ export function reviewLines(review: QuestionReview, width: number, options: Revi
     const yours = option.chosen ? '  (your choice)' : '';
     lines.push(
       ...wrapBlock(`${option.text}${yours}`, width, {
-        prefix: [span(`${mark} `, { color, bold: true }), span(`${option.letter}. `, { bold: option.chosen })],
+        prefix: [
+          span(`${mark} `, { color, bold: true, spoken: option.correct ? 'right option ' : 'wrong option ' }),
+          span(`${option.letter}. `, { bold: option.chosen }),
+        ],
         style: { bold: option.chosen },
       }),
       ...wrapBlock(option.why, width, { indent: 5, style: { color: 'muted' } }),

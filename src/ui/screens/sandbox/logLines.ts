@@ -3,28 +3,31 @@ import { symbols, theme } from '../../theme.js';
 import type { AppOutcome, AppRun, FlowEvent } from '../../../sandbox/index.js';
 import type { LogLine } from './session.js';
 
-const marks: Record<LogLine['kind'], { mark: string; color?: ColorRole }> = {
-  command: { mark: '$', color: 'accent' },
-  ok: { mark: symbols.check, color: 'good' },
-  error: { mark: symbols.cross, color: 'bad' },
-  note: { mark: ' ' },
-  hint: { mark: '?', color: 'warn' },
-  'goal-met': { mark: symbols.check, color: 'good' },
-  'goal-missed': { mark: symbols.cross, color: 'bad' },
+// `spoken`: the mark in words for a screen reader (accessibility/spoken.ts).
+const marks: Record<LogLine['kind'], { mark: string; color?: ColorRole; spoken: string }> = {
+  command: { mark: '$', color: 'accent', spoken: 'command: ' },
+  ok: { mark: symbols.check, color: 'good', spoken: 'done: ' },
+  error: { mark: symbols.cross, color: 'bad', spoken: 'error: ' },
+  note: { mark: ' ', spoken: '' },
+  hint: { mark: '?', color: 'warn', spoken: 'hint: ' },
+  'goal-met': { mark: symbols.check, color: 'good', spoken: 'goal met: ' },
+  'goal-missed': { mark: symbols.cross, color: 'bad', spoken: 'goal not met: ' },
 };
 
 /** The session log as wrapped rows, each marked so it reads without colour. */
 export function logRows(log: readonly LogLine[], width: number): Line[] {
   return log.flatMap((entry) => {
-    const { mark, color } = marks[entry.kind];
+    const { mark, color, spoken } = marks[entry.kind];
     return wrapBlock(entry.text, width, {
-      prefix: [span(`${mark} `, color ? { color } : {})],
+      prefix: [span(`${mark} `, color ? { color, spoken } : { spoken })],
       style: entry.kind === 'command' ? { bold: true } : {},
     });
   });
 }
 
 const statusMark: Record<FlowEvent['status'], string> = { ok: symbols.check, fail: symbols.cross, skip: '·' };
+/** The status marks in words, for a screen reader. */
+export const statusWords: Record<FlowEvent['status'], string> = { ok: 'ok', fail: 'failed', skip: 'skipped' };
 
 function clock(at: number): string {
   return new Date(at).toISOString().slice(11, 19);
@@ -39,10 +42,13 @@ export function timelineRows(run: AppRun, selected: number, width: number): { ro
     if (active) selectedRow = rows.length;
     const color = event.status === 'fail' ? theme.bad : event.status === 'ok' ? theme.good : theme.muted;
     rows.push([
-      span(active ? `${symbols.pointer} ` : '  ', active ? { color: 'accent' } : {}),
-      span(`${clock(event.at)} `, { dim: true }),
-      span(`${event.actor.padEnd(9)} `, { color: 'accent' }),
-      span(`${statusMark[event.status]} `, { color }),
+      span(active ? `${symbols.pointer} ` : '  ', active ? { color: 'accent', spoken: '(selected) ' } : {}),
+      span(`${clock(event.at)} `, {
+        dim: true,
+        spoken: `step ${index + 1} of ${run.events.length}, ${clock(event.at)}, `,
+      }),
+      span(`${event.actor.padEnd(9)} `, { color: 'accent', spoken: `${event.actor}, ` }),
+      span(`${statusMark[event.status]} `, { color, spoken: `${statusWords[event.status]}: ` }),
       span(event.what, active ? { bold: true } : {}),
     ]);
     if (active) {

@@ -1,5 +1,7 @@
 import { Text } from 'ink';
 import { hyperlink, type Line, supportsHyperlinks } from '../../text/index.js';
+import { spokenLine } from '../../accessibility/spoken.js';
+import { useScreenReader } from '../../accessibility/useScreenReader.js';
 import { colorOf } from '../../theme.js';
 
 // Decided once per process from the environment (NO_COLOR, TERM=dumb, CI, not a TTY: no links).
@@ -17,9 +19,15 @@ interface LineTextProps {
 /**
  * One pre-wrapped row, the only place a styled line becomes Ink <Text>: colour roles through the
  * theme, web addresses as OSC 8 hyperlinks where supported. Truncated rather than wrapped, as a
- * last guard against a row wider than the body.
+ * last guard against a row wider than the body. For a screen reader the row is its words
+ * (accessibility/spoken.ts) and a blank row is nothing at all.
  */
 export function LineText({ line, focusedLink }: LineTextProps) {
+  const screenReader = useScreenReader();
+  if (screenReader) {
+    const words = spokenLine(line);
+    return words === '' ? null : <Text>{words}</Text>;
+  }
   if (line.length === 0) return <Text> </Text>;
   return (
     <Text wrap="truncate-end">

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { useScreenReader } from '../../accessibility/useScreenReader.js';
 import { theme } from '../../theme.js';
 import type { Line } from '../../text/index.js';
 import { LineText } from './LineText.js';
@@ -18,7 +19,8 @@ interface ScrollViewProps {
  */
 export function ScrollView({ lines, window, height }: ScrollViewProps) {
   const shown = lines.slice(window.start, window.start + window.rows);
-  const padding = Math.max(0, height - shown.length - (window.overflow ? 1 : 0));
+  // Filler rows are layout, and a screen reader would read each as a blank line.
+  const padding = useScreenReader() ? 0 : Math.max(0, height - shown.length - (window.overflow ? 1 : 0));
   return (
     <Box flexDirection="column" height={height} flexShrink={0}>
       {shown.map((row, i) => (

@@ -2,11 +2,13 @@
 // step, and under them the step's log line and request. Laid out by flowLines before Ink, so it
 // takes exactly `height` rows at any width.
 
-import { Box } from 'ink';
+import { Box, Text } from 'ink';
+import { useScreenReader } from '../../../accessibility/useScreenReader.js';
 import type { AppRun, FlowDiagram as Diagram } from '../../../../sandbox/index.js';
 import { LineText } from '../../../widgets/scroll-view/index.js';
 import { flowLines } from './layout.js';
 import type { PlayerState } from './player.js';
+import { spokenStep } from './spokenSteps.js';
 
 interface FlowDiagramProps {
   run: AppRun;
@@ -17,6 +19,7 @@ interface FlowDiagramProps {
 }
 
 export function FlowDiagram({ run, diagram, player, width, height }: FlowDiagramProps) {
+  if (useScreenReader()) return <FlowSteps diagram={diagram} cursor={player.cursor} />;
   const lines = flowLines(run, diagram, player, width, height);
   return (
     <Box flexDirection="column" height={height} flexShrink={0}>
@@ -24,6 +27,26 @@ export function FlowDiagram({ run, diagram, player, width, height }: FlowDiagram
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the view
         <LineText key={i} line={line} />
       ))}
+    </Box>
+  );
+}
+
+/**
+ * For a screen reader: every step as a list item in words, the one the player is on selected.
+ * All steps are listed (not only those the animation reached), so the text changes only when the
+ * selected step does, and a listener can read ahead.
+ */
+function FlowSteps({ diagram, cursor }: { diagram: Diagram; cursor: number }) {
+  return (
+    <Box flexDirection="column">
+      <Text>{`Credential flow in ${diagram.steps.length} steps:`}</Text>
+      <Box flexDirection="column" aria-role="list">
+        {diagram.steps.map((step, index) => (
+          <Box key={step.event} aria-role="listitem" aria-state={{ selected: index === cursor }}>
+            <Text>{spokenStep(diagram, index)}</Text>
+          </Box>
+        ))}
+      </Box>
     </Box>
   );
 }

@@ -1,0 +1,67 @@
+// What a screen reader hears for a laid-out line. Ink's screen-reader output is the text of the
+// tree, so anything drawn for the eye must become words here: a span's `spoken` replaces its
+// text, box drawing (rules, table borders, diagram lanes) is dropped, the cursor pointer and the
+// ▸ link mark become words. Pure, so the words are testable without rendering.
+import type { Line } from '../text/index.js';
+
+/** U+2500–U+257F box drawing and U+2580–U+259F block elements: shapes, not words. */
+const BOX_DRAWING = /[\u2500-\u259f]+/g;
+const NBSP = /\u00a0/g;
+
+/** Marks that carry a meaning of their own, with the words a listener gets instead. */
+const markWords: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\s*›\s/, '(current) '],
+  [/[▸▶]\s/g, 'link: '],
+  [/\s[▸▶]$/, ''],
+  [/\[x\]\s/g, '(checked) checkbox: '],
+  [/\[ \]\s/g, 'checkbox: '],
+  [/\(•\)\s/g, '(selected) radio: '],
+  [/\( \)\s/g, 'radio: '],
+  [/‹ (\S+) ›/g, '$1'],
+];
+
+/** A line as words: spoken replacements, no box drawing, single spaces; '' for a blank row. */
+export function spokenLine(line: Line): string {
+  return spokenMarks(line.map((segment) => segment.spoken ?? segment.text).join(''));
+}
+
+/**
+ * A drawn row as words: the cursor pointer, link marks, [x]/( ) boxes and ‹ › steppers become
+ * words, box drawing goes. For rows drawn as plain Ink text (their aria-label).
+ */
+export function spokenMarks(drawn: string): string {
+  let text = drawn.replace(NBSP, ' ');
+  for (const [mark, words] of markWords) text = text.replace(mark, words);
+  return spokenText(text);
+}
+
+/** Plain text with box drawing removed and runs of spaces collapsed. */
+export function spokenText(text: string): string {
+  return text.replace(BOX_DRAWING, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** From this many minutes left the clock adds a warning. */
+const LOW_MINUTES = 5;
+
+function minutesText(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (hours === 0) return part(rest, 'minute');
+  return rest === 0 ? part(hours, 'hour') : `${part(hours, 'hour')} ${part(rest, 'minute')}`;
+}
+
+/**
+ * The exam clock for a listener, in whole minutes rounded up. The words change once a minute,
+ * and Ink rewrites (so a screen reader re-reads) only output that changed, so the time is
+ * announced on each minute rather than on every second's tick. From 5 minutes left the words
+ * add a warning, so the 5-minute and last-minute marks are announced with one; in the last
+ * minute the text stays put until time is up.
+ */
+export function spokenClock(remainingMs: number): string {
+  if (remainingMs <= 0) return 'Time is up.';
+  const minutes = Math.ceil(remainingMs / 60_000);
+  if (minutes === 1) return 'Time left: 1 minute or less, time is running low.';
+  const words = `Time left: ${minutesText(minutes)}`;
+  return minutes <= LOW_MINUTES ? `${words}, time is running low.` : `${words}.`;
+}
