@@ -35,9 +35,13 @@ export function spokenMarks(drawn: string): string {
   return spokenText(text);
 }
 
-/** Plain text with box drawing removed and runs of spaces collapsed. */
+/** ASCII art in lessons: rules of 3+ of - = _ + ~, and | at a row's edges. */
+const ASCII_RULES = /[-=_+~]{3,}/g;
+const EDGE_BARS = /^\s*\|\s?|\s?\|\s*$/g;
+
+/** Plain text with box drawing (and ASCII frames) removed and runs of spaces collapsed. */
 export function spokenText(text: string): string {
-  return text.replace(BOX_DRAWING, ' ').replace(/ {2,}/g, ' ').trim();
+  return text.replace(BOX_DRAWING, ' ').replace(ASCII_RULES, ' ').replace(EDGE_BARS, '').replace(/ {2,}/g, ' ').trim();
 }
 
 /** From this many minutes left the clock adds a warning. */

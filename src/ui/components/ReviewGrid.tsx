@@ -27,7 +27,8 @@ function cellWidth(cellCount: number): number {
 
 /**
  * The exam's review grid: "12✓ 13· 14✓⚑". Answered is ✓, unanswered ·, flagged ⚑; the cursor
- * is a › before the number. Colour repeats what the marks say, never replaces them.
+ * is a › before the number. Colour repeats what the marks say, never replaces them. A screen
+ * reader hears each cell in words (spokenCell).
  */
 export function ReviewGrid({ cells, cursor, width, height }: ReviewGridProps) {
   const columns = gridColumns(cells.length, width);
@@ -47,7 +48,7 @@ export function ReviewGrid({ cells, cursor, width, height }: ReviewGridProps) {
             const mark = cell.answered ? symbols.check : '·';
             const color = here ? theme.selected : cell.answered ? theme.good : theme.warn;
             return (
-              <Text key={cell.number}>
+              <Text key={cell.number} aria-label={spokenCell(cell, here)}>
                 <Text color={color} bold={here} inverse={here}>
                   {`${here ? symbols.pointer : ' '}${String(cell.number).padStart(digits)}${mark}${cell.flagged ? symbols.flag : ' '}`}
                 </Text>{' '}
@@ -58,4 +59,9 @@ export function ReviewGrid({ cells, cursor, width, height }: ReviewGridProps) {
       ))}
     </Box>
   );
+}
+
+/** "(current) 12 answered flagged; " */
+function spokenCell(cell: ReviewCell, here: boolean): string {
+  return `${here ? '(current) ' : ''}${cell.number} ${cell.answered ? 'answered' : 'unanswered'}${cell.flagged ? ' flagged' : ''}; `;
 }

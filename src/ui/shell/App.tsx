@@ -1,5 +1,6 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useScreenReader } from '../accessibility/useScreenReader.js';
 import { theme } from '../theme.js';
 import { BodySizeContext } from './BodySize.js';
 import { Frame } from './Frame.js';
@@ -15,6 +16,8 @@ import { useViewport } from './useViewport.js';
 export const minColumns = 50;
 export const minRows = 15;
 const chromeRows = 4; // header, rule, rule, footer
+/** The body width screens lay out to for a screen reader: wide enough that no sentence wraps. */
+const SCREEN_READER_WIDTH = 1000;
 
 interface AppProps {
   initial: Route[];
@@ -30,6 +33,7 @@ interface AppProps {
 export function App({ initial, screens, onExit, status }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useViewport();
+  const screenReader = useScreenReader();
   // The stack as the last key left it. Navigation updates this ref at once, so a key that
   // arrives in the same read as an Enter already goes to the screen that Enter opened.
   const stackRef = useRef<Route[]>(initial.length > 0 ? initial : [{ name: 'home' }]);
@@ -191,7 +195,13 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     );
   }
 
-  const body = { width: columns, height: Math.max(1, frameHeight - chromeRows) };
+  // For a screen reader, screens lay out lines unwrapped: a sentence split into rows would be read
+  // as several lines (the spoken marks are longer than the drawn ones, so rows re-wrap mid-word),
+  // and Ink wraps its screen-reader text to the terminal itself.
+  const body = {
+    width: screenReader ? SCREEN_READER_WIDTH : columns,
+    height: Math.max(1, frameHeight - chromeRows),
+  };
   // While a text field has the keys, q and ? are typed, not obeyed: the footer must not offer them.
   const typing = topKeys?.wantsText === true;
   // A y/n prompt answers every key itself (q and ? mean "no" there): no global is offered.

@@ -108,6 +108,12 @@ describe('screen-reader mode', () => {
     clock.advance(20_000);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(app.lastFrame()).toMatch(/^timer: Time left: 5 minutes, time is running low\.$/m);
+    // The review grid: each question's state in words, no legend of marks.
+    await app.press('r');
+    const grid = app.lastFrame();
+    expect(grid).toContain('(current) 1 unanswered flagged; 2 unanswered; 3 unanswered; 4 unanswered;');
+    expect(grid).not.toContain('cursor');
+    expectLinear(grid);
     app.unmount();
   });
 

@@ -26,6 +26,9 @@ describe('what a screen reader hears', () => {
     expect(spokenLine([span('── Heading ──────')])).toBe('Heading');
     expect(spokenLine([span('│ a │ b │')])).toBe('a b');
     expect(spokenLine([span('See ▸\u00a0the beta lesson.')])).toBe('See link: the beta lesson.');
+    expect(spokenLine([span('+------ role: AppRole ------+')])).toBe('role: AppRole');
+    expect(spokenLine([span('|  Action: sts:AssumeRole   |')])).toBe('Action: sts:AssumeRole');
+    expect(spokenLine([span('aws iam get-role --role-name a-b')])).toBe('aws iam get-role --role-name a-b');
     expect(spokenLine([])).toBe('');
     expect(spokenMarks('› [x] 3. Trust policies')).toBe('(current) (checked) checkbox: 3. Trust policies');
     expect(spokenMarks('  [ ] All topics')).toBe('checkbox: All topics');

@@ -26,8 +26,12 @@ export function ProgressLine({ width, section, sections, fraction, note, noteIsA
   const label = `section ${section + 1}/${sections} `;
   const tail = ` ${percent}%`;
   const room = width - label.length - barWidth - tail.length - 2;
+  // For a screen reader the bar is a progress bar in words, and the note is whole.
   return (
-    <Text wrap="truncate-end">
+    <Text
+      wrap="truncate-end"
+      aria-label={`Lesson progress: section ${section + 1} of ${sections}, ${percent}% read. ${note}`}
+    >
       <Text color={theme.muted}>{label}</Text>
       <Text color={theme.accent}>{'▓'.repeat(filled)}</Text>
       <Text color={theme.muted}>{'░'.repeat(barWidth - filled)}</Text>

@@ -4,6 +4,7 @@ import { type ExamState, examGrid, examQuestionView } from '../../../quiz/index.
 import { ReviewGrid } from '../../components/ReviewGrid.js';
 import { blank, type Line, line, wrapBlock } from '../../text/index.js';
 import { symbols, theme } from '../../theme.js';
+import { LineText } from '../../widgets/scroll-view/index.js';
 
 /** The exam's review grid with a legend and the stem of the question under the cursor. */
 interface GridPanelProps {
@@ -23,6 +24,8 @@ export function GridPanel({ state, questions, cursor, width, height }: GridPanel
     }),
     line(`${symbols.check} answered   · unanswered   ${symbols.flag} flagged   ${symbols.pointer} cursor`, {
       color: 'muted',
+      // The legend decodes marks a screen reader hears as words (ReviewGrid): nothing to say.
+      spoken: '',
     }),
     blank(),
   ];
@@ -32,9 +35,7 @@ export function GridPanel({ state, questions, cursor, width, height }: GridPanel
     <Box flexDirection="column" height={height}>
       {header.map((row, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: fixed header rows
-        <Text key={i} wrap="truncate-end" bold={row[0]?.bold} color={row[0]?.color}>
-          {row.map((s) => s.text).join('') || ' '}
-        </Text>
+        <LineText key={i} line={row} />
       ))}
       <Box height={gridHeight} flexDirection="column">
         <ReviewGrid cells={grid.cells} cursor={cursor} width={width} height={gridHeight} />

@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Box, Text } from 'ink';
+import { spokenMarks } from '../../accessibility/spoken.js';
 import { useEffect, useRef, useState } from 'react';
 import { completeChallenge, type ProgressStore, recordHintUsed, setLastWorld } from '../../../progress/index.js';
 import type { RunningEndpoints, SandboxHost } from '../../../sandbox/endpoints/index.js';
@@ -472,12 +473,15 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
       : '';
   return (
     <Box flexDirection="column" paddingX={1}>
-      {goalRows.map((row, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
-        <Text key={i} bold wrap="truncate-end">
-          {row.map((s) => s.text).join('')}
-        </Text>
-      ))}
+      {goalRows.map((row, i) => {
+        const text = row.map((s) => s.text).join('');
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
+          <Text key={i} bold wrap="truncate-end" aria-label={spokenMarks(text.replace(/^✓ Goal:/, 'Goal met:'))}>
+            {text}
+          </Text>
+        );
+      })}
       {split ? (
         <TimelineBesideLog
           split={split}

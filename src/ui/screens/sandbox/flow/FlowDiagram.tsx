@@ -19,7 +19,9 @@ interface FlowDiagramProps {
 }
 
 export function FlowDiagram({ run, diagram, player, width, height }: FlowDiagramProps) {
-  if (useScreenReader()) return <FlowSteps diagram={diagram} cursor={player.cursor} />;
+  // While it plays, no step is marked: the text stays put, so the list is read once, not again
+  // at every step; paused or stepped with ←/→, the step on show is the selected item.
+  if (useScreenReader()) return <FlowSteps diagram={diagram} cursor={player.playing ? -1 : player.cursor} />;
   const lines = flowLines(run, diagram, player, width, height);
   return (
     <Box flexDirection="column" height={height} flexShrink={0}>
@@ -32,9 +34,8 @@ export function FlowDiagram({ run, diagram, player, width, height }: FlowDiagram
 }
 
 /**
- * For a screen reader: every step as a list item in words, the one the player is on selected.
- * All steps are listed (not only those the animation reached), so the text changes only when the
- * selected step does, and a listener can read ahead.
+ * For a screen reader: every step as a list item in words, the one at `cursor` selected. All
+ * steps are listed (not only those the animation reached), so a listener can read ahead.
  */
 function FlowSteps({ diagram, cursor }: { diagram: Diagram; cursor: number }) {
   return (
