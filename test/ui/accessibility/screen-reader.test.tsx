@@ -11,7 +11,6 @@ import { bank, trustQuestion } from '../quiz/fixtures.js';
 import { FakeClock, keys, MemoryPort, renderQuiz } from '../quiz/harness.js';
 
 const BOX_DRAWING = /[\u2500-\u259f]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for the escape character itself
 const ESCAPE = /\u001b/;
 
 /** What every screen-reader frame must not have: shapes or colour standing in for words. */

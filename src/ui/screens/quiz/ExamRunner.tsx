@@ -9,7 +9,6 @@ import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useShell } from '../../shell/ShellContext.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
-import { symbols, theme } from '../../theme.js';
 import { GridPanel } from './ExamGridPanel.js';
 import { ExamHeader } from './ExamHeader.js';
 import { optionKeysHint } from './choiceKeys.js';
