@@ -3,12 +3,16 @@
 // and Ink's aria-state adds "(selected)" in front of the row under the cursor.
 import type { MenuItem } from './Menu.js';
 
-/** The meaning of the leading marks screens put on menu rows. */
-const markWords: Record<string, string> = { '✓': 'finished', '◐': 'started' };
+/** The meaning of the leading marks screens put on menu rows (» marks "Continue", already a word). */
+const markWords: Record<string, string> = { '✓': 'finished', '◐': 'started', '»': '' };
 
 /** "Lessons, 2/9 done" or "Trust policies, finished, 12 min". */
 export function menuRowText(item: Pick<MenuItem, 'label' | 'detail' | 'mark'>): string {
   const mark = item.mark?.trim() ?? '';
   const parts = [item.label, mark === '' ? '' : (markWords[mark] ?? mark), item.detail ?? ''];
-  return parts.filter((part) => part !== '').join(', ');
+  // Lists pad labels and details into columns; a listener gets single spaces.
+  return parts
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter((part) => part !== '')
+    .join(', ');
 }

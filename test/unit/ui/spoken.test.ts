@@ -42,5 +42,6 @@ describe('what a screen reader hears', () => {
     );
     expect(menuRowText({ label: 'Roles', mark: '◐' })).toBe('Roles, started');
     expect(menuRowText({ label: 'Sandbox', mark: ' ' })).toBe('Sandbox');
+    expect(menuRowText({ label: ' 4. Policies      ', detail: '   14m  mixed' })).toBe('4. Policies, 14m mixed');
   });
 });

@@ -26,13 +26,19 @@ export function TopicsTab({
   const more = topics.length - (start + shown.length);
   return (
     <Box flexDirection="column">
-      <Text color={theme.muted} wrap="truncate-end">
+      <Text color={theme.muted} wrap="truncate-end" aria-hidden>
         {`${'Topic'.padEnd(nameWidth)}${'Answered'.padStart(9)}${'Correct'.padStart(9)}`}
       </Text>
       {shown.map((row) => {
         const isWeak = weak.includes(row.id);
         return (
-          <Text key={row.id} wrap="truncate-end" color={row.answered === 0 ? theme.muted : undefined}>
+          <Text
+            key={row.id}
+            wrap="truncate-end"
+            color={row.answered === 0 ? theme.muted : undefined}
+            // A screen reader gets the row as a sentence: padded columns and the bar are layout.
+            aria-label={`${row.title}: ${row.answered} answered, ${percentText(row.correct, row.answered)} correct${isWeak ? ', weak' : ''}.`}
+          >
             {`${fitText(row.title, nameWidth - 1)} ${String(row.answered).padStart(9)}${percentText(row.correct, row.answered).padStart(9)}  `}
             <Text color={isWeak ? theme.warn : theme.good}>{bar(row.correct, row.answered, 10)}</Text>
             {isWeak ? <Text color={theme.warn}> weak</Text> : null}
