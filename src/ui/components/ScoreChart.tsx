@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
+import { useScreenReader } from '../accessibility/useScreenReader.js';
 import { theme } from '../theme.js';
-import { type ChartTone, type ScorePoint, scoreChart } from './scoreChartModel.js';
+import { type ChartTone, PASS_SCORE, type ScorePoint, scoreChart } from './scoreChartModel.js';
 
 const toneColor: Record<ChartTone, string> = {
   pass: theme.good,
@@ -21,6 +22,7 @@ interface ScoreChartProps {
  * characters (bars, the ┼── line, ✓/✗ after each score), so it reads the same under NO_COLOR.
  */
 export function ScoreChart({ points, width, height }: ScoreChartProps) {
+  if (useScreenReader()) return <Text>{spokenScores(points)}</Text>;
   const model = scoreChart(points, { width, height });
   return (
     <Box flexDirection="column">
@@ -37,4 +39,13 @@ export function ScoreChart({ points, width, height }: ScoreChartProps) {
       ))}
     </Box>
   );
+}
+
+/** The chart for a screen reader: each score in order, with pass or below in words. */
+function spokenScores(points: readonly ScorePoint[]): string {
+  const scores = points.map(
+    (point, i) =>
+      `exam ${i + 1} on ${point.at.slice(0, 10)}: ${point.scaled}, ${point.scaled >= PASS_SCORE ? 'pass' : `below ${PASS_SCORE}`}`,
+  );
+  return `Mock exam scores: ${scores.join('; ')}.`;
 }

@@ -2,6 +2,7 @@
 // text, so every screen must say in words what it draws: roles and state from the aria props, the
 // marks in words, no box drawing, no colour codes.
 import { describe, expect, it } from 'vitest';
+import { ScoreChart } from '../../../src/ui/components/ScoreChart.js';
 import { SandboxPlay } from '../../../src/ui/screens/sandbox/SandboxPlay.js';
 import { startSession } from '../../../src/ui/screens/sandbox/session.js';
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
@@ -138,6 +139,24 @@ describe('screen-reader mode', () => {
     expect(timeline).toMatch(/^step 9 of 12, 09:00:00, imds, failed: IMDSv2 token request/m);
     expect(timeline).toMatch(/^step 2 of 12, 09:00:00, sdk, skipped: /m);
     expectLinear(timeline);
+    app.unmount();
+  });
+
+  it('progress: the score chart as scores in words', async () => {
+    const points = [
+      { at: '2026-11-01T10:00:00.000Z', scaled: 640 },
+      { at: '2026-11-08T10:00:00.000Z', scaled: 760 },
+    ];
+    const screens: ScreenRegistry = {
+      ...realScreens,
+      home: { title: 'Home', component: () => <ScoreChart points={points} width={60} height={8} /> },
+    };
+    const app = renderTutor({ screens, screenReader: true });
+    await app.press();
+    expect(app.lastFrame()).toContain(
+      'Mock exam scores: exam 1 on 2026-11-01: 640, below 700; exam 2 on 2026-11-08: 760, pass.',
+    );
+    expectLinear(app.lastFrame());
     app.unmount();
   });
 });
