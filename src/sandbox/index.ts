@@ -79,3 +79,4 @@ export {
 export { createWorld } from './world/create.js';
 export type * from './world/types.js';
 export { APP_CLIENTS, APP_RUNTIMES } from './world/types.js';
+export * from './play/index.js';

@@ -10,7 +10,7 @@ import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
 import { SandboxPlay } from './SandboxPlay.js';
-import { type PlaySession, resumeSaved, startSession } from './session.js';
+import { type PlaySession, resumeSaved, startSession } from '../../../sandbox/index.js';
 
 /**
  * Route `sandbox`: the guided build, the challenges and free play. With params `{ scenario }`

@@ -1,7 +1,7 @@
 import { type Line, span, wrapBlock } from '../../components/textLines.js';
 import { symbols, theme } from '../../theme.js';
 import type { FlowEvent, AppRun } from '../../../sandbox/index.js';
-import type { LogLine } from './session.js';
+import type { LogLine } from '../../../sandbox/index.js';
 
 const marks: Record<LogLine['kind'], { mark: string; color?: string }> = {
   command: { mark: '$', color: theme.accent },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCommand, getScenario } from '../../../src/sandbox/index.js';
-import { accountsWithResources, exporters } from '../../../src/ui/screens/sandbox/exportChoices.js';
+import { accountsWithResources, exporters } from '../../../src/sandbox/index.js';
 import {
   checkSession,
   fastForward,
@@ -12,7 +12,7 @@ import {
   savedPlay,
   startSession,
   toggleRefresh,
-} from '../../../src/ui/screens/sandbox/session.js';
+} from '../../../src/sandbox/index.js';
 
 const MINUTES_15 = 15 * 60 * 1000;
 

@@ -1,24 +1,19 @@
-// The sandbox screen's state as pure functions over the sandbox core: what the learner typed,
-// what AWS answered, hints shown, the last app run. No Ink here, so it is tested directly.
-import {
-  advanceClock,
-  type AppRun,
-  applyAction,
-  checkGoal,
-  createWorld,
-  formatCommand,
-  getScenario,
-  type GoalResult,
-  parseCommand,
-  type RunOptions,
-  runApp,
-  type Scenario,
-  startScenario,
-  usageOf,
-  verbNames,
-  type World,
-} from '../../../sandbox/index.js';
-import { freePlayRun } from './freePlayRun.js';
+// A play session in the sandbox as pure functions over the core: what the learner typed, what AWS
+// answered, hints shown, the last app run. It lived under ui/ (review 2026-12, 2b); the quiz's
+// equivalent (quiz/practice.ts) is core too.
+import { applyAction } from '../actions/apply.js';
+import { verbNames } from '../actions/registry.js';
+import { advanceClock } from '../clock.js';
+import { formatCommand, parseCommand, usageOf } from '../command-line.js';
+import { runApp } from '../credential-flow/run-app.js';
+import type { AppRun, RunOptions } from '../credential-flow/types.js';
+import { getScenario } from '../scenarios/registry.js';
+import { checkGoal, type GoalResult, startScenario } from '../scenarios/run.js';
+import type { Scenario } from '../scenarios/types.js';
+import { createWorld } from '../world/create.js';
+import type { World } from '../world/types.js';
+import { withAws } from './complete.js';
+import { freePlayRun } from './free-play-run.js';
 
 export type LogKind = 'command' | 'ok' | 'error' | 'note' | 'hint' | 'goal-met' | 'goal-missed';
 
@@ -101,7 +96,7 @@ export function resumeSaved(raw: unknown): PlaySession | null {
 
 /** Runs one typed command against the world, logging AWS's answer or error. */
 export function runCommand(session: PlaySession, line: string): PlaySession {
-  const text = line.trim();
+  const text = withAws(line);
   if (text === '') return session;
   const history = [...session.history, text];
   const parsed = parseCommand(text);
@@ -315,15 +310,4 @@ export function verbUsage(): string[] {
       .replace(/^usage: /, '')
       .replace(/\n/, ' — '),
   );
-}
-
-/** Tab completion: the verb (or sandbox command) the typed text starts, when there is one. */
-export function completeVerb(typed: string): string {
-  const text = typed.replace(/^\s+/, '');
-  const bare = text.startsWith('aws ') ? text.slice(4) : text;
-  const matches = verbNames.filter((verb) => verb.startsWith(bare) && verb !== bare);
-  if (matches.length !== 1) return typed;
-  const verb = matches[0]!;
-  const sandboxOnly = ['clock', 'file', 'app'].includes(verb.split(' ')[0]!);
-  return `${sandboxOnly ? '' : 'aws '}${verb} `;
 }

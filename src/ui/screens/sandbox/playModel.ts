@@ -1,0 +1,172 @@
+// The sandbox play screen as a pure model: (state, action) → state. The session (world, log,
+// guide) is the core's; this adds what the screen shows and where the learner is in it. Saving,
+// exports and the live endpoints are the controller's (src/app), driven by the actions below.
+import {
+  checkSession,
+  fastForward,
+  type PlaySession,
+  revealHint,
+  runCommand,
+  runNextStep,
+  runTheApp,
+  startSession,
+  toggleRefresh,
+} from '../../../sandbox/index.js';
+import { type PromptAction, type PromptState, promptReduce } from './promptModel.js';
+
+export type PlayView = 'log' | 'flow' | 'world' | 'export' | 'verbs' | 'live';
+
+/** The live endpoints as the screen knows them: asked for, serving, or none. */
+export type LiveState = { status: 'starting' } | { status: 'serving'; env: Record<string, string> } | null;
+
+export interface PlayModel {
+  session: PlaySession;
+  view: PlayView;
+  /**
+   * How the credential flow after `r` is drawn: the event list, or a sequence diagram (a separate
+   * component taking the same timeline events plugs in here).
+   */
+  flowView: 'timeline' | 'diagram';
+  /** The command prompt while it is open. */
+  prompt: PromptState | null;
+  /** The selected timeline event. */
+  selected: number;
+  /** The first row shown; null follows the default (newest log line, top of other views). */
+  offset: number | null;
+  format: number;
+  exportAccount: number;
+  confirm: null | 'reset' | 'overwrite';
+  message: string | null;
+  live: LiveState;
+  liveLog: string[];
+}
+
+export const FIFTEEN_MINUTES = 15 * 60 * 1000;
+const MAX_LIVE_LOG = 200;
+
+export type PlayAction =
+  | { type: 'view'; view: PlayView }
+  | { type: 'open-prompt'; text?: string }
+  | { type: 'prompt'; action: PromptAction }
+  | { type: 'submit' }
+  | { type: 'next-step' }
+  | { type: 'hint' }
+  | { type: 'check' }
+  | { type: 'run-app' }
+  | { type: 'fast-forward' }
+  | { type: 'toggle-refresh' }
+  | { type: 'select'; index: number; offset: number | null }
+  | { type: 'scroll'; offset: number }
+  | { type: 'format'; by: 1 | -1; count: number }
+  | { type: 'export-account'; count: number }
+  | { type: 'save-export'; overwrite: boolean }
+  | { type: 'ask-reset' }
+  | { type: 'ask-overwrite'; name: string }
+  | { type: 'confirm'; yes: boolean }
+  | { type: 'live-open' }
+  | { type: 'live-started'; env: Record<string, string> }
+  | { type: 'live-failed'; message: string }
+  | { type: 'live-stop' }
+  | { type: 'live-log'; line: string }
+  | { type: 'message'; text: string | null }
+  | { type: 'exit' };
+
+export function initialPlay(session: PlaySession): PlayModel {
+  return {
+    session,
+    view: 'log',
+    flowView: 'timeline',
+    prompt: null,
+    selected: 0,
+    offset: null,
+    format: 0,
+    exportAccount: 0,
+    confirm: null,
+    message: null,
+    live: null,
+    liveLog: [],
+  };
+}
+
+const show = (m: PlayModel, view: PlayView): PlayModel => ({ ...m, view, offset: null, message: null });
+const withSession = (m: PlayModel, session: PlaySession): PlayModel => ({ ...m, session, offset: null });
+
+export function playReduce(m: PlayModel, action: PlayAction): PlayModel {
+  switch (action.type) {
+    case 'view':
+      return show(m, action.view);
+    case 'open-prompt':
+      // A command can be typed from any view; the log shows its answer.
+      return { ...show(m, 'log'), prompt: { text: action.text ?? '', recall: null } };
+    case 'prompt': {
+      if (m.prompt === null) return m;
+      const prompt = promptReduce(m.prompt, action.action, m.session);
+      return prompt === null ? { ...m, prompt: null } : { ...m, prompt };
+    }
+    case 'submit': {
+      const line = m.prompt?.text.trim() ?? '';
+      const closed = { ...m, prompt: null };
+      return line === '' ? closed : withSession(closed, runCommand(m.session, line));
+    }
+    case 'next-step':
+      return withSession(m, runNextStep(m.session));
+    case 'hint':
+      return withSession(m, revealHint(m.session));
+    case 'check':
+      return withSession(m, checkSession(m.session).session);
+    case 'run-app': {
+      const ran = runTheApp(m.session);
+      const fresh = ran.lastRun !== undefined && ran.lastRun !== m.session.lastRun;
+      return fresh ? { ...show(withSession(m, ran), 'flow'), selected: 0 } : withSession(m, ran);
+    }
+    case 'fast-forward': {
+      const later = withSession(m, fastForward(m.session, FIFTEEN_MINUTES));
+      return m.view === 'flow' ? { ...later, selected: 0 } : later;
+    }
+    case 'toggle-refresh': {
+      const session = toggleRefresh(m.session);
+      return { ...m, session, message: session.log.at(-1)?.text ?? null };
+    }
+    case 'select':
+      return { ...m, selected: action.index, offset: action.offset };
+    case 'scroll':
+      return { ...m, offset: action.offset };
+    case 'format':
+      return { ...m, format: (m.format + action.by + action.count) % action.count, offset: null };
+    case 'export-account':
+      return { ...m, exportAccount: (m.exportAccount + 1) % action.count, offset: null };
+    case 'save-export':
+      return { ...m, confirm: null };
+    case 'ask-reset':
+      return {
+        ...m,
+        confirm: 'reset',
+        message: 'Reset this scenario to its start? Your commands here are discarded. (y/n)',
+      };
+    case 'ask-overwrite':
+      return { ...m, confirm: 'overwrite', message: `${action.name} exists. Overwrite it? (y/n)` };
+    case 'confirm':
+      // A yes to "overwrite?" is a save-export of its own (the keymap sends it).
+      if (m.confirm === 'reset' && action.yes && m.session.scenarioId !== null)
+        return {
+          ...withSession(m, startSession(m.session.scenarioId)),
+          confirm: null,
+          message: 'Reset to the scenario start.',
+        };
+      return { ...m, confirm: null, message: null };
+    case 'live-open':
+      return { ...show(m, 'live'), live: m.live ?? { status: 'starting' } };
+    case 'live-started':
+      return m.live?.status === 'starting' ? { ...m, live: { status: 'serving', env: action.env } } : m;
+    case 'live-failed':
+      return { ...m, live: null, message: action.message };
+    case 'live-stop':
+      return { ...m, live: null, message: 'Live endpoints stopped.' };
+    case 'live-log':
+      return { ...m, liveLog: [...m.liveLog.slice(-MAX_LIVE_LOG), action.line] };
+    case 'message':
+      return { ...m, message: action.text };
+    case 'exit':
+      return m;
+  }
+}
