@@ -4,3 +4,4 @@ export { accountsWithResources, type Exporter, exporters } from './exporters.js'
 export { type FreePlayRun, freePlayRun } from './free-play-run.js';
 export * from './session.js';
 export { awsServices, type Completion, complete, withAws } from './complete.js';
+export { guideNotes, nextUndone, reachedAfter, type StepStatus, stepStatuses } from './guide.js';

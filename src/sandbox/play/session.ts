@@ -14,6 +14,9 @@ import { createWorld } from '../world/create.js';
 import type { World } from '../world/types.js';
 import { withAws } from './complete.js';
 import { freePlayRun } from './free-play-run.js';
+import { guideNotes, nextUndone, reachedAfter, type StepStatus, stepStatuses } from './guide.js';
+
+const MAX_SAVED_HISTORY = 100;
 
 export type LogKind = 'command' | 'ok' | 'error' | 'note' | 'hint' | 'goal-met' | 'goal-missed';
 
@@ -30,8 +33,8 @@ export interface PlaySession {
   /** Commands typed, oldest first, for ↑/↓ recall. */
   history: string[];
   hintsShown: number;
-  /** Guided build: the next step to run. */
-  step: number;
+  /** Guided build: the steps that were ever done (a step done once and undone since is broken). */
+  reached: number[];
   lastRun?: AppRun;
   goalMet: boolean;
   /** False: the app copied its keys once and never fetches new ones (to watch them expire). */
@@ -53,16 +56,19 @@ export function startSession(scenarioId: string | null): PlaySession {
           text: 'Free play: an empty account 111122223333 (and 444455556666 as --profile partner). Type any aws command.',
         },
       ];
-  return { scenarioId: scenario?.id ?? null, world, log: intro, history: [], hintsShown: 0, step: 0, goalMet: false };
+  const reached = reachedAfter([], stepStatuses(scenario, world, []));
+  return { scenarioId: scenario?.id ?? null, world, log: intro, history: [], hintsShown: 0, reached, goalMet: false };
 }
 
 /** Resumes a saved world (from the progress store) inside a session. */
 export function resumeSession(
   scenarioId: string | null,
   world: World,
-  where: Partial<Pick<PlaySession, 'step' | 'hintsShown' | 'goalMet' | 'sdkRefresh'>> = {},
+  where: Partial<Pick<PlaySession, 'reached' | 'hintsShown' | 'goalMet' | 'sdkRefresh' | 'history'>> = {},
 ): PlaySession {
-  return { ...startSession(scenarioId), ...where, world, log: [{ kind: 'note', text: 'Resumed your last world.' }] };
+  const started = { ...startSession(scenarioId), ...where, world };
+  const reached = reachedAfter(started.reached, stepStatuses(scenarioOf(started), world, started.reached));
+  return { ...started, reached, log: [{ kind: 'note', text: 'Resumed your last world.' }] };
 }
 
 /** What the progress store keeps of a session: enough to resume it where the learner was. */
@@ -70,7 +76,9 @@ export function savedPlay(session: PlaySession): Record<string, unknown> {
   return {
     scenarioId: session.scenarioId,
     world: session.world,
-    step: session.step,
+    reached: session.reached,
+    // The prompt's ↑/↓ history comes back with the world (the newest commands only).
+    history: session.history.slice(-MAX_SAVED_HISTORY),
     hintsShown: session.hintsShown,
     goalMet: session.goalMet,
     sdkRefresh: session.sdkRefresh ?? true,
@@ -86,8 +94,16 @@ export function resumeSaved(raw: unknown): PlaySession | null {
   const scenarioId = typeof saved.scenarioId === 'string' && getScenario(saved.scenarioId) ? saved.scenarioId : null;
   const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0);
   const steps = scenarioId === null ? 0 : (getScenario(scenarioId)?.steps?.length ?? 0);
+  // Older saves kept the index of the next step instead of the steps done.
+  const reached = Array.isArray(saved.reached)
+    ? saved.reached.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < steps)
+    : Array.from({ length: Math.min(count(saved.step), steps) }, (_, i) => i);
+  const history = Array.isArray(saved.history)
+    ? saved.history.filter((line): line is string => typeof line === 'string').slice(-MAX_SAVED_HISTORY)
+    : [];
   return resumeSession(scenarioId, world as World, {
-    step: Math.min(count(saved.step), steps),
+    reached,
+    history,
     hintsShown: count(saved.hintsShown),
     goalMet: saved.goalMet === true,
     sdkRefresh: saved.sdkRefresh !== false,
@@ -121,26 +137,45 @@ export function runCommand(session: PlaySession, line: string): PlaySession {
         { kind: 'error' as const, text: result.outcome.line },
         ...(result.outcome.error.hint ? [{ kind: 'note' as const, text: result.outcome.error.hint }] : []),
       ];
-  return {
+  return followGuide(session, {
     ...session,
     world: result.world,
     history,
     log: [...session.log, { kind: 'command', text: result.command }, ...answer],
-  };
+  });
 }
 
-/** Guided build: applies the next explained step (as if the learner had typed it). */
+/** The guide after a change to the world: steps newly done or broken, noted in the log. */
+function followGuide(before: PlaySession, after: PlaySession): PlaySession {
+  const scenario = scenarioOf(after);
+  if (!scenario?.steps || before.world === after.world) return after;
+  const was = stepStatuses(scenario, before.world, before.reached);
+  const now = stepStatuses(scenario, after.world, before.reached);
+  const notes = guideNotes(scenario, was, now).map((text) => ({ kind: 'note' as const, text }));
+  return { ...after, reached: reachedAfter(before.reached, now), log: [...after.log, ...notes] };
+}
+
+/** The guide's state in this session: each step's status and the one `n` does. */
+export function guideOf(session: PlaySession): { statuses: StepStatus[]; next: number | undefined } {
+  const statuses = stepStatuses(scenarioOf(session), session.world, session.reached);
+  return { statuses, next: nextUndone(statuses) };
+}
+
+/**
+ * Guided build: does the first step not done now (as if the learner had typed it). A step the
+ * learner already did by hand counts as done, so `n` never repeats it.
+ */
 export function runNextStep(session: PlaySession): PlaySession {
   const steps = scenarioOf(session)?.steps ?? [];
-  const step = steps[session.step];
-  if (step === undefined) return session;
-  const typed = formatCommand(step.action);
+  const index = guideOf(session).next;
+  const step = index === undefined ? undefined : steps[index];
+  if (index === undefined || step === undefined) return session;
   const announced: PlaySession = {
     ...session,
-    log: [...session.log, { kind: 'note', text: `Step ${session.step + 1}: ${step.title}` }],
+    log: [...session.log, { kind: 'note', text: `Step ${index + 1}: ${step.title}` }],
   };
-  const next = runCommand(announced, typed);
-  // A step AWS refused is not done: stay on it, so n retries once the learner has fixed things.
+  const next = runCommand(announced, formatCommand(step.action));
+  // A step AWS refused is not done: it stays next, so n retries once the learner has fixed things.
   if (next.log.slice(announced.log.length).some((line) => line.kind === 'error')) {
     return {
       ...next,
@@ -153,7 +188,7 @@ export function runNextStep(session: PlaySession): PlaySession {
       ],
     };
   }
-  return { ...next, step: session.step + 1 };
+  return next;
 }
 
 export function revealHint(session: PlaySession): PlaySession {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCommand, getScenario, scenarios } from '../../../src/sandbox/index.js';
 import {
   checkSession,
+  guideOf,
   revealHint,
   runCommand,
   runNextStep,
@@ -15,7 +16,8 @@ describe('sandbox play session', () => {
     let session = startSession(guided.id);
     expect(checkSession(session).result?.met).toBe(false);
     for (let i = 0; i < (guided.steps?.length ?? 0); i++) session = runNextStep(session);
-    expect(session.step).toBe(guided.steps?.length);
+    expect(session.reached).toHaveLength(guided.steps!.length);
+    expect(guideOf(session).next).toBeUndefined();
     const { session: checked, result } = checkSession(session);
     expect(result?.met).toBe(true);
     expect(checked.goalMet).toBe(true);

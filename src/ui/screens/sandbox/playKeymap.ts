@@ -1,6 +1,6 @@
 // Sandbox play keys: one table from which both the key handler and the footer hints are built, so
 // a hint names only keys that act now and says what they will do.
-import { exporters, scenarioOf } from '../../../sandbox/index.js';
+import { exporters, guideOf, scenarioOf } from '../../../sandbox/index.js';
 import { type Binding, type Keymap, on } from '../../shell/keymap.js';
 import { isBack } from '../../shell/keys.js';
 import { currentExport, type PlayLayout } from './playLayout.js';
@@ -25,7 +25,7 @@ const inView =
 /** The flow view only when there is a run to show; otherwise it draws as the log. */
 const flowShown = (m: PlayModel): PlayView => (m.view === 'flow' && m.session.lastRun === undefined ? 'log' : m.view);
 const hasScenario = (m: PlayModel) => scenarioOf(m.session) !== undefined;
-const hasNextStep = (m: PlayModel) => scenarioOf(m.session)?.steps?.[m.session.step] !== undefined;
+const hasNextStep = (m: PlayModel) => guideOf(m.session).next !== undefined;
 const serving = (m: PlayModel) => m.live?.status === 'serving';
 const key = (chars: string) => on.char(chars);
 
