@@ -75,7 +75,7 @@ export class SandboxController {
     try {
       if (id !== null && after.hintsShown > before.hintsShown) recordHintUsed(store, id);
       setLastWorld(store, savedPlay(after));
-      if (id !== null && after.goalMet && !before.goalMet) completeChallenge(store, id);
+      if (id !== null && after.goalMet && !before.goalMet) completeChallenge(store, id, savedPlay(after));
       return null;
     } catch (error) {
       return `Could not save: ${reason(error)}`;

@@ -51,6 +51,8 @@ function mergeChallenge(a: ChallengeProgress, b: ChallengeProgress): ChallengePr
     completed,
     ...(completed && completedAt !== undefined ? { completedAt } : {}),
     hintsUsed: Math.max(a.hintsUsed, b.hintsUsed),
+    // Either side's solved world will do; this machine's when both have one.
+    ...((a.solvedWorld ?? b.solvedWorld) ? { solvedWorld: (a.solvedWorld ?? b.solvedWorld)! } : {}),
   };
 }
 

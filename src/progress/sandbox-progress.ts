@@ -12,13 +12,21 @@ function challengeEntry(draft: ProgressData, scenarioId: string): ChallengeProgr
   return entry;
 }
 
-/** Marks a sandbox challenge solved; the first completion time is kept. */
-export function completeChallenge(store: ProgressWriter, scenarioId: string): ProgressData {
+/**
+ * Marks a sandbox challenge solved; the first completion time is kept, the solved world (when
+ * given) is the newest, so reopening the scenario can show it.
+ */
+export function completeChallenge(
+  store: ProgressWriter,
+  scenarioId: string,
+  solvedWorld?: Record<string, unknown>,
+): ProgressData {
   const nowIso = toIso(store.now());
   return store.update((draft) => {
     const entry = challengeEntry(draft, scenarioId);
     entry.completed = true;
     entry.completedAt ??= nowIso;
+    if (solvedWorld !== undefined) entry.solvedWorld = solvedWorld;
   }, KEEPS_ANSWERS);
 }
 

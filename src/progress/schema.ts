@@ -73,6 +73,8 @@ export const challengeProgressSchema = z.object({
   completed: z.boolean(),
   completedAt: timestamp.optional(),
   hintsUsed: count,
+  /** The learner's world when the goal was last met (the sandbox owns the shape), to reopen it. */
+  solvedWorld: opaqueObject.optional(),
 });
 
 export const progressSchema = z.object({

@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import type { ContentSet } from '../../../src/content/types.js';
-import { createMemoryProgressStore } from '../../../src/progress/index.js';
+import { createMemoryProgressStore, type ProgressStore } from '../../../src/progress/index.js';
 import { getScenario } from '../../../src/sandbox/index.js';
 import { type AppData, AppDataContext } from '../../../src/ui/data/AppDataContext.js';
 import { screens } from '../../../src/ui/screens/registry.js';
@@ -12,8 +12,8 @@ import { fakeServices, keys } from '../../helpers/ink.js';
 
 const now = Date.UTC(2026, 10, 22, 12);
 
-function renderSandbox(initial: Route[]) {
-  const store = createMemoryProgressStore({ now: () => now });
+function renderSandbox(initial: Route[], given?: ProgressStore) {
+  const store = given ?? createMemoryProgressStore({ now: () => now });
   const data: AppData = {
     store,
     snapshot: null,
@@ -189,6 +189,28 @@ describe('sandbox screens', () => {
     // Nothing moves on the live view, so no move hint either.
     expect(stopped).not.toMatch(/↑↓\S* move/);
     app.instance.unmount();
+  });
+
+  it('reopening a solved scenario offers the solved world or a fresh start', async () => {
+    const { completeChallenge } = await import('../../../src/progress/index.js');
+    const { formatCommand, runCommand, savedPlay, scenarios, startSession, checkSession } = await import(
+      '../../../src/sandbox/index.js'
+    );
+    const scenario = getScenario('missing-instance-profile')!;
+    let solved = startSession(scenario.id);
+    for (const action of scenario.referenceSolution) solved = runCommand(solved, formatCommand(action));
+    solved = checkSession(solved).session;
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox' }]);
+    completeChallenge(app.store, scenario.id, savedPlay(solved));
+    app.instance.unmount();
+    const again = renderSandbox([{ name: 'home' }, { name: 'sandbox' }], app.store);
+    await again.waitFor('Free play');
+    const position = scenarios.findIndex((s) => s.id === scenario.id);
+    await again.press(...Array.from({ length: position }, () => keys.down), keys.enter);
+    expect(await again.waitFor('View your solved world')).toContain('Start again');
+    await again.press(keys.enter);
+    expect(await again.waitFor('✓ Goal:')).toContain('Resumed your last world');
+    again.instance.unmount();
   });
 
   it('exports the world as CloudFormation', async () => {

@@ -5,6 +5,7 @@ import {
   checkSession,
   formatCommand,
   getScenario,
+  resumeSaved,
   revealHint,
   runCommand,
   startSession,
@@ -54,6 +55,8 @@ describe('SandboxController', () => {
     const met = checkSession(solved).session;
     controller.commit(hinted, met);
     expect(store.read().sandbox.challenges[scenario.id]?.completed).toBe(true);
+    // Kept with the challenge, so reopening it can show the solved world.
+    expect(resumeSaved(store.read().sandbox.challenges[scenario.id]?.solvedWorld)?.world).toEqual(met.world);
     expect((store.read().sandbox.lastWorld as { world: World }).world).toEqual(met.world);
     // Nothing new met, nothing new counted.
     controller.commit(met, met);

@@ -106,7 +106,12 @@ describe('mergeProgress', () => {
     mine.settings = { color: 'never' };
     mine.quiz.fsrsCards = { c1: { reps: 1 } };
     const theirs = sampleProgress();
-    theirs.sandbox.challenges.x = { completed: true, completedAt: '2026-01-02T00:00:00.000Z', hintsUsed: 1 };
+    theirs.sandbox.challenges.x = {
+      completed: true,
+      completedAt: '2026-01-02T00:00:00.000Z',
+      hintsUsed: 1,
+      solvedWorld: { scenarioId: 'x' },
+    };
     theirs.settings = { color: 'auto', examDate: '2026-12-31' };
     theirs.quiz.fsrsCards.c1 = { reps: 5 };
 
@@ -115,6 +120,7 @@ describe('mergeProgress', () => {
       completed: true,
       completedAt: '2026-01-02T00:00:00.000Z',
       hintsUsed: 3,
+      solvedWorld: { scenarioId: 'x' },
     });
     expect(merged.settings).toEqual({ color: 'never', examDate: '2026-12-31' });
     // Theirs was updated more recently, so their card and world win; our null exam yields.
