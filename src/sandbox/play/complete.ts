@@ -90,12 +90,11 @@ export function complete(line: string, world: World): Completion {
   const before = line.slice(0, line.length - word.length);
   const named = lead.trim() === 'aws';
   const verbList = verbNames.filter((v) => !named || !(verbs[v] as VerbSpec).sandboxOnly);
-  if (done.length === 0)
-    return finish(
-      before,
-      word,
-      verbList.map((v) => v.split(' ')[0]!),
-    );
+  // `edit NAME` opens the policy editor (a command of the screen, not a verb): it takes a file name.
+  const screenCommands = named ? [] : ['edit'];
+  if (done.length === 0) return finish(before, word, [...verbList.map((v) => v.split(' ')[0]!), ...screenCommands]);
+  if (done[0] === 'edit' && !named)
+    return done.length === 1 ? finish(before, word, files(world)) : { text: line, candidates: [] };
   if (done.length === 1)
     return finish(
       before,

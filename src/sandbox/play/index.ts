@@ -5,3 +5,4 @@ export { type FreePlayRun, freePlayRun } from './free-play-run.js';
 export * from './session.js';
 export { awsServices, type Completion, complete, withAws } from './complete.js';
 export { guideNotes, nextUndone, reachedAfter, type StepStatus, stepStatuses } from './guide.js';
+export { checkPolicyText, NEW_POLICY_TEXT, type PolicyCheck, type PolicyFinding } from './policy-check.js';

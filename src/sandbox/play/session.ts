@@ -346,3 +346,23 @@ export function verbUsage(): string[] {
       .replace(/\n/, ' — '),
   );
 }
+
+/**
+ * Saves a file the learner edited into the world (the `file write` verb), so commands can read it
+ * as file://NAME. The world's log keeps it like any command; the session log says where it went.
+ */
+export function saveFile(
+  session: PlaySession,
+  name: string,
+  content: string,
+): { session: PlaySession; error?: string } {
+  const result = applyAction(session.world, { verb: 'file write', input: { name, content } });
+  if (!result.outcome.ok) return { session, error: result.outcome.line };
+  const lines = content.split('\n').length;
+  return {
+    session: note(
+      { ...session, world: result.world },
+      `Saved ${name} (${lines} line${lines === 1 ? '' : 's'}): use it as file://${name}.`,
+    ),
+  };
+}

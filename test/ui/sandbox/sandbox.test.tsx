@@ -213,6 +213,27 @@ describe('sandbox screens', () => {
     again.instance.unmount();
   });
 
+  it('edits a policy file in place: IAM checks it as you type, Esc saves it for file://', async () => {
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
+    await app.waitFor('Goal');
+    await app.press('p');
+    expect(await app.waitFor('aws> edit ')).toContain('aws> edit ');
+    await app.press('trust-e', keys.tab, keys.enter);
+    const open = await app.waitFor('Editing trust-ec2.json');
+    expect(open).toContain('IAM accepts this as a trust policy');
+    expect(open).toContain('Ctrl+S save');
+    // A comma too many, typed at the end of the first line: the error names its line and column.
+    await app.press(keys.down, ',');
+    const broken = await app.waitFor('Syntax errors in policy');
+    expect(broken).toMatch(/✗ \d+:\d+ Syntax errors in policy/);
+    expect(broken).toContain('(not saved)');
+    await app.press(keys.escape);
+    expect(await app.waitFor('Saved trust-ec2.json')).toContain('file://trust-ec2.json');
+    await app.press('n', 'n');
+    expect(await app.waitFor('MalformedPolicyDocument')).toContain('MalformedPolicyDocument');
+    app.instance.unmount();
+  });
+
   it('exports the world as CloudFormation', async () => {
     const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
     await app.waitFor('Goal');

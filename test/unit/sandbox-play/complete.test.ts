@@ -47,6 +47,13 @@ describe('sandbox prompt completion', () => {
     );
   });
 
+  it('completes the file name after edit (the policy editor), not after aws', () => {
+    const world = guided().world;
+    expect(complete('edit trust-e', world).text).toBe('edit trust-ec2.json ');
+    expect(complete('ed', world).text).toBe('edit ');
+    expect(complete('aws ed', world).candidates).toEqual([]);
+  });
+
   it('leaves a line alone inside an open quote or when nothing fits', () => {
     const world = guided().world;
     expect(complete(`aws iam create-role --assume-role-policy-document '{"Ver`, world).text).toBe(

@@ -36,7 +36,7 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   const layout = playLayout(m, width, height);
   useKeymap(model, playKeymap({ layout: (state) => playLayout(state, width, height), canExit: onExit !== undefined }), {
     onAction: effects,
-    wantsText: (state) => state.prompt !== null,
+    wantsText: (state) => state.prompt !== null || state.view === 'editor',
   });
 
   const timeline = <ScrollLines lines={layout.rows} window={layout.window} height={layout.viewHeight} />;

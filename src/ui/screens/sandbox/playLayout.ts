@@ -7,6 +7,7 @@ import { theme } from '../../theme.js';
 import { type LiveSplit, liveSplit } from './liveSplit.js';
 import { logRows, timelineRows } from './logLines.js';
 import type { PlayModel } from './playModel.js';
+import { editorRows, editorTextHeight } from './editor/editorRows.js';
 import { guideRows } from './guideRows.js';
 
 export interface PlayLayout {
@@ -17,6 +18,8 @@ export interface PlayLayout {
   contentHeight: number;
   split: LiveSplit | null;
   window: ScrollWindow;
+  /** Lines of text the policy editor shows. */
+  editorHeight: number;
 }
 
 /** The export the view shows: which format, which account. */
@@ -95,7 +98,8 @@ export function playLayout(m: PlayModel, width: number, height: number): PlayLay
     const laid = timelineRows(run, m.selected, split?.timelineWidth ?? inner);
     rows = laid.rows;
     focus = [laid.selectedRow, laid.selectedRow + 2];
-  } else if (m.view === 'live') rows = liveRows(m, inner);
+  } else if (m.view === 'editor' && m.editor) rows = editorRows(m.editor, inner, contentHeight);
+  else if (m.view === 'live') rows = liveRows(m, inner);
   else if (m.view === 'verbs') rows = verbUsage().flatMap((u) => wrapBlock(u, inner, { prefix: [{ text: '• ' }] }));
   else if (m.view === 'world') rows = worldRows(m, inner);
   else if (m.view === 'export') rows = exportRows(m, inner);
@@ -104,5 +108,5 @@ export function playLayout(m: PlayModel, width: number, height: number): PlayLay
   const follow = m.view === 'log' || m.view === 'live' ? Number.MAX_SAFE_INTEGER : 0;
   const viewHeight = split?.timelineHeight ?? contentHeight;
   const window = scrollWindow(rows.length, viewHeight, m.offset ?? follow, m.offset === null ? focus : null);
-  return { goalRows, rows, viewHeight, contentHeight, split, window };
+  return { goalRows, rows, viewHeight, contentHeight, split, window, editorHeight: editorTextHeight(contentHeight) };
 }

@@ -8,13 +8,23 @@ import {
   revealHint,
   runCommand,
   runNextStep,
+  NEW_POLICY_TEXT,
   runTheApp,
+  saveFile,
   startSession,
   toggleRefresh,
 } from '../../../sandbox/index.js';
+import {
+  type EditorAction,
+  type EditorState,
+  editorReduce,
+  editorText,
+  editorTop,
+  openEditor,
+} from './editor/editorModel.js';
 import { type PromptAction, type PromptState, promptReduce } from './promptModel.js';
 
-export type PlayView = 'log' | 'flow' | 'world' | 'export' | 'verbs' | 'live';
+export type PlayView = 'log' | 'flow' | 'world' | 'export' | 'verbs' | 'live' | 'editor';
 
 /** The live endpoints as the screen knows them: asked for, serving, or none. */
 export type LiveState = { status: 'starting' } | { status: 'serving'; env: Record<string, string> } | null;
@@ -39,6 +49,8 @@ export interface PlayModel {
   message: string | null;
   live: LiveState;
   liveLog: string[];
+  /** The policy editor while a file is open in it. */
+  editor: EditorState | null;
 }
 
 export const FIFTEEN_MINUTES = 15 * 60 * 1000;
@@ -69,7 +81,29 @@ export type PlayAction =
   | { type: 'live-stop' }
   | { type: 'live-log'; line: string }
   | { type: 'message'; text: string | null }
+  | { type: 'editor'; action: EditorAction; height: number }
+  | { type: 'editor-save'; close: boolean }
+  | { type: 'editor-close' }
   | { type: 'exit' };
+
+/** `edit NAME` at the prompt opens the policy editor (a screen command, not an AWS one). */
+const EDIT_COMMAND = /^edit(?:\s+(\S+))?\s*$/;
+const DEFAULT_FILE = 'policy.json';
+
+function openFile(m: PlayModel, name: string): PlayModel {
+  const text = m.session.world.files[name];
+  return { ...show(m, 'editor'), prompt: null, editor: openEditor(name, text ?? NEW_POLICY_TEXT) };
+}
+
+function saveEditor(m: PlayModel, close: boolean): PlayModel {
+  const e = m.editor;
+  if (e === null) return m;
+  const saved = saveFile(m.session, e.name, editorText(e));
+  if (saved.error !== undefined) return { ...m, message: saved.error };
+  const editor = editorReduce(e, { type: 'saved' });
+  const next = { ...m, session: saved.session, message: `Saved ${e.name}; commands read it as file://${e.name}.` };
+  return close ? { ...next, editor: null, view: 'log', offset: null } : { ...next, editor };
+}
 
 export function initialPlay(session: PlaySession): PlayModel {
   return {
@@ -85,6 +119,7 @@ export function initialPlay(session: PlaySession): PlayModel {
     message: null,
     live: null,
     liveLog: [],
+    editor: null,
   };
 }
 
@@ -106,6 +141,8 @@ export function playReduce(m: PlayModel, action: PlayAction): PlayModel {
     case 'submit': {
       const line = m.prompt?.text.trim() ?? '';
       const closed = { ...m, prompt: null };
+      const edit = EDIT_COMMAND.exec(line);
+      if (edit) return openFile(closed, edit[1] ?? DEFAULT_FILE);
       return line === '' ? closed : withSession(closed, runCommand(m.session, line));
     }
     case 'next-step':
@@ -166,6 +203,15 @@ export function playReduce(m: PlayModel, action: PlayAction): PlayModel {
       return { ...m, liveLog: [...m.liveLog.slice(-MAX_LIVE_LOG), action.line] };
     case 'message':
       return { ...m, message: action.text };
+    case 'editor': {
+      if (m.editor === null) return m;
+      const editor = editorReduce(m.editor, action.action);
+      return { ...m, editor: { ...editor, top: editorTop(editor, action.height) }, message: null };
+    }
+    case 'editor-save':
+      return m.editor?.dirty ? saveEditor(m, action.close) : action.close ? { ...show(m, 'log'), editor: null } : m;
+    case 'editor-close':
+      return { ...show(m, 'log'), editor: null };
     case 'exit':
       return m;
   }
