@@ -65,6 +65,23 @@ describe('sandbox play model and keymap', () => {
     expect(one.prompt?.text).toBe('iam create-ro'.replace('ro', 'role '));
   });
 
+  it('a Tab that arrives in one read with the letters before it still completes', () => {
+    const m = playReduce(press(guided(), ':'), {
+      type: 'prompt',
+      action: { type: 'insert', text: 'iam create-ro\t--ro\t' },
+    });
+    expect(m.prompt?.text).toBe('iam create-role --role-name ');
+  });
+
+  it('letters then Enter in one read run the command; a line break inside a paste is a space', () => {
+    const m = playReduce(press(guided(), ':'), {
+      type: 'prompt',
+      action: { type: 'insert', text: 'clock\nadvance 5m\r' },
+    });
+    expect(m.prompt).toBeNull();
+    expect(m.session.history).toEqual(['clock advance 5m']);
+  });
+
   it('hints name the action o takes, and s and + only while serving', () => {
     const steps = getScenario('guided-ec2-dynamodb')!.steps!.length;
     let m = guided();

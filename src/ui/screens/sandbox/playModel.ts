@@ -135,6 +135,15 @@ export function playReduce(m: PlayModel, action: PlayAction): PlayModel {
       return { ...show(m, 'log'), prompt: { text: action.text ?? '', recall: null } };
     case 'prompt': {
       if (m.prompt === null) return m;
+      // Letters and Enter in one read (typed fast, or over SSH): the Enter runs what came before.
+      // Line breaks inside a paste stay spaces.
+      if (action.action.type === 'insert' && /[^\r\n][\r\n]$/.test(action.action.text)) {
+        const typed = playReduce(m, {
+          type: 'prompt',
+          action: { type: 'insert', text: action.action.text.slice(0, -1) },
+        });
+        return playReduce(typed, { type: 'submit' });
+      }
       const prompt = promptReduce(m.prompt, action.action, m.session);
       return prompt === null ? { ...m, prompt: null } : { ...m, prompt };
     }

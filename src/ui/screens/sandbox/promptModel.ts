@@ -20,9 +20,21 @@ export type PromptAction =
 /** The next prompt, or null when it closes. */
 export function promptReduce(prompt: PromptState, action: PromptAction, session: PlaySession): PromptState | null {
   switch (action.type) {
-    case 'insert':
-      // A paste arrives whole; its line breaks become spaces (Enter is what runs a command).
-      return { text: prompt.text + action.text.replace(/[\r\n]+/g, ' '), recall: null };
+    case 'insert': {
+      // A paste arrives whole; its line breaks become spaces (Enter is what runs a command). A Tab
+      // typed in the same read as letters (tmux, a fast typist) still completes.
+      const [first, ...afterTabs] = action.text.replace(/[\r\n]+/g, ' ').split('\t');
+      let next: PromptState = { text: prompt.text + first, recall: null };
+      for (const piece of afterTabs) {
+        const done = promptReduce(next, { type: 'complete' }, session)!;
+        next = {
+          text: done.text + piece,
+          recall: null,
+          ...(piece === '' && done.candidates ? { candidates: done.candidates } : {}),
+        };
+      }
+      return next;
+    }
     case 'backspace':
       return { text: prompt.text.slice(0, -1), recall: null };
     case 'history': {
