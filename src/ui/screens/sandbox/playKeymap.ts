@@ -1,30 +1,15 @@
 // Sandbox play keys: one table from which both the key handler and the footer hints are built, so
 // a hint names only keys that act now and says what they will do.
 import { exporters, guideOf, scenarioOf } from '../../../sandbox/index.js';
-import { type Binding, type Keymap, on } from '../../shell/keymap.js';
+import { type Keymap, on } from '../../shell/keymap.js';
 import { isBack } from '../../shell/keys.js';
 import { currentExport, type PlayLayout } from './playLayout.js';
-import type { EditorAction } from './editor/editorModel.js';
+import { editorKeys } from './editor/editorKeys.js';
 import type { PlayAction, PlayModel, PlayView } from './playModel.js';
+import { type B, confirming, inView, type PlayKeyEnv, typing } from './playKeyStates.js';
 
-export interface PlayKeyEnv {
-  /** The layout of this state at the current size (what the scroll keys move over). */
-  layout(m: PlayModel): PlayLayout;
-  /** Esc in the log view leaves for the sandbox menu (when the menu opened this screen). */
-  canExit: boolean;
-}
+export type { PlayKeyEnv };
 
-type B = Binding<PlayModel, PlayAction>;
-
-const confirming = (m: PlayModel) => m.confirm !== null;
-const typing = (m: PlayModel) => m.confirm === null && m.prompt !== null;
-const idle = (m: PlayModel) => m.confirm === null && m.prompt === null;
-const inView =
-  (...views: PlayView[]) =>
-  (m: PlayModel) =>
-    idle(m) && views.includes(flowShown(m));
-/** The flow view only when there is a run to show; otherwise it draws as the log. */
-const flowShown = (m: PlayModel): PlayView => (m.view === 'flow' && m.session.lastRun === undefined ? 'log' : m.view);
 const hasScenario = (m: PlayModel) => scenarioOf(m.session) !== undefined;
 const hasNextStep = (m: PlayModel) => guideOf(m.session).next !== undefined;
 const serving = (m: PlayModel) => m.live?.status === 'serving';
@@ -286,98 +271,6 @@ function otherViewKeys(env: PlayKeyEnv): B[] {
       when: inView('flow', 'world', 'verbs', 'export', 'live'),
       match: isBack,
       action: { type: 'view', view: 'log' },
-    },
-  ];
-}
-
-/** The policy editor: every printable key is text; Ctrl+S saves, Esc saves and closes. */
-function editorKeys(env: PlayKeyEnv): B[] {
-  const when = inView('editor');
-  const edit =
-    (action: EditorAction | ((m: PlayModel) => EditorAction)) =>
-    (m: PlayModel): PlayAction => ({
-      type: 'editor',
-      action: typeof action === 'function' ? action(m) : action,
-      height: env.layout(m).editorHeight,
-    });
-  const page = (m: PlayModel) => env.layout(m).editorHeight;
-  const dirty = (m: PlayModel) => m.editor?.dirty === true;
-  return [
-    {
-      keys: 'Ctrl+S',
-      label: 'save',
-      when,
-      match: (i, k) => k.ctrl && i === 's',
-      action: { type: 'editor-save', close: false },
-    },
-    {
-      keys: 'Esc',
-      label: (m) => (dirty(m) ? 'save & close' : 'close'),
-      when,
-      match: (_i, k) => k.escape,
-      action: { type: 'editor-save', close: true },
-    },
-    { keys: '↑↓←→', label: 'move', when, match: (_i, k) => k.upArrow, action: edit({ type: 'move', rows: -1 }) },
-    { keys: '↑↓←→', label: 'move', when, match: (_i, k) => k.downArrow, action: edit({ type: 'move', rows: 1 }) },
-    { keys: '↑↓←→', label: 'move', when, match: (_i, k) => k.leftArrow, action: edit({ type: 'move', cols: -1 }) },
-    { keys: '↑↓←→', label: 'move', when, match: (_i, k) => k.rightArrow, action: edit({ type: 'move', cols: 1 }) },
-    {
-      keys: 'PgUp/PgDn',
-      label: 'page',
-      footer: false,
-      when,
-      match: on.pageUp,
-      action: edit((m) => ({ type: 'move', rows: -page(m) })),
-    },
-    {
-      keys: 'PgUp/PgDn',
-      label: 'page',
-      footer: false,
-      when,
-      match: on.pageDown,
-      action: edit((m) => ({ type: 'move', rows: page(m) })),
-    },
-    {
-      keys: 'Home/End',
-      label: 'line start/end',
-      footer: false,
-      when,
-      match: (_i, k) => k.home,
-      action: edit({ type: 'home' }),
-    },
-    {
-      keys: 'Home/End',
-      label: 'line start/end',
-      footer: false,
-      when,
-      match: (_i, k) => k.end,
-      action: edit({ type: 'end' }),
-    },
-    { keys: 'Enter', label: 'new line', footer: false, when, match: on.enter, action: edit({ type: 'newline' }) },
-    // Most terminals send Backspace as DEL (0x7f), which arrives as delete: both erase backwards.
-    {
-      keys: 'Backspace',
-      label: 'delete',
-      footer: false,
-      when,
-      match: (_i, k) => k.backspace || k.delete,
-      action: edit({ type: 'backspace' }),
-    },
-    {
-      keys: 'Tab',
-      label: 'indent',
-      footer: false,
-      when,
-      match: (_i, k) => k.tab,
-      action: edit({ type: 'insert', text: '  ' }),
-    },
-    {
-      keys: 'letters',
-      label: 'type the policy',
-      footer: false,
-      when,
-      match: (input, k) => !k.ctrl && !k.meta && input.length > 0,
-      action: (m, input) => edit({ type: 'insert', text: input })(m),
     },
   ];
 }
