@@ -4,13 +4,14 @@ import { SandboxController } from '../../../app/index.js';
 import type { ProgressStore } from '../../../progress/index.js';
 import type { PlaySession } from '../../../sandbox/index.js';
 import { ScrollLines } from '../../components/ScrollLines.js';
-import { exportFilesIn, startLiveEndpoints } from '../../data/sandboxNode.js';
+import { editExternally, exportFilesIn, externalEditor, startLiveEndpoints } from '../../data/sandboxNode.js';
+import { editorText } from './editor/editorModel.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
 import { theme } from '../../theme.js';
 import { TimelineBesideLog } from './liveSplit.js';
 import { playKeymap } from './playKeymap.js';
-import { currentExport, playLayout } from './playLayout.js';
+import { currentExport, type PlayLayout, playLayout } from './playLayout.js';
 import { type PlayAction, type PlayModel, initialPlay, playReduce } from './playModel.js';
 
 interface SandboxPlayProps {
@@ -31,10 +32,16 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
   // The live endpoints stop with the screen.
   useEffect(() => () => controller.current?.close(), []);
 
-  const effects = useEffects(model, controller.current, committed, onExit);
   const m = model.state;
   const layout = playLayout(m, width, height);
-  useKeymap(model, playKeymap({ layout: (state) => playLayout(state, width, height), canExit: onExit !== undefined }), {
+  const editor = externalEditor();
+  const env = {
+    layout: (state: PlayModel) => playLayout(state, width, height),
+    canExit: onExit !== undefined,
+    ...(editor ? { externalEditor: editor } : {}),
+  };
+  const effects = useEffects(model, controller.current, committed, onExit, env.layout);
+  useKeymap(model, playKeymap(env), {
     onAction: effects,
     wantsText: (state) => state.prompt !== null || state.view === 'editor',
   });
@@ -76,6 +83,7 @@ function useEffects(
   controller: SandboxController,
   committed: { current: PlaySession },
   onExit: (() => void) | undefined,
+  layout: (m: PlayModel) => PlayLayout,
 ) {
   const say = (text: string | null) => model.dispatch({ type: 'message', text });
   return (action: PlayAction, state: PlayModel) => {
@@ -100,6 +108,13 @@ function useEffects(
           model.dispatch({ type: 'live-started', env });
         })
         .catch((error: Error) => model.dispatch({ type: 'live-failed', message: error.message }));
+    } else if (action.type === 'editor-external' && state.editor) {
+      const editor = externalEditor();
+      if (editor === undefined) return;
+      const done = editExternally(editor, state.editor.name, editorText(state.editor));
+      const height = layout(model.current()).editorHeight;
+      if ('text' in done) model.dispatch({ type: 'editor', action: { type: 'replace', text: done.text }, height });
+      else say(done.problem);
     } else if (action.type === 'live-stop') controller.stopLive();
     else if (action.type === 'fast-forward' && state.view === 'live') {
       const now = controller.liveNow();

@@ -8,6 +8,8 @@ export interface PlayKeyEnv {
   layout(m: PlayModel): PlayLayout;
   /** Esc in the log view leaves for the sandbox menu (when the menu opened this screen). */
   canExit: boolean;
+  /** The learner's own editor ($VISUAL or $EDITOR), when one is set. */
+  externalEditor?: string;
 }
 
 export type B = Binding<PlayModel, PlayAction>;

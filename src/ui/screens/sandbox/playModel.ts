@@ -84,6 +84,8 @@ export type PlayAction =
   | { type: 'editor'; action: EditorAction; height: number }
   | { type: 'editor-save'; close: boolean }
   | { type: 'editor-close' }
+  /** Hand the text to the learner's own editor ($EDITOR); the screen's effects do it. */
+  | { type: 'editor-external' }
   | { type: 'exit' };
 
 /** `edit NAME` at the prompt opens the policy editor (a screen command, not an AWS one). */
@@ -219,6 +221,8 @@ export function playReduce(m: PlayModel, action: PlayAction): PlayModel {
     }
     case 'editor-save':
       return m.editor?.dirty ? saveEditor(m, action.close) : action.close ? { ...show(m, 'log'), editor: null } : m;
+    case 'editor-external':
+      return m;
     case 'editor-close':
       return { ...show(m, 'log'), editor: null };
     case 'exit':

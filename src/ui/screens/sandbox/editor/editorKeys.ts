@@ -25,6 +25,13 @@ export function editorKeys(env: PlayKeyEnv): B[] {
       action: { type: 'editor-save', close: false },
     },
     {
+      keys: 'Ctrl+E',
+      label: `open in ${env.externalEditor?.split(/\s+/)[0]?.split('/').at(-1) ?? '$EDITOR'}`,
+      when: (m) => when(m) && env.externalEditor !== undefined,
+      match: (i, k) => k.ctrl && i === 'e',
+      action: { type: 'editor-external' },
+    },
+    {
       keys: 'Esc',
       label: (m) => (dirty(m) ? 'save & close' : 'close'),
       when,

@@ -21,7 +21,9 @@ export type EditorAction =
   | { type: 'move'; rows?: number; cols?: number }
   | { type: 'home' }
   | { type: 'end' }
-  | { type: 'saved' };
+  | { type: 'saved' }
+  /** The whole text, as the learner's own editor saved it. */
+  | { type: 'replace'; text: string };
 
 export function openEditor(name: string, text: string): EditorState {
   return { name, lines: text.split(/\r?\n/), row: 0, col: 0, top: 0, dirty: false };
@@ -93,6 +95,12 @@ export function editorReduce(e: EditorState, action: EditorAction): EditorState 
       return { ...e, col: line.length };
     case 'saved':
       return { ...e, dirty: false };
+    case 'replace': {
+      if (action.text === editorText(e)) return e;
+      const lines = action.text.split(/\r?\n/);
+      const row = Math.min(e.row, lines.length - 1);
+      return { ...e, lines, row, col: Math.min(e.col, lines[row]!.length), dirty: true };
+    }
   }
 }
 
