@@ -46,6 +46,8 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     wantsText: (state) => state.prompt !== null || state.view === 'editor',
   });
 
+  // The credential flow after r: with m.flowView === 'diagram', a sequence diagram of the same
+  // events (m.session.lastRun) takes the place of these rows; the timeline is the default now.
   const timeline = <ScrollLines lines={layout.rows} window={layout.window} height={layout.viewHeight} />;
   return (
     <Box flexDirection="column" paddingX={1}>
