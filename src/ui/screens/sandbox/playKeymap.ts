@@ -173,7 +173,14 @@ function logKeys(env: PlayKeyEnv): B[] {
   return [
     { keys: ':', label: 'command', when, match: (i, k) => i === ':' || k.return, action: { type: 'open-prompt' } },
     // Typing a command's first letter opens the prompt with it.
-    { keys: 'a', label: 'aws …', footer: false, when, match: key('a'), action: { type: 'open-prompt', text: 'a' } },
+    {
+      keys: 'a',
+      label: 'start typing a command',
+      footer: false,
+      when,
+      match: key('a'),
+      action: { type: 'open-prompt', text: 'a' },
+    },
     ...scrollKeys(env, ['log']),
     {
       keys: 'n',
