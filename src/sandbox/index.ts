@@ -9,6 +9,7 @@ export { advanceClock, advanceClockBy, type ClockAdvance, now } from './clock.js
 export {
   formatCommand,
   type FormatOptions,
+  isSandboxCommand,
   type ParsedCommand,
   parseCommand,
   shellQuote,
@@ -60,6 +61,7 @@ export { containerInstancesOf, type Registration, registrationOf } from './ecs/r
 export { type AwsError, formatAwsError } from './errors.js';
 export { exportCliScript, exportCloudFormation, exportTerraform } from './export/index.js';
 export type { CloudFormationOptions, TerraformOptions } from './export/index.js';
+export { answerText, type FoldedRow, foldAnswer, foldAnswerRows } from './output/fold.js';
 export { awsManagedPolicies } from './policies/catalogue.js';
 export { getScenario, scenarios } from './scenarios/registry.js';
 export { scenarioIds } from './scenarios/ids.js';
