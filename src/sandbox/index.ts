@@ -59,7 +59,15 @@ export type {
 } from './credential-flow/types.js';
 export { containerInstancesOf, type Registration, registrationOf } from './ecs/registration.js';
 export { type AwsError, formatAwsError } from './errors.js';
-export { exportCliScript, exportCloudFormation, exportTerraform } from './export/index.js';
+export {
+  type ChosenWorld,
+  exportCliScript,
+  exportCloudFormation,
+  exportTerraform,
+  savedWorldOf,
+  type WorldSource,
+  worldToExport,
+} from './export/index.js';
 export type { CloudFormationOptions, TerraformOptions } from './export/index.js';
 export { answerText, type FoldedRow, foldAnswer, foldAnswerRows } from './output/fold.js';
 export { awsManagedPolicies } from './policies/catalogue.js';
