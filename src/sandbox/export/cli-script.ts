@@ -6,7 +6,7 @@
 // https://docs.aws.amazon.com/cli/latest/reference/iam/wait/role-exists.html
 // https://docs.aws.amazon.com/cli/latest/reference/iam/wait/instance-profile-exists.html
 // https://docs.aws.amazon.com/cli/latest/reference/ec2/wait/instance-running.html
-// https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters-ami.html
+// https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-systems-manager-parameter-to-find-AMI.html
 
 import type { Action } from '../actions/inputs.js';
 import { ADMINISTRATOR_ACCESS_ARN, DEFAULT_PROFILE, LEARNER_ACCOUNT, PARTNER_PROFILE } from '../constants.js';
