@@ -51,7 +51,11 @@ export const flagTable = {
     description: 'Let --out replace an existing file (never a progress data file, a file read, or a link)',
   },
   name: { type: 'string', value: 'ATTENDEE', description: "The attendee's name" },
-  solved: { type: 'boolean', default: false, description: 'Serve the scenario already solved' },
+  solved: {
+    type: 'boolean',
+    default: false,
+    description: 'The scenario already solved (its checked reference solution)',
+  },
   join: {
     type: 'string',
     value: 'URL',
@@ -257,6 +261,21 @@ export const commandTable = [
     helpLine: 'live IMDS and ECS credential endpoints',
     load: async () => (await import('./commands/sandbox-serve.js')).runSandboxServe,
     source: 'cli/commands/sandbox-serve.ts',
+  },
+  {
+    name: 'sandbox export',
+    mode: 'batch',
+    args: 'SCENARIO',
+    maxArgs: Number.POSITIVE_INFINITY,
+    flags: ['format', 'solved', 'out', 'force'],
+    summary: [
+      'Export a scenario to deploy: your saved world, or',
+      '--solved (--format cli|cloudformation|terraform,',
+      '--out FILE, --force to replace it)',
+    ],
+    helpLine: 'a scenario as a CLI script, CloudFormation or Terraform',
+    load: async () => (await import('./commands/sandbox-export.js')).runSandboxExport,
+    source: 'cli/commands/sandbox-export.ts',
   },
   {
     name: 'workshop report',

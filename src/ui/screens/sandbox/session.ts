@@ -14,8 +14,10 @@ import {
   runApp,
   type Scenario,
   startScenario,
+  isSandboxCommand,
   usageOf,
   verbNames,
+  verbs,
   type World,
 } from '../../../sandbox/index.js';
 import { freePlayRun } from './freePlayRun.js';
@@ -25,6 +27,8 @@ export type LogKind = 'command' | 'ok' | 'error' | 'note' | 'hint' | 'goal-met' 
 export interface LogLine {
   kind: LogKind;
   text: string;
+  /** A read command's whole answer (get-role, describe-instances, cat ...), shown folded to the pane. */
+  answer?: unknown;
 }
 
 export interface PlaySession {
@@ -116,7 +120,11 @@ export function runCommand(session: PlaySession, line: string): PlaySession {
     ? [
         ...(result.outcome.output === undefined
           ? []
-          : [{ kind: 'ok' as const, text: summariseOutput(result.outcome.output) }]),
+          : [
+              verbs[parsed.action.verb].mutates
+                ? { kind: 'ok' as const, text: summariseOutput(result.outcome.output) }
+                : { kind: 'ok' as const, text: summariseOutput(result.outcome.output), answer: result.outcome.output },
+            ]),
         ...(result.outcome.notes ?? []).map((note) => ({ kind: 'note' as const, text: note })),
         ...(result.outcome.output === undefined && !result.outcome.notes?.length
           ? [{ kind: 'ok' as const, text: 'OK' }]
@@ -324,6 +332,5 @@ export function completeVerb(typed: string): string {
   const matches = verbNames.filter((verb) => verb.startsWith(bare) && verb !== bare);
   if (matches.length !== 1) return typed;
   const verb = matches[0]!;
-  const sandboxOnly = ['clock', 'file', 'app'].includes(verb.split(' ')[0]!);
-  return `${sandboxOnly ? '' : 'aws '}${verb} `;
+  return `${isSandboxCommand(verb) ? '' : 'aws '}${verb} `;
 }
