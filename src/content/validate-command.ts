@@ -14,6 +14,7 @@ import { MAX_CONTENT_FILE_BYTES } from './content-files.js';
 import { type ContentDirs, loadContent } from './loader.js';
 import { lessonPolicyProblems } from './policy-blocks.js';
 import type { ContentProblem, ContentSet, Lesson, Question } from './types.js';
+import { plural } from '../plural.js';
 
 export interface ValidateDirHandler {
   name: string;
@@ -152,10 +153,6 @@ export function formatProblem(problem: ContentProblem, cwd: string): string {
   const where = problem.line > 0 ? `${file}:${problem.line}` : file;
   const message = cleanText(problem.message);
   return problem.severity === 'warning' ? `${where}: warning: ${message}` : `${where}: ${message}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function checkCount(lesson: Lesson): number {

@@ -4,7 +4,8 @@ import type { DomainKey } from './domains.js';
 import type { ExamState } from './exam.js';
 import type { QuestionReview } from './grading.js';
 import type { PracticeState } from './practice.js';
-import { COMPETENCY_THRESHOLD_PERCENT, passed, rawPercent, scaledScore, type Tally } from './scoring.js';
+import { passed, rawPercent, scaledScore, type Tally } from './scoring.js';
+import { isWeak } from './competency-rule.js';
 import { domainTallies, reviewSession, topicTallies } from './review.js';
 import type { Question } from '../content/types.js';
 
@@ -89,11 +90,7 @@ export function summarisePractice(
 }
 
 export interface WeakTopicOptions {
-  /** A topic needs at least this many answers to be judged. Default 5. */
-  minSample?: number;
-  /** Only topics below this accuracy (percent) are weak. Default 70, the competency line. */
-  belowPercent?: number;
-  /** At most this many topics, weakest first. Default 3. */
+  /** At most this many topics, weakest first. Default 3. Which topics are weak is the one rule's call (competency-rule.ts). */
   limit?: number;
 }
 
@@ -112,22 +109,19 @@ export function topicTotals(attempts: readonly Pick<AttemptSummary, 'perTopic'>[
 }
 
 /**
- * Weakest topics first: lowest accuracy among topics with at least `minSample` answers and
- * accuracy below `belowPercent`. Accepts attempt summaries or per-topic tallies (e.g. answers
+ * Weakest topics first: the topics the one rule (competency-rule.ts isWeak) calls weak, lowest
+ * accuracy first. Accepts attempt summaries or per-topic tallies (e.g. answers
  * tallied with topicTallies). Ties go to the topic with more answers, then by name.
  */
 export function weakTopics(
   source: readonly Pick<AttemptSummary, 'perTopic'>[] | Readonly<Record<string, Tally>>,
   options: WeakTopicOptions = {},
 ): string[] {
-  const minSample = options.minSample ?? 5;
-  const below = options.belowPercent ?? COMPETENCY_THRESHOLD_PERCENT;
   const limit = options.limit ?? 3;
   const totals = Array.isArray(source) ? topicTotals(source) : (source as Readonly<Record<string, Tally>>);
   return Object.entries(totals)
-    .filter(([, t]) => t.total >= minSample)
+    .filter(([, t]) => isWeak(t))
     .map(([topic, t]) => ({ topic, total: t.total, percent: rawPercent(t.correct, t.total) }))
-    .filter((t) => t.percent < below)
     .sort((a, b) => a.percent - b.percent || b.total - a.total || (a.topic < b.topic ? -1 : 1))
     .slice(0, limit)
     .map((t) => t.topic);

@@ -3,13 +3,14 @@ import { markdownCell, markdownText } from '../untrusted/formats.js';
 import type { ClassReport, Counted, StepReport } from './report.js';
 import type { StepStatus } from './step-status.js';
 import { percent } from './step-status.js';
+import { plural } from '../plural.js';
 
 export function classReportMarkdown(report: ClassReport): string {
   const n = report.attendees.length;
   const lines: string[] = [
     `# Class report: ${markdownText(report.title)}`,
     '',
-    `Pack \`${markdownText(report.packName).replaceAll('`', "'")}\`, ${report.minutes} minutes, ${plural(n, 'attendee')}${n > 0 ? `: ${report.attendees.map(markdownText).join(', ')}` : ''}.`,
+    `Pack \`${markdownText(report.packName).replaceAll('`', "'")}\`, ${plural(report.minutes, 'minute')}, ${plural(n, 'attendee')}${n > 0 ? `: ${report.attendees.map(markdownText).join(', ')}` : ''}.`,
     '',
     '| # | Step | Kind | Finished | Score | Notes |',
     '|---|---|---|---|---|---|',
@@ -80,10 +81,6 @@ function mark(status: StepStatus): string {
 }
 
 const cell = markdownCell;
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
