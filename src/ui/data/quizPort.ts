@@ -29,8 +29,10 @@ export function storeQuizProgress(snapshot: ProgressSnapshot): QuizProgressPort 
     recordAnswer: (answer) => {
       snapshot.update((store) => recordAnswer(store, answer));
     },
-    answer: (answer, change) => {
-      snapshot.update((store) => recordAnswerWithCards(store, answer, (saved) => changeParsed(saved, change)));
+    answer: (answer, change, options) => {
+      snapshot.update((store) =>
+        recordAnswerWithCards(store, answer, (saved) => changeParsed(saved, change), options ?? {}),
+      );
     },
     recordAnswers: (answers) => {
       snapshot.update((store) => recordAnswers(store, answers));
