@@ -25,6 +25,16 @@ export interface AttemptSummary {
   passed?: boolean;
   perTopic: Record<string, Tally>;
   perDomain: Partial<Record<DomainKey, Tally>>;
+  /** Exams: every question as shown, to reopen the attempt read-only (see mistakes.ts). */
+  items?: AttemptItem[];
+}
+
+/** One question of a finished exam: its display order, the original indices chosen, the flag. */
+export interface AttemptItem {
+  questionId: string;
+  optionOrder: number[];
+  chosen: number[];
+  flagged: boolean;
 }
 
 export interface SummaryInput {
@@ -69,7 +79,15 @@ export function summariseExam(state: ExamState, questions: readonly Question[], 
     reviews: reviewSession(state.items, state.answers, questions),
   };
   if (id !== undefined) input.id = id;
-  return summariseAttempt(input);
+  return {
+    ...summariseAttempt(input),
+    items: state.items.map((item, i) => ({
+      questionId: item.questionId,
+      optionOrder: [...item.optionOrder],
+      chosen: [...(state.answers[i] ?? [])].sort((a, b) => a - b),
+      flagged: state.flags[i] === true,
+    })),
+  };
 }
 
 /** Summary of a practice or drill session; only answered questions count. */

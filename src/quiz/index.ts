@@ -14,6 +14,7 @@ export * from './persist.js';
 export * from './practice.js';
 export * from './question-view.js';
 export * from './competency-rule.js';
+export * from './mistakes.js';
 export * from './readiness.js';
 export * from './result.js';
 export * from './review.js';
