@@ -180,6 +180,28 @@ describe('reading result files', () => {
     );
     expect(read.problems.join('\n')).not.toMatch(/\n\s+at /);
   });
+  it('rejects {} and an export with no progress, naming the file, instead of counting an attendee', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iam-tutor-empty-'));
+    const blank = join(dir, 'carol.json');
+    const empty = JSON.parse(readFileSync(join(repoRoot, results, 'alice.json'), 'utf8'));
+    empty.quiz.answers = [];
+    empty.quiz.attempts = [];
+    empty.lessons.byId = {};
+    empty.sandbox.challenges = {};
+    delete empty.lessons.lastLessonId;
+    writeFileSync(blank, JSON.stringify(empty));
+    const read = readResults(['test/unit/workshop/fixtures/bad/empty-object.json', blank], {
+      cwd: repoRoot,
+      nowMs: now,
+    });
+    expect(read.attendees).toEqual([]);
+    expect(read.problems[0]).toBe(
+      'test/unit/workshop/fixtures/bad/empty-object.json: This file is not an iam-tutor progress export: it has no "version" field (make one with `iam-tutor progress export --format json`)',
+    );
+    expect(read.problems[1]).toMatch(
+      /carol\.json: holds no progress \(no answer, lesson or challenge\), so it is not counted as an attendee/,
+    );
+  });
 });
 
 describe('iam-tutor workshop report', () => {
