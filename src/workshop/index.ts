@@ -31,6 +31,7 @@ export {
   buildClassReport,
   type ClassReport,
   type Counted,
+  type MissedQuestion,
   type StepReport,
   TOP,
 } from './report.js';

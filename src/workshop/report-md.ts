@@ -1,6 +1,6 @@
 // The class report as Markdown: a summary table, a section per step, then who did what.
 import { markdownCell, markdownText } from '../untrusted/formats.js';
-import type { ClassReport, Counted, StepReport } from './report.js';
+import type { ClassReport, Counted, MissedQuestion, StepReport } from './report.js';
 import type { StepStatus } from './step-status.js';
 import { percent } from './step-status.js';
 import { plural } from '../plural.js';
@@ -45,10 +45,19 @@ function stepSection(step: StepReport, attendees: number): string[] {
     lines.push(`${noun}: ${step.score.correct} of ${step.score.answered} right (${percent(step.score)}%).`);
   }
   if (step.hintsUsed !== undefined) lines.push(`Hints used: ${step.hintsUsed}.`);
-  if (step.commonWrong.length > 0) lines.push('', 'Most common wrong answers:', '', ...bullets(step.commonWrong));
+  if (step.missedQuestions.length > 0)
+    lines.push('', 'Questions missed most:', '', ...step.missedQuestions.map(missedLine));
+  else if (step.commonWrong.length > 0) lines.push('', 'Most common wrong answers:', '', ...bullets(step.commonWrong));
   if (step.misconceptions.length > 0)
     lines.push('', 'Misconceptions behind them:', '', ...bullets(step.misconceptions));
   return lines;
+}
+
+function missedLine(missed: MissedQuestion): string {
+  const chosen = missed.mostChosenWrong
+    ? `; most chosen wrong option: "${markdownText(missed.mostChosenWrong.text)}" (${missed.mostChosenWrong.count}×)`
+    : '';
+  return `- "${markdownText(missed.question)}" (\`${markdownText(missed.questionId).replaceAll('`', "'")}\`): ${missed.wrong} of ${plural(missed.answered, 'answer')} wrong${chosen}`;
 }
 
 function bullets(items: readonly Counted[]): string[] {
