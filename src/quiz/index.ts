@@ -15,6 +15,7 @@ export * from './practice.js';
 export * from './question-view.js';
 export * from './competency-rule.js';
 export * from './mistakes.js';
+export * from './study-plan.js';
 export * from './readiness.js';
 export * from './result.js';
 export * from './review.js';
