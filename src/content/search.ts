@@ -57,17 +57,18 @@ export function buildSearchIndex(input: {
   glossary: readonly GlossaryTerm[];
 }): SearchIndex {
   const docs: Doc[] = [];
-  const add = (doc: Omit<Doc, 'titleText' | 'bodyText'>) =>
+  const add = (doc: Omit<Doc, 'titleText' | 'bodyText'>): void => {
     docs.push({ ...doc, titleText: doc.title.toLowerCase(), bodyText: doc.body.toLowerCase() });
-  input.glossary.forEach((term, i) =>
+  };
+  input.glossary.forEach((term, i) => {
     add({
       target: { kind: 'glossary', termId: term.id },
       title: term.term,
       body: flatten(`${(term.aliases ?? []).join(', ')} ${term.definition}`),
       names: [term.term, ...(term.aliases ?? [])].map((n) => n.toLowerCase()),
       rank: KIND_RANK.glossary * 1e6 + i,
-    }),
-  );
+    });
+  });
   const lessons = [...input.lessons].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   lessons.forEach((lesson, l) => {
     for (const section of lesson.sections) {
@@ -85,15 +86,15 @@ export function buildSearchIndex(input: {
   });
   [...input.questions]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .forEach((question, i) =>
+    .forEach((question, i) => {
       add({
         target: { kind: 'question', questionId: question.id },
         title: flatten(question.stem),
         body: flatten(question.options.map((o) => o.text).join(' ')),
         names: [],
         rank: KIND_RANK.question * 1e6 + i,
-      }),
-    );
+      });
+    });
   return { docs };
 }
 
