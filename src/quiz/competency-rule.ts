@@ -27,7 +27,7 @@ export const COMPETENCY_LABELS: Readonly<Record<CompetencyVerdict, string>> = {
   'too-few': 'Too few to judge',
 };
 
-export const COMPETENCY_RULE_TEXT = `Meets competencies = at least ${MEETS_PERCENT}% right on at least ${MIN_ANSWERS} answers; weak = judged and below ${MEETS_PERCENT}%. Our rule: AWS publishes none per topic.`;
+export const COMPETENCY_RULE_TEXT = `A section meets competencies with at least ${MEETS_PERCENT}% right on at least ${MIN_ANSWERS} answers, and is weak below ${MEETS_PERCENT}% on as many; fewer answers are too few to judge. Our rule: AWS publishes none per section.`;
 
 export interface TallyLike {
   readonly correct: number;
