@@ -182,5 +182,5 @@ export function describeCoverage(coverage: BlueprintCoverage): string {
     );
   }
   const covers = parts.length > 0 ? parts.join(' and ') : 'covers none of the CLF-C02 blueprint';
-  return `This mock ${covers}; ${coverage.inScope} of ${coverage.questions} questions are in scope.`;
+  return `This mock ${covers}; ${coverage.inScope} of ${plural(coverage.questions, 'question')} ${coverage.inScope === 1 ? 'is' : 'are'} in scope.`;
 }
