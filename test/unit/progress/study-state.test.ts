@@ -111,7 +111,13 @@ describe('practice settings and the session in progress', () => {
   it('saves the snapshot in the same write as the answer, and clears it', () => {
     const s = store();
     let writes = 0;
-    const counting = { now: s.now, update: (...args: Parameters<typeof s.update>) => (writes++, s.update(...args)) };
+    const counting = {
+      now: s.now,
+      update: (...args: Parameters<typeof s.update>) => {
+        writes += 1;
+        return s.update(...args);
+      },
+    };
     const answer = {
       questionId: 'q1',
       topic: 'iam-basics',
