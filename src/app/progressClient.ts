@@ -167,8 +167,10 @@ function quizPort(client: ProgressClient): QuizProgressPort {
     recordAnswer: (answer) => {
       client.update((store) => recordAnswer(store, answer));
     },
-    answer: (answer, change) => {
-      client.update((store) => recordAnswerWithCards(store, answer, (saved) => changeParsed(saved, change)));
+    answer: (answer, change, options) => {
+      client.update((store) =>
+        recordAnswerWithCards(store, answer, (saved) => changeParsed(saved, change), options ?? {}),
+      );
     },
     recordAnswers: (answers) => {
       client.update((store) => recordAnswers(store, answers));

@@ -31,6 +31,7 @@ export {
   buildClassReport,
   type ClassReport,
   type Counted,
+  type MissedQuestion,
   type StepReport,
   TOP,
 } from './report.js';
@@ -38,3 +39,12 @@ export { classReportMarkdown } from './report-md.js';
 export { classReportCsv, REPORT_CSV_COLUMNS } from './report-csv.js';
 export { attendeeNameOf, type ReadResults, readResults } from './results.js';
 export { prepareWorkshopSession, type SessionInput, type SessionResult, type WorkshopSession } from './session.js';
+export {
+  workshopQuizSettings,
+  requestQuizChange,
+  topicTitle,
+  topicTitles,
+  quizStepLabel,
+  type WorkshopQuizSettings,
+  type QuizChange,
+} from './quiz-settings.js';
