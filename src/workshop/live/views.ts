@@ -106,6 +106,8 @@ export interface ClassView {
   steps: string[];
   grid: { name: string; cells: Cell[]; currentStep?: number }[];
   idle: { name: string; minutes: number }[];
+  /** Who counts as idle: no progress for this many minutes. */
+  idleMinutes: number;
   /** The unfinished step the most attendees are on (0-based), with how many. */
   stuck?: { step: number; ref: string; attendees: number };
   questions: QuestionStats[];
@@ -143,6 +145,7 @@ export function classView(
     steps: input.workshop.agenda.map((step, i) => `${i + 1} ${step.kind} ${stepRef(step)}`),
     grid,
     idle,
+    idleMinutes: input.idleMinutes,
     questions: questionStats(state, input.content),
     events: state.order.reduce((n, id) => n + state.attendees[id]!.events.length, 0),
   };
