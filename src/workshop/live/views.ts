@@ -36,7 +36,10 @@ export function progressOf(attendee: AttendeeState): ProgressData {
           const challenge = challengeEntry(data, event.challengeId);
           challenge.completed = true;
           challenge.completedAt ??= at;
-        } else challengeEntry(data, event.challengeId);
+        } else {
+          const challenge = challengeEntry(data, event.challengeId);
+          challenge.checksFailed = (challenge.checksFailed ?? 0) + 1;
+        }
         break;
       case 'hint-used':
         challengeEntry(data, event.challengeId).hintsUsed += 1;
