@@ -137,8 +137,11 @@ export function classView(
     }
   }
   const idle: ClassView['idle'] = [];
+  const finished = new Set(grid.filter((row) => row.currentStep === undefined).map((row) => row.name));
   for (const id of state.order) {
     const attendee = state.attendees[id]!;
+    // Someone who has done every step is not stuck, however long ago that was.
+    if (finished.has(attendee.name)) continue;
     const minutes = Math.floor((input.nowMs - attendee.lastProgressAt) / 60_000);
     if (minutes >= input.idleMinutes) idle.push({ name: attendee.name, minutes });
   }
