@@ -37,7 +37,7 @@ export { recordAnswerWithCards } from './record-answer-cards.js';
 export { recordAttempt, type AttemptInput } from './record-attempt.js';
 export { setLessonPosition, completeLesson, recordCheck } from './lesson-progress.js';
 export { setExamInProgress, setFsrsCard, setFsrsCards, updateFsrsCards, type JsonObject } from './quiz-state.js';
-export { completeChallenge, recordHintUsed, setLastWorld } from './sandbox-progress.js';
+export { completeChallenge, recordFailedCheck, recordHintUsed, setLastWorld } from './sandbox-progress.js';
 export { setExamDate, setColor, setInstantAnswers } from './settings.js';
 export {
   toggleBookmark,

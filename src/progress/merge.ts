@@ -58,6 +58,9 @@ function mergeChallenge(a: ChallengeProgress, b: ChallengeProgress): ChallengePr
     completed,
     ...(completed && completedAt !== undefined ? { completedAt } : {}),
     hintsUsed: Math.max(a.hintsUsed, b.hintsUsed),
+    ...(a.checksFailed === undefined && b.checksFailed === undefined
+      ? {}
+      : { checksFailed: Math.max(a.checksFailed ?? 0, b.checksFailed ?? 0) }),
   };
 }
 

@@ -90,6 +90,8 @@ export const challengeProgressSchema = z.object({
   completed: z.boolean(),
   completedAt: timestamp.optional(),
   hintsUsed: count,
+  /** Goal checks (c in the sandbox) that found the goal not yet met; a live class is sent each one. */
+  checksFailed: count.optional(),
 });
 
 export const bookmarkSchema = z.discriminatedUnion('kind', [

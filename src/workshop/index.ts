@@ -48,3 +48,7 @@ export {
   type WorkshopQuizSettings,
   type QuizChange,
 } from './quiz-settings.js';
+// The live class, pure parts (the host and the attendee link, which do I/O, are in live-node/).
+export { type ClassState, emptyClass, reduceClass } from './live/class-state.js';
+export { type ClassView, classView, type LiveClassInput, liveClassReport } from './live/views.js';
+export { type AgendaClock, agendaClock, clockText, minutesOverPlan } from './live/agenda-clock.js';

@@ -83,6 +83,8 @@ describe('sandbox screens', () => {
     await app.waitFor('Goal');
     await app.press('c');
     expect(await app.waitFor('Not yet:')).toContain('Not yet:');
+    // Counted, so an attendee's live class hears of the failed check too.
+    expect(app.store.read().sandbox.challenges[scenario.id]?.checksFailed).toBe(1);
     const { formatCommand } = await import('../../../src/sandbox/index.js');
     for (const action of scenario.referenceSolution) {
       await app.press(':', formatCommand(action), keys.enter);
@@ -91,7 +93,7 @@ describe('sandbox screens', () => {
     // The debrief follows the verdict: the goal line gets its ✓ and the AWS pages are listed.
     const met = await app.waitFor('✓ Goal:');
     expect(met).toContain(scenario.debrief.docs.at(-1)!.url);
-    expect(app.store.read().sandbox.challenges[scenario.id]?.completed).toBe(true);
+    expect(app.store.read().sandbox.challenges[scenario.id]).toMatchObject({ completed: true, checksFailed: 1 });
     app.instance.unmount();
   });
 

@@ -2,7 +2,13 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
-import { completeChallenge, type ProgressStore, recordHintUsed, setLastWorld } from '../../../progress/index.js';
+import {
+  completeChallenge,
+  type ProgressStore,
+  recordFailedCheck,
+  recordHintUsed,
+  setLastWorld,
+} from '../../../progress/index.js';
 import type { RunningEndpoints, SandboxHost } from '../../../sandbox/endpoints/index.js';
 import { formatWorld } from '../../../sandbox/index.js';
 import { ScrollView as ScrollLines } from '../../widgets/scroll-view/index.js';
@@ -429,8 +435,17 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
             // Only a statistic; the hint itself is shown.
           }
         }
-      } else if (ch === 'c' && scenario) save(checkSession(session).session);
-      else if (ch === 'r') {
+      } else if (ch === 'c' && scenario) {
+        const checked = checkSession(session);
+        save(checked.session);
+        if (store && checked.result?.met === false) {
+          try {
+            recordFailedCheck(store, scenario.id);
+          } catch {
+            // Only a statistic; the check's answer is shown.
+          }
+        }
+      } else if (ch === 'r') {
         const ran = runTheApp(session);
         save(ran);
         if (ran.lastRun && ran.lastRun !== session.lastRun) {
