@@ -15,6 +15,36 @@ import * as esbuild from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 
+/**
+ * Every `import 'string-width'` in the bundle (Ink's, wrap-ansi's and the tutor's) gets the fast
+ * path of scripts/build/narrow-width.js in front of the real module it would have resolved to,
+ * so each version keeps its own answer for anything the fast path does not know.
+ */
+const stringWidthFastPath = {
+  name: 'string-width-fast-path',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData?.real) return undefined;
+      const real = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { real: true },
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'string-width-fast-path' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'string-width-fast-path' }, (args) => ({
+      contents:
+        `import realStringWidth from ${JSON.stringify(args.path)};\n` +
+        `import { narrowWidth } from ${JSON.stringify(join(root, 'scripts', 'build', 'narrow-width.js'))};\n` +
+        'export default (input, options) => narrowWidth(input, options) ?? realStringWidth(input, options);\n',
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
 export const buildOptions = {
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.tsx' },
@@ -34,6 +64,7 @@ export const buildOptions = {
     js: "import { createRequire as __iamTutorCreateRequire } from 'node:module';\nconst require = __iamTutorCreateRequire(import.meta.url);",
   },
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+  plugins: [stringWidthFastPath],
   define: {
     'process.env.NODE_ENV': '"production"',
     __IAM_TUTOR_VERSION__: JSON.stringify(pkg.version),
@@ -56,6 +87,8 @@ function packageDirOf(inputPath) {
 export function thirdPartyNotices(metafile) {
   const dirs = new Set();
   for (const input of Object.keys(metafile.inputs)) {
+    // A plugin's virtual module (namespace:path) is not a file; the file it wraps is its own input.
+    if (/^[\w-]+:/.test(input)) continue;
     const dir = packageDirOf(input);
     if (dir) dirs.add(dir);
   }

@@ -2,14 +2,21 @@
 """Starts a command in a real pseudo-terminal (80x24), waits for `marker`, then presses `key`
 `count` times, one at a time, and reports as JSON how long each press took to reach the screen:
 from writing the key to the first byte of the frame it caused. Between presses it waits until the
-output has been quiet for 40 ms, so each press is timed alone. Used by scripts/bench.mjs."""
+output has been quiet for 40 ms, so each press is timed alone. Used by scripts/bench.mjs.
+`--setup KEYS` (before the marker) presses KEYS (separated by |) first, untimed, each one with the
+output left to settle: to reach a section of a lesson, for example."""
 import codecs, fcntl, json, os, pty, select, signal, struct, sys, termios, time
 
 def main():
-    marker = sys.argv[1].encode()
-    key = codecs.decode(sys.argv[2], 'unicode_escape').encode()
-    count = int(sys.argv[3])
-    argv = sys.argv[4:]
+    args = sys.argv[1:]
+    setup = []
+    if args[0] == '--setup':
+        setup = codecs.decode(args[1], 'unicode_escape').split('|')
+        args = args[2:]
+    marker = args[0].encode()
+    key = codecs.decode(args[1], 'unicode_escape').encode()
+    count = int(args[2])
+    argv = args[3:]
     pid, fd = pty.fork()
     if pid == 0:
         os.execvp(argv[0], argv)
@@ -51,6 +58,9 @@ def main():
     latencies = []
     if marker in seen:
         quiet(200)
+        for press in setup:
+            os.write(fd, press.encode())
+            quiet(300)
         for _ in range(count):
             start = time.perf_counter()
             os.write(fd, key)

@@ -2,3 +2,7 @@
 // TypeScript (no React, no Ink), so one rule lives in one place and is tested without a terminal.
 export * from './quizClient.js';
 export * from './sandboxController.js';
+export * from './continueLesson.js';
+export * from './summary.js';
+export * from './progressPorts.js';
+export * from './progressClient.js';

@@ -3,8 +3,16 @@
 // setLastWorld, the host started in a click handler). Here the node side is injected, so the
 // controller is plain TypeScript, and the play session stays the world's only owner: the live host
 // is handed every new world and never moves its own.
-import { completeChallenge, type ProgressWriter, recordHintUsed, setLastWorld } from '../progress/index.js';
-import { type PlaySession, savedPlay, type World } from '../sandbox/index.js';
+import { checkGoal, type PlaySession, savedPlay, scenarioOf, type World } from '../sandbox/index.js';
+
+/** The progress writes the sandbox makes; the app's ProgressClient is one. */
+export interface SandboxProgress {
+  saveWorld(world: Record<string, unknown> | null): void;
+  completeChallenge(scenarioId: string, solvedWorld?: Record<string, unknown>): void;
+  recordHint(scenarioId: string): void;
+  /** A goal check that found the goal not met (a live class is sent each one). */
+  recordFailedCheck(scenarioId: string): void;
+}
 
 /** Files the export view writes, in the directory the learner started in. */
 export interface ExportFiles {
@@ -37,7 +45,7 @@ export interface LiveRequest {
 export type StartLive = (world: World, onRequest: (request: LiveRequest) => void) => Promise<LiveServer>;
 
 export interface SandboxDeps {
-  store: ProgressWriter | null;
+  progress: SandboxProgress | null;
   files: ExportFiles;
   startLive: StartLive;
 }
@@ -69,13 +77,29 @@ export class SandboxController {
    */
   commit(before: PlaySession, after: PlaySession): string | null {
     if (after.world !== before.world) this.live?.serve(after.world);
-    const { store } = this.deps;
-    if (store === null) return null;
+    const { progress } = this.deps;
+    if (progress === null) return null;
     const id = after.scenarioId;
     try {
-      if (id !== null && after.hintsShown > before.hintsShown) recordHintUsed(store, id);
-      setLastWorld(store, savedPlay(after));
-      if (id !== null && after.goalMet && !before.goalMet) completeChallenge(store, id, savedPlay(after));
+      if (id !== null && after.hintsShown > before.hintsShown) progress.recordHint(id);
+      progress.saveWorld(savedPlay(after));
+      if (id !== null && after.goalMet && !before.goalMet) progress.completeChallenge(id, savedPlay(after));
+      return null;
+    } catch (error) {
+      return `Could not save: ${reason(error)}`;
+    }
+  }
+
+  /**
+   * The learner checked the goal (c): a check that finds it not met is counted, and a live class
+   * hears of it. Returns a problem for the learner, or null.
+   */
+  checked(session: PlaySession): string | null {
+    const scenario = scenarioOf(session);
+    const { progress } = this.deps;
+    if (scenario === undefined || progress === null || checkGoal(scenario, session.world).met) return null;
+    try {
+      progress.recordFailedCheck(scenario.id);
       return null;
     } catch (error) {
       return `Could not save: ${reason(error)}`;

@@ -3,6 +3,7 @@ import { applyColorPreference } from './color.js';
 import type { CliIo } from './io.js';
 import { version } from '../version.js';
 import { quickParse } from './quickArgs.js';
+import { colorDisabledInSettings } from './savedColor.js';
 import { cleanText } from '../untrusted/text.js';
 import type { WorkshopSession } from '../workshop/session.js';
 
@@ -47,22 +48,40 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
         if (!prepared.ok) return { code: prepared.code, hardExit: false };
         workshop = prepared.session;
       }
-      const { prepareLiveLink } = await import('./commands/workshop-join.js');
-      const live = prepareLiveLink(parsed.command, parsed.flags, workshop, io);
+      let args = parsed.args;
+      const { needsPreflight } = await import('./interactive-args.js');
+      if (needsPreflight(parsed.command, args, parsed.flags.count)) {
+        // Checked before the terminal is taken, so `exam --count 500` and `lessons 99` say why
+        // and exit 2 instead of being clamped or failing inside the tutor.
+        const { preflightContent } = await import('./preflight-content.js');
+        const checked = preflightContent(parsed.command, args, parsed.flags);
+        if (!checked.ok) {
+          io.stderr.write(`iam-tutor: ${cleanText(checked.message)}\n`);
+          return { code: 2, hardExit: false };
+        }
+        args = checked.value;
+      }
+      // Only `--join` needs the live link: its module pulls in zod (454 kB of the bundle, ~8 MB of
+      // memory and ~40 ms before the first frame), which the home screen does not use.
+      const live =
+        parsed.flags.join === undefined
+          ? { ok: true as const, link: undefined }
+          : (await import('./commands/workshop-join.js')).prepareLiveLink(parsed.command, parsed.flags, workshop, io);
       if (!live.ok) return { code: 2, hardExit: false };
       // Ink would otherwise die with "Raw mode is not supported" and a stack trace.
       if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
         io.stderr.write(notATtyMessage);
         return { code: 2, hardExit: false };
       }
-      const { colorDisabledInSettings } = await import('./savedColor.js');
+      // A synchronous peek at the saved file (no import of its own: one less module hop before
+      // the UI's modules, which must load after the colour choice because chalk reads it once).
       const savedOff = colorDisabledInSettings({ dataDir: workshop?.dataDir, flag: parsed.flags.dataDir, env: io.env });
       const color = applyColorPreference(parsed.flags.color && !savedOff, io.env);
       const { runInteractive } = await import('../ui/run.js');
       live.link?.start();
       const code = await runInteractive({
         command: parsed.command,
-        args: parsed.args,
+        args,
         flags: parsed.flags,
         color,
         // A workshop adds its pack's content and keeps the attendee's progress apart.

@@ -36,6 +36,14 @@ export function recordHintUsed(store: ProgressWriter, scenarioId: string): Progr
   }, KEEPS_ANSWERS);
 }
 
+/** Counts a goal check that found the goal not met yet (a live class hears of each one). */
+export function recordFailedCheck(store: ProgressWriter, scenarioId: string): ProgressData {
+  return store.update((draft) => {
+    const entry = challengeEntry(draft, scenarioId);
+    entry.checksFailed = (entry.checksFailed ?? 0) + 1;
+  }, KEEPS_ANSWERS);
+}
+
 /** Keeps the sandbox world to resume later, or forgets it with null. */
 export function setLastWorld(store: ProgressWriter, world: Record<string, unknown> | null): ProgressData {
   return store.update((draft) => {

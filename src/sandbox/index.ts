@@ -9,6 +9,7 @@ export { advanceClock, advanceClockBy, type ClockAdvance, now } from './clock.js
 export {
   formatCommand,
   type FormatOptions,
+  isSandboxCommand,
   type ParsedCommand,
   parseCommand,
   shellQuote,
@@ -56,10 +57,28 @@ export type {
   RunOptions,
   SdkCache,
 } from './credential-flow/types.js';
+export {
+  type DiagramStep,
+  type FlowDiagram,
+  flowDiagram,
+  type Lane,
+  type LaneHeader,
+  LANES,
+  type StepKind,
+} from './flow/diagram.js';
 export { containerInstancesOf, type Registration, registrationOf } from './ecs/registration.js';
 export { type AwsError, formatAwsError } from './errors.js';
-export { exportCliScript, exportCloudFormation, exportTerraform } from './export/index.js';
+export {
+  type ChosenWorld,
+  exportCliScript,
+  exportCloudFormation,
+  exportTerraform,
+  savedWorldOf,
+  type WorldSource,
+  worldToExport,
+} from './export/index.js';
 export type { CloudFormationOptions, TerraformOptions } from './export/index.js';
+export { answerText, type FoldedRow, foldAnswer, foldAnswerRows } from './output/fold.js';
 export { awsManagedPolicies } from './policies/catalogue.js';
 export { getScenario, scenarios } from './scenarios/registry.js';
 export { scenarioIds } from './scenarios/ids.js';

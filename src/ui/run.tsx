@@ -2,14 +2,13 @@ import { render } from 'ink';
 import type { CliFlags, InteractiveCommand } from '../cli/args.js';
 import type { ContentDirs } from '../content/index.js';
 import { resolveDataDir } from '../progress/data-dir.js';
-import { AppDataProvider, type AppDataLoaders } from './data/AppDataContext.js';
-import { peekProgress } from './data/homeSummary.js';
-import { WorkshopContext } from './screens/workshop/workshopData.js';
+import { type AppDataLoaders, TutorProvider } from './data/TutorContext.js';
+import { peekProgress } from './data/peekProgress.js';
 import type { WorkshopSession } from '../workshop/index.js';
 import { App } from './shell/App.js';
 import type { Route } from './shell/routes.js';
 import { screens } from './screens/registry.js';
-import { type Services, ServicesContext } from './services.js';
+import type { Services } from './services.js';
 
 export interface InteractiveOptions {
   command: InteractiveCommand;
@@ -65,6 +64,36 @@ function commandRoute(
   }
 }
 
+/**
+ * The production loaders of the TutorProvider. The home screen peeks at the progress file; the
+ * store and content are imported and loaded when another screen first needs them, so none of
+ * that is on the startup path. `onStorePath` learns where progress is kept.
+ */
+export function appLoaders(
+  where: { dataDir: string | undefined; now: () => number; extraContentDirs?: ContentDirs[] | undefined },
+  onStorePath: (path: string) => void = () => {},
+): AppDataLoaders {
+  const { dataDir, now, extraContentDirs } = where;
+  const data = () => import('./data/loadAppData.js');
+  return {
+    peek: () => {
+      const peek = peekProgress(dataDir, process.env);
+      onStorePath(peek.path);
+      return peek;
+    },
+    loadFull: async () => {
+      const full = await (await data()).loadAppFull({
+        now,
+        ...(dataDir === undefined ? {} : { dataDir }),
+        ...(extraContentDirs ? { extraContentDirs } : {}),
+      });
+      onStorePath(full.core.storePath);
+      return full;
+    },
+    countDue: async (questions, cards, at) => (await data()).countDueQuestions(questions, cards, at),
+  };
+}
+
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
   const dataDir = options.dataDirOverride ?? resolveDataDir({ flag: options.flags.dataDir, env: process.env });
   const now = () => Date.now();
@@ -76,26 +105,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     dataDir,
     progressPath: () => storePath ?? dataDir ?? '(default location)',
   };
-  // The home screen peeks at the progress file; the store and content are imported and loaded
-  // when another screen first needs them, so none of that is on the startup path.
-  const data = () => import('./data/loadAppData.js');
-  const loaders: AppDataLoaders = {
-    peek: () => {
-      const peek = peekProgress(dataDir, process.env);
-      storePath = peek.path;
-      return peek;
-    },
-    loadFull: async () => {
-      const full = await (await data()).loadAppFull({
-        now,
-        ...(dataDir === undefined ? {} : { dataDir }),
-        ...(options.extraContentDirs ? { extraContentDirs: options.extraContentDirs } : {}),
-      });
-      storePath = full.core.storePath;
-      return full;
-    },
-    countDue: async (questions, cards, at) => (await data()).countDueQuestions(questions, cards, at),
-  };
+  const loaders = appLoaders({ dataDir, now, extraContentDirs: options.extraContentDirs }, (path) => {
+    storePath = path;
+  });
 
   let exitCode = 0;
   // The alternate screen buffer gives the tutor the whole window and hands the learner's shell
@@ -104,23 +116,19 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   process.stdout.write('\x1b[?1049h\x1b[H');
   process.once('exit', leaveAltScreen);
   const instance = render(
-    <ServicesContext.Provider value={services}>
-      <AppDataProvider loaders={loaders}>
-        <WorkshopContext.Provider value={options.workshop ?? null}>
-          <App
-            initial={
-              options.workshop
-                ? [{ name: 'workshop', params: { title: options.workshop.workshop.title } }]
-                : initialRoutes(options.command, options.args, options.flags)
-            }
-            screens={screens}
-            onExit={(code) => {
-              exitCode = code;
-            }}
-          />
-        </WorkshopContext.Provider>
-      </AppDataProvider>
-    </ServicesContext.Provider>,
+    <TutorProvider services={services} loaders={loaders} workshop={options.workshop ?? null}>
+      <App
+        initial={
+          options.workshop
+            ? [{ name: 'workshop', params: { title: options.workshop.workshop.title } }]
+            : initialRoutes(options.command, options.args, options.flags)
+        }
+        screens={screens}
+        onExit={(code) => {
+          exitCode = code;
+        }}
+      />
+    </TutorProvider>,
     { exitOnCtrlC: false, patchConsole: false },
   );
   // A terminal closing or a `kill` ends the session like q does; the store is saved on every change.

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { useTutor } from './data/TutorContext.js';
 
 /**
  * What screens need from outside React: the clock, the seed, and (lazily) content and the
@@ -12,10 +12,5 @@ export interface Services {
   progressPath(): string;
 }
 
-export const ServicesContext = createContext<Services | null>(null);
-
-export function useServices(): Services {
-  const services = useContext(ServicesContext);
-  if (services === null) throw new Error('useServices must be used inside a ServicesContext provider');
-  return services;
-}
+/** The services of the one context (src/ui/data/TutorContext.tsx). */
+export const useServices = (): Services => useTutor().services;

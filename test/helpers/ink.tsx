@@ -4,7 +4,8 @@ import type { ScreenRegistry } from '../../src/ui/shell/screenTypes.js';
 import { App } from '../../src/ui/shell/App.js';
 import type { Route } from '../../src/ui/shell/routes.js';
 import { screens as realScreens } from '../../src/ui/screens/registry.js';
-import { type Services, ServicesContext } from '../../src/ui/services.js';
+import type { Services } from '../../src/ui/services.js';
+import { TutorTestProviders } from './tutor.js';
 
 export const keys = {
   up: '\u001B[A',
@@ -20,15 +21,6 @@ export const keys = {
   pageDown: '\u001B[6~',
   ctrlC: '\u0003',
 } as const;
-
-export function fakeServices(overrides: Partial<Services> = {}): Services {
-  return {
-    now: () => Date.UTC(2026, 10, 22, 12, 0, 0),
-    color: false,
-    progressPath: () => '/tmp/iam-tutor-test/progress.json',
-    ...overrides,
-  };
-}
 
 export interface RenderedApp {
   lastFrame(): string;
@@ -50,13 +42,13 @@ export function renderApp(
   const exitCodes: number[] = [];
   let started = false;
   const instance = render(
-    <ServicesContext.Provider value={options.services ?? fakeServices()}>
+    <TutorTestProviders options={options.services ? { services: options.services } : {}}>
       <App
         initial={options.initial ?? [{ name: 'home' }]}
         screens={options.screens ?? realScreens}
         onExit={(code) => exitCodes.push(code)}
       />
-    </ServicesContext.Provider>,
+    </TutorTestProviders>,
   );
   return {
     lastFrame: () => instance.lastFrame() ?? '',

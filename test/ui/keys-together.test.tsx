@@ -5,11 +5,11 @@ import { FakeStdin, FakeStdout, settled } from '../helpers/fakeTerminal.js';
 import { render } from 'ink';
 import { App } from '../../src/ui/shell/App.js';
 import { screens } from '../../src/ui/screens/registry.js';
-import { ServicesContext } from '../../src/ui/services.js';
-import { fakeServices, keys, renderApp } from '../helpers/ink.js';
+import { keys, renderApp } from '../helpers/ink.js';
+import { TutorTestProviders } from '../helpers/tutor.js';
 import { lessons } from './lessons/fixtures.js';
 import { renderLessons } from './lessons/harness.js';
-import { memoryLessonProgress } from '../../src/ui/screens/lessons/lessonStore.js';
+import { memoryLessonProgress } from '../helpers/progress.js';
 import { bank } from './quiz/fixtures.js';
 import { MemoryPort, renderQuiz, waitForFrame } from './quiz/harness.js';
 
@@ -117,9 +117,9 @@ describe('the "terminal too small" notice', () => {
     const stdin = new FakeStdin();
     const exits: number[] = [];
     const instance = render(
-      <ServicesContext.Provider value={fakeServices()}>
+      <TutorTestProviders>
         <App initial={[{ name: 'home' }]} screens={screens} onExit={(code) => exits.push(code)} />
-      </ServicesContext.Provider>,
+      </TutorTestProviders>,
       {
         stdout: stdout as unknown as NodeJS.WriteStream,
         stderr: new FakeStdout(40, 12) as unknown as NodeJS.WriteStream,

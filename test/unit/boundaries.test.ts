@@ -12,8 +12,11 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const src = join(root, 'src');
 const core = ['iam', 'sandbox', 'quiz', 'content', 'progress', 'workshop', 'app'];
-/** Public entries besides each module's index.ts. */
-const lightEntries = new Set(['src/sandbox/endpoints/index.ts']);
+/**
+ * Public entries besides each module's index.ts. src/app/summary.ts is the home menu's: it is
+ * loaded before the first frame, and src/app/index.ts would bring the quiz engine with it.
+ */
+const lightEntries = new Set(['src/sandbox/endpoints/index.ts', 'src/app/summary.ts']);
 const allowed = new Set<string>(JSON.parse(readFileSync(join(import.meta.dirname, 'boundaries.allow.json'), 'utf8')));
 
 const sources = (dir: string): string[] =>
@@ -82,5 +85,29 @@ describe('import boundaries', () => {
     const gone = [...allowed].filter((edge) => !unique.includes(edge));
     expect(fresh, 'new deep imports: import from the module index instead').toEqual([]);
     expect(gone, 'fixed deep imports: remove them from boundaries.allow.json').toEqual([]);
+  });
+
+  it('the UI measures, wraps and truncates text only through src/ui/text (one width function)', () => {
+    const widthPackages = /^(string-width|wcwidth|wrap-ansi|cli-truncate|slice-ansi|cli-boxes)(\/|$)/;
+    // Content validation is core (it may not import the UI) and measures diagram widths itself.
+    const widthPackageUsers = new Set(['src/ui/text/width.ts', 'src/content/lesson-body.ts']);
+    const ownTextArithmetic =
+      /\bfunction\s+(textWidth|stringWidth|lineWidth|\w*[wW]rap(Words|Text|Block|Runs)?|truncate\w*|fit(Text|Width)|padOrCut|cut)\s*[(<]/;
+    const bad: string[] = [];
+    for (const file of sources(src)) {
+      const name = relative(root, file);
+      const text = readFileSync(file, 'utf8');
+      for (const specifier of specifiers(text)) {
+        if (widthPackages.test(specifier) && !widthPackageUsers.has(name)) bad.push(`${name} imports ${specifier}`);
+        if (!specifier.startsWith('.') || name.startsWith('src/ui/text/')) continue;
+        const target = resolveSpecifier(file, specifier);
+        if (target.startsWith('src/ui/text/') && target !== 'src/ui/text/index.ts') bad.push(`${name} -> ${target}`);
+      }
+      const inUi = name.startsWith('src/ui/') && !name.startsWith('src/ui/text/');
+      const own = inUi ? ownTextArithmetic.exec(text) : null;
+      // The Markdown renderer lays out code and tables on top of the kit; its helpers are named apart.
+      if (own !== null) bad.push(`${name} defines ${own[1]}(): use src/ui/text`);
+    }
+    expect(bad).toEqual([]);
   });
 });

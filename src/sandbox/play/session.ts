@@ -2,7 +2,7 @@
 // answered, hints shown, the last app run. It lived under ui/ (review 2026-12, 2b); the quiz's
 // equivalent (quiz/practice.ts) is core too.
 import { applyAction } from '../actions/apply.js';
-import { verbNames } from '../actions/registry.js';
+import { verbNames, verbs } from '../actions/registry.js';
 import { advanceClock } from '../clock.js';
 import { formatCommand, parseCommand, usageOf } from '../command-line.js';
 import { runApp } from '../credential-flow/run-app.js';
@@ -23,6 +23,8 @@ export type LogKind = 'command' | 'ok' | 'error' | 'note' | 'hint' | 'goal-met' 
 export interface LogLine {
   kind: LogKind;
   text: string;
+  /** A read command's whole answer (get-role, describe-instances, cat ...), shown folded to the pane. */
+  answer?: unknown;
 }
 
 export interface PlaySession {
@@ -127,7 +129,11 @@ export function runCommand(session: PlaySession, line: string): PlaySession {
     ? [
         ...(result.outcome.output === undefined
           ? []
-          : [{ kind: 'ok' as const, text: summariseOutput(result.outcome.output) }]),
+          : [
+              verbs[parsed.action.verb].mutates
+                ? { kind: 'ok' as const, text: summariseOutput(result.outcome.output) }
+                : { kind: 'ok' as const, text: summariseOutput(result.outcome.output), answer: result.outcome.output },
+            ]),
         ...(result.outcome.notes ?? []).map((note) => ({ kind: 'note' as const, text: note })),
         ...(result.outcome.output === undefined && !result.outcome.notes?.length
           ? [{ kind: 'ok' as const, text: 'OK' }]

@@ -1,16 +1,13 @@
 import { tmpdir } from 'node:os';
+import { memoryProgressClient, ProgressClient } from '../../app/index.js';
 import { dirname, join } from 'node:path';
 import { builtinContentDirs } from '../../content/builtin.js';
 import { readContentCache, writeContentCache } from '../../content/content-cache.js';
 import type { ContentDirs } from '../../content/index.js';
 import type { ContentSet, Question } from '../../content/index.js';
 import { openProgressStore, type ProgressStore } from '../../progress/index.js';
-import { type LessonData, memoryLessonProgress, orderedLessons } from '../screens/lessons/lessonStore.js';
+import { type LessonData, orderedLessons } from '../screens/lessons/lessonStore.js';
 import type { QuizData } from '../screens/quiz/quizData.js';
-import { storeLessonProgress } from './lessonPort.js';
-import { memoryQuizProgress } from './memoryQuizPort.js';
-import { ProgressSnapshot } from './progressSnapshot.js';
-import { storeQuizProgress } from './quizPort.js';
 
 export interface AppDataOptions {
   dataDir?: string;
@@ -22,7 +19,8 @@ export interface AppDataOptions {
 /** What the home screen needs: the progress store. Opened right after the first frame. */
 export interface AppCore {
   store: ProgressStore | null;
-  snapshot: ProgressSnapshot | null;
+  /** Every read and write of progress; over memory when the store could not be opened. */
+  client: ProgressClient;
   storePath: string;
   /** Messages the learner must see once (a progress file set aside, content problems). */
   notices: string[];
@@ -34,6 +32,8 @@ export interface AppContent {
   content: ContentSet;
   lessonData: LessonData;
   quizData: QuizData;
+  /** The lessons the Progress dashboard counts; default: the built-in curriculum topics. */
+  curriculum?: readonly { id: string; title: string }[];
   /** Content problems worth a notice. */
   notices: string[];
 }
@@ -52,7 +52,8 @@ export function loadAppCore(options: AppDataOptions): AppCore {
   }
   return {
     store,
-    snapshot: store ? new ProgressSnapshot(store) : null,
+    // The cache ages by the monotonic clock; the store stamps records with options.now.
+    client: store ? new ProgressClient(store, () => performance.now()) : memoryProgressClient({ now: options.now }),
     storePath: store?.path ?? '(not saved)',
     notices,
     options,
@@ -77,18 +78,18 @@ export async function loadAppContent(core: AppCore): Promise<AppContent> {
   const errors = content.problems.filter((problem) => problem.severity === 'error');
   const notices =
     errors.length > 0 ? [`${errors.length} content problem(s) were found; run "iam-tutor validate" to see them.`] : [];
-  const { snapshot } = core;
+  const { client } = core;
   return {
     content,
     lessonData: {
       lessons: orderedLessons(content.lessons),
-      progress: snapshot ? storeLessonProgress(snapshot) : memoryLessonProgress(),
+      progress: client.lessons,
     },
     quizData: {
       questions: content.questions,
-      progress: snapshot ? storeQuizProgress(snapshot) : memoryQuizProgress(),
+      progress: client.quiz,
       // Read once at start, like the colour setting.
-      ...(snapshot?.current().settings.instantAnswers === true ? { instantAnswers: true } : {}),
+      ...(client.current().settings.instantAnswers === true ? { instantAnswers: true } : {}),
     },
     notices,
   };

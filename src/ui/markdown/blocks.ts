@@ -5,8 +5,8 @@ import { renderCode } from './code.js';
 import { type LinkCollector, inlineRuns } from './inline.js';
 import { renderTable } from './table.js';
 import type { Segment, StyledLine } from './types.js';
-import { lineWidth, textWidth } from './width.js';
-import { wrapRuns } from './wrap.js';
+import { lineWidth, textWidth } from '../text/index.js';
+import { wrapRuns } from '../text/index.js';
 
 const BULLETS = ['•', '◦'];
 

@@ -4,7 +4,7 @@
 // cut one, so their wide lines end in … instead (authors keep them within 56 columns).
 import { highlightCode } from './highlight/index.js';
 import type { Segment, StyledLine } from './types.js';
-import { lineWidth, plainText, sliceLine, textWidth, truncateLine } from './width.js';
+import { lineWidth, plainText, sliceLine, textWidth, truncateLine } from '../text/index.js';
 
 const INDENT = '  ';
 export const CONTINUATION = '↪ ';

@@ -4,7 +4,7 @@
 // columns, the brackets are two, so a link on one line keeps its width and the layout holds.
 import { INTERNAL_LINK_MARK } from './links.js';
 import type { StyledLine } from './types.js';
-import { lineWidth } from './width.js';
+import { lineWidth } from '../text/index.js';
 
 /** The mark a focused link gets when its closing bracket would not fit (a link wrapped onto a full line). */
 export const FOCUSED_LINK_MARK = '▶\u00a0';

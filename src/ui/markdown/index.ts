@@ -4,10 +4,9 @@ import { Lexer } from 'marked';
 import { renderBlocks } from './blocks.js';
 import { type LinkCollector, inlineRuns } from './inline.js';
 import type { ActionLink, RenderedMarkdown, Segment, StyledLine, Style } from './types.js';
-import { wrapRuns } from './wrap.js';
+import { wrapRuns } from '../text/index.js';
 
 export type { ActionLink, ColorRole, InternalLinkKind, RenderedMarkdown, Segment, Style, StyledLine } from './types.js';
-export { lineWidth, plainText, textWidth, truncateLine } from './width.js';
 export { parseInternalHref } from './links.js';
 export { FOCUSED_LINK_MARK, markFocusedLink } from './focus.js';
 

@@ -2,7 +2,7 @@
 import type { Token, Tokens } from 'marked';
 import { INTERNAL_LINK_MARK, isWebHref, parseInternalHref } from './links.js';
 import type { ActionLink, Segment, Style } from './types.js';
-import { HARD_BREAK } from './wrap.js';
+import { HARD_BREAK } from '../text/index.js';
 
 /** Collects internal links in reading order while blocks are rendered. */
 export interface LinkCollector {

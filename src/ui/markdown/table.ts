@@ -4,8 +4,8 @@
 import type { Tokens } from 'marked';
 import { type LinkCollector, inlineRuns } from './inline.js';
 import type { Segment, StyledLine } from './types.js';
-import { lineWidth, textWidth } from './width.js';
-import { wrapRuns } from './wrap.js';
+import { lineWidth, textWidth } from '../text/index.js';
+import { wrapRuns } from '../text/index.js';
 
 const SEPARATOR = ' │ ';
 const CROSS = '─┼─';

@@ -3,42 +3,8 @@
 // Ink component that draws them decides the colours, and with NO_COLOR chalk drops every escape,
 // so anything that matters is also carried by characters (rules under headings, ▸ before links).
 
-/** What a piece of text is, for colouring. Prose roles first, then code token roles. */
-export type ColorRole =
-  | 'heading'
-  | 'accent'
-  | 'link'
-  | 'code'
-  | 'muted'
-  | 'good'
-  | 'bad'
-  | 'warn'
-  | 'keyword'
-  | 'string'
-  | 'number'
-  | 'literal'
-  | 'comment'
-  | 'property'
-  | 'function'
-  | 'variable'
-  | 'flag'
-  | 'command'
-  | 'punctuation';
-
-export interface Segment {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  color?: ColorRole;
-  dim?: boolean;
-  underline?: boolean;
-  inverse?: boolean;
-  /** Index into the rendered `links` when this text belongs to an internal link. */
-  link?: number;
-}
-
-/** One terminal row. An empty array is a blank line. */
-export type StyledLine = Segment[];
+export type { ColorRole, Segment, StyledLine } from '../text/index.js';
+import type { StyledLine, Segment } from '../text/index.js';
 
 export type InternalLinkKind = 'lesson' | 'sandbox' | 'quiz';
 

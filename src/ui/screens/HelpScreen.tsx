@@ -1,13 +1,12 @@
 import { Box } from 'ink';
 import { helpScreenCommands } from '../../cli/usage.js';
-import { ScrollLines } from '../components/ScrollLines.js';
-import { type Line, wrapBlock } from '../components/textLines.js';
-import { scrollWindow } from '../components/scrollWindow.js';
+import { ScrollView } from '../widgets/scroll-view/index.js';
+import { type Line, wrapBlock } from '../text/index.js';
+import { scrollWindow } from '../widgets/scroll-view/index.js';
 import { useServices } from '../services.js';
 import { useBodySize } from '../shell/BodySize.js';
 import { useKeymap, useModel } from '../shell/useModel.js';
 import { helpScreenKeymap, helpScreenReduce } from './helpScreenModel.js';
-import { theme } from '../theme.js';
 
 // The same table as --help and the parser, so the list cannot drift from what the CLI accepts.
 const commands = helpScreenCommands;
@@ -28,7 +27,7 @@ export function HelpScreen() {
     ...wrapBlock('Your data', inner, { style: { bold: true } }),
     ...wrapBlock(`Progress: ${services.progressPath()}`, inner),
     ...wrapBlock('Move it with --data-dir DIR or IAM_TUTOR_DATA_DIR. Nothing leaves this machine.', inner, {
-      style: { color: theme.muted },
+      style: { color: 'muted' },
     }),
   ];
   // Where the text may scroll to, from this layout; the reducer clamps to it.
@@ -39,7 +38,7 @@ export function HelpScreen() {
   useKeymap(model, helpScreenKeymap(env));
   return (
     <Box flexDirection="column" paddingX={1}>
-      <ScrollLines lines={lines} window={window} height={height} />
+      <ScrollView lines={lines} window={window} height={height} />
     </Box>
   );
 }

@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { Menu, type MenuItem } from '../components/Menu.js';
 import { useContext, useEffect, useState } from 'react';
-import { type AppData, useAppData } from '../data/AppDataContext.js';
-import type { HomeSummary } from '../data/homeSummary.js';
+import { type AppData, useAppData } from '../data/TutorContext.js';
+import type { HomeSummary } from '../../app/summary.js';
 import { useServices } from '../services.js';
 import { useBodySize } from '../shell/BodySize.js';
 import { ScreenDepthContext, useShell } from '../shell/ShellContext.js';

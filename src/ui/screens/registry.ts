@@ -2,13 +2,14 @@ import type { RouteName } from '../shell/routes.js';
 import type { ScreenDef } from '../shell/screenTypes.js';
 import { HelpScreen } from './HelpScreen.js';
 import { HomeScreen } from './HomeScreen.js';
-import { withAppData } from '../data/AppDataContext.js';
+import { withAppData } from '../data/TutorContext.js';
 import { lazyScreen } from './lazyScreen.js';
 import { lessonListHelp, lessonReaderHelp } from './lessons/help.js';
 import { progressHelp } from './progress/help.js';
 import { examHelp, quizHelp } from './quiz/help.js';
 import { sandboxHelp } from './sandbox/help.js';
 import { workshopHelp } from './workshop/help.js';
+import { classDashboardHelp } from './class/help.js';
 
 // Screens other than home are imported on first use (see lazyScreen).
 const lazy = {
@@ -21,6 +22,7 @@ const lazy = {
   progress: lazyScreen(async () => (await import('./progress/ProgressScreen.js')).ProgressScreen),
   workshop: lazyScreen(async () => (await import('./workshop/WorkshopScreen.js')).WorkshopScreen),
   sandbox: lazyScreen(async () => (await import('./sandbox/SandboxHome.js')).SandboxScreen),
+  classDashboard: lazyScreen(async () => (await import('./class/ClassDashboardScreen.js')).ClassDashboardScreen),
 };
 
 /** Imports every lazy screen now: screen tests call it so frames render without "Loading…". */
@@ -56,4 +58,5 @@ export const screens: { [K in RouteName]: ScreenDef<K> } = {
     component: WorkshopScreen,
     help: workshopHelp,
   },
+  class: { title: 'Live class', component: lazy.classDashboard, help: classDashboardHelp },
 };

@@ -4,7 +4,7 @@ import { theme } from '../theme.js';
 import { BodySizeContext } from './BodySize.js';
 import { Frame } from './Frame.js';
 import { HelpOverlay, globalHints, helpLines, helpWindow } from './HelpOverlay.js';
-import { type HelpState, helpClosed, helpKey } from './helpModel.js';
+import { type HelpState, helpClosed, helpHints, helpKey } from './helpModel.js';
 import { type QueuedKey, isForScreen, splitChunk } from './keyChunks.js';
 import { type Hint, type Key, isBack } from './keys.js';
 import type { Route } from './routes.js';
@@ -194,8 +194,11 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   const body = { width: columns, height: Math.max(1, frameHeight - chromeRows) };
   // While a text field has the keys, q and ? are typed, not obeyed: the footer must not offer them.
   const typing = topKeys?.wantsText === true;
+  // A y/n prompt answers every key itself (q and ? mean "no" there): no global is offered.
+  const modal = topKeys?.modal === true;
   const globals = globalHints.filter(
-    (hint) => (stack.length > 1 || hint.keys !== 'Esc') && !(typing && (hint.keys === 'q' || hint.keys === '?')),
+    (hint) =>
+      !modal && (stack.length > 1 || hint.keys !== 'Esc') && !(typing && (hint.keys === 'q' || hint.keys === '?')),
   );
   const helpText = help.open
     ? helpLines({
@@ -207,9 +210,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     : [];
   const helpRows = helpWindow(helpText.length, body.height);
   helpLayout.current = { maxOffset: helpRows.maxOffset, page: Math.max(1, helpRows.rows - 1) };
-  const hints = help.open
-    ? [...(helpRows.maxOffset > 0 ? [{ keys: '↑↓', label: 'scroll' }] : []), { keys: 'any key', label: 'close help' }]
-    : [...screenHints, ...unclaimed(globals, screenHints)];
+  const hints = help.open ? helpHints(helpRows.maxOffset > 0) : [...screenHints, ...unclaimed(globals, screenHints)];
   return (
     <ShellContext.Provider value={shell}>
       <BodySizeContext.Provider value={body}>

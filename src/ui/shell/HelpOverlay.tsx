@@ -1,6 +1,8 @@
+import { wrapWords } from '../text/index.js';
 import { Text } from 'ink';
 import { symbols, theme } from '../theme.js';
 import type { Hint } from './keys.js';
+import { helpHints } from './helpModel.js';
 
 // No "↑↓ move" here: a screen where something moves says so in its own hints, so the footer never
 // offers a move where nothing moves.
@@ -41,7 +43,7 @@ export function helpLines({ screenTitle, screenHints, screenHelp, width }: HelpC
     );
   if (screenHelp) {
     lines.push({ kind: 'body', text: '' });
-    for (const row of wrap(screenHelp, inner)) lines.push({ kind: 'body', text: row });
+    for (const row of wrapWords(screenHelp, inner)) lines.push({ kind: 'body', text: row });
   }
   return lines;
 }
@@ -72,15 +74,14 @@ export function HelpOverlay({ lines, offset, width, height }: HelpOverlayProps) 
   const shown = lines.slice(start, start + rows);
   const overflow = lines.length > rows;
   const end = start + shown.length;
-  const notes: Line[] = overflow
-    ? [
-        {
-          kind: 'muted',
-          text: `${symbols.bullet} ↑↓ PgUp/PgDn scroll · lines ${start + 1}-${end} of ${lines.length}`,
-        },
-        { kind: 'muted', text: 'Press any other key to close this help.' },
-      ]
-    : [{ kind: 'muted', text: 'Press any key to close this help.' }];
+  // The same words as the footer, from the same table (helpModel.helpHints).
+  const notes: Line[] = helpHints(overflow).map((hint) => ({
+    kind: 'muted',
+    text:
+      hint.label === 'scroll'
+        ? `${symbols.bullet} ${hint.keys} scroll · lines ${start + 1}-${end} of ${lines.length}`
+        : `Press ${hint.keys === 'other keys' ? 'any other key' : hint.keys} to close this help.`,
+  }));
   return (
     <Text>
       {[...shown, ...notes].map((line, i) => {
@@ -106,19 +107,4 @@ export function HelpOverlay({ lines, offset, width, height }: HelpOverlayProps) 
       })}
     </Text>
   );
-}
-
-function wrap(text: string, width: number): string[] {
-  const rows: string[] = [];
-  let row = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (row === '') row = word;
-    else if (row.length + 1 + word.length <= width) row += ` ${word}`;
-    else {
-      rows.push(row);
-      row = word;
-    }
-  }
-  if (row !== '') rows.push(row);
-  return rows;
 }

@@ -17,6 +17,8 @@ export interface ScreenKeys {
   overlay?: Hint[];
   /** A screen with a text field wants multi-character input (a paste) delivered whole. */
   wantsText?: boolean;
+  /** A y/n prompt has every key (widgets/confirm): the footer shows only its answers, no globals. */
+  modal?: boolean;
 }
 
 export interface Shell extends Navigation {

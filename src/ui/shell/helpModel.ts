@@ -1,4 +1,4 @@
-import { type Key, isDown, isUp } from './keys.js';
+import { type Hint, type Key, isDown, isUp } from './keys.js';
 
 /** The ? overlay: open or not, and how far its text is scrolled. */
 export interface HelpState {
@@ -21,4 +21,17 @@ export function helpKey(state: HelpState, input: string, key: Key, maxOffset: nu
   if (input === 'g' || key.home) return to(0);
   if (input === 'G' || key.end) return to(maxOffset);
   return helpClosed;
+}
+
+/**
+ * What the keys do while the overlay is open, as helpKey above decides it: the footer and the
+ * overlay's own last lines are both built from this, so neither says "any key closes" while the
+ * arrows scroll.
+ */
+export function helpHints(scrollable: boolean): Hint[] {
+  if (!scrollable) return [{ keys: 'any key', label: 'close help' }];
+  return [
+    { keys: '↑↓ PgUp/PgDn', label: 'scroll' },
+    { keys: 'other keys', label: 'close help' },
+  ];
 }

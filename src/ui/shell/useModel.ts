@@ -49,7 +49,11 @@ export function useModel<S, A>(reduce: (state: S, action: A) => S, init: () => S
 export function useKeymap<S, A>(
   model: Model<S, A>,
   keymap: Keymap<S, A>,
-  options: { onAction?: (action: A, state: S) => void; wantsText?: (state: S) => boolean } = {},
+  options: {
+    onAction?: (action: A, state: S) => void;
+    wantsText?: (state: S) => boolean;
+    modal?: (state: S) => boolean;
+  } = {},
 ): { hints: Hint[]; release(): void } {
   const shell = useShell();
   const depth = useContext(ScreenDepthContext);
@@ -66,12 +70,19 @@ export function useKeymap<S, A>(
   const hints = hintsFor(keymap, model.state);
   const overlay = hintsFor(keymap, model.state, true);
   const wantsText = options.wantsText?.(model.state) === true;
+  const modal = options.modal?.(model.state) === true;
   const hintKey = overlay.map((h) => `${h.keys}\u0000${h.label}`).join('\u0001');
   // biome-ignore lint/correctness/useExhaustiveDependencies: hints are compared by content via hintKey
   useLayoutEffect(
     () =>
-      shell.registerKeys(depth, { handler, hints, wantsText, ...(overlay.length > hints.length ? { overlay } : {}) }),
-    [shell, depth, hintKey, wantsText],
+      shell.registerKeys(depth, {
+        handler,
+        hints,
+        wantsText,
+        modal,
+        ...(overlay.length > hints.length ? { overlay } : {}),
+      }),
+    [shell, depth, hintKey, wantsText, modal],
   );
   return { hints, release: () => shell.releaseKeys(depth) };
 }

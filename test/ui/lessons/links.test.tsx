@@ -1,19 +1,11 @@
 // Every kind of internal lesson link, followed into the REAL target screen (not an echo of the
 // route): lesson:<id>, sandbox:<scenario> and quiz:<question-id>.
-import { render } from 'ink';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContentSet } from '../../../src/content/types.js';
-import { createMemoryProgressStore } from '../../../src/progress/index.js';
-import { type AppData, AppDataContext } from '../../../src/ui/data/AppDataContext.js';
 import type { InternalLinkKind } from '../../../src/ui/markdown/index.js';
-import { LessonDataContext, memoryLessonProgress } from '../../../src/ui/screens/lessons/lessonStore.js';
-import { QuizDataContext } from '../../../src/ui/screens/quiz/quizData.js';
-import { screens } from '../../../src/ui/screens/registry.js';
-import { ServicesContext } from '../../../src/ui/services.js';
-import { App } from '../../../src/ui/shell/App.js';
+import { memoryLessonProgress } from '../../helpers/progress.js';
 import type { Route } from '../../../src/ui/shell/routes.js';
-import { FakeStdin, FakeStdout, settled } from '../../helpers/fakeTerminal.js';
-import { fakeServices, keys } from '../../helpers/ink.js';
+import { keys } from '../../helpers/ink.js';
+import { renderTutor } from '../../helpers/tutor.js';
 import { MemoryPort } from '../quiz/harness.js';
 import { lessons, question } from './fixtures.js';
 
@@ -24,50 +16,19 @@ let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
 
 function renderReal(initial: Route[]) {
-  const stdout = new FakeStdout(80, 24);
-  const stdin = new FakeStdin();
-  const store = createMemoryProgressStore({ now: () => now });
-  const data: AppData = {
-    store,
-    snapshot: null,
-    storePath: ':memory:',
-    notices: [],
-    content: { lessons, questions: [linked], problems: [] } satisfies ContentSet,
-    lessonData: null,
-    quizData: null,
-    requestContent: () => {},
-    summary: async () => ({ lessonsDone: 0, lessonsTotal: 3, due: 0, dueConcepts: 0, examInProgress: false }),
-  };
-  const instance = render(
-    <ServicesContext.Provider value={fakeServices()}>
-      <AppDataContext.Provider value={{ status: 'ready', data }}>
-        <LessonDataContext.Provider value={{ lessons, progress: memoryLessonProgress() }}>
-          <QuizDataContext.Provider value={{ questions: [linked], progress: new MemoryPort(), tickMs: 3_600_000 }}>
-            <App initial={initial} screens={screens} onExit={() => {}} />
-          </QuizDataContext.Provider>
-        </LessonDataContext.Provider>
-      </AppDataContext.Provider>
-    </ServicesContext.Provider>,
-    {
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stderr: new FakeStdout(80, 24) as unknown as NodeJS.WriteStream,
-      stdin: stdin as unknown as NodeJS.ReadStream,
-      debug: true,
-      exitOnCtrlC: false,
-      patchConsole: false,
-    },
-  );
-  unmount = () => instance.unmount();
-  const frame = () => stdout.lastFrame();
+  const app = renderTutor({
+    initial,
+    lessons,
+    questions: [linked],
+    lessonProgress: memoryLessonProgress(),
+    quizProgress: new MemoryPort(),
+    services: { now: () => now },
+  });
+  unmount = app.unmount;
+  const frame = app.lastFrame;
   return {
     frame,
-    press: async (...input: string[]) => {
-      await settled(stdout);
-      for (const chunk of input) {
-        stdin.write(chunk);
-        await settled(stdout);
-      }
-    },
+    press: app.press,
     waitFor: async (text: string) => {
       for (let i = 0; i < 200 && !frame().includes(text); i++) await new Promise((r) => setTimeout(r, 10));
       return frame();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { textWidth } from '../../../src/ui/markdown/index.js';
-import { memoryLessonProgress } from '../../../src/ui/screens/lessons/lessonStore.js';
+import { textWidth } from '../../../src/ui/text/index.js';
+import { memoryLessonProgress } from '../../helpers/progress.js';
 import { keys } from '../../helpers/ink.js';
 import { alpha, lessons } from './fixtures.js';
 import { type LessonApp, renderLessons, spyProgress } from './harness.js';
@@ -44,6 +44,16 @@ describe('lesson list', () => {
     const progress = memoryLessonProgress({ alpha: { completed: true, section: 2, scroll: 0, checks: {} } }, 'alpha');
     app = renderLessons({ lessons, progress, initial: [{ name: 'home' }, { name: 'lessons' }] });
     expect(app.frame()).toContain('Continue: 2. Beta profiles');
+  });
+
+  it('keeps "Continue" on the half-read lesson after a finished one is reopened (issue #16)', () => {
+    const progress = memoryLessonProgress();
+    progress.savePosition('gamma', 1, 0);
+    progress.complete('alpha');
+    progress.savePosition('alpha', 0, 0);
+    // Alpha, finished, is the lesson opened last; Beta is unread and Gamma half-read.
+    app = renderLessons({ lessons, progress, initial: [{ name: 'home' }, { name: 'lessons' }] });
+    expect(app.frame()).toContain('Continue: 3. Gamma credentials');
   });
 
   it('has no "Continue" before any lesson was opened, and opens the chosen lesson with Enter', async () => {

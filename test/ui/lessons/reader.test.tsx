@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { textWidth } from '../../../src/ui/markdown/index.js';
-import { memoryLessonProgress } from '../../../src/ui/screens/lessons/lessonStore.js';
+import { textWidth } from '../../../src/ui/text/index.js';
+import { memoryLessonProgress } from '../../helpers/progress.js';
 import { keys } from '../../helpers/ink.js';
 import { alpha, lessons } from './fixtures.js';
 import { type LessonApp, renderLessons, spyProgress } from './harness.js';

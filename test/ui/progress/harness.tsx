@@ -1,20 +1,18 @@
-// Renders the app at a chosen terminal size (80x24 by default) with the progress data and,
-// optionally, a workshop session. The routes the dashboard and the agenda open are replaced by
-// an echo, so a test sees where Enter led and with which params.
-import { FakeStdin, FakeStdout, settled } from '../../helpers/fakeTerminal.js';
-import { Text, render } from 'ink';
-import type { ProgressData } from '../../../src/ui/screens/progress/progressData.js';
-import { ProgressDataContext } from '../../../src/ui/screens/progress/progressData.js';
+// The dashboard's and agenda's preset of the one test helper (test/helpers/tutor.tsx): a
+// progress store and, optionally, a workshop session. The routes they open are replaced by an
+// echo, so a test sees where Enter led and with which params.
+import { Text } from 'ink';
+import { ProgressClient } from '../../../src/app/index.js';
+import type { Question } from '../../../src/content/index.js';
+import type { ProgressStore } from '../../../src/progress/index.js';
+import type { LessonRef } from '../../../src/ui/screens/progress/progressData.js';
 import { ProgressScreen } from '../../../src/ui/screens/progress/ProgressScreen.js';
 import { WorkshopScreen } from '../../../src/ui/screens/workshop/WorkshopScreen.js';
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
-import { WorkshopContext } from '../../../src/ui/screens/workshop/workshopData.js';
-import { App } from '../../../src/ui/shell/App.js';
 import type { Route } from '../../../src/ui/shell/routes.js';
 import type { ScreenRegistry } from '../../../src/ui/shell/screenTypes.js';
-import { ServicesContext } from '../../../src/ui/services.js';
 import type { WorkshopSession } from '../../../src/workshop/session.js';
-import { fakeServices } from '../../helpers/ink.js';
+import { renderTutor, type TutorApp } from '../../helpers/tutor.js';
 
 function RouteEcho({ params }: { params: Record<string, unknown> }) {
   return <Text>ROUTE {JSON.stringify(params)}</Text>;
@@ -35,56 +33,25 @@ export const testScreens: ScreenRegistry = {
   drill: echo('Drill'),
 };
 
-export interface TestApp {
-  frame(): string;
-  lines(): string[];
-  press(...keys: string[]): Promise<void>;
-  exitCodes: number[];
-  unmount(): void;
-}
+export type TestApp = TutorApp;
 
+/** The dashboard and agenda over the one test helper, on this store (a memory store). */
 export function renderWithProgress(options: {
-  data: ProgressData;
+  data: { store: ProgressStore; questions: readonly Question[]; lessons?: readonly LessonRef[] };
   initial: Route[];
   workshop?: WorkshopSession;
   columns?: number;
   rows?: number;
 }): TestApp {
-  const stdout = new FakeStdout(options.columns ?? 80, options.rows ?? 24);
-  const stdin = new FakeStdin();
-  const exitCodes: number[] = [];
-  const instance = render(
-    <ServicesContext.Provider value={fakeServices()}>
-      <ProgressDataContext.Provider value={options.data}>
-        <WorkshopContext.Provider value={options.workshop ?? null}>
-          <App initial={options.initial} screens={testScreens} onExit={(code) => exitCodes.push(code)} />
-        </WorkshopContext.Provider>
-      </ProgressDataContext.Provider>
-    </ServicesContext.Provider>,
-    {
-      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
-      stdout: stdout as any,
-      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
-      stderr: new FakeStdout(80, 24) as any,
-      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
-      stdin: stdin as any,
-      debug: true,
-      exitOnCtrlC: false,
-      patchConsole: false,
-    },
-  );
-  const frame = () => (stdout.frames[stdout.frames.length - 1] ?? '').replace(/[ \t]+$/gm, '');
-  return {
-    frame,
-    lines: () => frame().split('\n'),
-    exitCodes,
-    press: async (...keys: string[]) => {
-      await settled(stdout);
-      for (const key of keys) {
-        stdin.write(key);
-        await settled(stdout);
-      }
-    },
-    unmount: () => instance.unmount(),
-  };
+  const { store, questions, lessons } = options.data;
+  return renderTutor({
+    initial: options.initial,
+    screens: testScreens,
+    client: new ProgressClient(store, store.now),
+    questions: [...questions],
+    ...(lessons ? { curriculum: lessons } : {}),
+    workshop: options.workshop ?? null,
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
+    ...(options.rows !== undefined ? { rows: options.rows } : {}),
+  });
 }

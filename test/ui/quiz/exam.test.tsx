@@ -271,6 +271,20 @@ describe('leaving and resuming', () => {
     app.unmount();
   });
 
+  it('asks before leaving with a footer of y and n/Esc only: q answers no instead of quitting', async () => {
+    const app = renderQuiz({ initial: examRoute({ count: 3 }), questions: bank, seed: 4 });
+    await app.press(keys.enter, 'q');
+    const asking = app.lastFrame() ?? '';
+    expect(asking).toContain('Leave the exam?');
+    const footer = asking.trimEnd().split('\n').at(-1) ?? '';
+    expect(footer).toBe('y yes  n/Esc no');
+    await app.press('q');
+    expect(app.exitCodes).toEqual([]);
+    expect(app.lastFrame()).not.toContain('Leave the exam?');
+    expect((app.lastFrame() ?? '').trimEnd().split('\n').at(-1)).not.toBe(footer);
+    app.unmount();
+  });
+
   it('resumes a saved exam with the time that was left, not counting the time the app was closed', async () => {
     const port = new MemoryPort();
     const clock = new FakeClock();

@@ -1,17 +1,13 @@
-// Renders the real App at a chosen terminal size (ink-testing-library is fixed at 100 columns),
-// with the quiz data context, a controllable clock and an in-memory progress port.
-
-import { FakeStdin, FakeStdout } from '../../helpers/fakeTerminal.js';
-import { render } from 'ink';
+// The quiz screens' preset of the one test helper (test/helpers/tutor.tsx): a question bank,
+// a clock the test moves, and a quiz port that counts writes (MemoryPort).
 import type { Question } from '../../../src/content/types.js';
 import type { AttemptSummary } from '../../../src/quiz/attempts.js';
 import type { ExamState } from '../../../src/quiz/exam.js';
 import type { ConceptCards } from '../../../src/quiz/srs.js';
-import { App } from '../../../src/ui/shell/App.js';
 import type { Route } from '../../../src/ui/shell/routes.js';
-import { screens } from '../../../src/ui/screens/registry.js';
-import { type AnswerEvent, QuizDataContext, type QuizProgressPort } from '../../../src/ui/screens/quiz/quizData.js';
-import { type Services, ServicesContext } from '../../../src/ui/services.js';
+import type { AnswerEvent, QuizProgressPort } from '../../../src/app/index.js';
+
+import { renderTutor, type TutorApp } from '../../helpers/tutor.js';
 
 export { keys } from '../../helpers/ink.js';
 
@@ -74,14 +70,7 @@ export class FakeClock {
   }
 }
 
-export interface QuizApp {
-  lastFrame(): string;
-  /** Every frame drawn so far. */
-  frames(): string[];
-  press(...input: string[]): Promise<void>;
-  exitCodes: number[];
-  unmount(): void;
-}
+export type QuizApp = TutorApp;
 
 export interface RenderQuizOptions {
   initial: Route[];
@@ -97,60 +86,21 @@ export interface RenderQuizOptions {
   instantAnswers?: boolean;
 }
 
+/** The quiz screens over the one test helper, with a clock the test moves and a counting port. */
 export function renderQuiz(options: RenderQuizOptions): QuizApp {
-  const stdout = new FakeStdout(options.columns ?? 80, options.rows ?? 24);
-  const stdin = new FakeStdin();
-  const exitCodes: number[] = [];
   const clock = options.clock ?? new FakeClock();
-  const services: Services = {
-    now: clock.now,
-    color: false,
-    progressPath: () => '/tmp/iam-tutor-test/progress.json',
-    ...(options.seed !== undefined ? { seed: options.seed } : {}),
-  };
-  const data = {
+  return renderTutor({
+    initial: options.initial,
     questions: options.questions,
-    progress: options.port ?? new MemoryPort(),
-    tickMs: options.tickMs ?? 3_600_000,
+    quizProgress: options.port ?? new MemoryPort(),
+    // The quiz tests' pacing: the exam clock redraws on its own, so output may never settle.
+    keyPauseMs: 20,
+    services: { now: clock.now, ...(options.seed !== undefined ? { seed: options.seed } : {}) },
+    ...(options.tickMs !== undefined ? { tickMs: options.tickMs } : {}),
     ...(options.instantAnswers !== undefined ? { instantAnswers: options.instantAnswers } : {}),
-  };
-  let started = false;
-  const instance = render(
-    <ServicesContext.Provider value={services}>
-      <QuizDataContext.Provider value={data}>
-        <App initial={options.initial} screens={screens} onExit={(code) => exitCodes.push(code)} />
-      </QuizDataContext.Provider>
-    </ServicesContext.Provider>,
-    {
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stderr: new FakeStdout(80, 24) as unknown as NodeJS.WriteStream,
-      stdin: stdin as unknown as NodeJS.ReadStream,
-      debug: true,
-      exitOnCtrlC: false,
-      patchConsole: false,
-    },
-  );
-  return {
-    lastFrame: stdout.lastFrame,
-    frames: () => [...stdout.frames],
-    exitCodes,
-    unmount: () => {
-      instance.unmount();
-      instance.cleanup();
-    },
-    press: async (...input: string[]) => {
-      // The first render may still be committing (and the screen not yet listening) right after
-      // render() returns, so the first key waits for it like every later key does.
-      if (!started) {
-        started = true;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      for (const chunk of input) {
-        stdin.write(chunk);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    },
-  };
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
+    ...(options.rows !== undefined ? { rows: options.rows } : {}),
+  });
 }
 
 /** Waits for a frame to satisfy `check`, polling; fails with the last frame after `timeoutMs`. */

@@ -1,36 +1,22 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import type { ContentSet } from '../../../src/content/types.js';
+import { ProgressClient } from '../../../src/app/index.js';
 import { createMemoryProgressStore, type ProgressStore } from '../../../src/progress/index.js';
 import { getScenario } from '../../../src/sandbox/index.js';
-import { type AppData, AppDataContext } from '../../../src/ui/data/AppDataContext.js';
 import { screens } from '../../../src/ui/screens/registry.js';
-import { ServicesContext } from '../../../src/ui/services.js';
 import { App } from '../../../src/ui/shell/App.js';
 import type { Route } from '../../../src/ui/shell/routes.js';
-import { fakeServices, keys } from '../../helpers/ink.js';
+import { keys } from '../../helpers/ink.js';
+import { TutorTestProviders } from '../../helpers/tutor.js';
 
 const now = Date.UTC(2026, 10, 22, 12);
 
 function renderSandbox(initial: Route[], given?: ProgressStore) {
   const store = given ?? createMemoryProgressStore({ now: () => now });
-  const data: AppData = {
-    store,
-    snapshot: null,
-    storePath: ':memory:',
-    notices: [],
-    content: { lessons: [], questions: [], problems: [] } satisfies ContentSet,
-    lessonData: null,
-    quizData: null,
-    requestContent: () => {},
-    summary: async () => ({ lessonsDone: 0, lessonsTotal: 11, due: 0, dueConcepts: 0, examInProgress: false }),
-  };
   const instance = render(
-    <ServicesContext.Provider value={fakeServices()}>
-      <AppDataContext.Provider value={{ status: 'ready', data }}>
-        <App initial={initial} screens={screens} onExit={() => {}} />
-      </AppDataContext.Provider>
-    </ServicesContext.Provider>,
+    <TutorTestProviders options={{ client: new ProgressClient(store, () => now), services: { now: () => now } }}>
+      <App initial={initial} screens={screens} onExit={() => {}} />
+    </TutorTestProviders>,
   );
   const frame = () => instance.lastFrame() ?? '';
   const press = async (...input: string[]) => {
@@ -64,7 +50,8 @@ describe('sandbox screens', () => {
     const steps = getScenario('guided-ec2-dynamodb')!.steps!.length;
     for (let i = 0; i < steps; i++) await app.press('n');
     expect(await app.waitFor(/✓ Goal|Press : to type/)).not.toContain('Next step (n)');
-    await app.press('r');
+    // r shows the flow diagram; t switches to the classic timeline.
+    await app.press('r', 't');
     const timeline = await app.waitFor('The call was allowed');
     expect(timeline).toContain('IMDSv2 session token issued');
     expect(app.store.read().sandbox.challenges['guided-ec2-dynamodb']?.completed).toBe(true);
@@ -96,6 +83,8 @@ describe('sandbox screens', () => {
     await app.waitFor('Goal');
     await app.press('c');
     expect(await app.waitFor('Not yet:')).toContain('Not yet:');
+    // Counted, so an attendee's live class hears of the failed check too.
+    expect(app.store.read().sandbox.challenges[scenario.id]?.checksFailed).toBe(1);
     const { formatCommand } = await import('../../../src/sandbox/index.js');
     for (const action of scenario.referenceSolution) {
       await app.press(':', formatCommand(action), keys.enter);
@@ -104,7 +93,7 @@ describe('sandbox screens', () => {
     // The debrief follows the verdict: the goal line gets its ✓ and the AWS pages are listed.
     const met = await app.waitFor('✓ Goal:');
     expect(met).toContain(scenario.debrief.docs.at(-1)!.url);
-    expect(app.store.read().sandbox.challenges[scenario.id]?.completed).toBe(true);
+    expect(app.store.read().sandbox.challenges[scenario.id]).toMatchObject({ completed: true, checksFailed: 1 });
     app.instance.unmount();
   });
 
@@ -133,7 +122,7 @@ describe('sandbox screens', () => {
     await app.press('l');
     const live = await app.waitFor(/AWS_EC2_METADATA_SERVICE_ENDPOINT=http:\/\/127\.0\.0\.1:\d+\//);
     const endpoint = /AWS_EC2_METADATA_SERVICE_ENDPOINT=(http:\/\/127\.0\.0\.1:\d+\/)/.exec(live)![1]!;
-    await app.press(keys.escape, 'r');
+    await app.press(keys.escape, 'r', 't');
     const before = await app.waitFor('Live requests');
     expect(before).toContain('No requests yet');
     expect(before).toContain('the app calls dynamodb:GetItem');
@@ -175,7 +164,7 @@ describe('sandbox screens', () => {
     expect(await app.waitFor('q quit')).toContain(': command');
     const steps = getScenario('guided-ec2-dynamodb')!.steps!.length;
     for (let i = 0; i < steps; i++) await app.press('n');
-    await app.press('r');
+    await app.press('r', 't');
     // Refresh is on by default: the hint offers turning it off, and after o, turning it on.
     expect(await app.waitFor('o turn refresh off')).toContain('o turn refresh off');
     await app.press('o');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ExportFiles, type LiveServer, SandboxController } from '../../../src/app/index.js';
+import { type ExportFiles, type LiveServer, ProgressClient, SandboxController } from '../../../src/app/index.js';
 import { createMemoryProgressStore } from '../../../src/progress/index.js';
 import {
   checkSession,
@@ -42,9 +42,35 @@ function fakeLive() {
 }
 
 describe('SandboxController', () => {
+  it('counts a goal check that finds the goal not met, and not one that finds it met', () => {
+    const store = createMemoryProgressStore({ now: () => now });
+    const progress = new ProgressClient(store, () => now);
+    const controller = new SandboxController({
+      progress,
+      files: memoryFiles(),
+      startLive: async () => fakeLive().server,
+    });
+    const scenario = getScenario('missing-instance-profile')!;
+    const start = startSession(scenario.id);
+    expect(controller.checked(checkSession(start).session)).toBeNull();
+    expect(controller.checked(checkSession(start).session)).toBeNull();
+    expect(store.read().sandbox.challenges[scenario.id]?.checksFailed).toBe(2);
+    let solved = start;
+    for (const action of scenario.referenceSolution) solved = runCommand(solved, formatCommand(action));
+    controller.checked(checkSession(solved).session);
+    expect(store.read().sandbox.challenges[scenario.id]?.checksFailed).toBe(2);
+    // Free play has no goal: nothing to count.
+    controller.checked(startSession(null));
+    expect(Object.keys(store.read().sandbox.challenges)).toEqual([scenario.id]);
+  });
+
   it('saves every change, counts a hint, and records a met goal once', () => {
     const store = createMemoryProgressStore({ now: () => now });
-    const controller = new SandboxController({ store, files: memoryFiles(), startLive: async () => fakeLive().server });
+    const controller = new SandboxController({
+      progress: new ProgressClient(store, () => now),
+      files: memoryFiles(),
+      startLive: async () => fakeLive().server,
+    });
     const scenario = getScenario('missing-instance-profile')!;
     const start = startSession(scenario.id);
     const hinted = revealHint(start);
@@ -65,7 +91,7 @@ describe('SandboxController', () => {
 
   it('asks before replacing an export, and says why a write failed', () => {
     const files = memoryFiles({ 'a.sh': 'old' });
-    const controller = new SandboxController({ store: null, files, startLive: async () => fakeLive().server });
+    const controller = new SandboxController({ progress: null, files, startLive: async () => fakeLive().server });
     expect(controller.writeExport('a.sh', 'new', false)).toEqual({ kind: 'exists', name: 'a.sh' });
     expect(files.written['a.sh']).toBe('old');
     expect(controller.writeExport('a.sh', 'new', true)).toEqual({ kind: 'written', path: '/learner/a.sh' });
@@ -77,7 +103,11 @@ describe('SandboxController', () => {
 
   it('hands the live host every new world, so the session stays the only owner', async () => {
     const live = fakeLive();
-    const controller = new SandboxController({ store: null, files: memoryFiles(), startLive: async () => live.server });
+    const controller = new SandboxController({
+      progress: null,
+      files: memoryFiles(),
+      startLive: async () => live.server,
+    });
     const start = startSession('guided-ec2-dynamodb');
     expect(await controller.startLive(start.world, () => {})).toEqual(live.server.env);
     expect(controller.serving).toBe(true);
@@ -96,7 +126,7 @@ describe('SandboxController', () => {
     const live = fakeLive();
     let release: (server: LiveServer) => void = () => {};
     const controller = new SandboxController({
-      store: null,
+      progress: null,
       files: memoryFiles(),
       startLive: () => new Promise((resolve) => (release = resolve)),
     });
@@ -110,7 +140,7 @@ describe('SandboxController', () => {
 
   it('says why the endpoints could not start', async () => {
     const controller = new SandboxController({
-      store: null,
+      progress: null,
       files: memoryFiles(),
       startLive: async () => {
         throw new Error('listen EADDRINUSE');

@@ -1,4 +1,5 @@
-import { type StyledLine, lineWidth, plainText, renderMarkdown } from '../../../src/ui/markdown/index.js';
+import { renderMarkdown } from '../../../src/ui/markdown/index.js';
+import { type StyledLine, lineWidth, plainText } from '../../../src/ui/text/index.js';
 
 export const text = (lines: readonly StyledLine[]): string[] => lines.map(plainText);
 

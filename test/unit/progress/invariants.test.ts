@@ -11,8 +11,7 @@ import {
   recordAnswer,
   updateFsrsCards,
 } from '../../../src/progress/index.js';
-import { storeQuizProgress } from '../../../src/ui/data/quizPort.js';
-import { ProgressSnapshot } from '../../../src/ui/data/progressSnapshot.js';
+import { ProgressClient } from '../../../src/app/index.js';
 import { seededRandom } from './support/run-child.js';
 import { sampleProgress } from './support/sample-data.js';
 import { createTempDirs, steppingClock } from './support/temp-dirs.js';
@@ -42,7 +41,7 @@ describe('changes are applied to what is saved now, per item', () => {
     const [a, b] = twoStores();
     for (let i = 0; i < 7; i++) updateFsrsCards(a, (saved) => ({ ...saved, [`c${i}`]: card(1) }));
     // B's session starts and loads every card as it is now.
-    const bPort = storeQuizProgress(new ProgressSnapshot(b, () => 0, 1e9));
+    const bPort = new ProgressClient(b, () => 0, 1e9).quiz;
     const loaded = bPort.loadCards() as Record<string, { reps: number }>;
     expect(Object.keys(loaded)).toHaveLength(7);
     // A reviews all 7 concepts again.
@@ -66,7 +65,7 @@ describe('changes are applied to what is saved now, per item', () => {
 
   it('an import made while a session is open is not undone by its next answer', () => {
     const [session, importer] = twoStores();
-    const port = storeQuizProgress(new ProgressSnapshot(session, () => 0, 1e9));
+    const port = new ProgressClient(session, () => 0, 1e9).quiz;
     port.loadCards();
     const file = sampleProgress();
     file.quiz.fsrsCards = { imported: card(9) };
@@ -88,7 +87,7 @@ describe('changes are applied to what is saved now, per item', () => {
 
   it("the port's one-write answer keeps an import made while the session was open", () => {
     const [session, importer] = twoStores();
-    const port = storeQuizProgress(new ProgressSnapshot(session, () => 0, 1e9));
+    const port = new ProgressClient(session, () => 0, 1e9).quiz;
     port.loadCards();
     const file = sampleProgress();
     file.quiz.fsrsCards = { imported: card(9) };

@@ -75,14 +75,14 @@ describe('migrations', () => {
     expect(fileVersion([1])).toBeUndefined();
   });
 
-  it('turns a hand-made version 0 file into valid version 1 data', () => {
+  it('turns a hand-made version 0 file into valid current data', () => {
     const result = upgradeProgress(versionZeroFile(), { nowMs: NOW });
     expect(result.kind).toBe('ok');
     if (result.kind !== 'ok') return;
     expect(result.fromVersion).toBe(0);
     const data = result.data;
     expect(progressSchema.safeParse(data).success).toBe(true);
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(CURRENT_VERSION);
     expect(data.lessons.byId['iam-basics']).toEqual({
       completed: true,
       completedAt: '2026-10-01T10:00:00.000Z',
@@ -156,7 +156,7 @@ describe('migrations', () => {
     expect(() => runMigrations({}, 0, 2, { nowMs: 0 }, { 0: (old) => old })).toThrow(MigrationError);
   });
 
-  it('migrates a version 0 file on open, keeps a copy of the original and writes version 1', () => {
+  it('migrates a version 0 file on open, keeps a copy of the original and writes the current version', () => {
     const dir = tempDir();
     const file = path.join(dir, 'progress.json');
     const original = JSON.stringify(versionZeroFile());
@@ -164,7 +164,7 @@ describe('migrations', () => {
 
     const store = openProgressStore({ dataDir: dir, now: steppingClock() });
     expect(store.notice).toBeUndefined();
-    expect(JSON.parse(fs.readFileSync(file, 'utf8')).version).toBe(1);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).version).toBe(CURRENT_VERSION);
     expect(store.read().quiz.answers).toHaveLength(2);
     const backups = listDir(dir).filter((name) => name.startsWith('progress.v0-backup-'));
     expect(backups).toHaveLength(1);

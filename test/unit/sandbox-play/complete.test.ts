@@ -9,6 +9,9 @@ describe('sandbox prompt completion', () => {
     expect(complete('aws iam create-ro', world).text).toBe('aws iam create-role ');
     expect(complete('iam create-ro', world).text).toBe('iam create-role ');
     expect(complete('clock adv', world).text).toBe('clock advance ');
+    // ls and cat are the sandbox's own, like a shell's: no aws before them.
+    expect(complete('ca', world).text).toBe('cat ');
+    expect(complete('aws ca', world).candidates).toEqual([]);
     const many = complete('aws iam create', world);
     expect(many.text).toBe('aws iam create-'); // what every candidate shares
     expect(many.candidates).toContain('create-role');
@@ -66,6 +69,7 @@ describe('sandbox prompt completion', () => {
     expect(withAws('iam list-roles')).toBe('aws iam list-roles');
     expect(withAws('  aws iam get-role --role-name a')).toBe('aws iam get-role --role-name a');
     expect(withAws('clock advance 5m')).toBe('clock advance 5m');
+    expect(withAws('cat policy.json')).toBe('cat policy.json');
     const session = runCommand(guided(), 'iam create-instance-profile --instance-profile-name typed');
     expect(session.log.at(-2)).toEqual({
       kind: 'command',

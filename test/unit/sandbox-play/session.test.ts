@@ -82,3 +82,28 @@ describe('sandbox prompt helpers', () => {
     expect(twice.log.filter((line) => line.text === 'What to take away:')).toHaveLength(1);
   });
 });
+
+describe('read commands in the log', () => {
+  it('keep the whole answer: get-role shows the trust policy, folded to the pane', async () => {
+    const { logRows } = await import('../../../src/ui/screens/sandbox/logLines.js');
+    const scenario = getScenario('guided-ec2-dynamodb')!;
+    let session = startSession(scenario.id);
+    for (const action of scenario.referenceSolution) session = runCommand(session, formatCommand(action));
+    session = runCommand(session, 'aws iam get-role --role-name app-role');
+    const answer = session.log.at(-1)!;
+    expect(answer.kind).toBe('ok');
+    const text = (width: number) => logRows([answer], width).map((row) => row.map((s) => s.text).join(''));
+    for (const width of [76, 56]) {
+      const rows = text(width);
+      for (const row of rows) expect([...row].length, row).toBeLessThanOrEqual(width);
+      expect(rows.join('\n')).toContain('"AssumeRolePolicyDocument": {');
+      expect(rows.join('\n')).toContain('"Service": "ec2.amazonaws.com"');
+      expect(rows.join('\n')).toContain('"MaxSessionDuration": 3600');
+    }
+  });
+
+  it('a command that changes the world still answers with its key fields only', () => {
+    const session = runCommand(startSession(null), 'aws ecs create-cluster --cluster-name orders');
+    expect(session.log.at(-1)).toEqual({ kind: 'ok', text: expect.stringContaining('orders') });
+  });
+});

@@ -88,7 +88,12 @@ describe('sandbox play model and keymap', () => {
     for (let i = 0; i < steps; i++) m = press(m, 'n');
     m = press(m, 'r');
     expect(m.view).toBe('flow');
+    // The diagram first: its player keys, t for the timeline; o acts but is only in the ? list.
+    expect(footer(m)).toEqual(['←→ step', 'Space pause', 't timeline', 'f +15 min', 'Esc log']);
+    expect(hintsFor(keymap, m, true).map((h) => `${h.keys} ${h.label}`)).toContain('o turn refresh off');
+    m = press(m, 't');
     expect(footer(m)).toContain('o turn refresh off');
+    expect(footer(m)).toContain('t diagram');
     m = press(m, 'o');
     expect(footer(m)).toContain('o turn refresh on');
     m = press(m, { escape: true }, 'l');
@@ -99,6 +104,32 @@ describe('sandbox play model and keymap', () => {
     expect(m.live).toBeNull();
     expect(footer(m)).not.toContain('s stop serving');
     expect(footer(m)).toContain('l serve again');
+  });
+
+  it('r shows the diagram playing; t and the keys after it act in order; a new run plays again', () => {
+    let m = press(guided(), 'r');
+    expect(m.flowView).toBe('diagram');
+    expect(m.player.playing).toBe(true);
+    expect(m.player.cursor).toBe(0);
+    // → steps (and pauses) on the diagram; t then ↓ in one read: ↓ picks the timeline's next event.
+    m = press(m, { rightArrow: true });
+    expect(m.player).toMatchObject({ cursor: 1, playing: false });
+    m = press(m, 't', { downArrow: true });
+    expect(m.flowView).toBe('timeline');
+    expect(m.selected).toBe(1);
+    expect(m.player.cursor).toBe(1);
+    m = press(m, 't', { end: true });
+    expect(m.flowView).toBe('diagram');
+    expect(m.player.cursor).toBe(m.player.dwell.length - 1);
+    expect(playLayout(m, 80, 24).diagram?.width).toBe(78);
+    // f runs the app 15 minutes later: a new run, played from its first step.
+    const run = m.session.lastRun;
+    m = press(m, 'f');
+    expect(m.session.lastRun).not.toBe(run);
+    expect(m.player).toMatchObject({ cursor: 0, playing: true });
+    // Time passes in as ticks: the animation moves on without a key.
+    m = playReduce(m, { type: 'player', action: { type: 'tick', ms: m.player.dwell[0]! } });
+    expect(m.player.cursor).toBe(1);
   });
 
   it('a confirm takes y, and any other key as no', () => {

@@ -1,16 +1,17 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef } from 'react';
+import { type LessonProgressPort, lessonToContinue } from '../../../app/index.js';
 import type { Lesson } from '../../../content/index.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { type ListCursor, useListCursor } from '../../hooks/useListCursor.js';
-import { textWidth } from '../../markdown/index.js';
+import { fitText, textWidth, truncateText } from '../../text/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useShell } from '../../shell/ShellContext.js';
 import type { Route } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
-import { type LessonProgressPort, orderedLessons, useLessonData } from './lessonStore.js';
+import { orderedLessons, useLessonData } from './lessonStore.js';
 import { scopeLabels } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
 
@@ -130,7 +131,7 @@ export function listEntries(lessons: readonly Lesson[], progress: LessonProgress
     return {
       id: lesson.id,
       lessonId: lesson.id,
-      label: padOrCut(labels[i]!, labelWidth),
+      label: fitText(labels[i]!, labelWidth),
       ...(details[i] ? { detail: details[i] } : {}),
       mark: entry?.completed ? symbols.check : started ? '◐' : ' ',
       about: aboutLesson(lesson, progress),
@@ -147,7 +148,7 @@ export function listEntries(lessons: readonly Lesson[], progress: LessonProgress
     entries.unshift({
       id: `continue:${resume.id}`,
       lessonId: resume.id,
-      label: aligned ? padOrCut(text, labelWidth) : cut(text, labelRoom(width, textWidth(where))),
+      label: aligned ? fitText(text, labelWidth) : truncateText(text, labelRoom(width, textWidth(where))),
       ...(where ? { detail: aligned ? where.padStart(widths[0]!) : where } : {}),
       mark: '»',
       about: aboutLesson(resume, progress),
@@ -203,24 +204,7 @@ function aboutLesson(lesson: Lesson, progress: LessonProgressPort): string {
   return `Lesson ${lesson.order} · ${lesson.minutes} min · ${scopeLabels[lesson.scope]} · ${status}`;
 }
 
-/** The lesson last opened if unfinished, else the next unfinished one after it. */
+/** The lesson "Continue" opens: the one rule the home menu uses too (src/app/continueLesson.ts). */
 export function continueTarget(lessons: readonly Lesson[], progress: LessonProgressPort): Lesson | undefined {
-  const lastId = progress.lastLessonId();
-  const at = lessons.findIndex((lesson) => lesson.id === lastId);
-  if (at === -1) return undefined;
-  if (!progress.get(lastId!)?.completed) return lessons[at];
-  return lessons.slice(at + 1).find((lesson) => !progress.get(lesson.id)?.completed);
-}
-
-function padOrCut(text: string, width: number): string {
-  const w = textWidth(text);
-  return w <= width ? text + ' '.repeat(width - w) : cut(text, width);
-}
-
-function cut(text: string, width: number): string {
-  return textWidth(text) <= width
-    ? text
-    : `${Array.from(text)
-        .slice(0, Math.max(1, width - 1))
-        .join('')}…`;
+  return lessonToContinue(lessons, (id) => progress.get(id), progress.lastLessonId());
 }

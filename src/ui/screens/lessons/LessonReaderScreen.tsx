@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Lesson, Question } from '../../../content/index.js';
 import { Menu } from '../../components/Menu.js';
-import { StyledLines } from '../../components/StyledLines.js';
+import { StyledLines } from '../../widgets/scroll-view/index.js';
 import { markFocusedLink } from '../../markdown/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import type { Key } from '../../shell/keys.js';
@@ -14,7 +14,8 @@ import { useKeys } from '../../shell/useKeys.js';
 import { checkKeymap } from './checkKeymap.js';
 import { hintsFor, jumpKeys, linkRoute, readingAction } from './readerKeys.js';
 import { theme } from '../../theme.js';
-import { type LessonData, type LessonProgressPort, lessonAfter, useLessonData } from './lessonStore.js';
+import type { LessonProgressPort } from '../../../app/index.js';
+import { type LessonData, lessonAfter, useLessonData } from './lessonStore.js';
 import { ProgressLine } from './ProgressLine.js';
 import {
   type ReaderAction,

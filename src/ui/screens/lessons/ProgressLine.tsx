@@ -1,3 +1,4 @@
+import { truncateText } from '../../text/index.js';
 import { Text } from 'ink';
 import { theme } from '../../theme.js';
 
@@ -31,11 +32,9 @@ export function ProgressLine({ width, section, sections, fraction, note, noteIsA
       <Text color={theme.accent}>{'▓'.repeat(filled)}</Text>
       <Text color={theme.muted}>{'░'.repeat(barWidth - filled)}</Text>
       <Text>{tail}</Text>
-      {room > 4 ? <Text color={noteIsAction ? theme.accent : theme.muted}>{`  ${truncate(note, room)}`}</Text> : null}
+      {room > 4 ? (
+        <Text color={noteIsAction ? theme.accent : theme.muted}>{`  ${truncateText(note, room)}`}</Text>
+      ) : null}
     </Text>
   );
-}
-
-function truncate(text: string, room: number): string {
-  return text.length <= room ? text : `${text.slice(0, Math.max(0, room - 1))}…`;
 }

@@ -2,7 +2,8 @@
 // Before submitting: the stem, numbered options with ( )/(•) or [ ]/[x]. After: right or wrong,
 // the keyed answers marked ✓, wrong picks marked ✗, and every option's explanation.
 import type { Question } from '../../../content/index.js';
-import { type Segment, type StyledLine, renderInline, textWidth } from '../../markdown/index.js';
+import { renderInline } from '../../markdown/index.js';
+import { type Segment, type StyledLine, textWidth } from '../../text/index.js';
 import { type CheckState, requiredPicks } from './checkModel.js';
 
 export interface CheckLayout {

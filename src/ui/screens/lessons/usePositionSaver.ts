@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { LessonProgressPort } from './lessonStore.js';
+import type { LessonProgressPort } from '../../../app/index.js';
 
 const SCROLL_SETTLE_MS = 400;
 

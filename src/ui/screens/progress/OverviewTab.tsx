@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { wrapWords } from '../../components/textLines.js';
+import { wrapWords } from '../../text/index.js';
 import { symbols, theme } from '../../theme.js';
 import { bar, type Dashboard, percentText } from './dashboardModel.js';
 import { COVERAGE_POINTS, EXAM_POINTS, LESSON_POINTS, RECENT_EXAMS } from './readiness.js';

@@ -2,8 +2,7 @@ import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { ProgressError } from '../../../progress/errors.js';
 import type { ProgressData as StoredProgress } from '../../../progress/index.js';
-import { setColor, setExamDate } from '../../../progress/settings.js';
-import { wrapWords } from '../../components/textLines.js';
+import { wrapWords } from '../../text/index.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { isDown, isUp, type Key } from '../../shell/keys.js';
@@ -75,7 +74,7 @@ function Dashboard({ data }: { data: ProgressData }) {
   const loaded = useMemo((): { ok: true; stored: StoredProgress } | { ok: false; message: string } => {
     void version;
     try {
-      return { ok: true, stored: data.store.read() };
+      return { ok: true, stored: data.client.fresh() };
     } catch (error) {
       if (error instanceof ProgressError) return { ok: false, message: error.message };
       throw error;
@@ -111,7 +110,7 @@ function Dashboard({ data }: { data: ProgressData }) {
         const value = next.text.trim();
         if (
           save(
-            () => setExamDate(data.store, value === '' ? undefined : value),
+            () => data.client.setExamDate(value === '' ? undefined : value),
             value === '' ? 'Exam date cleared.' : `Exam date set to ${value}.`,
           )
         ) {
@@ -163,11 +162,11 @@ function Dashboard({ data }: { data: ProgressData }) {
       }
       if (key.return && cursor === 1 && loaded.ok) {
         const next = loaded.stored.settings.color === 'never' ? 'auto' : 'never';
-        save(() => setColor(data.store, next), `Colours: ${next}. This takes effect the next time iam-tutor starts.`);
+        save(() => data.client.setColor(next), `Colours: ${next}. This takes effect the next time iam-tutor starts.`);
         return true;
       }
       if (input === 'c' && cursor === 0) {
-        save(() => setExamDate(data.store, undefined), 'Exam date cleared.');
+        save(() => data.client.setExamDate(undefined), 'Exam date cleared.');
         return true;
       }
     }
@@ -177,7 +176,8 @@ function Dashboard({ data }: { data: ProgressData }) {
   useKeys(handle, hintsFor(tab, editing, (dashboard?.due ?? 0) > 0), { wantsText: editing });
 
   // The notice wraps (its set-aside path and the way back are the point of it); up to 6 rows.
-  const noticeRows = data.store.notice ? wrapWords(data.store.notice, width).slice(0, 6) : [' '];
+  const { notice } = data.client.store;
+  const noticeRows = notice ? wrapWords(notice, width).slice(0, 6) : [' '];
   const contentHeight = Math.max(3, height - 2 - noticeRows.length);
   return (
     <Box flexDirection="column" paddingX={1}>
@@ -209,7 +209,7 @@ function Dashboard({ data }: { data: ProgressData }) {
           <SettingsTab
             view={{
               cursor,
-              path: data.store.path,
+              path: data.client.store.path,
               ...(loaded.stored.settings.examDate !== undefined ? { examDate: loaded.stored.settings.examDate } : {}),
               ...(loaded.stored.settings.color !== undefined ? { color: loaded.stored.settings.color } : {}),
               ...(draft !== undefined ? { draft } : {}),

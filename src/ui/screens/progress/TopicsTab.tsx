@@ -1,3 +1,4 @@
+import { fitText } from '../../text/index.js';
 import { Box, Text } from 'ink';
 import { theme } from '../../theme.js';
 import { bar, percentText, type TopicRow } from './dashboardModel.js';
@@ -32,7 +33,7 @@ export function TopicsTab({
         const isWeak = weak.includes(row.id);
         return (
           <Text key={row.id} wrap="truncate-end" color={row.answered === 0 ? theme.muted : undefined}>
-            {`${fitWidth(row.title, nameWidth)}${String(row.answered).padStart(9)}${percentText(row.correct, row.answered).padStart(9)}  `}
+            {`${fitText(row.title, nameWidth - 1)} ${String(row.answered).padStart(9)}${percentText(row.correct, row.answered).padStart(9)}  `}
             <Text color={isWeak ? theme.warn : theme.good}>{bar(row.correct, row.answered, 10)}</Text>
             {isWeak ? <Text color={theme.warn}> weak</Text> : null}
           </Text>
@@ -45,8 +46,4 @@ export function TopicsTab({
       </Text>
     </Box>
   );
-}
-
-function fitWidth(text: string, width: number): string {
-  return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 2)}… `;
 }

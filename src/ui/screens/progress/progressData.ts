@@ -1,8 +1,7 @@
-// What the Progress dashboard needs from outside: the progress store and the question bank.
-// run.tsx provides the real store (openProgressData.ts); tests use createMemoryProgressStore.
-import { createContext, useContext } from 'react';
+// What the Progress dashboard and the workshop agenda need: the progress client and the
+// question bank, from the one context once loaded (useProgressSource).
+import type { ProgressClient } from '../../../app/index.js';
 import type { Question } from '../../../content/index.js';
-import type { ProgressStore } from '../../../progress/index.js';
 
 export interface LessonRef {
   id: string;
@@ -10,16 +9,9 @@ export interface LessonRef {
 }
 
 export interface ProgressData {
-  store: ProgressStore;
+  client: ProgressClient;
   /** Bank questions (built-in plus any pack), for due reviews. */
   questions: readonly Question[];
   /** The lessons "lessons completed" counts; default: the built-in curriculum topics. */
   lessons?: readonly LessonRef[];
-}
-
-export const ProgressDataContext = createContext<ProgressData | null>(null);
-
-/** Null when the app was started without a progress store; the screen explains instead. */
-export function useProgressData(): ProgressData | null {
-  return useContext(ProgressDataContext);
 }

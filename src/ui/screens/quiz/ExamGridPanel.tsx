@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { Question } from '../../../content/index.js';
 import { type ExamState, examGrid, examQuestionView } from '../../../quiz/index.js';
 import { ReviewGrid } from '../../components/ReviewGrid.js';
-import { blank, type Line, line, wrapBlock } from '../../components/textLines.js';
+import { blank, type Line, line, wrapBlock } from '../../text/index.js';
 import { symbols, theme } from '../../theme.js';
 
 /** The exam's review grid with a legend and the stem of the question under the cursor. */
@@ -22,11 +22,11 @@ export function GridPanel({ state, questions, cursor, width, height }: GridPanel
       bold: true,
     }),
     line(`${symbols.check} answered   · unanswered   ${symbols.flag} flagged   ${symbols.pointer} cursor`, {
-      color: theme.muted,
+      color: 'muted',
     }),
     blank(),
   ];
-  const preview = wrapBlock(`${cursor + 1}. ${stem}`, width, { style: { color: theme.muted } }).slice(0, 2);
+  const preview = wrapBlock(`${cursor + 1}. ${stem}`, width, { style: { color: 'muted' } }).slice(0, 2);
   const gridHeight = Math.max(1, height - header.length - 1 - preview.length);
   return (
     <Box flexDirection="column" height={height}>

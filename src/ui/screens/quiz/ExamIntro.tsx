@@ -6,15 +6,15 @@ import { formatClock, MINUTE_MS } from '../../../quiz/exam-timing.js';
 import type { Result } from '../../../quiz/index.js';
 import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
-import { ScrollLines } from '../../components/ScrollLines.js';
-import { type Line, blank, line, span, wrapBlock } from '../../components/textLines.js';
-import { useScroll } from '../../components/useScroll.js';
+import { ScrollView } from '../../widgets/scroll-view/index.js';
+import { type Line, blank, line, span, wrapBlock } from '../../text/index.js';
+import { useScroll } from '../../widgets/scroll-view/index.js';
 import { useListCursor } from '../../hooks/useListCursor.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { theme } from '../../theme.js';
 import { type SavedExam, answeredCount, describeSaved, savedRemainingMs } from './savedExam.js';
-import { type Message, StatusLine, statusRows } from './StatusLine.js';
+import { type Message, StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
 type Choice = 'resume' | 'new' | 'result';
 
@@ -108,7 +108,7 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
   const window = scroll.window(lines.length, regionHeight);
   return (
     <Box flexDirection="column" paddingX={1}>
-      <ScrollLines lines={lines} window={window} height={regionHeight} />
+      <ScrollView lines={lines} window={window} height={regionHeight} />
       <Box height={menuRows} flexDirection="column">
         {items.length > 0 ? (
           <Menu items={items} index={cursor.index} height={menuRows} />
@@ -159,7 +159,7 @@ function savedFacts(state: ExamState): ExamFacts {
 function ruleLines(facts: ExamFacts | undefined, notes: readonly string[], width: number): Line[] {
   const row = (label: string, text: string): Line[] =>
     wrapBlock(text, width, { prefix: [span(label.padEnd(12), { bold: true })] });
-  const lines: Line[] = [line('CLF-C02 mock exam', { bold: true, color: theme.accent }), blank()];
+  const lines: Line[] = [line('CLF-C02 mock exam', { bold: true, color: 'accent' }), blank()];
   if (facts) lines.push(...row('Questions', facts.questions), ...row('Time limit', facts.time));
   if (facts?.blueprint) lines.push(...row('Blueprint', facts.blueprint));
   for (const note of notes) lines.push(...row('Note', note));

@@ -5,17 +5,17 @@ import type { ExamState } from '../../../quiz/index.js';
 import { type ExamResult, examResult } from '../../../quiz/exam-result.js';
 import { formatClock } from '../../../quiz/exam-timing.js';
 import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
-import { ScrollLines } from '../../components/ScrollLines.js';
-import { type Line, blank, line, wrapBlock } from '../../components/textLines.js';
-import { useScroll } from '../../components/useScroll.js';
+import { ScrollView } from '../../widgets/scroll-view/index.js';
+import { type Line, blank, line, wrapBlock } from '../../text/index.js';
+import { useScroll } from '../../widgets/scroll-view/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeys } from '../../shell/useKeys.js';
-import { symbols, theme } from '../../theme.js';
+import { symbols } from '../../theme.js';
 import { scrollKey } from './scrollKey.js';
 import { reviewLines } from './reviewLines.js';
 import { readinessLines } from './readinessLines.js';
 import { percentText, topicTable, topicTitle } from './scoreLines.js';
-import { type Message, StatusLine, statusRows } from './StatusLine.js';
+import { type Message, StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
 interface ExamResultViewProps {
   state: ExamState;
@@ -54,7 +54,7 @@ export function ExamResultView({ state, questions, problems }: ExamResultViewPro
 
   return (
     <Box flexDirection="column" paddingX={1}>
-      <ScrollLines lines={lines} window={window} height={regionHeight} />
+      <ScrollView lines={lines} window={window} height={regionHeight} />
       <StatusLine message={message} hint="n/p jump between questions · PgUp/PgDn scroll · Esc back" width={width} />
     </Box>
   );
@@ -85,7 +85,7 @@ export function resultLines(result: ExamResult, state: ExamState, width: number)
     ...wrapBlock(
       'The estimate is our approximation: 0% maps to 100, 70% to 700, 100% to 1000, in straight lines. AWS equates scores across exam forms and does not publish how.',
       width,
-      { style: { color: theme.muted } },
+      { style: { color: 'muted' } },
     ),
     blank(),
     ...readinessLines(result.readiness, result.perDomain, width),

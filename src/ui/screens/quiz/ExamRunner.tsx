@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { type ExamState, examGrid, examQuestionView, examReducer, remainingMs } from '../../../quiz/index.js';
 import { Countdown } from '../../components/Countdown.js';
 import { gridColumns } from '../../components/ReviewGrid.js';
-import { ScrollLines } from '../../components/ScrollLines.js';
-import type { Line } from '../../components/textLines.js';
-import { useScroll } from '../../components/useScroll.js';
+import { ScrollView } from '../../widgets/scroll-view/index.js';
+import type { Line } from '../../text/index.js';
+import { useScroll } from '../../widgets/scroll-view/index.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useShell } from '../../shell/ShellContext.js';
@@ -13,11 +13,12 @@ import { useKeymap, useModel } from '../../shell/useModel.js';
 import { symbols, theme } from '../../theme.js';
 import { GridPanel } from './ExamGridPanel.js';
 import { optionKeysHint } from './choiceKeys.js';
-import { examKeymap, RESERVED } from './examKeymap.js';
+import { confirmPrompt } from '../../widgets/confirm/index.js';
+import { asking as askingOf, examKeymap, RESERVED } from './examKeymap.js';
 import { type ExamMode, type ExamModel, type ExamScreenAction, examModelReduce, startExamModel } from './examModel.js';
 import { questionLines } from './questionLines.js';
 import { DEFAULT_TICK_MS, type QuizData, trySave } from './quizData.js';
-import { type Message, StatusLine, statusRows } from './StatusLine.js';
+import { type Message, StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
 interface ExamRunnerProps {
   data: QuizData;
@@ -104,6 +105,7 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
     model,
     examKeymap({ now: services.now, columns, optionKeys: optionKeysHint(view.options.length, RESERVED) }),
     {
+      modal: askingOf,
       onAction: (action, now) => {
         afterAction(action, before.current, now);
         before.current = model.current();
@@ -148,7 +150,7 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
       {inGrid ? (
         <GridPanel state={exam} questions={questions} cursor={state.gridCursor} width={width} height={regionHeight} />
       ) : (
-        <ScrollLines lines={lines} window={window} height={regionHeight} />
+        <ScrollView lines={lines} window={window} height={regionHeight} />
       )}
       <StatusLine message={shownMessage} hint={hint} width={width} />
     </Box>
@@ -157,7 +159,7 @@ export function ExamRunner({ data, initial, saveProblem: initialProblem = null, 
 
 function promptFor(mode: ExamMode, unanswered: number, flagged: number): Message | null {
   if (mode === 'confirm-quit' || mode === 'confirm-back') {
-    return { text: 'Leave the exam? Your answers and remaining time are saved. (y/n)', tone: 'ask' };
+    return { text: confirmPrompt('Leave the exam? Your answers and remaining time are saved.'), tone: 'ask' };
   }
   if (mode !== 'confirm-submit') return null;
   const open =
@@ -165,5 +167,5 @@ function promptFor(mode: ExamMode, unanswered: number, flagged: number): Message
       ? 'All questions are answered.'
       : `${unanswered} ${unanswered === 1 ? 'question is' : 'questions are'} unanswered and will count as wrong.`;
   const flags = flagged > 0 ? ` ${flagged} flagged.` : '';
-  return { text: `Submit the exam now? ${open}${flags} (y/n)`, tone: 'ask' };
+  return { text: confirmPrompt(`Submit the exam now? ${open}${flags}`), tone: 'ask' };
 }

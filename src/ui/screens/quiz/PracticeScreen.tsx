@@ -30,7 +30,7 @@ import {
   startRow,
   type TopicRow,
 } from './practiceSetupModel.js';
-import { StatusLine, statusRows } from './StatusLine.js';
+import { StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
 const COUNT_CHOICES: Count[] = [5, 10, 20, 'all'];
 

@@ -12,10 +12,10 @@ import {
   type SessionStart,
   summarisePractice,
 } from '../../../quiz/index.js';
-import { ScrollLines } from '../../components/ScrollLines.js';
-import { scrollWindow } from '../../components/scrollWindow.js';
-import { type Line, line } from '../../components/textLines.js';
-import { useScroll } from '../../components/useScroll.js';
+import { ScrollView } from '../../widgets/scroll-view/index.js';
+import { scrollWindow } from '../../widgets/scroll-view/index.js';
+import { type Line, line } from '../../text/index.js';
+import { useScroll } from '../../widgets/scroll-view/index.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
@@ -28,7 +28,7 @@ import { type QuizData, trySave } from './quizData.js';
 import { reviewEssentialRows, reviewLines } from './reviewLines.js';
 import { topicTitle } from './scoreLines.js';
 import { scrollBy } from './scrollKey.js';
-import { StatusLine, statusRows } from './StatusLine.js';
+import { StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
 interface PracticeSessionProps {
   data: QuizData;
@@ -174,7 +174,7 @@ export function PracticeSession({ data, start, cards: initialCards, notice, onDo
         {status}
       </Text>
       <Text> </Text>
-      <ScrollLines lines={lines} window={window ?? scroll.window(lines.length, rows)} height={rows} />
+      <ScrollView lines={lines} window={window ?? scroll.window(lines.length, rows)} height={rows} />
       <StatusLine message={state.message} hint={hint} width={width} />
     </Box>
   );

@@ -4,7 +4,7 @@ import { type ConceptCards, parseCards } from '../../../quiz/srs.js';
 import type { Services } from '../../services.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { theme } from '../../theme.js';
-import type { QuizProgressPort } from './quizData.js';
+import type { QuizProgressPort } from '../../../app/index.js';
 
 /** --seed when given (reproducible order for workshops and tests), otherwise the clock. */
 export function sessionSeed(services: Pick<Services, 'seed' | 'now'>): number {

@@ -7,7 +7,8 @@ import type { ExamState } from '../../../quiz/index.js';
 import { resolveItems } from '../../../quiz/session-items.js';
 import { reviewSession } from '../../../quiz/review.js';
 import { type ConceptCards, recordAnswer as updateCards } from '../../../quiz/srs.js';
-import { type AnswerEvent, type QuizProgressPort, trySave } from './quizData.js';
+import type { AnswerEvent, QuizProgressPort } from '../../../app/index.js';
+import { trySave } from './quizData.js';
 
 /**
  * Records a submitted exam. Returns problems to show (saving failed), or [] when all went well.

@@ -1,6 +1,7 @@
 // Exam keys: one table from which both the key handler and the footer hints are built.
 import { type Binding, type Keymap, on } from '../../shell/keymap.js';
 import { isBack } from '../../shell/keys.js';
+import { confirmBindings } from '../../widgets/confirm/index.js';
 import { optionForKey } from './choiceKeys.js';
 import type { ExamModel, ExamScreenAction } from './examModel.js';
 
@@ -16,7 +17,8 @@ export interface ExamKeyEnv {
 }
 
 type B = Binding<ExamModel, ExamScreenAction>;
-const asking = (m: ExamModel) => m.mode === 'confirm-submit' || m.mode === 'confirm-quit' || m.mode === 'confirm-back';
+export const asking = (m: ExamModel) =>
+  m.mode === 'confirm-submit' || m.mode === 'confirm-quit' || m.mode === 'confirm-back';
 const inQuestion = (m: ExamModel) => m.mode === 'question';
 const inGrid = (m: ExamModel) => m.mode === 'grid';
 const multiple = (m: ExamModel) => m.answer.multiple;
@@ -127,20 +129,12 @@ export function examKeymap(env: ExamKeyEnv): Keymap<ExamModel, ExamScreenAction>
     },
   ];
   return [
-    {
-      keys: 'y/n',
-      label: 'answer',
+    ...confirmBindings<ExamModel, ExamScreenAction>({
       when: asking,
-      match: (i) => i === 'y' || i === 'Y',
-      action: () => ({ type: 'reply', yes: true, now: now() }),
-    },
-    {
-      keys: 'y/n',
-      label: 'answer',
-      when: asking,
-      match: (i) => i !== 'y' && i !== 'Y',
-      action: () => ({ type: 'reply', yes: false, now: now() }),
-    },
+      yes: 'yes',
+      no: 'no',
+      answer: (yes) => ({ type: 'reply', yes, now: now() }),
+    }),
     // Esc and Backspace would otherwise pop the screen: leaving a running exam always asks.
     {
       keys: 'q',

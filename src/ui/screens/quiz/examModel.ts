@@ -13,7 +13,7 @@ import {
   updateAnswer,
   validateSelection,
 } from '../../../quiz/index.js';
-import type { Message } from './StatusLine.js';
+import type { Message } from '../../widgets/status-line/index.js';
 
 export type ExamMode = 'question' | 'grid' | 'confirm-submit' | 'confirm-quit' | 'confirm-back';
 

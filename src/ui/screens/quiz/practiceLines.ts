@@ -1,8 +1,7 @@
 // What the practice screen draws, as lines: the summary at the end of a session.
 import type { Question } from '../../../content/index.js';
 import { isCorrectChoice, type PracticeState, type PracticeResult } from '../../../quiz/index.js';
-import { blank, type Line, line, wrapBlock } from '../../components/textLines.js';
-import { theme } from '../../theme.js';
+import { blank, type Line, line, wrapBlock } from '../../text/index.js';
 import { percentText, topicTable } from './scoreLines.js';
 
 export function isRight(state: PracticeState, index: number, questions: readonly Question[]): boolean {
@@ -19,7 +18,7 @@ export function summaryLines(result: PracticeResult, width: number, label: strin
     line(`Score: ${result.correct} of ${result.total} correct (${percentText(result.percent)})`, { bold: true }),
   ];
   if (result.unanswered > 0) {
-    lines.push(line(`${result.unanswered} skipped or not reached (not counted).`, { color: theme.muted }));
+    lines.push(line(`${result.unanswered} skipped or not reached (not counted).`, { color: 'muted' }));
   }
   lines.push(blank(), ...topicTable(result.perTopic, width));
   const missed = result.review.filter((r) => !r.correct);

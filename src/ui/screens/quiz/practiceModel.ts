@@ -18,7 +18,7 @@ import {
   startAnswer,
   updateAnswer,
 } from '../../../quiz/index.js';
-import type { Message } from './StatusLine.js';
+import type { Message } from '../../widgets/status-line/index.js';
 
 export type Phase = 'question' | 'feedback' | 'summary';
 

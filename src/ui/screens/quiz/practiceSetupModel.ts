@@ -1,6 +1,6 @@
 import type { Keymap } from '../../shell/keymap.js';
 import { on } from '../../shell/keymap.js';
-import type { Message } from './StatusLine.js';
+import type { Message } from '../../widgets/status-line/index.js';
 
 export type Selection = { mode: 'all' } | { mode: 'weak' } | { mode: 'topics'; topics: string[] };
 export type Count = number | 'all';

@@ -2,8 +2,8 @@
 // Marks are characters, not colours: ( )/(•) for single answer, [ ]/[x] for multiple response.
 
 import type { QuestionView } from '../../../quiz/index.js';
-import { type Line, blank, span, wrapBlock } from '../../components/textLines.js';
-import { symbols, theme } from '../../theme.js';
+import { type Line, type SpanStyle, blank, span, wrapBlock } from '../../text/index.js';
+import { symbols } from '../../theme.js';
 
 export interface OptionState {
   /** On-screen positions currently chosen. */
@@ -27,7 +27,7 @@ export function questionLines(view: QuestionView, state: OptionState, width: num
     const here = state.cursor === option.position;
     const on = chosen.has(option.position);
     const box = multiple ? (on ? '[x]' : '[ ]') : on ? '(•)' : '( )';
-    const style = here ? { color: theme.selected, bold: true } : on ? { bold: true } : {};
+    const style: SpanStyle = here ? { color: 'accent', bold: true } : on ? { bold: true } : {};
     const rows = wrapBlock(option.text, width, {
       prefix: [span(here ? `${symbols.pointer} ` : '  ', style), span(`${box} ${option.letter}. `, style)],
       style,

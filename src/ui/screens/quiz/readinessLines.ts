@@ -10,14 +10,13 @@ import {
   type ReadinessVerdict,
   type SectionScore,
 } from '../../../quiz/index.js';
-import { type Line, fitText, line, span, wrapBlock } from '../../components/textLines.js';
-import { theme } from '../../theme.js';
+import { type ColorRole, type Line, fitText, line, span, wrapBlock } from '../../text/index.js';
 import { percentText } from './scoreLines.js';
 
-const VERDICT_COLOURS: Readonly<Record<ReadinessVerdict, string>> = {
-  meets: theme.good,
-  below: theme.warn,
-  'too-few': theme.muted,
+const VERDICT_COLOURS: Readonly<Record<ReadinessVerdict, ColorRole>> = {
+  meets: 'good',
+  below: 'warn',
+  'too-few': 'muted',
 };
 
 // Columns right of the label: " 12/53" (7) + " 100%" (5) + "  Below 70%" (11).
@@ -30,7 +29,7 @@ export function readinessLines(
 ): Line[] {
   const labelWidth = Math.max(8, width - NUMBERS_WIDTH);
   const lines: Line[] = [line('Readiness by CLF-C02 domain and task', { bold: true })];
-  lines.push(...wrapBlock(READINESS_RULE, width, { style: { color: theme.muted } }));
+  lines.push(...wrapBlock(READINESS_RULE, width, { style: { color: 'muted' } }));
   for (const row of readiness.rows) {
     const indent = row.kind === 'domain' ? '' : '  ';
     lines.push([
@@ -40,14 +39,14 @@ export function readinessLines(
       span(`  ${READINESS_LABELS[row.verdict]}`, { color: VERDICT_COLOURS[row.verdict] }),
     ]);
   }
-  if (readiness.rows.length === 0) lines.push(line('No CLF-C02 questions in this exam.', { color: theme.muted }));
+  if (readiness.rows.length === 0) lines.push(line('No CLF-C02 questions in this exam.', { color: 'muted' }));
   const beyond = perDomain.beyond;
   if (beyond) {
     lines.push(
       ...wrapBlock(
         `Beyond the exam guide: ${beyond.correct}/${beyond.total} (${percentText(beyond.percent)}), not part of readiness.`,
         width,
-        { style: { color: theme.muted } },
+        { style: { color: 'muted' } },
       ),
     );
   }

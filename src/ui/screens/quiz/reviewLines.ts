@@ -3,8 +3,8 @@
 // Used for practice feedback and for the review at the end of an exam.
 
 import type { QuestionReview } from '../../../quiz/index.js';
-import { type Line, blank, line, span, wrapBlock } from '../../components/textLines.js';
-import { symbols, theme } from '../../theme.js';
+import { type ColorRole, type Line, blank, line, span, wrapBlock } from '../../text/index.js';
+import { symbols } from '../../theme.js';
 
 function lettersOf(review: QuestionReview, which: (o: QuestionReview['options'][number]) => boolean): string {
   const letters = review.options.filter(which).map((o) => o.letter);
@@ -22,7 +22,7 @@ export function verdictText(review: QuestionReview): string {
 }
 
 export function verdictLine(review: QuestionReview, width: number): Line[] {
-  const color = review.correct ? theme.good : review.answered ? theme.bad : theme.warn;
+  const color: ColorRole = review.correct ? 'good' : review.answered ? 'bad' : 'warn';
   return wrapBlock(verdictText(review), width, { style: { color, bold: true } });
 }
 
@@ -58,14 +58,14 @@ export function reviewLines(review: QuestionReview, width: number, options: Revi
   const shown = options.optionsUntil === undefined ? review.options : review.options.slice(0, options.optionsUntil);
   for (const option of shown) {
     const mark = option.correct ? symbols.check : symbols.cross;
-    const color = option.correct ? theme.good : theme.bad;
+    const color: ColorRole = option.correct ? 'good' : 'bad';
     const yours = option.chosen ? '  (your choice)' : '';
     lines.push(
       ...wrapBlock(`${option.text}${yours}`, width, {
         prefix: [span(`${mark} `, { color, bold: true }), span(`${option.letter}. `, { bold: option.chosen })],
         style: { bold: option.chosen },
       }),
-      ...wrapBlock(option.why, width, { indent: 5, style: { color: theme.muted } }),
+      ...wrapBlock(option.why, width, { indent: 5, style: { color: 'muted' } }),
     );
   }
   if (options.optionsUntil !== undefined) return lines;
@@ -78,5 +78,5 @@ export function reviewLines(review: QuestionReview, width: number, options: Revi
 /** The marks legend, for screens that show ✓ and ✗ options. */
 export const reviewLegend = (): Line =>
   line(`${symbols.check} right option  ${symbols.cross} wrong option  (your choice) = what you picked`, {
-    color: theme.muted,
+    color: 'muted',
   });

@@ -5,7 +5,7 @@ import { type ExamState, examGrid } from '../../../quiz/exam.js';
 import { formatClock } from '../../../quiz/exam-timing.js';
 import { parseExamState } from '../../../quiz/persist.js';
 import { checkSession } from '../../../quiz/session-items.js';
-import type { QuizProgressPort } from './quizData.js';
+import type { QuizProgressPort } from '../../../app/index.js';
 
 export type SavedExam = { kind: 'none' } | { kind: 'ok'; state: ExamState } | { kind: 'broken'; problem: string };
 

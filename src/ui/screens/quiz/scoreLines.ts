@@ -4,8 +4,7 @@
 import { builtinTopics } from '../../../content/topics.js';
 import { DOMAIN_NAMES, type DomainKey } from '../../../quiz/domains.js';
 import { type SectionScore, VERDICT_LABELS } from '../../../quiz/scoring.js';
-import { type Line, fitText, line, span } from '../../components/textLines.js';
-import { theme } from '../../theme.js';
+import { type Line, fitText, line, span } from '../../text/index.js';
 
 const topicTitles = new Map(builtinTopics.map((t) => [t.id, t.title]));
 const topicOrder = new Map(builtinTopics.map((t) => [t.id, t.order]));
@@ -33,7 +32,7 @@ function tableRows(rows: readonly Row[], width: number, withVerdict: boolean): L
       span(`${`${score.correct}/${score.total}`.padStart(7)} `),
       span(percentText(score.percent).padStart(5)),
     ];
-    if (withVerdict) out.push(span(`  ${VERDICT_LABELS[score.verdict]}`, { color: meets ? theme.good : theme.warn }));
+    if (withVerdict) out.push(span(`  ${VERDICT_LABELS[score.verdict]}`, { color: meets ? 'good' : 'warn' }));
     return out;
   });
 }

@@ -1,4 +1,4 @@
-import type { Scroll } from '../../components/useScroll.js';
+import type { Scroll } from '../../widgets/scroll-view/index.js';
 import { isDown, isUp, type Key } from '../../shell/keys.js';
 
 /** Scrolling keys shared by the practice summary and the exam result: lines, pages, top and bottom. */

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { ProgressStore } from '../../../progress/index.js';
 import { getScenario, scenarios } from '../../../sandbox/index.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
-import { useContentRequest } from '../../data/AppDataContext.js';
+import { useContentRequest } from '../../data/TutorContext.js';
 import { useListCursor } from '../../hooks/useListCursor.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
@@ -26,7 +26,13 @@ export function SandboxScreen({ params }: ScreenProps<'sandbox'>) {
   const store = data?.store ?? null;
 
   if (playing)
-    return <SandboxPlay initial={playing} store={store} {...(asked ? {} : { onExit: () => setPlaying(null) })} />;
+    return (
+      <SandboxPlay
+        initial={playing}
+        progress={data?.client ?? null}
+        {...(asked ? {} : { onExit: () => setPlaying(null) })}
+      />
+    );
   return <SandboxMenu store={store} unknown={asked && !getScenario(asked) ? asked : undefined} onOpen={setPlaying} />;
 }
 

@@ -1,14 +1,14 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef } from 'react';
-import { SandboxController } from '../../../app/index.js';
-import type { ProgressStore } from '../../../progress/index.js';
+import { SandboxController, type SandboxProgress } from '../../../app/index.js';
 import type { PlaySession } from '../../../sandbox/index.js';
-import { ScrollLines } from '../../components/ScrollLines.js';
 import { editExternally, exportFilesIn, externalEditor, startLiveEndpoints } from '../../data/sandboxNode.js';
 import { editorText } from './editor/editorModel.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
 import { theme } from '../../theme.js';
+import { ScrollView } from '../../widgets/scroll-view/index.js';
+import { FlowDiagram } from './flow/FlowDiagram.js';
 import { TimelineBesideLog } from './liveSplit.js';
 import { playKeymap } from './playKeymap.js';
 import { currentExport, type PlayLayout, playLayout } from './playLayout.js';
@@ -16,18 +16,19 @@ import { type PlayAction, type PlayModel, initialPlay, playReduce } from './play
 
 interface SandboxPlayProps {
   initial: PlaySession;
-  store: ProgressStore | null;
+  /** Where progress is written (the app's progress client); null while it is not open. */
+  progress: SandboxProgress | null;
   cwd?: string;
   /** Esc in the log view returns to the sandbox menu when it opened this; else the shell goes back. */
   onExit?: () => void;
 }
 
 /** A scenario (or free play): the goal, a log of commands and AWS's answers, and a prompt. */
-export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: SandboxPlayProps) {
+export function SandboxPlay({ initial, progress, cwd = process.cwd(), onExit }: SandboxPlayProps) {
   const { width, height } = useBodySize();
   const model = useModel(playReduce, () => initialPlay(initial));
   const controller = useRef<SandboxController | null>(null);
-  controller.current ??= new SandboxController({ store, files: exportFilesIn(cwd), startLive: startLiveEndpoints });
+  controller.current ??= new SandboxController({ progress, files: exportFilesIn(cwd), startLive: startLiveEndpoints });
   const committed = useRef(initial);
   // The live endpoints stop with the screen.
   useEffect(() => () => controller.current?.close(), []);
@@ -46,9 +47,14 @@ export function SandboxPlay({ initial, store, cwd = process.cwd(), onExit }: San
     wantsText: (state) => state.prompt !== null || state.view === 'editor',
   });
 
-  // The credential flow after r: with m.flowView === 'diagram', a sequence diagram of the same
-  // events (m.session.lastRun) takes the place of these rows; the timeline is the default now.
-  const timeline = <ScrollLines lines={layout.rows} window={layout.window} height={layout.viewHeight} />;
+  useDiagramTimer(model, layout.diagram !== null);
+
+  // The credential flow after r: the sequence diagram (default) or the timeline's rows (t).
+  const timeline = layout.diagram ? (
+    <FlowDiagram {...layout.diagram} player={m.player} height={layout.viewHeight} />
+  ) : (
+    <ScrollView lines={layout.rows} window={layout.window} height={layout.viewHeight} />
+  );
   return (
     <Box flexDirection="column" paddingX={1}>
       {layout.goalRows.map((row, i) => (
@@ -79,6 +85,29 @@ function promptLine(m: PlayModel): string {
   return m.view === 'log' ? 'Press : to type a command (iam …, ec2 …, app deploy …, clock advance 50m)' : '';
 }
 
+/** A floor for the diagram's timer, so a step never re-renders in a tight loop. */
+const MIN_WAIT_MS = 20;
+
+/**
+ * The diagram's animation clock: one timer per step, for the time the step has left, sending the
+ * time that passed as a `tick` (the model never reads a clock). Runs only while the diagram shows.
+ */
+function useDiagramTimer(model: ReturnType<typeof useModel<PlayModel, PlayAction>>, showing: boolean) {
+  const { playing, cursor, elapsed, dwell } = model.state.player;
+  const wait = Math.max(MIN_WAIT_MS, (dwell[cursor] ?? 0) - elapsed);
+  const running = showing && playing;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new step needs a new timer even when its wait equals the last one's
+  useEffect(() => {
+    if (!running) return;
+    const started = Date.now();
+    const timer = setTimeout(
+      () => model.dispatch({ type: 'player', action: { type: 'tick', ms: Date.now() - started } }),
+      wait,
+    );
+    return () => clearTimeout(timer);
+  }, [running, cursor, wait, model]);
+}
+
 /** What an action means outside the model: saving, files, the live endpoints, leaving. */
 function useEffects(
   model: ReturnType<typeof useModel<PlayModel, PlayAction>>,
@@ -92,6 +121,10 @@ function useEffects(
     if (state.session !== committed.current) {
       const problem = controller.commit(committed.current, state.session);
       committed.current = state.session;
+      if (problem) say(problem);
+    }
+    if (action.type === 'check') {
+      const problem = controller.checked(state.session);
       if (problem) say(problem);
     }
     if (action.type === 'save-export') {

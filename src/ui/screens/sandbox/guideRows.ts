@@ -1,6 +1,6 @@
 // The guided build under the log: the steps the learner broke, then the one `n` does next.
 import { guideOf, type PlaySession, scenarioOf } from '../../../sandbox/index.js';
-import { type Line, wrapBlock } from '../../components/textLines.js';
+import { type Line, wrapBlock } from '../../text/index.js';
 import { theme } from '../../theme.js';
 
 export function guideRows(session: PlaySession, width: number): Line[] {

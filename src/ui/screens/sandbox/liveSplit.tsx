@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { ScrollLines } from '../../components/ScrollLines.js';
-import { scrollWindow } from '../../components/scrollWindow.js';
-import { type Line, wrapBlock } from '../../components/textLines.js';
+import { ScrollView } from '../../widgets/scroll-view/index.js';
+import { scrollWindow } from '../../widgets/scroll-view/index.js';
+import { type Line, wrapBlock } from '../../text/index.js';
 import { theme } from '../../theme.js';
 
 /** Wide enough for a readable timeline and a readable request log side by side. */
@@ -66,7 +66,7 @@ export function TimelineBesideLog({ split, timeline, log }: TimelineBesideLogPro
       {split.wide ? 'Live requests' : `── Live requests ${'─'.repeat(Math.max(0, split.logWidth - 17))}`}
     </Text>
   );
-  const pane = <ScrollLines lines={rows} window={window} height={split.logHeight} />;
+  const pane = <ScrollView lines={rows} window={window} height={split.logHeight} />;
   if (!split.wide) {
     return (
       <Box flexDirection="column">

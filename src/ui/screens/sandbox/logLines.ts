@@ -1,22 +1,26 @@
-import { type Line, span, wrapBlock } from '../../components/textLines.js';
+import { type ColorRole, type Line, span, wrapBlock } from '../../text/index.js';
 import { symbols, theme } from '../../theme.js';
-import type { FlowEvent, AppRun } from '../../../sandbox/index.js';
-import type { LogLine } from '../../../sandbox/index.js';
+import { type AppOutcome, type AppRun, type FlowEvent, foldAnswer, type LogLine } from '../../../sandbox/index.js';
 
-const marks: Record<LogLine['kind'], { mark: string; color?: string }> = {
-  command: { mark: '$', color: theme.accent },
-  ok: { mark: symbols.check, color: theme.good },
-  error: { mark: symbols.cross, color: theme.bad },
+const marks: Record<LogLine['kind'], { mark: string; color?: ColorRole }> = {
+  command: { mark: '$', color: 'accent' },
+  ok: { mark: symbols.check, color: 'good' },
+  error: { mark: symbols.cross, color: 'bad' },
   note: { mark: ' ' },
-  hint: { mark: '?', color: theme.warn },
-  'goal-met': { mark: symbols.check, color: theme.good },
-  'goal-missed': { mark: symbols.cross, color: theme.bad },
+  hint: { mark: '?', color: 'warn' },
+  'goal-met': { mark: symbols.check, color: 'good' },
+  'goal-missed': { mark: symbols.cross, color: 'bad' },
 };
 
 /** The session log as wrapped rows, each marked so it reads without colour. */
 export function logRows(log: readonly LogLine[], width: number): Line[] {
   return log.flatMap((entry) => {
     const { mark, color } = marks[entry.kind];
+    // A read command's whole answer, as the AWS CLI prints it, folded under the mark.
+    if (entry.answer !== undefined)
+      return foldAnswer(entry.answer, width - 2).map((row, i) =>
+        i === 0 ? [span(`${mark} `, color ? { color } : {}), span(row)] : [span(`  ${row}`)],
+      );
     return wrapBlock(entry.text, width, {
       prefix: [span(`${mark} `, color ? { color } : {})],
       style: entry.kind === 'command' ? { bold: true } : {},
@@ -39,9 +43,9 @@ export function timelineRows(run: AppRun, selected: number, width: number): { ro
     if (active) selectedRow = rows.length;
     const color = event.status === 'fail' ? theme.bad : event.status === 'ok' ? theme.good : theme.muted;
     rows.push([
-      span(active ? `${symbols.pointer} ` : '  ', active ? { color: theme.selected } : {}),
+      span(active ? `${symbols.pointer} ` : '  ', active ? { color: 'accent' } : {}),
       span(`${clock(event.at)} `, { dim: true }),
-      span(`${event.actor.padEnd(9)} `, { color: theme.accent }),
+      span(`${event.actor.padEnd(9)} `, { color: 'accent' }),
       span(`${statusMark[event.status]} `, { color }),
       span(event.what, active ? { bold: true } : {}),
     ]);
@@ -51,17 +55,19 @@ export function timelineRows(run: AppRun, selected: number, width: number): { ro
         rows.push(...wrapBlock(extra, width, { indent: 6, style: { dim: true } }));
     }
   });
-  const outcome = run.outcome;
+  rows.push([], ...outcomeRows(run.outcome, width));
+  return { rows, selectedRow };
+}
+
+/** How the run ended, marked ✓/✗ so it reads without colour, then the IAM decision's summary. */
+export function outcomeRows(outcome: AppOutcome, width: number): Line[] {
   const verdict =
     outcome.result === 'allowed'
       ? `${symbols.check} The call was allowed${outcome.principalArn ? ` for ${outcome.principalArn}` : ''}.`
       : `${symbols.cross} ${outcome.result}: ${outcome.error ? `${outcome.error.code}: ${outcome.error.message}` : 'see the events above'}`;
-  rows.push(
-    [],
-    ...wrapBlock(verdict, width, {
-      style: { bold: true, color: outcome.result === 'allowed' ? theme.good : theme.bad },
-    }),
-  );
+  const rows = wrapBlock(verdict, width, {
+    style: { bold: true, color: outcome.result === 'allowed' ? theme.good : theme.bad },
+  });
   if (outcome.decision?.summary) rows.push(...wrapBlock(outcome.decision.summary, width, { indent: 2 }));
-  return { rows, selectedRow };
+  return rows;
 }

@@ -5,6 +5,7 @@ import { type Keymap, on } from '../../shell/keymap.js';
 import { isBack } from '../../shell/keys.js';
 import { currentExport, type PlayLayout } from './playLayout.js';
 import { editorKeys } from './editor/editorKeys.js';
+import { type PlayerState, playerKeymap } from './flow/player.js';
 import type { PlayAction, PlayModel, PlayView } from './playModel.js';
 import { type B, confirming, inView, type PlayKeyEnv, typing } from './playKeyStates.js';
 
@@ -109,8 +110,33 @@ function scrollKeys(env: PlayKeyEnv, views: PlayView[]): B[] {
   ];
 }
 
+/** The diagram's player keys (←/→, Space, Home/End), from its own keymap so the footer matches. */
+const refreshLabel = (m: PlayModel) => `turn refresh ${m.session.sdkRefresh === false ? 'on' : 'off'}`;
+
+function playerKeys(): B[] {
+  const when = (m: PlayModel) => inView('flow')(m) && m.flowView === 'diagram';
+  return playerKeymap.map(
+    (binding): B => ({
+      keys: binding.keys,
+      label:
+        typeof binding.label === 'function'
+          ? (m) => (binding.label as (s: PlayerState) => string)(m.player)
+          : binding.label,
+      match: binding.match,
+      when: (m) => when(m) && (binding.when?.(m.player) ?? true),
+      action: (m, input, k) => {
+        const action = typeof binding.action === 'function' ? binding.action(m.player, input, k) : binding.action;
+        return action === undefined ? undefined : { type: 'player', action };
+      },
+      ...(binding.footer === false ? { footer: false as const } : {}),
+    }),
+  );
+}
+
 function flowKeys(env: PlayKeyEnv): B[] {
-  const when = inView('flow');
+  const shown = inView('flow');
+  const diagram = (m: PlayModel) => shown(m) && m.flowView === 'diagram';
+  const when = (m: PlayModel) => shown(m) && m.flowView === 'timeline';
   const count = (m: PlayModel) => m.session.lastRun?.events.length ?? 0;
   const page = (m: PlayModel, by: 1 | -1): PlayAction => {
     const { window } = env.layout(m);
@@ -156,12 +182,28 @@ function flowKeys(env: PlayKeyEnv): B[] {
       match: (i, k) => on.pageDown(i, k) || i === ' ',
       action: (m) => page(m, 1),
     },
-    { keys: 'f', label: '+15 min', when, match: key('f'), action: { type: 'fast-forward' } },
+    {
+      keys: 't',
+      label: (m) => (m.flowView === 'diagram' ? 'timeline' : 'diagram'),
+      when: shown,
+      match: key('t'),
+      action: { type: 'flow-view' },
+    },
+    { keys: 'f', label: '+15 min', when: shown, match: key('f'), action: { type: 'fast-forward' } },
     {
       keys: 'o',
       // The action o takes, not the current setting (that is in the timeline's own text).
-      label: (m) => `turn refresh ${m.session.sdkRefresh === false ? 'on' : 'off'}`,
+      label: refreshLabel,
       when,
+      match: key('o'),
+      action: { type: 'toggle-refresh' },
+    },
+    // o acts on the diagram too, but the footer has no room for it at 80 columns (? lists it).
+    {
+      keys: 'o',
+      label: refreshLabel,
+      footer: false,
+      when: diagram,
       match: key('o'),
       action: { type: 'toggle-refresh' },
     },
@@ -288,6 +330,8 @@ export function playKeymap(env: PlayKeyEnv): Keymap<PlayModel, PlayAction> {
     ...promptKeys(),
     ...editorKeys(env),
     ...logKeys(env),
+    // The player's keys come before the timeline's: ←/→ and Space mean step and play on the diagram.
+    ...playerKeys(),
     ...flowKeys(env),
     ...otherViewKeys(env),
   ];

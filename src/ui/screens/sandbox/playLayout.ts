@@ -1,12 +1,12 @@
 // What the play screen shows, laid out before Ink: the goal, the rows of the current view and the
 // scroll window over them. Pure, so the keymap scrolls over exactly what is drawn.
 import { accountsWithResources, exporters, formatWorld, scenarioOf, verbUsage } from '../../../sandbox/index.js';
-import { type ScrollWindow, scrollWindow } from '../../components/scrollWindow.js';
-import { type Line, wrapBlock } from '../../components/textLines.js';
-import { theme } from '../../theme.js';
+import type { AppRun, FlowDiagram } from '../../../sandbox/index.js';
+import { type Line, wrapBlock } from '../../text/index.js';
+import { type ScrollWindow, scrollWindow } from '../../widgets/scroll-view/index.js';
 import { type LiveSplit, liveSplit } from './liveSplit.js';
 import { logRows, timelineRows } from './logLines.js';
-import type { PlayModel } from './playModel.js';
+import { diagramOf, type PlayModel } from './playModel.js';
 import { editorRows, editorTextHeight } from './editor/editorRows.js';
 import { guideRows } from './guideRows.js';
 
@@ -20,6 +20,8 @@ export interface PlayLayout {
   window: ScrollWindow;
   /** Lines of text the policy editor shows. */
   editorHeight: number;
+  /** The sequence diagram that takes the place of the rows, when the flow shows as one. */
+  diagram: { run: AppRun; diagram: FlowDiagram; width: number } | null;
 }
 
 /** The export the view shows: which format, which account. */
@@ -39,7 +41,7 @@ function liveRows(m: PlayModel, width: number): Line[] {
       style: { bold: true },
     }),
     ...Object.entries(m.live.env).flatMap(([name, value]) =>
-      wrapBlock(`export ${name}=${value}`, width, { indent: 2, style: { color: theme.accent } }),
+      wrapBlock(`export ${name}=${value}`, width, { indent: 2, style: { color: 'accent' } }),
     ),
     [],
     ...(m.liveLog.length === 0
@@ -56,7 +58,7 @@ function exportRows(m: PlayModel, width: number): Line[] {
       ? wrapBlock(
           `Account ${account} (${world.accounts[account]?.label}): a template deploys into one account; a shows the other.`,
           width,
-          { style: { color: theme.accent } },
+          { style: { color: 'accent' } },
         )
       : [];
   return [
@@ -94,8 +96,12 @@ export function playLayout(m: PlayModel, width: number, height: number): PlayLay
   const split = flow && m.live?.status === 'serving' ? liveSplit(inner, contentHeight) : null;
   let rows: Line[];
   let focus: [number, number] | null = null;
-  if (flow) {
-    const laid = timelineRows(run, m.selected, split?.timelineWidth ?? inner);
+  const flowWidth = split?.timelineWidth ?? inner;
+  const diagram = flow && m.flowView === 'diagram' ? { run, diagram: diagramOf(run), width: flowWidth } : null;
+  // The diagram is drawn by FlowDiagram at exactly the view's height: it has no rows to scroll.
+  if (diagram) rows = [];
+  else if (flow) {
+    const laid = timelineRows(run, m.selected, flowWidth);
     rows = laid.rows;
     focus = [laid.selectedRow, laid.selectedRow + 2];
   } else if (m.view === 'editor' && m.editor) rows = editorRows(m.editor, inner, contentHeight);
@@ -108,5 +114,14 @@ export function playLayout(m: PlayModel, width: number, height: number): PlayLay
   const follow = m.view === 'log' || m.view === 'live' ? Number.MAX_SAFE_INTEGER : 0;
   const viewHeight = split?.timelineHeight ?? contentHeight;
   const window = scrollWindow(rows.length, viewHeight, m.offset ?? follow, m.offset === null ? focus : null);
-  return { goalRows, rows, viewHeight, contentHeight, split, window, editorHeight: editorTextHeight(contentHeight) };
+  return {
+    goalRows,
+    rows,
+    viewHeight,
+    contentHeight,
+    split,
+    window,
+    editorHeight: editorTextHeight(contentHeight),
+    diagram,
+  };
 }

@@ -2,7 +2,10 @@
 // guide) is the core's; this adds what the screen shows and where the learner is in it. Saving,
 // exports and the live endpoints are the controller's (src/app), driven by the actions below.
 import {
+  type AppRun,
   checkSession,
+  type FlowDiagram,
+  flowDiagram,
   fastForward,
   type PlaySession,
   revealHint,
@@ -22,6 +25,7 @@ import {
   editorTop,
   openEditor,
 } from './editor/editorModel.js';
+import { dwellFor, initialPlayer, type PlayerAction, type PlayerState, reducePlayer } from './flow/player.js';
 import { type PromptAction, type PromptState, promptReduce } from './promptModel.js';
 
 export type PlayView = 'log' | 'flow' | 'world' | 'export' | 'verbs' | 'live' | 'editor';
@@ -33,10 +37,12 @@ export interface PlayModel {
   session: PlaySession;
   view: PlayView;
   /**
-   * How the credential flow after `r` is drawn: the event list, or a sequence diagram (a separate
-   * component taking the same timeline events plugs in here).
+   * How the credential flow after `r` is drawn: a sequence diagram (the default) or the event
+   * list; t switches. Held here, so a t and the key after it in one read act in order.
    */
   flowView: 'timeline' | 'diagram';
+  /** Where the diagram's animation is; a new run (r, f, o, c) plays it from its first step. */
+  player: PlayerState;
   /** The command prompt while it is open. */
   prompt: PromptState | null;
   /** The selected timeline event. */
@@ -67,6 +73,9 @@ export type PlayAction =
   | { type: 'run-app' }
   | { type: 'fast-forward' }
   | { type: 'toggle-refresh' }
+  | { type: 'flow-view' }
+  /** A diagram player key, or `tick` from the view's timer (time passes in, never read here). */
+  | { type: 'player'; action: PlayerAction }
   | { type: 'select'; index: number; offset: number | null }
   | { type: 'scroll'; offset: number }
   | { type: 'format'; by: 1 | -1; count: number }
@@ -111,7 +120,8 @@ export function initialPlay(session: PlaySession): PlayModel {
   return {
     session,
     view: 'log',
-    flowView: 'timeline',
+    flowView: 'diagram',
+    player: playerFor(session.lastRun),
     prompt: null,
     selected: 0,
     offset: null,
@@ -128,7 +138,33 @@ export function initialPlay(session: PlaySession): PlayModel {
 const show = (m: PlayModel, view: PlayView): PlayModel => ({ ...m, view, offset: null, message: null });
 const withSession = (m: PlayModel, session: PlaySession): PlayModel => ({ ...m, session, offset: null });
 
+// One diagram per run: the reducer, the layout and each key's lookup ask for the same run again.
+const diagrams = new WeakMap<AppRun, FlowDiagram>();
+export function diagramOf(run: AppRun): FlowDiagram {
+  let diagram = diagrams.get(run);
+  if (diagram === undefined) {
+    diagram = flowDiagram(run);
+    diagrams.set(run, diagram);
+  }
+  return diagram;
+}
+
+function playerFor(run: AppRun | undefined): PlayerState {
+  return initialPlayer(run ? diagramOf(run).steps : []);
+}
+
 export function playReduce(m: PlayModel, action: PlayAction): PlayModel {
+  const next = reduce(m, action);
+  // Any action that brought a new run (r, f, o, c, a command) restarts the animation on it.
+  const run = next.session.lastRun;
+  if (run === undefined || run === m.session.lastRun) return next;
+  return {
+    ...next,
+    player: reducePlayer(next.player, { type: 'load', dwell: dwellFor(diagramOf(run).steps), play: true }),
+  };
+}
+
+function reduce(m: PlayModel, action: PlayAction): PlayModel {
   switch (action.type) {
     case 'view':
       return show(m, action.view);
@@ -171,6 +207,10 @@ export function playReduce(m: PlayModel, action: PlayAction): PlayModel {
       const later = withSession(m, fastForward(m.session, FIFTEEN_MINUTES));
       return m.view === 'flow' ? { ...later, selected: 0 } : later;
     }
+    case 'flow-view':
+      return { ...m, flowView: m.flowView === 'diagram' ? 'timeline' : 'diagram', offset: null };
+    case 'player':
+      return { ...m, player: reducePlayer(m.player, action.action) };
     case 'toggle-refresh': {
       const session = toggleRefresh(m.session);
       return { ...m, session, message: session.log.at(-1)?.text ?? null };

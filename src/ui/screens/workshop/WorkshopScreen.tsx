@@ -1,3 +1,4 @@
+import { fitText } from '../../text/index.js';
 import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { ProgressError } from '../../../progress/errors.js';
@@ -48,7 +49,7 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
   const loaded = useMemo(() => {
     void version;
     try {
-      return { ok: true as const, agenda: buildAgenda(session.workshop, session.content, data.store.read()) };
+      return { ok: true as const, agenda: buildAgenda(session.workshop, session.content, data.client.fresh()) };
     } catch (error) {
       if (error instanceof ProgressError) return { ok: false as const, message: error.message };
       throw error;
@@ -118,7 +119,7 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
           <Text key={row.index} color={color} bold={isSelected} wrap="truncate-end">
             {isSelected ? `${symbols.pointer} ` : '  '}
             {`${row.mark} ${String(row.index + 1).padStart(2)}  `}
-            {fitWidth(row.title, titleWidth)}
+            {fitText(row.title, titleWidth)}
             <Text color={theme.muted} bold={false}>
               {` ${row.box.padStart(6)}  ${row.start}`}
             </Text>
@@ -139,8 +140,4 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
       </Text>
     </Box>
   );
-}
-
-function fitWidth(text: string, width: number): string {
-  return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
 }

@@ -1,10 +1,6 @@
-// What the agenda screen needs: the workshop session (pack, attendee, content), provided by
-// run.tsx when the app was started with `iam-tutor workshop PACK`.
-import { createContext, useContext } from 'react';
+// What the agenda screen needs: the workshop session (pack, attendee, content), which run.tsx
+// puts in the one context when the app was started with `iam-tutor workshop PACK`.
 import type { WorkshopSession } from '../../../workshop/index.js';
+import { useTutor } from '../../data/TutorContext.js';
 
-export const WorkshopContext = createContext<WorkshopSession | null>(null);
-
-export function useWorkshopSession(): WorkshopSession | null {
-  return useContext(WorkshopContext);
-}
+export const useWorkshopSession = (): WorkshopSession | null => useTutor().workshop;

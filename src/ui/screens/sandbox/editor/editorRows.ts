@@ -2,7 +2,7 @@
 // about the text at line:column. Pure, like the rest of the play screen's layout.
 import { checkPolicyText, type PolicyCheck } from '../../../../sandbox/index.js';
 import { cleanText } from '../../../../untrusted/text.js';
-import { type Line, span, wrapBlock } from '../../../components/textLines.js';
+import { type Line, span, wrapBlock } from '../../../text/index.js';
 import { theme } from '../../../theme.js';
 import { type EditorState, editorText, editorTop } from './editorModel.js';
 
