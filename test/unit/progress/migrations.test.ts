@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CURRENT_VERSION,
+  emptyProgress,
   fileVersion,
   type Migration,
   MigrationError,
@@ -150,6 +151,27 @@ describe('migrations', () => {
       steps: [],
       at: 7,
     });
+  });
+
+  it('keeps a sandbox challenge through 1 -> 2, and reads the solved world and failed checks format 2 holds', () => {
+    const v2 = emptyProgress(NOW);
+    const { bookmarks: _b, ...v1 } = { ...v2, version: 1 };
+    const { practiceInProgress: _p, ...v1Quiz } = v2.quiz;
+    const challenge = { completed: true, completedAt: '2026-10-01T10:00:00.000Z', hintsUsed: 2 };
+    const old = { ...v1, quiz: v1Quiz, sandbox: { ...v2.sandbox, challenges: { 'hop-limit-container': challenge } } };
+    const upgraded = upgradeProgress(old, { nowMs: NOW });
+    expect(upgraded.kind).toBe('ok');
+    if (upgraded.kind !== 'ok') return;
+    expect(upgraded.fromVersion).toBe(1);
+    expect(upgraded.data.sandbox.challenges['hop-limit-container']).toEqual(challenge);
+    const solved = {
+      ...challenge,
+      solvedWorld: { scenarioId: 'hop-limit-container', reached: [0, 1] },
+      checksFailed: 3,
+    };
+    const current = { ...v2, sandbox: { ...v2.sandbox, challenges: { 'hop-limit-container': solved } } };
+    const read = upgradeProgress(JSON.parse(JSON.stringify(current)), { nowMs: NOW });
+    expect(read.kind === 'ok' && read.data.sandbox.challenges['hop-limit-container']).toEqual(solved);
   });
 
   it('refuses to skip a version that has no migration', () => {
