@@ -3,6 +3,7 @@ import { useContext, useEffect, useMemo, useState } from 'react';
 import { ProgressError } from '../../../progress/errors.js';
 import type { ProgressData as StoredProgress } from '../../../progress/index.js';
 import { wrapWords } from '../../text/index.js';
+import { LoadingView } from '../../data/LoadingView.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { isDown, isUp, type Key } from '../../shell/keys.js';
@@ -32,23 +33,10 @@ export function ProgressScreen(_props: ScreenProps<'progress'>) {
   return <NotReady source={source} />;
 }
 
-/** Loading, or why there is nothing to show; Esc still goes back. */
+/** Why there is nothing to show; Esc still goes back. */
 export function NotReady({ source }: { source: Exclude<ReturnType<typeof useProgressSource>, { status: 'ready' }> }) {
   useKeys(() => false, []);
-  return (
-    <Box flexDirection="column" paddingX={1}>
-      {source.status === 'loading' ? (
-        <Text color={theme.muted}>Loading your progress…</Text>
-      ) : (
-        <>
-          <Text color={theme.bad} wrap="wrap">
-            {source.message}
-          </Text>
-          <Text color={theme.muted}>Press Esc to go back.</Text>
-        </>
-      )}
-    </Box>
-  );
+  return <LoadingView failure={source.message} />;
 }
 
 type Message = { text: string; tone: 'error' | 'info' };
