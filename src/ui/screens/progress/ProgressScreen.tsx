@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
-import { ProgressError } from '../../../progress/errors.js';
-import type { ProgressData as StoredProgress } from '../../../progress/index.js';
+import { ProgressError, type ProgressData as StoredProgress } from '../../../progress/index.js';
 import { wrapWords } from '../../text/index.js';
 import { LoadingView } from '../../data/LoadingView.js';
 import { useServices } from '../../services.js';

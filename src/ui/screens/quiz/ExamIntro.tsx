@@ -1,10 +1,18 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { EXAM_MINUTES, EXAM_QUESTION_COUNT } from '../../../quiz/domains.js';
-import { describeCoverage, type ExamStart, type ExamState } from '../../../quiz/index.js';
-import { formatClock, MINUTE_MS } from '../../../quiz/exam-timing.js';
-import type { Result } from '../../../quiz/index.js';
-import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
+import {
+  describeCoverage,
+  EXAM_MINUTES,
+  EXAM_QUESTION_COUNT,
+  type ExamStart,
+  type ExamState,
+  formatClock,
+  MINUTE_MS,
+  type Result,
+  SCALED_MAX,
+  SCALED_MIN,
+  SCALED_PASS,
+} from '../../../quiz/index.js';
 import { ScrollView } from '../../widgets/scroll-view/index.js';
 import { type Line, blank, line, span, wrapBlock } from '../../text/index.js';
 import { useScroll } from '../../widgets/scroll-view/index.js';

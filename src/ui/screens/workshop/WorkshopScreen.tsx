@@ -1,7 +1,7 @@
 import { fitText } from '../../text/index.js';
 import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
-import { ProgressError } from '../../../progress/errors.js';
+import { ProgressError } from '../../../progress/index.js';
 import type { WorkshopSession } from '../../../workshop/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { ScreenDepthContext, useShell } from '../../shell/ShellContext.js';
