@@ -68,6 +68,10 @@ describe('text field model', () => {
     const rest = type(emptyField, [['ab\rcd', key()]]);
     expect(rest).toMatchObject({ field: { value: 'ab' }, submitted: true });
     expect(type({ value: 'ac', cursor: 1 }, [['b', key()]]).field).toEqual({ value: 'abc', cursor: 2 });
+    // Ctrl+E Backspace 1 Enter in one read, from the middle of the value: the end, then the edit.
+    const mid = type({ value: '2026-12-30', cursor: 7 }, [['\x05\x7f1\r', key()]]);
+    expect(mid).toMatchObject({ field: { value: '2026-12-31' }, submitted: true });
+    expect(type({ value: 'abc', cursor: 3 }, [['\x01x\x15y', key()]]).field).toEqual({ value: 'yabc', cursor: 1 });
   });
 
   it('never takes a control character or an escape sequence into the value', () => {
@@ -86,7 +90,7 @@ describe('text field model', () => {
     expect(fieldKey('x', key({ ctrl: true }))).toBeNull();
     expect(fieldKey('b', key({ meta: true }))).toBeNull();
     expect(fieldKey('', key({ escape: true }))).toEqual({ cancel: true });
-    expect(fieldKey('\x01', key())).toBeNull();
+    expect(fieldKey('\x02', key())).toBeNull();
   });
 
   it('keeps to its rules: a date field takes digits and dashes up to 10, a paste cut at the limit', () => {

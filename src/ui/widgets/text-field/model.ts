@@ -131,7 +131,22 @@ export function fieldKey(input: string, key: Key): FieldKey {
   return textRun(input);
 }
 
-/** A run of typed or pasted characters, in order: text, backspaces (DEL or BS), and a line break. */
+/**
+ * Editing keys that arrive as raw bytes inside a run (tmux send-keys "C-e BSpace 1 Enter" is one
+ * read): DEL and BS delete before the cursor, Ctrl+A/E/D/K/U act as they do on their own. Measured:
+ * without this, Ctrl+E in such a run was dropped and the next Backspace hit the wrong character.
+ */
+const inRun: Record<string, FieldEdit> = {
+  '\x7f': { type: 'backspace' },
+  '\b': { type: 'backspace' },
+  '\x01': { type: 'home' },
+  '\x05': { type: 'end' },
+  '\x04': { type: 'delete' },
+  '\x0b': { type: 'killEnd' },
+  '\x15': { type: 'killStart' },
+};
+
+/** A run of typed or pasted characters, in order: text, editing keys, and a line break that submits. */
 function textRun(input: string): FieldKey {
   const edits: FieldEdit[] = [];
   let text = '';
@@ -144,9 +159,10 @@ function textRun(input: string): FieldKey {
       flush();
       return { edits, submit: true };
     }
-    if (char === '\x7f' || char === '\b') {
+    const control = inRun[char];
+    if (control !== undefined) {
       flush();
-      edits.push({ type: 'backspace' });
+      edits.push(control);
     } else if (isPlainChar(char)) text += char;
   }
   flush();
