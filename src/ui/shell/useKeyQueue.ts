@@ -1,5 +1,6 @@
-import { useInput } from 'ink';
+import { useInput, useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
+import { guardInputEvents } from './guardInput.js';
 import { type QueuedKey, isForScreen, splitChunk } from './keyChunks.js';
 import type { Key } from './keys.js';
 import type { ScreenKeys } from './ShellContext.js';
@@ -24,6 +25,8 @@ interface KeyQueueOptions {
  * loading (a lazy chunk, content parsed on a first run) are kept for it, up to 64, not dropped.
  */
 export function useKeyQueue({ dispatch, liveKeys, screenHasKeys, registration }: KeyQueueOptions): void {
+  const { internal_eventEmitter: inkInput } = useStdin();
+  useEffect(() => guardInputEvents(inkInput), [inkInput]);
   const dispatchRef = useRef(dispatch);
   dispatchRef.current = dispatch;
   const queue = useRef<QueuedKey[]>([]);
