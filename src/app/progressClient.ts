@@ -16,6 +16,7 @@ import {
   recordAnswerWithCards,
   recordAttempt,
   recordCheck,
+  recordFailedCheck,
   recordHintUsed,
   setColor,
   setExamDate,
@@ -88,11 +89,14 @@ export class ProgressClient {
   saveWorld(world: Record<string, unknown> | null): void {
     this.update((store) => setLastWorld(store, world));
   }
-  completeChallenge(scenarioId: string): void {
-    this.update((store) => completeChallenge(store, scenarioId));
+  completeChallenge(scenarioId: string, solvedWorld?: Record<string, unknown>): void {
+    this.update((store) => completeChallenge(store, scenarioId, solvedWorld));
   }
   recordHint(scenarioId: string): void {
     this.update((store) => recordHintUsed(store, scenarioId));
+  }
+  recordFailedCheck(scenarioId: string): void {
+    this.update((store) => recordFailedCheck(store, scenarioId));
   }
 }
 
@@ -167,8 +171,10 @@ function quizPort(client: ProgressClient): QuizProgressPort {
     recordAnswer: (answer) => {
       client.update((store) => recordAnswer(store, answer));
     },
-    answer: (answer, change) => {
-      client.update((store) => recordAnswerWithCards(store, answer, (saved) => changeParsed(saved, change)));
+    answer: (answer, change, options) => {
+      client.update((store) =>
+        recordAnswerWithCards(store, answer, (saved) => changeParsed(saved, change), options ?? {}),
+      );
     },
     recordAnswers: (answers) => {
       client.update((store) => recordAnswers(store, answers));

@@ -51,7 +51,11 @@ export interface QuizProgressPort {
    * `change` gets the cards saved now and returns the ones to store. Several answers (a
    * submitted exam) share the one write.
    */
-  answer(answer: AnswerEvent | readonly AnswerEvent[], change: (saved: ConceptCards) => ConceptCards): void;
+  answer(
+    answer: AnswerEvent | readonly AnswerEvent[],
+    change: (saved: ConceptCards) => ConceptCards,
+    options?: { practiceInProgress?: Record<string, unknown> | null },
+  ): void;
   /** Several answers in one write (a submitted exam). */
   recordAnswers(answers: readonly AnswerEvent[]): void;
   /**

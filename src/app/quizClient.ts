@@ -17,7 +17,15 @@ export interface AnsweredEvent {
 
 /** The one store call an answer needs; the quiz screens' progress port has it. */
 export interface AnswerWriter {
-  answer(answer: AnsweredEvent, change: (saved: ConceptCards) => ConceptCards): void;
+  /**
+   * `options.practiceInProgress`: the practice session's snapshot after this answer (null when
+   * the session ended), saved in the same write as the answer so practice resumes after Ctrl+C.
+   */
+  answer(
+    answer: AnsweredEvent,
+    change: (saved: ConceptCards) => ConceptCards,
+    options?: { practiceInProgress?: Record<string, unknown> | null },
+  ): void;
 }
 
 export interface AnswerContext {
@@ -25,6 +33,8 @@ export interface AnswerContext {
   attemptId: string;
   /** Epoch ms, passed in. */
   at: number;
+  /** The session's resumable snapshot after this answer, saved in the same write; null clears it. */
+  practiceInProgress?: Record<string, unknown> | null;
 }
 
 /**
@@ -53,6 +63,7 @@ export function answerQuestion(
         at: context.at,
       },
       (saved) => rateCards(saved, question, review.chosen, context.at),
+      context.practiceInProgress === undefined ? undefined : { practiceInProgress: context.practiceInProgress },
     );
     return { cards: rated, problem: null };
   } catch (error) {

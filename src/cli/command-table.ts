@@ -57,7 +57,11 @@ export const flagTable = {
     description: 'Let --out replace an existing file (never a progress data file, a file read, or a link)',
   },
   name: { type: 'string', value: 'ATTENDEE', description: "The attendee's name" },
-  solved: { type: 'boolean', default: false, description: 'Serve the scenario already solved' },
+  solved: {
+    type: 'boolean',
+    default: false,
+    description: 'The scenario already solved (its checked reference solution)',
+  },
   join: {
     type: 'string',
     value: 'URL',
@@ -69,6 +73,11 @@ export const flagTable = {
     type: 'boolean',
     default: false,
     description: 'Serve the class without a dashboard; print JOIN_URL= and INSTRUCTOR_TOKEN= lines',
+  },
+  idleMinutes: {
+    type: 'number',
+    value: 'N',
+    description: 'The dashboard lists attendees with no progress for N minutes (default 5)',
   },
 } as const satisfies Record<string, FlagDef>;
 
@@ -102,6 +111,8 @@ export interface CliFlags {
   bind?: string;
   /** workshop host: serve without the dashboard, printing JOIN_URL= and INSTRUCTOR_TOKEN= lines. */
   headless?: boolean;
+  /** workshop host: minutes without progress before an attendee is listed as idle. */
+  idleMinutes?: number;
 }
 
 export interface CommandContext {
@@ -267,6 +278,21 @@ export const commandTable = [
     source: 'cli/commands/sandbox-serve.ts',
   },
   {
+    name: 'sandbox export',
+    mode: 'batch',
+    args: 'SCENARIO',
+    maxArgs: Number.POSITIVE_INFINITY,
+    flags: ['format', 'solved', 'out', 'force'],
+    summary: [
+      'Export a scenario to deploy: your saved world, or',
+      '--solved (--format cli|cloudformation|terraform,',
+      '--out FILE, --force to replace it)',
+    ],
+    helpLine: 'a scenario as a CLI script, CloudFormation or Terraform',
+    load: async () => (await import('./commands/sandbox-export.js')).runSandboxExport,
+    source: 'cli/commands/sandbox-export.ts',
+  },
+  {
     name: 'workshop report',
     mode: 'batch',
     args: 'PACK RESULTS...',
@@ -281,14 +307,14 @@ export const commandTable = [
     mode: 'batch',
     args: 'PACK',
     maxArgs: Number.POSITIVE_INFINITY,
-    flags: ['headless', 'port', 'bind', 'out', 'force'],
+    flags: ['headless', 'port', 'bind', 'out', 'force', 'idleMinutes'],
     summary: [
-      'Host a live class on 127.0.0.1 (--headless; --port N,',
-      '--bind ADDR for a network); prints JOIN_URL= and',
-      'INSTRUCTOR_TOKEN=; --out FILE.md writes the class',
-      'report on Ctrl+C (no live dashboard yet)',
+      "Host a live class on 127.0.0.1 with the instructor's",
+      'dashboard; q writes the class report (--out FILE.md).',
+      '--bind ADDR for a network, --port N, --idle-minutes N;',
+      '--headless prints JOIN_URL= and INSTRUCTOR_TOKEN=',
     ],
-    helpLine: 'host a live class (headless)',
+    helpLine: 'host a live class with a dashboard',
     load: async () => (await import('./commands/workshop-host.js')).runWorkshopHost,
     source: 'cli/commands/workshop-host.ts',
   },

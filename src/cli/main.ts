@@ -50,6 +50,19 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
         if (!prepared.ok) return { code: prepared.code, hardExit: false };
         workshop = prepared.session;
       }
+      let args = parsed.args;
+      const { needsPreflight } = await import('./interactive-args.js');
+      if (needsPreflight(parsed.command, args, parsed.flags.count)) {
+        // Checked before the terminal is taken, so `exam --count 500` and `lessons 99` say why
+        // and exit 2 instead of being clamped or failing inside the tutor.
+        const { preflightContent } = await import('./preflight-content.js');
+        const checked = preflightContent(parsed.command, args, parsed.flags);
+        if (!checked.ok) {
+          io.stderr.write(`iam-tutor: ${cleanText(checked.message)}\n`);
+          return { code: 2, hardExit: false };
+        }
+        args = checked.value;
+      }
       // Only `--join` needs the live link: its module pulls in zod (454 kB of the bundle, ~8 MB of
       // memory and ~40 ms before the first frame), which the home screen does not use.
       const live =
@@ -72,7 +85,7 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
       live.link?.start();
       const code = await runInteractive({
         command: parsed.command,
-        args: parsed.args,
+        args,
         flags: parsed.flags,
         color,
         screenReader,

@@ -13,6 +13,7 @@
 import { normaliseText } from './question-rules.js';
 import type { QuestionRecord } from './records.js';
 import type { ContentProblem } from './types.js';
+import { plural } from '../plural.js';
 
 /** At most this share of a bank's single-answer questions may key the longest option. */
 export const MAX_KEY_LONGEST_SHARE = 0.3;
@@ -111,7 +112,7 @@ function repeatedDistractorWarnings(
         line: use.line,
         severity: 'warning',
         message:
-          `wrong option "${use.text}" is in ${list.length} questions (also ${others.join(', ')}); ` +
+          `wrong option "${use.text}" is in ${plural(list.length, 'question')} (also ${others.join(', ')}); ` +
           `at most ${MAX_DISTRACTOR_REPEATS} may share a distractor, so write one that fits this scenario`,
       });
     }

@@ -81,3 +81,12 @@ export {
 } from './validate-command.js';
 export { type IssueContext, issuesToProblems, pathLabel } from './zod-issues.js';
 export { parseYamlSource, type YamlSource } from './yaml-source.js';
+export {
+  findGlossaryTerms,
+  type GlossaryResult,
+  type GlossaryTerm,
+  loadBuiltinGlossary,
+  parseGlossary,
+  type TermMatch,
+} from './glossary.js';
+export { buildSearchIndex, type SearchHit, type SearchIndex, type SearchTarget, searchIndex } from './search.js';

@@ -10,10 +10,12 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { readUntrustedFile } from '../untrusted/read-file.js';
 import { cleanText } from '../untrusted/text.js';
 import { builtinContentDirs } from './builtin.js';
+import { loadBuiltinGlossary } from './glossary.js';
 import { MAX_CONTENT_FILE_BYTES } from './content-files.js';
 import { type ContentDirs, loadContent } from './loader.js';
 import { lessonPolicyProblems } from './policy-blocks.js';
 import type { ContentProblem, ContentSet, Lesson, Question } from './types.js';
+import { plural } from '../plural.js';
 
 export interface ValidateDirHandler {
   name: string;
@@ -84,6 +86,8 @@ export function validateCommand(args: ValidateArgs): ValidateResult {
   const lessons = content.lessons.filter((l) => inScope(l.source.file));
   const questions = content.questions.filter((q) => inScope(q.source.file));
   problems.push(...lessons.flatMap((l) => policyProblems(l.source.file)));
+  // The glossary sits next to the built-in lessons; it is checked whenever they are.
+  if (builtin && inScope(join(builtin.lessonsDir, 'glossary.yaml'))) problems.push(...loadBuiltinGlossary().problems);
 
   const lines = problems.map((p) => formatProblem(p, cwd));
   if (lines.length > 0) lines.push('');
@@ -152,10 +156,6 @@ export function formatProblem(problem: ContentProblem, cwd: string): string {
   const where = problem.line > 0 ? `${file}:${problem.line}` : file;
   const message = cleanText(problem.message);
   return problem.severity === 'warning' ? `${where}: warning: ${message}` : `${where}: ${message}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function checkCount(lesson: Lesson): number {

@@ -7,7 +7,8 @@ export function emptyProgress(nowMs: number): ProgressData {
   return {
     version: CURRENT_VERSION,
     lessons: { byId: {} },
-    quiz: { attempts: [], answers: [], examInProgress: null, fsrsCards: {} },
+    quiz: { attempts: [], answers: [], examInProgress: null, practiceInProgress: null, fsrsCards: {} },
+    bookmarks: [],
     sandbox: { challenges: {}, lastWorld: null },
     settings: {},
     meta: { createdAt: now, updatedAt: now },

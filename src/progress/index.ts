@@ -24,6 +24,9 @@ export {
   type QuizMode,
   type ColorSetting,
   type Tally,
+  type AttemptItem,
+  type Bookmark,
+  type PracticeSettings,
 } from './schema.js';
 export { emptyProgress } from './empty-progress.js';
 export { migrations, upgradeProgress, runMigrations, fileVersion, type UpgradeResult } from './migrations/index.js';
@@ -34,8 +37,15 @@ export { recordAnswerWithCards } from './record-answer-cards.js';
 export { recordAttempt, type AttemptInput } from './record-attempt.js';
 export { setLessonPosition, completeLesson, recordCheck } from './lesson-progress.js';
 export { setExamInProgress, setFsrsCard, setFsrsCards, updateFsrsCards, type JsonObject } from './quiz-state.js';
-export { completeChallenge, recordHintUsed, setLastWorld } from './sandbox-progress.js';
+export { completeChallenge, recordFailedCheck, recordHintUsed, setLastWorld } from './sandbox-progress.js';
 export { setExamDate, setColor, setInstantAnswers } from './settings.js';
+export {
+  toggleBookmark,
+  isBookmarked,
+  setLastPractice,
+  setPracticeInProgress,
+  type BookmarkTarget,
+} from './study-state.js';
 export { resetProgress } from './reset.js';
 export { mergeProgress } from './merge.js';
 export { importProgress, parseProgressExport, type ImportSummary } from './import.js';

@@ -10,12 +10,19 @@
 //                both have one
 //   Maps are read by own keys only (a lesson id `constructor` is data, not Object's).
 //   mergeReport() says what an import took from the file besides the counted additions.
+//   bookmarks    union (one per lesson section or question); sorted by time added
 //   settings     ours, with theirs filling what we have not set
 //   meta         earliest createdAt, latest updatedAt
 import { mergeLessons } from './merge-lessons.js';
-import type { AnswerRecord, ChallengeProgress, ProgressData, QuizAttempt } from './schema.js';
+import type { AnswerRecord, Bookmark, ChallengeProgress, ProgressData, QuizAttempt } from './schema.js';
 import { ownEntry } from './proto-keys.js';
 import { compareIso, earlierIso, laterIso } from './time.js';
+
+function bookmarkKey(bookmark: Bookmark): string {
+  return bookmark.kind === 'lesson'
+    ? `lesson\u0000${bookmark.lessonId}\u0000${bookmark.section}`
+    : `question\u0000${bookmark.questionId}`;
+}
 
 function answerKey(answer: AnswerRecord): string {
   return `${answer.questionId}\u0000${Date.parse(answer.at)}`;
@@ -51,6 +58,11 @@ function mergeChallenge(a: ChallengeProgress, b: ChallengeProgress): ChallengePr
     completed,
     ...(completed && completedAt !== undefined ? { completedAt } : {}),
     hintsUsed: Math.max(a.hintsUsed, b.hintsUsed),
+    // Either side's solved world will do; this machine's when both have one.
+    ...((a.solvedWorld ?? b.solvedWorld) ? { solvedWorld: (a.solvedWorld ?? b.solvedWorld)! } : {}),
+    ...(a.checksFailed === undefined && b.checksFailed === undefined
+      ? {}
+      : { checksFailed: Math.max(a.checksFailed ?? 0, b.checksFailed ?? 0) }),
   };
 }
 
@@ -127,8 +139,10 @@ export function mergeProgress(local: ProgressData, incoming: ProgressData): Prog
       ),
       answers: unionBy(local.quiz.answers, incoming.quiz.answers, answerKey).sort(byTime((answer) => answer.at)),
       examInProgress: newerOrPresent(local.quiz.examInProgress, incoming.quiz.examInProgress),
+      practiceInProgress: newerOrPresent(local.quiz.practiceInProgress, incoming.quiz.practiceInProgress),
       fsrsCards: mergeRecords(local.quiz.fsrsCards, incoming.quiz.fsrsCards, laterCard(theirsNewer)),
     },
+    bookmarks: unionBy(local.bookmarks, incoming.bookmarks, bookmarkKey).sort(byTime((b) => b.addedAt)),
     sandbox: {
       challenges: mergeRecords(local.sandbox.challenges, incoming.sandbox.challenges, mergeChallenge),
       lastWorld: newerOrPresent(local.sandbox.lastWorld, incoming.sandbox.lastWorld),

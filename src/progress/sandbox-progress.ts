@@ -12,19 +12,35 @@ function challengeEntry(draft: ProgressData, scenarioId: string): ChallengeProgr
   return entry;
 }
 
-/** Marks a sandbox challenge solved; the first completion time is kept. */
-export function completeChallenge(store: ProgressWriter, scenarioId: string): ProgressData {
+/**
+ * Marks a sandbox challenge solved; the first completion time is kept, the solved world (when
+ * given) is the newest, so reopening the scenario can show it.
+ */
+export function completeChallenge(
+  store: ProgressWriter,
+  scenarioId: string,
+  solvedWorld?: Record<string, unknown>,
+): ProgressData {
   const nowIso = toIso(store.now());
   return store.update((draft) => {
     const entry = challengeEntry(draft, scenarioId);
     entry.completed = true;
     entry.completedAt ??= nowIso;
+    if (solvedWorld !== undefined) entry.solvedWorld = solvedWorld;
   }, KEEPS_ANSWERS);
 }
 
 export function recordHintUsed(store: ProgressWriter, scenarioId: string): ProgressData {
   return store.update((draft) => {
     challengeEntry(draft, scenarioId).hintsUsed += 1;
+  }, KEEPS_ANSWERS);
+}
+
+/** Counts a goal check that found the goal not met yet (a live class hears of each one). */
+export function recordFailedCheck(store: ProgressWriter, scenarioId: string): ProgressData {
+  return store.update((draft) => {
+    const entry = challengeEntry(draft, scenarioId);
+    entry.checksFailed = (entry.checksFailed ?? 0) + 1;
   }, KEEPS_ANSWERS);
 }
 

@@ -4,7 +4,8 @@ import type { DomainKey } from './domains.js';
 import type { ExamState } from './exam.js';
 import type { QuestionReview } from './grading.js';
 import type { PracticeState } from './practice.js';
-import { COMPETENCY_THRESHOLD_PERCENT, passed, rawPercent, scaledScore, type Tally } from './scoring.js';
+import { passed, rawPercent, scaledScore, type Tally } from './scoring.js';
+import { isWeak } from './competency-rule.js';
 import { domainTallies, reviewSession, topicTallies } from './review.js';
 import type { Question } from '../content/types.js';
 
@@ -24,6 +25,16 @@ export interface AttemptSummary {
   passed?: boolean;
   perTopic: Record<string, Tally>;
   perDomain: Partial<Record<DomainKey, Tally>>;
+  /** Exams: every question as shown, to reopen the attempt read-only (see mistakes.ts). */
+  items?: AttemptItem[];
+}
+
+/** One question of a finished exam: its display order, the original indices chosen, the flag. */
+export interface AttemptItem {
+  questionId: string;
+  optionOrder: number[];
+  chosen: number[];
+  flagged: boolean;
 }
 
 export interface SummaryInput {
@@ -68,7 +79,15 @@ export function summariseExam(state: ExamState, questions: readonly Question[], 
     reviews: reviewSession(state.items, state.answers, questions),
   };
   if (id !== undefined) input.id = id;
-  return summariseAttempt(input);
+  return {
+    ...summariseAttempt(input),
+    items: state.items.map((item, i) => ({
+      questionId: item.questionId,
+      optionOrder: [...item.optionOrder],
+      chosen: [...(state.answers[i] ?? [])].sort((a, b) => a - b),
+      flagged: state.flags[i] === true,
+    })),
+  };
 }
 
 /** Summary of a practice or drill session; only answered questions count. */
@@ -89,11 +108,7 @@ export function summarisePractice(
 }
 
 export interface WeakTopicOptions {
-  /** A topic needs at least this many answers to be judged. Default 5. */
-  minSample?: number;
-  /** Only topics below this accuracy (percent) are weak. Default 70, the competency line. */
-  belowPercent?: number;
-  /** At most this many topics, weakest first. Default 3. */
+  /** At most this many topics, weakest first. Default 3. Which topics are weak is the one rule's call (competency-rule.ts). */
   limit?: number;
 }
 
@@ -112,22 +127,19 @@ export function topicTotals(attempts: readonly Pick<AttemptSummary, 'perTopic'>[
 }
 
 /**
- * Weakest topics first: lowest accuracy among topics with at least `minSample` answers and
- * accuracy below `belowPercent`. Accepts attempt summaries or per-topic tallies (e.g. answers
+ * Weakest topics first: the topics the one rule (competency-rule.ts isWeak) calls weak, lowest
+ * accuracy first. Accepts attempt summaries or per-topic tallies (e.g. answers
  * tallied with topicTallies). Ties go to the topic with more answers, then by name.
  */
 export function weakTopics(
   source: readonly Pick<AttemptSummary, 'perTopic'>[] | Readonly<Record<string, Tally>>,
   options: WeakTopicOptions = {},
 ): string[] {
-  const minSample = options.minSample ?? 5;
-  const below = options.belowPercent ?? COMPETENCY_THRESHOLD_PERCENT;
   const limit = options.limit ?? 3;
   const totals = Array.isArray(source) ? topicTotals(source) : (source as Readonly<Record<string, Tally>>);
   return Object.entries(totals)
-    .filter(([, t]) => t.total >= minSample)
+    .filter(([, t]) => isWeak(t))
     .map(([topic, t]) => ({ topic, total: t.total, percent: rawPercent(t.correct, t.total) }))
-    .filter((t) => t.percent < below)
     .sort((a, b) => a.percent - b.percent || b.total - a.total || (a.topic < b.topic ? -1 : 1))
     .slice(0, limit)
     .map((t) => t.topic);

@@ -11,6 +11,7 @@
 
 import type { Question } from '../content/types.js';
 import { DOMAIN_NUMBERS, DOMAIN_WEIGHTS, type DomainNumber } from './domains.js';
+import { plural } from '../plural.js';
 
 /** Scored questions in the real exam; the other 15 of the 65 are unscored and not marked as such. */
 export const EXAM_SCORED_COUNT = 50;
@@ -177,9 +178,9 @@ export function describeCoverage(coverage: BlueprintCoverage): string {
     const asked = partial.reduce((sum, d) => sum + d.questions, 0);
     const real = Math.round(coverage.questions * partial.reduce((sum, d) => sum + d.weight, 0));
     parts.push(
-      `touches ${touched} of ${tasks} tasks of ${names} with ${asked} question${asked === 1 ? '' : 's'} (a real exam of this length asks about ${real} there)`,
+      `touches ${touched} of ${plural(tasks, 'task')} of ${names} with ${plural(asked, 'question')} (a real exam of this length asks about ${real} there)`,
     );
   }
   const covers = parts.length > 0 ? parts.join(' and ') : 'covers none of the CLF-C02 blueprint';
-  return `This mock ${covers}; ${coverage.inScope} of ${coverage.questions} questions are in scope.`;
+  return `This mock ${covers}; ${coverage.inScope} of ${plural(coverage.questions, 'question')} ${coverage.inScope === 1 ? 'is' : 'are'} in scope.`;
 }

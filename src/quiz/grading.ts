@@ -8,6 +8,7 @@
 import type { Question, QuestionType } from '../content/types.js';
 import { type DomainKey, domainKeyOf } from './domains.js';
 import { fail, ok, QuizError, type Result } from './result.js';
+import { plural } from '../plural.js';
 
 /** One question as placed in a session: which question, and the order its options are shown in. */
 export interface SessionItem {
@@ -90,10 +91,6 @@ export function positionsToIndices(optionOrder: readonly number[], positions: re
   return positions.map((position) => optionOrder[position] ?? -1);
 }
 
-function plural(n: number): string {
-  return n === 1 ? 'answer' : 'answers';
-}
-
 /**
  * Checks a selection before it is submitted. Multiple-response questions refuse the wrong number
  * of choices the way the exam's own instructions would: "Choose exactly 2 answers (you chose 3)."
@@ -109,7 +106,7 @@ export function validateSelection(question: Question, chosen: readonly number[])
     return fail(need === 1 ? 'Choose an answer first.' : `Choose exactly ${need} answers first.`);
   }
   if (unique.length !== need) {
-    return fail(`Choose exactly ${need} ${plural(need)} (you chose ${unique.length}).`);
+    return fail(`Choose exactly ${plural(need, 'answer')} (you chose ${unique.length}).`);
   }
   return ok(unique);
 }

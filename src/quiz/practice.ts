@@ -11,6 +11,7 @@ import { mulberry32, normaliseSeed, type Rng, shuffle } from './rng.js';
 import { questionsForTopics } from './selection.js';
 import { buildItems, resolveItems } from './session-items.js';
 import type { SessionItem } from './grading.js';
+import { plural } from '../plural.js';
 
 export const PRACTICE_STATE_VERSION = 1;
 export const DEFAULT_PRACTICE_COUNT = 10;
@@ -69,7 +70,9 @@ export function practiceFromQuestions(
 ): SessionStart<PracticeState> {
   const notes: string[] = [];
   if (options.count > pool.length) {
-    notes.push(`Only ${pool.length} questions match, so this session has ${pool.length}.`);
+    notes.push(
+      `Only ${plural(pool.length, 'question')} ${pool.length === 1 ? 'matches' : 'match'}, so this session has ${pool.length}.`,
+    );
   }
   const picked = shuffle(pool, rng).slice(0, options.count);
   const items = buildItems(picked, rng, options.shuffleOptions ?? true);

@@ -5,18 +5,13 @@ import type { Question } from '../content/types.js';
 import { taskKeyOf, taskStatement, tasksOfDomain } from './blueprint.js';
 import { DOMAIN_NAMES, DOMAIN_NUMBERS, type DomainNumber } from './domains.js';
 import type { QuestionReview } from './grading.js';
-import { COMPETENCY_THRESHOLD_PERCENT, rawPercent } from './scoring.js';
+import { COMPETENCY_RULE_TEXT, type CompetencyVerdict, MIN_ANSWERS, verdictOf } from './competency-rule.js';
+import { rawPercent } from './scoring.js';
 
-/**
- * Fewest questions a verdict of "meets" may rest on. Why 8: at 70% a section then needs 6 right,
- * and a learner who guesses blindly on four-option items (p = 0.25) gets 6 of 8 with a chance of
- * 0.42%, against 25% for 1 of 1 and 5.1% for 3 of 4; a learner who knows half the answers
- * (p = 0.5) reaches 6 of 8 with 14.5% against 31% for 3 of 4. Binomial tails, computed for this
- * comment. Below 8 questions the verdict is "too few", whatever the share.
- */
-export const READINESS_MIN_QUESTIONS = 8;
+/** Fewest questions a verdict of "meets" may rest on: the one rule's minimum (competency-rule.ts). */
+export const READINESS_MIN_QUESTIONS = MIN_ANSWERS;
 
-export type ReadinessVerdict = 'meets' | 'below' | 'too-few';
+export type ReadinessVerdict = CompetencyVerdict;
 
 export const READINESS_LABELS: Readonly<Record<ReadinessVerdict, string>> = {
   meets: 'Meets',
@@ -25,7 +20,7 @@ export const READINESS_LABELS: Readonly<Record<ReadinessVerdict, string>> = {
 };
 
 /** The rule in words, for the screen: every verdict is read against it. */
-export const READINESS_RULE = `Meets = at least ${COMPETENCY_THRESHOLD_PERCENT}% right on at least ${READINESS_MIN_QUESTIONS} questions (unanswered count wrong); our rule, AWS publishes none per task.`;
+export const READINESS_RULE = `${COMPETENCY_RULE_TEXT} In a mock exam, unanswered questions count wrong.`;
 
 export interface ReadinessRow {
   /** "2" for a domain, "2.3" for a task statement. */
@@ -41,8 +36,7 @@ export interface ReadinessRow {
 }
 
 export function readinessVerdict(correct: number, total: number): ReadinessVerdict {
-  if (total < READINESS_MIN_QUESTIONS) return 'too-few';
-  return rawPercent(correct, total) >= COMPETENCY_THRESHOLD_PERCENT ? 'meets' : 'below';
+  return verdictOf(correct, total);
 }
 
 export interface Readiness {

@@ -1,4 +1,5 @@
 // Raw and scaled scores and the per-section verdicts of a score report.
+import { COMPETENCY_LABELS, type CompetencyVerdict, MEETS_PERCENT, verdictOf } from './competency-rule.js';
 
 /** Raw percentage correct at which our scaled score reaches the pass mark. */
 export const PASS_CUT_PERCENT = 70;
@@ -6,19 +7,13 @@ export const SCALED_MIN = 100;
 export const SCALED_PASS = 700;
 export const SCALED_MAX = 1000;
 
-/**
- * A topic or domain "meets competencies" at 70% correct or better, the same line as the pass
- * cut, so a learner who meets it everywhere would also pass. AWS does not publish how it decides
- * these verdicts; this is our choice.
- */
-export const COMPETENCY_THRESHOLD_PERCENT = 70;
+/** The competency line; the rule itself (with its minimum of answers) is competency-rule.ts. */
+export const COMPETENCY_THRESHOLD_PERCENT = MEETS_PERCENT;
 
-export type Verdict = 'meets' | 'needs-improvement';
+/** A section verdict: the one rule of competency-rule.ts ("too-few" below its minimum of answers). */
+export type Verdict = CompetencyVerdict;
 
-export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
-  meets: 'Meets competencies',
-  'needs-improvement': 'Needs improvement',
-};
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = COMPETENCY_LABELS;
 
 export interface Tally {
   total: number;
@@ -56,13 +51,9 @@ export function passed(scaled: number): boolean {
   return scaled >= SCALED_PASS;
 }
 
-export function verdictFor(percent: number): Verdict {
-  return percent >= COMPETENCY_THRESHOLD_PERCENT ? 'meets' : 'needs-improvement';
-}
-
 export function sectionScore(tally: Tally): SectionScore {
   const percent = rawPercent(tally.correct, tally.total);
-  return { total: tally.total, correct: tally.correct, percent, verdict: verdictFor(percent) };
+  return { total: tally.total, correct: tally.correct, percent, verdict: verdictOf(tally.correct, tally.total) };
 }
 
 /** Counts totals and correct answers per key (topic, domain ...), keys in first-seen order. */

@@ -5,6 +5,7 @@ import type { Question } from '../content/types.js';
 import { taskKeyOf, taskShareOfDomain, tasksOfDomain } from './blueprint.js';
 import { DOMAIN_NUMBERS, DOMAIN_WEIGHTS, type DomainNumber } from './domains.js';
 import { type Rng, shuffle } from './rng.js';
+import { plural } from '../plural.js';
 
 /**
  * Splits `total` into whole shares proportional to `weights` (largest remainder method), so the
@@ -123,7 +124,7 @@ export function selectExamQuestions(questions: readonly Question[], count: numbe
   const notes: string[] = [];
   let wanted = count;
   if (wanted > questions.length) {
-    notes.push(`The question bank has ${questions.length} questions, so the exam uses all of them.`);
+    notes.push(`The question bank has ${plural(questions.length, 'question')}, so the exam uses all of them.`);
     wanted = questions.length;
   }
 
@@ -162,7 +163,7 @@ export function selectExamQuestions(questions: readonly Question[], count: numbe
     const filler = rest.slice(0, short);
     chosen.push(...filler);
     notes.push(
-      `Only ${chosen.length - filler.length} questions are in the CLF-C02 scope; ${filler.length} beyond-scope questions complete the exam.`,
+      `Only ${plural(chosen.length - filler.length, 'question')} ${chosen.length - filler.length === 1 ? 'is' : 'are'} in the CLF-C02 scope; ${plural(filler.length, 'beyond-scope question')} complete the exam.`,
     );
   }
 

@@ -9,6 +9,7 @@ export { advanceClock, advanceClockBy, type ClockAdvance, now } from './clock.js
 export {
   formatCommand,
   type FormatOptions,
+  isSandboxCommand,
   type ParsedCommand,
   parseCommand,
   shellQuote,
@@ -67,8 +68,17 @@ export {
 } from './flow/diagram.js';
 export { containerInstancesOf, type Registration, registrationOf } from './ecs/registration.js';
 export { type AwsError, formatAwsError } from './errors.js';
-export { exportCliScript, exportCloudFormation, exportTerraform } from './export/index.js';
+export {
+  type ChosenWorld,
+  exportCliScript,
+  exportCloudFormation,
+  exportTerraform,
+  savedWorldOf,
+  type WorldSource,
+  worldToExport,
+} from './export/index.js';
 export type { CloudFormationOptions, TerraformOptions } from './export/index.js';
+export { answerText, type FoldedRow, foldAnswer, foldAnswerRows } from './output/fold.js';
 export { awsManagedPolicies } from './policies/catalogue.js';
 export { getScenario, scenarios } from './scenarios/registry.js';
 export { scenarioIds } from './scenarios/ids.js';
@@ -88,3 +98,4 @@ export {
 export { createWorld } from './world/create.js';
 export type * from './world/types.js';
 export { APP_CLIENTS, APP_RUNTIMES } from './world/types.js';
+export * from './play/index.js';

@@ -2,6 +2,7 @@
 // must exist among the built-in content plus the pack's own, and the time boxes must fit.
 import type { ContentProblem, ContentSet } from '../content/types.js';
 import type { Workshop } from './schema.js';
+import { plural } from '../plural.js';
 
 export interface AgendaCheckInput {
   workshop: Workshop;
@@ -50,7 +51,7 @@ export function checkAgenda({ workshop, content, scenarioIds, lineOf }: AgendaCh
     if (available > 0 && step.count > available) {
       at(
         [...path, 'count'],
-        `${label}.count: asks for ${step.count} questions but its topics have only ${available} (built-in and pack banks)`,
+        `${label}.count: asks for ${plural(step.count, 'question')} but its topics have only ${available} (built-in and pack banks)`,
       );
     }
   }
@@ -59,7 +60,7 @@ export function checkAgenda({ workshop, content, scenarioIds, lineOf }: AgendaCh
   if (boxed > workshop.minutes) {
     at(
       ['minutes'],
-      `the agenda's time boxes add up to ${boxed} minutes, more than the session's ${workshop.minutes}`,
+      `the agenda's time boxes add up to ${plural(boxed, 'minute')}, more than the session's ${workshop.minutes}`,
       'warning',
     );
   }

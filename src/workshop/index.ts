@@ -31,6 +31,7 @@ export {
   buildClassReport,
   type ClassReport,
   type Counted,
+  type MissedQuestion,
   type StepReport,
   TOP,
 } from './report.js';
@@ -38,3 +39,16 @@ export { classReportMarkdown } from './report-md.js';
 export { classReportCsv, REPORT_CSV_COLUMNS } from './report-csv.js';
 export { attendeeNameOf, type ReadResults, readResults } from './results.js';
 export { prepareWorkshopSession, type SessionInput, type SessionResult, type WorkshopSession } from './session.js';
+export {
+  workshopQuizSettings,
+  requestQuizChange,
+  topicTitle,
+  topicTitles,
+  quizStepLabel,
+  type WorkshopQuizSettings,
+  type QuizChange,
+} from './quiz-settings.js';
+// The live class, pure parts (the host and the attendee link, which do I/O, are in live-node/).
+export { type ClassState, emptyClass, reduceClass } from './live/class-state.js';
+export { type ClassView, classView, type LiveClassInput, liveClassReport } from './live/views.js';
+export { type AgendaClock, agendaClock, clockText, minutesOverPlan } from './live/agenda-clock.js';

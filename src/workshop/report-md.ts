@@ -1,15 +1,16 @@
 // The class report as Markdown: a summary table, a section per step, then who did what.
 import { markdownCell, markdownText } from '../untrusted/formats.js';
-import type { ClassReport, Counted, StepReport } from './report.js';
+import type { ClassReport, Counted, MissedQuestion, StepReport } from './report.js';
 import type { StepStatus } from './step-status.js';
 import { percent } from './step-status.js';
+import { plural } from '../plural.js';
 
 export function classReportMarkdown(report: ClassReport): string {
   const n = report.attendees.length;
   const lines: string[] = [
     `# Class report: ${markdownText(report.title)}`,
     '',
-    `Pack \`${markdownText(report.packName).replaceAll('`', "'")}\`, ${report.minutes} minutes, ${plural(n, 'attendee')}${n > 0 ? `: ${report.attendees.map(markdownText).join(', ')}` : ''}.`,
+    `Pack \`${markdownText(report.packName).replaceAll('`', "'")}\`, ${plural(report.minutes, 'minute')}, ${plural(n, 'attendee')}${n > 0 ? `: ${report.attendees.map(markdownText).join(', ')}` : ''}.`,
     '',
     '| # | Step | Kind | Finished | Score | Notes |',
     '|---|---|---|---|---|---|',
@@ -44,10 +45,19 @@ function stepSection(step: StepReport, attendees: number): string[] {
     lines.push(`${noun}: ${step.score.correct} of ${step.score.answered} right (${percent(step.score)}%).`);
   }
   if (step.hintsUsed !== undefined) lines.push(`Hints used: ${step.hintsUsed}.`);
-  if (step.commonWrong.length > 0) lines.push('', 'Most common wrong answers:', '', ...bullets(step.commonWrong));
+  if (step.missedQuestions.length > 0)
+    lines.push('', 'Questions missed most:', '', ...step.missedQuestions.map(missedLine));
+  else if (step.commonWrong.length > 0) lines.push('', 'Most common wrong answers:', '', ...bullets(step.commonWrong));
   if (step.misconceptions.length > 0)
     lines.push('', 'Misconceptions behind them:', '', ...bullets(step.misconceptions));
   return lines;
+}
+
+function missedLine(missed: MissedQuestion): string {
+  const chosen = missed.mostChosenWrong
+    ? `; most chosen wrong option: "${markdownText(missed.mostChosenWrong.text)}" (${missed.mostChosenWrong.count}×)`
+    : '';
+  return `- "${markdownText(missed.question)}" (\`${markdownText(missed.questionId).replaceAll('`', "'")}\`): ${missed.wrong} of ${plural(missed.answered, 'answer')} wrong${chosen}`;
 }
 
 function bullets(items: readonly Counted[]): string[] {
@@ -80,10 +90,6 @@ function mark(status: StepStatus): string {
 }
 
 const cell = markdownCell;
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

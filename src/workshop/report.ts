@@ -34,6 +34,19 @@ export interface StepReport {
   commonWrong: Counted[];
   /** Misconception tags of the wrong options chosen, most frequent first (at most `TOP`). */
   misconceptions: Counted[];
+  /** Quiz steps: the questions missed most, with their text and the wrong option chosen most. */
+  missedQuestions: MissedQuestion[];
+}
+
+/** A question the class got wrong, quoted so the instructor can discuss it without the bank open. */
+export interface MissedQuestion {
+  questionId: string;
+  /** The question's stem, flattened and shortened; the id when it is not in the bank. */
+  question: string;
+  wrong: number;
+  answered: number;
+  /** The wrong option chosen most often (ties: the earlier option), with its text. */
+  mostChosenWrong?: { text: string; count: number };
 }
 
 export interface ClassReport {
@@ -71,6 +84,7 @@ export function buildClassReport(input: {
       started: statuses.filter((s) => s.started).length,
       commonWrong: [],
       misconceptions: [],
+      missedQuestions: [],
     };
     if (step.minutes !== undefined) report.minutes = step.minutes;
     const scored = statuses.flatMap((s) => (s.score ? [s.score] : []));
@@ -86,6 +100,7 @@ export function buildClassReport(input: {
       const wrong = answers.filter((a) => !a.correct);
       report.commonWrong = top(wrong.map((a) => wrongAnswerLabel(a.questionId, a.chosen, content.questions)));
       report.misconceptions = top(wrong.flatMap((a) => [...new Set(a.misconceptions)]));
+      report.missedQuestions = missedQuestions(answers, content.questions);
     }
     if (step.kind === 'lesson') {
       const missed = attendees.flatMap((a) =>
@@ -123,6 +138,41 @@ function wrongAnswerLabel(questionId: string, chosen: readonly number[], questio
     return chosen.length === 0 ? `${questionId}: (no answer)` : questionId;
   const texts = [...chosen].sort((a, b) => a - b).map((i) => question.options[i]?.text ?? `option ${i + 1}`);
   return `${questionId}: ${shorten(texts.join(' + '))}`;
+}
+
+function missedQuestions(
+  answers: readonly { questionId: string; correct: boolean; chosen: readonly number[] }[],
+  questions: readonly Question[],
+): MissedQuestion[] {
+  const byQuestion = new Map<string, { answered: number; wrong: number; options: Map<number, number> }>();
+  for (const answer of answers) {
+    const entry = byQuestion.get(answer.questionId) ?? { answered: 0, wrong: 0, options: new Map() };
+    entry.answered += 1;
+    if (!answer.correct) {
+      entry.wrong += 1;
+      const question = questions.find((q) => q.id === answer.questionId);
+      for (const index of new Set(answer.chosen))
+        if (question?.options[index] && !question.options[index].correct)
+          entry.options.set(index, (entry.options.get(index) ?? 0) + 1);
+    }
+    byQuestion.set(answer.questionId, entry);
+  }
+  return [...byQuestion]
+    .filter(([, entry]) => entry.wrong > 0)
+    .sort(([a, x], [b, y]) => y.wrong - x.wrong || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, TOP)
+    .map(([questionId, entry]) => {
+      const question = questions.find((q) => q.id === questionId);
+      const missed: MissedQuestion = {
+        questionId,
+        question: question ? shorten(question.stem) : questionId,
+        wrong: entry.wrong,
+        answered: entry.answered,
+      };
+      const [best] = [...entry.options].sort(([i, a], [j, b]) => b - a || i - j);
+      if (best && question) missed.mostChosenWrong = { text: shorten(question.options[best[0]]!.text), count: best[1] };
+      return missed;
+    });
 }
 
 function checkLabel(checkId: string, lessonId: string, content: Pick<ContentSet, 'lessons'>): string {

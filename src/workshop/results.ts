@@ -7,6 +7,7 @@ import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ProgressError } from '../progress/errors.js';
 import { parseProgressExport } from '../progress/import.js';
+import type { ProgressData } from '../progress/schema.js';
 import { MAX_PROGRESS_FILE_BYTES, readUntrustedFile } from '../untrusted/read-file.js';
 import { cleanText } from '../untrusted/text.js';
 import type { AttendeeResult } from './report.js';
@@ -56,7 +57,18 @@ export function readResults(given: readonly string[], options: { cwd: string; no
       continue;
     }
     try {
+      const foreign = notAResultFile(read.text);
+      if (foreign !== undefined) {
+        problems.push(`${file.shown}: ${foreign}`);
+        continue;
+      }
       const data = parseProgressExport(read.text, options.nowMs);
+      if (isEmptyProgress(data)) {
+        problems.push(
+          `${file.shown}: holds no progress (no answer, lesson or challenge), so it is not counted as an attendee; leave it out or ask for a new export`,
+        );
+        continue;
+      }
       const name = uniqueName(attendeeNameOf(file.path), names);
       names.add(name);
       attendees.push({ name, data });
@@ -66,6 +78,32 @@ export function readResults(given: readonly string[], options: { cwd: string; no
     }
   }
   return { attendees, problems, files: files.map((file) => file.path) };
+}
+
+/**
+ * Why a file cannot be an attendee's result, before it is read as progress: an export and a
+ * progress.json always carry `version`, while `{}` (or any JSON object without it) would be read
+ * as an empty file of the pre-release format and counted as an attendee who did nothing.
+ */
+function notAResultFile(text: string): string | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined; // parseProgressExport says what is wrong with the JSON itself
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('version' in raw))
+    return 'This file is not an iam-tutor progress export: it has no "version" field (make one with `iam-tutor progress export --format json`)';
+  return undefined;
+}
+
+function isEmptyProgress(data: ProgressData): boolean {
+  return (
+    data.quiz.answers.length === 0 &&
+    data.quiz.attempts.length === 0 &&
+    Object.keys(data.lessons.byId).length === 0 &&
+    Object.keys(data.sandbox.challenges).length === 0
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import { resolveDataDir } from '../progress/data-dir.js';
 import { attendeeDataDir, checkAttendeeName, defaultAttendeeName, defaultDataDir } from './attendee.js';
 import { loadWorkshopPack, type LoadPackOptions } from './load-pack.js';
 import type { Workshop } from './schema.js';
+import { plural } from '../plural.js';
 
 export interface WorkshopSession {
   /** Absolute pack directory. */
@@ -58,7 +59,7 @@ export function prepareWorkshopSession(input: SessionInput): SessionResult {
   const lines = load.problems.map((p) => formatProblem(p, input.cwd));
   const errors = load.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0 || load.workshop === undefined) {
-    const count = `${errors} error${errors === 1 ? '' : 's'}`;
+    const count = plural(errors, 'error');
     return {
       ok: false,
       exitCode: 1,

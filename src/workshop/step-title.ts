@@ -1,5 +1,6 @@
 import type { ContentSet } from '../content/types.js';
 import type { AgendaStep } from './schema.js';
+import { quizStepLabel } from './quiz-settings.js';
 
 /** What a step is called on the agenda and in reports: its own title, else the content's. */
 export function stepTitle(step: AgendaStep, content: Pick<ContentSet, 'lessons'>): string {
@@ -10,7 +11,7 @@ export function stepTitle(step: AgendaStep, content: Pick<ContentSet, 'lessons'>
     case 'challenge':
       return `Sandbox: ${step.id}`;
     case 'quiz':
-      return `Quiz: ${step.count} questions on ${step.topics.join(', ')}`;
+      return quizStepLabel(step, content.lessons);
   }
 }
 

@@ -62,7 +62,7 @@ describe('the example workshop, end to end', () => {
     const exportRun = cli(['progress', 'export', '--data-dir', aliceDir, '--format', 'json', '--out', exported]);
     expect(exportRun.code).toBe(0);
     const data = JSON.parse(readFileSync(exported, 'utf8'));
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(2); // progress format 2 (issue #16)
 
     const report = join(session.dir, 'class.md');
     const reportRun = cli(['workshop', 'report', pack, exported, bob, '--out', report]);

@@ -249,7 +249,7 @@ describe('--out', () => {
     const forced = await run(['progress', 'export', '--out', 'mine.json', '--force'], root);
     expect(forced.code).toBe(0);
     expect(forced.err).toMatch(/^Exported .*progress\.json as json to mine\.json\n$/);
-    expect(JSON.parse(readFileSync(join(root, 'mine.json'), 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(join(root, 'mine.json'), 'utf8')).version).toBe(2);
   });
 
   it('does not write through a symbolic link, even with --force', async () => {

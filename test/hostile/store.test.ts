@@ -87,12 +87,14 @@ function answer(questionId: string, i = 0) {
 
 function progress(overrides: { answers?: unknown[]; quiz?: object; lessons?: object; sandbox?: object } = {}) {
   return {
-    version: 1,
+    version: 2,
     lessons: { byId: {}, ...overrides.lessons },
+    bookmarks: [],
     quiz: {
       attempts: [],
       answers: overrides.answers ?? [answer('saved-1'), answer('saved-2', 1)],
       examInProgress: null,
+      practiceInProgress: null,
       fsrsCards: {},
       ...overrides.quiz,
     },

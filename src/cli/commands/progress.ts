@@ -24,6 +24,7 @@ import type { CliIo } from '../io.js';
 import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
 import { MAX_PROGRESS_FILE_BYTES, readUntrustedFile } from '../../untrusted/read-file.js';
 import { cleanText } from '../../untrusted/text.js';
+import { plural } from '../../plural.js';
 
 export interface ProgressCommandDeps {
   /** Asks a yes/no question on the terminal and resolves with the answer typed. */
@@ -167,7 +168,7 @@ function describeState(summary: ImportSummary): string {
 }
 
 function count(n: number, noun: string, suffix = ''): string {
-  return n <= 0 ? '' : `${n} ${noun}${n === 1 ? '' : 's'}${suffix}`;
+  return n <= 0 ? '' : `${plural(n, noun)}${suffix}`;
 }
 
 export async function progressResetCommand(

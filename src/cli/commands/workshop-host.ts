@@ -1,16 +1,21 @@
-// `iam-tutor workshop host PACK --headless [--port N] [--bind ADDR] [--out FILE.md]`: serves a
-// live class for the pack. Prints the join URL, the instructor token and the command attendees
-// run. Binds to 127.0.0.1 unless --bind says otherwise. The class is kept in
-// <data dir>/live-classes/<pack>/ (join code, token, journal), so a host started again after a
-// crash or a kill keeps its URL, token and every event. Ctrl+C or SIGTERM stops it; with --out it
-// then writes the same class report as `workshop report` (Markdown and CSV).
+// `iam-tutor workshop host PACK [--headless] [--port N] [--bind ADDR] [--out FILE.md]
+// [--idle-minutes N]`: serves a live class for the pack. Binds to 127.0.0.1 unless --bind says
+// otherwise. The class is kept in <data dir>/live-classes/<pack>/ (join code, token, journal), so
+// a host started again after a crash or a kill keeps its URL, token and every event.
+// Without --headless the instructor's dashboard runs in the terminal (src/ui/screens/class); this
+// file owns the server around it: it starts the host, hands the dashboard a feed of the class,
+// and when the dashboard ends, stops the host and writes the same class report as
+// `workshop report` (Markdown and CSV; --out, else PACK-class-TIME.md and .csv here).
+// --headless prints JOIN_URL= and INSTRUCTOR_TOKEN= lines instead, for scripts; Ctrl+C or SIGTERM
+// stops it, and with --out it then writes the report.
 import { networkInterfaces } from 'node:os';
 import { extname, join } from 'node:path';
 import { formatProblem } from '../../content/validate-command.js';
 import { resolveDataDir } from '../../progress/data-dir.js';
 import { cleanText } from '../../untrusted/text.js';
 import { classReportCsv, classReportMarkdown, defaultDataDir, loadWorkshopPack } from '../../workshop/index.js';
-import { classView, liveClassReport } from '../../workshop/live/views.js';
+import type { ClassFeed } from '../../ui/screens/class/classFeed.js';
+import { liveClassReport } from '../../workshop/live/views.js';
 import { loadOrCreateIdentity } from '../../workshop/live-node/identity.js';
 import { startClassHost } from '../../workshop/live-node/server.js';
 import type { CliFlags } from '../args.js';
@@ -20,11 +25,14 @@ import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
 import { reportFiles } from './workshop-report.js';
 
 export interface HostControls {
-  /** Stops the host when aborted (tests; the real command stops on Ctrl+C or SIGTERM). */
+  /** Stops the headless host when aborted (tests; the real command stops on Ctrl+C or SIGTERM). */
   signal?: AbortSignal;
-  /** Seconds between status lines without --headless. */
-  statusEverySeconds?: number;
+  /** Shows the dashboard until the instructor ends the class (tests pass their own). */
+  runDashboard?: (feed: ClassFeed) => Promise<number>;
 }
+
+/** Minutes without progress before an attendee is listed as idle, unless --idle-minutes says. */
+export const DEFAULT_IDLE_MINUTES = 5;
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -45,6 +53,12 @@ export async function workshopHostCommand(
   const bind = flags.bind ?? '127.0.0.1';
   if (!/^[0-9A-Fa-f.:]+$/.test(bind) && bind !== 'localhost') {
     return fail(2, `--bind needs an IP address such as 127.0.0.1 or 0.0.0.0 (got '${cleanText(bind)}')`);
+  }
+  if (flags.idleMinutes !== undefined && (flags.idleMinutes < 1 || flags.idleMinutes > 600)) {
+    return fail(2, '--idle-minutes must be 1 to 600');
+  }
+  if (!flags.headless && (io.stdin.isTTY !== true || io.stdout.isTTY !== true)) {
+    return fail(2, 'the class dashboard needs a terminal; add --headless to serve without it');
   }
   if (flags.out !== undefined && !['.md', '.csv'].includes(extname(flags.out).toLowerCase())) {
     return fail(2, '--out names the class report: FILE.md (writes FILE.csv too) or FILE.csv');
@@ -83,6 +97,7 @@ export async function workshopHostCommand(
       dir,
       identity: identity.identity,
       bind,
+      idleMinutes: flags.idleMinutes ?? DEFAULT_IDLE_MINUTES,
       ...(flags.port === undefined ? {} : { port: flags.port }),
     });
   } catch (error) {
@@ -91,37 +106,72 @@ export async function workshopHostCommand(
   const out = (text: string) => io.stdout.write(`${text}\n`);
   const shownHost = bind === '0.0.0.0' || bind === '::' ? lanAddress() : bind;
   const joinUrl = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${host.port}/${identity.identity.code}`;
+  const joinCommand = `iam-tutor workshop ${cleanText(pack)} --name NAME --join ${joinUrl}`;
+  const networkWarning = LOOPBACK.has(bind)
+    ? undefined
+    : `WARNING: bound to ${cleanText(bind)}: everyone on that network can reach this class server.`;
   out(`Hosting "${cleanText(load.workshop.title)}" on ${host.origin}.`);
   if (identity.resumed) out(`Resumed the class kept in ${cleanText(dir)} (${host.state().order.length} attendees).`);
-  if (!LOOPBACK.has(bind)) {
-    out(`WARNING: bound to ${cleanText(bind)}: everyone on that network can reach this class server.`);
-  } else {
-    out('Only this computer can reach it; use --bind 0.0.0.0 to let attendees on your network join.');
-  }
+  out(networkWarning ?? 'Only this computer can reach it; use --bind 0.0.0.0 to let attendees on your network join.');
   out(`JOIN_URL=${joinUrl}`);
-  out(`INSTRUCTOR_TOKEN=${identity.identity.token}`);
-  out(`DATA_DIR=${cleanText(dir)}`);
-  out('Attendees run (the token above is for you only; never share it):');
-  out(`  iam-tutor workshop ${cleanText(pack)} --name NAME --join ${joinUrl}`);
-  out(`Watch the class: iam-tutor workshop status ${host.origin} --token $INSTRUCTOR_TOKEN`);
-  if (!flags.headless) out('(The live dashboard is not built yet: a status line follows every little while.)');
-  out('Stop with Ctrl+C.');
+  if (flags.headless) {
+    out(`INSTRUCTOR_TOKEN=${identity.identity.token}`);
+    out(`DATA_DIR=${cleanText(dir)}`);
+    out('Attendees run (the token above is for you only; never share it):');
+    out(`  ${joinCommand}`);
+    out(`Watch the class: iam-tutor workshop status ${host.origin} --token $INSTRUCTOR_TOKEN`);
+    out('Stop with Ctrl+C.');
+  }
 
-  let ticker: NodeJS.Timeout | undefined;
+  const writeReport = (files: string[]): number => {
+    const report = liveClassReport(host.state(), input);
+    const plan = planOutFiles(files, { cwd: io.cwd, force: flags.force === true, dataDirs: [base], inputs: [] });
+    if (!plan.ok) {
+      io.stderr.write(`iam-tutor: no report written: ${plan.message}\n`);
+      return 1;
+    }
+    const written: string[] = [];
+    for (const target of plan.plans) {
+      const text = extname(target.path).toLowerCase() === '.csv' ? classReportCsv(report) : classReportMarkdown(report);
+      try {
+        writeOutFile(target, text);
+        written.push(target.shown);
+      } catch (error) {
+        io.stderr.write(`iam-tutor: cannot write ${target.shown}: ${writeFailure(error)}\n`);
+        return 1;
+      }
+    }
+    out(`Wrote ${written.join(' and ')} (${report.attendees.length} attendees).`);
+    return 0;
+  };
+  const finish = async (code: number, files: string[]) => {
+    await host.close();
+    const result = files.length > 0 ? writeReport(files) || code : code;
+    out(`Stopped. The class is kept in ${cleanText(dir)}: host the same pack again to resume it.`);
+    return result;
+  };
+
   if (!flags.headless) {
-    let last = '';
-    ticker = setInterval(
-      () => {
-        const view = classView(host.state(), { ...input, nowMs: Date.now(), idleMinutes: 5 });
-        const stuck = view.stuck
-          ? `; most on step ${view.stuck.step + 1} (${view.stuck.ref}, ${view.stuck.attendees})`
-          : '';
-        const line = `${view.grid.length} attendees, ${view.events} events${stuck}; no progress for 5 min: ${view.idle.length}`;
-        if (line !== last) out(`${new Date().toISOString().slice(11, 19)} ${line}`);
-        last = line;
+    const idleMinutes = flags.idleMinutes ?? DEFAULT_IDLE_MINUTES;
+    const feed: ClassFeed = {
+      config: {
+        input,
+        joinCommand,
+        code: identity.identity.code,
+        token: identity.identity.token,
+        startedAt: host.startedAt,
+        idleMinutes,
+        ...(networkWarning === undefined ? {} : { networkWarning }),
       },
-      (controls.statusEverySeconds ?? 10) * 1000,
-    );
+      state: host.state,
+      subscribe: host.subscribe,
+      now: Date.now,
+    };
+    const run =
+      controls.runDashboard ?? (await import('../../ui/screens/class/runClassDashboard.js')).runClassDashboard;
+    const code = await run(feed);
+    // Ending the dashboard always writes the report: --out, else a new file named by the time.
+    return finish(code, outFiles.length > 0 ? outFiles : reportFiles(defaultReportName(load.name, Date.now())));
   }
 
   return new Promise<number>((resolve) => {
@@ -131,34 +181,7 @@ export async function workshopHostCommand(
       done = true;
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
-      if (ticker) clearInterval(ticker);
-      await host.close();
-      let result = code;
-      if (outFiles.length > 0) result = writeReport() || code;
-      out('Stopped.');
-      resolve(result);
-    };
-    const writeReport = (): number => {
-      const report = liveClassReport(host.state(), input);
-      const plan = planOut();
-      if (!plan.ok) {
-        io.stderr.write(`iam-tutor: no report written: ${plan.message}\n`);
-        return 1;
-      }
-      const written: string[] = [];
-      for (const target of plan.plans) {
-        const text =
-          extname(target.path).toLowerCase() === '.csv' ? classReportCsv(report) : classReportMarkdown(report);
-        try {
-          writeOutFile(target, text);
-          written.push(target.shown);
-        } catch (error) {
-          io.stderr.write(`iam-tutor: cannot write ${target.shown}: ${writeFailure(error)}\n`);
-          return 1;
-        }
-      }
-      out(`Wrote ${written.join(' and ')} (${report.attendees.length} attendees).`);
-      return 0;
+      resolve(await finish(code, outFiles));
     };
     const onInt = () => void stop(130);
     const onTerm = () => void stop(0);
@@ -166,6 +189,12 @@ export async function workshopHostCommand(
     process.on('SIGTERM', onTerm);
     controls.signal?.addEventListener('abort', () => void stop(0));
   });
+}
+
+/** `PACK-class-20261207-0931.md`: a new name each minute, so ending a class never replaces an old report. */
+export function defaultReportName(pack: string, nowMs: number): string {
+  const stamp = new Date(nowMs).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  return `${pack.replace(/[^A-Za-z0-9._-]/g, '-')}-class-${stamp}.md`;
 }
 
 /** The address attendees on the network would use: the first non-internal IPv4 address. */

@@ -17,6 +17,7 @@ import {
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
 import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
+import { plural } from '../../plural.js';
 
 export function workshopReportCommand(
   args: string[],
@@ -99,7 +100,7 @@ export function workshopReportCommand(
     }
   }
   const n = report.attendees.length;
-  io.stderr.write(`Wrote ${written.join(' and ')} (${n} attendee${n === 1 ? '' : 's'}).\n`);
+  io.stderr.write(`Wrote ${written.join(' and ')} (${plural(n, 'attendee')}).\n`);
   return 0;
 }
 

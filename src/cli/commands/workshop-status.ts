@@ -1,5 +1,5 @@
 // `iam-tutor workshop status URL --token TOKEN [--json]`: a live class's state without a TUI:
-// the attendees × steps grid, who has made no progress for 5 minutes, the step most attendees are
+// the attendees × steps grid, who has made no progress for a while (the host's --idle-minutes), the step most attendees are
 // on, and per question the share correct and the wrong option chosen most. Everything the host
 // sends is treated as untrusted text.
 import { inertJson } from '../../untrusted/formats.js';
@@ -93,10 +93,11 @@ export function renderClassView(view: ClassView): string {
       ? `Most attendees are on step ${Number(view.stuck.step) + 1} (${c(view.stuck.ref)}): ${Number(view.stuck.attendees)}`
       : 'No one is between steps.',
   );
+  const idleMinutes = Number.isInteger(view.idleMinutes) ? Number(view.idleMinutes) : 5;
   lines.push(
     view.idle.length === 0
-      ? 'Everyone has made progress in the last 5 minutes.'
-      : `No progress for 5+ minutes: ${view.idle.map((i) => `${c(i.name)} (${Number(i.minutes)} min)`).join(', ')}`,
+      ? `Everyone has made progress in the last ${idleMinutes} minutes.`
+      : `No progress for ${idleMinutes}+ minutes: ${view.idle.map((i) => `${c(i.name)} (${Number(i.minutes)} min)`).join(', ')}`,
   );
   if (view.questions.length > 0) {
     lines.push('');

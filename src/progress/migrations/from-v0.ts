@@ -1,4 +1,4 @@
-// Version 0 -> 1.
+// Version 0 -> 1 (the result then goes through from-v1.ts to the current version).
 //
 // Version 0 is the layout of the pre-release builds, before the file carried a `version`
 // field: everything at the top level, times as epoch milliseconds, no check-yourself answers,

@@ -3,12 +3,14 @@
 import { formatIssues } from '../issues.js';
 import { CURRENT_VERSION, type ProgressData, progressSchema } from '../schema.js';
 import { migrateFromV0 } from './from-v0.js';
+import { migrateFromV1 } from './from-v1.js';
 import { MigrationError } from './migration-error.js';
 import type { Migration, MigrationContext } from './types.js';
 
 /** `migrations[n]` turns a version-n file into a version-(n + 1) file. */
 export const migrations: Readonly<Record<number, Migration>> = {
   0: migrateFromV0,
+  1: migrateFromV1,
 };
 
 export type UpgradeResult =

@@ -12,6 +12,7 @@ import type { Table } from '../world/types.js';
 import { loadPolicyArgument } from './policy-argument.js';
 import { done, failed, profileAccount } from './support.js';
 import type { VerbSpec } from './types.js';
+import { plural } from '../../plural.js';
 
 function validation(message: string): ReturnType<typeof awsError> {
   return awsError('ValidationException', message);
@@ -29,9 +30,7 @@ function tableNameErrors(name: string): ReturnType<typeof awsError> | undefined 
   if (name.length > 255) constraints.push('Member must have length less than or equal to 255');
   if (constraints.length === 0) return undefined;
   const clauses = constraints.map((c) => `Value '${name}' at 'tableName' failed to satisfy constraint: ${c}`);
-  return validation(
-    `${clauses.length} validation error${clauses.length === 1 ? '' : 's'} detected: ${clauses.join('; ')}`,
-  );
+  return validation(`${plural(clauses.length, 'validation error')} detected: ${clauses.join('; ')}`);
 }
 
 export const createTable: VerbSpec<'dynamodb create-table'> = {

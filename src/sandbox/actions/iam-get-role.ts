@@ -9,7 +9,7 @@ import type { VerbSpec } from './types.js';
 export const getRoleVerb: VerbSpec<'iam get-role'> = {
   verb: 'iam get-role',
   operation: 'GetRole',
-  summary: 'Show a role: its ARN, trust policy and maximum session duration.',
+  summary: 'Show a role: its ARN, trust policy, maximum session duration and tags.',
   mutates: false,
   params: [{ flag: '--role-name', key: 'roleName', kind: 'string', required: true }],
   run(world, input, ctx) {

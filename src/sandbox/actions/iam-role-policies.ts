@@ -15,9 +15,9 @@ import type { ActionContext, RunOutput, VerbSpec } from './types.js';
 /** The default quota of managed policies per role (adjustable up to 20 in real accounts). */
 export const MANAGED_POLICIES_PER_ROLE = 10;
 
-type RoleCheck = { ok: true; role: Role } | { ok: false; out: RunOutput };
+export type RoleCheck = { ok: true; role: Role } | { ok: false; out: RunOutput };
 
-function roleFor(world: World, ctx: ActionContext, roleName: string, action: string): RoleCheck {
+export function roleFor(world: World, ctx: ActionContext, roleName: string, action: string): RoleCheck {
   const account = world.accounts[ctx.profile.account]!;
   const role = getRole(account, roleName);
   const denied = authorizeProfile(

@@ -196,6 +196,22 @@ export interface AppDeployInput {
   externalId?: string;
 }
 
+export interface PolicyVersionInput {
+  policyArn: string;
+  versionId: string;
+}
+export interface DescribeInstancesInput {
+  instanceIds?: string[];
+}
+/** Sandbox addition: `--as app` asks as the app (its instance or task role), not as the learner. */
+export interface GetCallerIdentityInput {
+  as?: string;
+}
+export interface CatInput {
+  name: string;
+}
+export type LsInput = Record<string, never>;
+
 /** Every verb the sandbox understands and its input. */
 export interface CreateOrganizationsPolicyInput {
   name: string;
@@ -215,6 +231,12 @@ export interface UpdateOrganizationsPolicyInput {
 export interface ActionInputs {
   'iam create-role': CreateRoleInput;
   'iam get-role': RoleNameInput;
+  'iam get-role-policy': DeleteRolePolicyInput;
+  'iam list-role-policies': RoleNameInput;
+  'iam list-attached-role-policies': RoleNameInput;
+  'iam list-instance-profiles-for-role': RoleNameInput;
+  'iam get-policy': PolicyArnInput;
+  'iam get-policy-version': PolicyVersionInput;
   'iam update-role': UpdateRoleInput;
   'iam update-assume-role-policy': UpdateAssumeRolePolicyInput;
   'iam attach-role-policy': RolePolicyArnInput;
@@ -238,6 +260,7 @@ export interface ActionInputs {
   'ec2 associate-iam-instance-profile': AssociateIamInstanceProfileInput;
   'ec2 replace-iam-instance-profile-association': ReplaceIamInstanceProfileAssociationInput;
   'ec2 disassociate-iam-instance-profile': AssociationIdInput;
+  'ec2 describe-instances': DescribeInstancesInput;
   'ec2 describe-iam-instance-profile-associations': DescribeIamInstanceProfileAssociationsInput;
   'ec2 modify-instance-metadata-options': ModifyInstanceMetadataOptionsInput;
   'ecs create-cluster': CreateClusterInput;
@@ -245,6 +268,7 @@ export interface ActionInputs {
   'ecs register-task-definition': RegisterTaskDefinitionInput;
   'ecs deregister-task-definition': TaskDefinitionInput;
   'ecs run-task': RunTaskInput;
+  'ecs describe-task-definition': TaskDefinitionInput;
   'lambda create-function': CreateFunctionInput;
   'lambda delete-function': FunctionNameInput;
   's3api create-bucket': CreateBucketInput;
@@ -254,12 +278,15 @@ export interface ActionInputs {
   'dynamodb delete-table': TableNameInput;
   'dynamodb put-resource-policy': PutResourcePolicyInput;
   'sts assume-role': AssumeRoleInput;
+  'sts get-caller-identity': GetCallerIdentityInput;
   'organizations create-policy': CreateOrganizationsPolicyInput;
   'organizations attach-policy': OrganizationsPolicyTargetInput;
   'organizations update-policy': UpdateOrganizationsPolicyInput;
   'clock advance': ClockAdvanceInput;
   'file write': FileWriteInput;
   'app deploy': AppDeployInput;
+  cat: CatInput;
+  ls: LsInput;
 }
 
 export type VerbName = keyof ActionInputs;

@@ -21,6 +21,16 @@ import { createRole } from './iam-create-role.js';
 import { deletePolicy } from './iam-delete-policy.js';
 import { deleteRole } from './iam-delete-role.js';
 import { getRoleVerb } from './iam-get-role.js';
+import { getPolicy, getPolicyVersion } from './iam-inspect-policies.js';
+import {
+  getRolePolicy,
+  listAttachedRolePolicies,
+  listInstanceProfilesForRole,
+  listRolePolicies,
+} from './iam-inspect-roles.js';
+import { describeInstances, describeTaskDefinition } from './inspect-compute.js';
+import { catFile, listFiles } from './sandbox-files.js';
+import { getCallerIdentity } from './sts-get-caller-identity.js';
 import {
   addRoleToInstanceProfile,
   createInstanceProfile,
@@ -45,6 +55,12 @@ import type { VerbSpec } from './types.js';
 export const verbs: { readonly [V in VerbName]: VerbSpec<V> } = {
   'iam create-role': createRole,
   'iam get-role': getRoleVerb,
+  'iam get-role-policy': getRolePolicy,
+  'iam list-role-policies': listRolePolicies,
+  'iam list-attached-role-policies': listAttachedRolePolicies,
+  'iam list-instance-profiles-for-role': listInstanceProfilesForRole,
+  'iam get-policy': getPolicy,
+  'iam get-policy-version': getPolicyVersion,
   'iam update-role': updateRole,
   'iam update-assume-role-policy': updateAssumeRolePolicy,
   'iam attach-role-policy': attachRolePolicy,
@@ -68,6 +84,7 @@ export const verbs: { readonly [V in VerbName]: VerbSpec<V> } = {
   'ec2 associate-iam-instance-profile': associateIamInstanceProfile,
   'ec2 replace-iam-instance-profile-association': replaceIamInstanceProfileAssociation,
   'ec2 disassociate-iam-instance-profile': disassociateIamInstanceProfile,
+  'ec2 describe-instances': describeInstances,
   'ec2 describe-iam-instance-profile-associations': describeIamInstanceProfileAssociations,
   'ec2 modify-instance-metadata-options': modifyInstanceMetadataOptions,
   'ecs create-cluster': createCluster,
@@ -75,6 +92,7 @@ export const verbs: { readonly [V in VerbName]: VerbSpec<V> } = {
   'ecs register-task-definition': registerTaskDefinition,
   'ecs deregister-task-definition': deregisterTaskDefinition,
   'ecs run-task': runTask,
+  'ecs describe-task-definition': describeTaskDefinition,
   'lambda create-function': createFunction,
   'lambda delete-function': deleteFunction,
   's3api create-bucket': createBucket,
@@ -84,12 +102,15 @@ export const verbs: { readonly [V in VerbName]: VerbSpec<V> } = {
   'dynamodb delete-table': deleteTable,
   'dynamodb put-resource-policy': putResourcePolicy,
   'sts assume-role': stsAssumeRole,
+  'sts get-caller-identity': getCallerIdentity,
   'organizations create-policy': createOrganizationsPolicy,
   'organizations attach-policy': attachOrganizationsPolicy,
   'organizations update-policy': updateOrganizationsPolicy,
   'clock advance': clockAdvance,
   'file write': fileWrite,
   'app deploy': appDeploy,
+  ls: listFiles,
+  cat: catFile,
 };
 
 export function verbSpec<V extends VerbName>(verb: V): VerbSpec<V> {

@@ -11,20 +11,22 @@ import { formatStructure, type StructureValue } from './structures.js';
 export interface FormatOptions {
   /** One option per line with backslash continuations, for scripts. */
   multiline?: boolean;
+  /** How a value becomes one shell word (default shellQuote); exports put shell variables in. */
+  quote?: (value: string) => string;
 }
 
-function words(p: ParamSpec, value: unknown): string[] {
+function words(p: ParamSpec, value: unknown, quote: (value: string) => string): string[] {
   switch (p.kind) {
     case 'structure':
-      return [shellQuote(formatStructure(value as StructureValue))];
+      return [quote(formatStructure(value as StructureValue))];
     case 'structure-list':
-      return (value as StructureValue[]).map((v) => shellQuote(formatStructure(v)));
+      return (value as StructureValue[]).map((v) => quote(formatStructure(v)));
     case 'string-list':
-      return (value as string[]).map(shellQuote);
+      return (value as string[]).map(quote);
     case 'integer':
       return [String(value)];
     default:
-      return [shellQuote(String(value))];
+      return [quote(String(value))];
   }
 }
 
@@ -36,7 +38,7 @@ export function formatCommand(action: Action, options: FormatOptions = {}): stri
   for (const p of spec.params) {
     const value = input[p.key];
     if (value === undefined) continue;
-    const rendered = words(p, value).join(' ');
+    const rendered = words(p, value, options.quote ?? shellQuote).join(' ');
     parts.push(p.kind === 'positional' ? rendered : `${p.flag} ${rendered}`);
   }
   if (action.profile !== undefined && action.profile !== DEFAULT_PROFILE)

@@ -11,12 +11,21 @@ import { tokenize } from './tokenize.js';
 export type ParsedCommand = { ok: true; action: Action } | { ok: false; message: string };
 
 const SANDBOX_PREFIXES = new Set(['clock', 'file', 'app']);
+/** The sandbox's one-word commands, as in a shell: `ls`, `cat NAME`. */
+const SANDBOX_WORDS = new Set(['ls', 'cat']);
+
+/** True for the sandbox's own commands (clock, file, app, ls, cat), typed without `aws`. */
+export function isSandboxCommand(verb: string): boolean {
+  return SANDBOX_WORDS.has(verb) || SANDBOX_PREFIXES.has(verb.split(' ')[0]!);
+}
 /** Global options of the AWS CLI the sandbox accepts anywhere on the line. */
 const GLOBAL_WITH_VALUE = new Set(['--profile', '--region', '--output', '--query', '--cli-input-json']);
 const GLOBAL_FLAGS = new Set(['--no-cli-pager', '--no-paginate', '--debug']);
 
 function services(): string[] {
-  return [...new Set(Object.keys(verbs).map((v) => v.split(' ')[0]!))].filter((s) => !SANDBOX_PREFIXES.has(s)).sort();
+  return [...new Set(Object.keys(verbs).map((v) => v.split(' ')[0]!))]
+    .filter((s) => !SANDBOX_PREFIXES.has(s) && !SANDBOX_WORDS.has(s))
+    .sort();
 }
 
 function operationsOf(service: string): string[] {
@@ -33,13 +42,13 @@ function invalidChoice(argument: string, choices: string[]): string {
 /** The usage line of a verb: its flags, required ones first. */
 export function usageOf(verb: VerbName): string {
   const spec = verbs[verb] as VerbSpec;
-  const prefix = SANDBOX_PREFIXES.has(verb.split(' ')[0]!) ? verb : `aws ${verb}`;
+  const prefix = isSandboxCommand(verb) ? verb : `aws ${verb}`;
   const parts = spec.params.map((p) => {
     if (p.kind === 'positional') return p.flag;
     const value = p.kind === 'string-list' || p.kind === 'structure-list' ? '<value> [<value>...]' : '<value>';
     return p.required ? `${p.flag} ${value}` : `[${p.flag} ${value}]`;
   });
-  return `usage: ${prefix} ${parts.join(' ')}\n${spec.summary}`;
+  return `usage: ${[prefix, ...parts].join(' ')}\n${spec.summary}`;
 }
 
 function convert(spec: ParamSpec, values: string[]): { ok: true; value: unknown } | { ok: false; message: string } {
@@ -127,6 +136,9 @@ export function parseCommand(line: string): ParsedCommand {
       return { ok: false, message: invalidChoice('operation', operationsOf(service)) };
     verb = `${service} ${operation}`;
     rest = words.slice(3);
+  } else if (words[0] !== undefined && SANDBOX_WORDS.has(words[0])) {
+    verb = words[0];
+    rest = words.slice(1);
   } else if (words[0] !== undefined && SANDBOX_PREFIXES.has(words[0])) {
     verb = `${words[0]} ${words[1] ?? ''}`;
     if (!isVerbName(verb)) {
@@ -137,7 +149,7 @@ export function parseCommand(line: string): ParsedCommand {
   } else {
     return {
       ok: false,
-      message: `Commands start with "aws" (or clock, file, app for the sandbox's own commands); got "${words[0] ?? ''}".`,
+      message: `Commands start with "aws" (or clock, file, app, ls, cat for the sandbox's own commands); got "${words[0] ?? ''}".`,
     };
   }
   if (!isVerbName(verb)) return { ok: false, message: `Unknown command ${verb}.` };

@@ -2,14 +2,21 @@
 // (trust policy, managed policy ARNs, inline policies), instance profiles, instances with their
 // profile and IMDS options, DynamoDB tables and S3 buckets with their resource policies, ECS
 // clusters and the latest ACTIVE revision of each task definition, Lambda functions. References between
-// them use !Ref and !GetAtt so CloudFormation creates them in the right order.
+// them use !Ref and !GetAtt so CloudFormation creates them in the right order. Account ids, the
+// Region and instance ids become !Sub expressions (AWS::AccountId, AWS::Region, the instance's
+// Ref), other accounts and the organization parameters; a policy that names an instance attaches
+// itself to its roles, so that role -> profile -> instance -> policy has no cycle.
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-role.html
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-managedpolicy.html
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-rolepolicy.html
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html#aws-ssm-parameter-types
 
 import type { PolicyDocumentJson } from '../../iam/index.js';
 import { LEARNER_ACCOUNT } from '../constants.js';
 import { isAwsManagedArn } from '../policies/catalogue.js';
 import type { World } from '../world/types.js';
-import { NameBook } from './names.js';
+import { NameBook, pascal } from './names.js';
+import { mentions, otherAccounts, type Substitution, subCloudFormation } from './placeholders.js';
 import { latestTaskDefinitions } from './task-definitions.js';
 import { base64, Commented, getAtt, ref, toYaml, type YamlValue } from './yaml-emitter.js';
 
@@ -39,6 +46,12 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
   for (const p of Object.values(account.policies)) names.name(`policy:${p.arn}`, p.name, 'Policy');
   for (const r of Object.values(account.roles)) names.name(`role:${r.arn}`, r.name, 'Role');
   for (const p of Object.values(account.instanceProfiles)) names.name(`profile:${p.arn}`, p.name, 'InstanceProfile');
+  const instances = Object.values(account.instances);
+  instances.forEach((instance, i) => {
+    names.name(`instance:${instance.instanceId}`, `Instance${i + 1}`);
+  });
+  /** Documents that name an instance of this template: they must come after it (see the header). */
+  const namesInstance = (document: unknown) => instances.some((i) => mentions(document, i.instanceId));
 
   const policyRef = (arn: string): YamlValue => {
     const logical = names.lookup(`policy:${arn}`);
@@ -50,6 +63,8 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
   };
 
   for (const p of Object.values(account.policies)) {
+    const late = namesInstance(p.document);
+    const holders = Object.values(account.roles).filter((r) => r.attachedPolicyArns.includes(p.arn));
     resources[names.lookup(`policy:${p.arn}`)!] = {
       Type: 'AWS::IAM::ManagedPolicy',
       Properties: {
@@ -57,11 +72,19 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
         Path: p.path === '/' ? undefined : p.path,
         Description: p.description,
         PolicyDocument: doc(p.document),
+        Roles: late && holders.length > 0 ? holders.map((r) => ref(names.lookup(`role:${r.arn}`)!)) : undefined,
       },
     };
   }
   for (const r of Object.values(account.roles)) {
-    const inline = Object.entries(r.inlinePolicies);
+    const inline = Object.entries(r.inlinePolicies).filter(([, d]) => !namesInstance(d));
+    const attached = r.attachedPolicyArns.filter((arn) => !namesInstance(account.policies[arn]?.document));
+    for (const [name, d] of Object.entries(r.inlinePolicies).filter(([, d]) => namesInstance(d))) {
+      resources[names.name(`inline:${r.arn}:${name}`, `${r.name}-${name}`, 'RolePolicy')] = {
+        Type: 'AWS::IAM::RolePolicy',
+        Properties: { RoleName: ref(names.lookup(`role:${r.arn}`)!), PolicyName: name, PolicyDocument: doc(d) },
+      };
+    }
     resources[names.lookup(`role:${r.arn}`)!] = {
       Type: 'AWS::IAM::Role',
       Properties: {
@@ -72,9 +95,7 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
         PermissionsBoundary: r.permissionsBoundaryArn ? policyRef(r.permissionsBoundaryArn) : undefined,
         AssumeRolePolicyDocument: doc(r.trustPolicy),
         ManagedPolicyArns:
-          r.attachedPolicyArns.length > 0
-            ? r.attachedPolicyArns.map((arn) => (isAwsManagedArn(arn) ? arn : policyRef(arn)))
-            : undefined,
+          attached.length > 0 ? attached.map((arn) => (isAwsManagedArn(arn) ? arn : policyRef(arn))) : undefined,
         Policies:
           inline.length > 0 ? inline.map(([name, d]) => ({ PolicyName: name, PolicyDocument: doc(d) })) : undefined,
         Tags: r.tags.length > 0 ? r.tags.map((t) => ({ Key: t.Key, Value: t.Value })) : undefined,
@@ -92,13 +113,12 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
       },
     };
   }
-  const instances = Object.values(account.instances);
-  instances.forEach((instance, i) => {
+  instances.forEach((instance) => {
     const profile = instance.association
       ? names.lookup(`profile:${instance.association.instanceProfileArn}`)
       : undefined;
     const m = instance.metadataOptions;
-    resources[names.name(`instance:${instance.instanceId}`, `Instance${i + 1}`)] = new Commented(
+    resources[names.lookup(`instance:${instance.instanceId}`)!] = new Commented(
       `${instance.instanceId} in the sandbox`,
       {
         Type: 'AWS::EC2::Instance',
@@ -185,21 +205,48 @@ export function exportCloudFormation(world: World, options: CloudFormationOption
     };
   }
 
-  const template: Record<string, YamlValue> = {
-    AWSTemplateFormatVersion: '2010-09-09',
-    Description: `Exported by iam-tutor from the sandbox (account ${account.id}). Policy documents keep the sandbox's account ids; replace them with yours.`,
-  };
+  // What differs in the account the stack is created in, and what stands for it.
+  const subs: Substitution[] = [
+    [account.id, 'AWS::AccountId'],
+    [world.region, 'AWS::Region'],
+    ...instances.map((i): Substitution => [i.instanceId, names.lookup(`instance:${i.instanceId}`)!]),
+  ];
+  const parameters: Record<string, YamlValue> = {};
   if (instances.length > 0) {
-    template.Parameters = {
-      LatestAmiId: {
-        Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
-        Default: AMI_PARAMETER,
-        Description: 'Amazon Linux 2023 AMI; the sandbox does not model AMIs',
-      },
+    parameters.LatestAmiId = {
+      Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
+      Default: AMI_PARAMETER,
+      Description: 'Amazon Linux 2023 AMI; the sandbox does not model AMIs',
     };
   }
+  for (const other of otherAccounts(world, account)) {
+    if (!mentions(resources, other.id)) continue;
+    const name = `${pascal(other.label)}AccountId`;
+    parameters[name] = {
+      Type: 'String',
+      AllowedPattern: '^\\d{12}$',
+      Description: `The ${other.label} account's 12-digit id (named in the policies)`,
+    };
+    subs.push([other.id, name]);
+  }
+  const org = world.organization;
+  if (org && mentions(resources, org.id)) {
+    parameters.OrganizationId = {
+      Type: 'String',
+      AllowedPattern: '^o-[a-z0-9]{10,32}$',
+      Description: 'Your AWS Organizations id (aws organizations describe-organization)',
+    };
+    subs.push([org.id, 'OrganizationId']);
+  }
+  const template: Record<string, YamlValue> = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: 'Exported by iam-tutor from the final state of a sandbox account.',
+  };
+  if (Object.keys(parameters).length > 0) template.Parameters = parameters;
   template.Resources =
-    Object.keys(resources).length > 0 ? resources : new Commented('The sandbox account has no resources yet.', {});
+    Object.keys(resources).length > 0
+      ? subCloudFormation(resources, subs)
+      : new Commented('The sandbox account has no resources yet.', {});
   const runningTasks = Object.values(account.tasks).filter((t) => t.lastStatus === 'RUNNING').length;
   const footer =
     runningTasks > 0

@@ -4,3 +4,4 @@
 export { exportCliScript } from './cli-script.js';
 export { type CloudFormationOptions, exportCloudFormation } from './cloudformation.js';
 export { exportTerraform, type TerraformOptions } from './terraform.js';
+export { type ChosenWorld, savedWorldOf, type WorldSource, worldToExport } from './choose-world.js';

@@ -1,12 +1,16 @@
 // The world as a Terraform configuration for the AWS provider, one resource per thing built in
-// the sandbox's learner account (or another account when asked).
+// the sandbox's learner account (or another account when asked). Account ids come from the
+// aws_caller_identity data source, other accounts and the organization from variables, instance
+// ids from the instances' own references, the AMI from the public SSM parameter.
 // https://registry.terraform.io/providers/hashicorp/aws/latest/docs
+// https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/ssm_parameter
 
 import { LEARNER_ACCOUNT } from '../constants.js';
 import { isAwsManagedArn } from '../policies/catalogue.js';
 import type { World } from '../world/types.js';
 import { type Attr, type HclBlock, HclRef, renderBlock } from './hcl.js';
-import { NameBook } from './names.js';
+import { NameBook, snake } from './names.js';
+import { mentions, otherAccounts, type Substitution, subTerraform } from './placeholders.js';
 import { latestTaskDefinitions } from './task-definitions.js';
 
 function push<T>(list: Array<[string, T]>, key: string, value: T | undefined): void {
@@ -237,9 +241,46 @@ export function exportTerraform(world: World, options: TerraformOptions = {}): s
     });
   }
 
+  // What differs in the account you apply this to, and what stands for it.
+  const body = blocks.map(renderBlock).join('\n\n');
+  const subs: Substitution[] = [];
+  const declarations: string[] = [];
+  if (body.includes(account.id)) {
+    subs.push([account.id, 'data.aws_caller_identity.current.account_id']);
+    declarations.push('data "aws_caller_identity" "current" {}');
+  }
+  for (const other of otherAccounts(world, account)) {
+    if (!body.includes(other.id)) continue;
+    const variable = `${snake(other.label)}_account_id`;
+    subs.push([other.id, `var.${variable}`]);
+    declarations.push(
+      [
+        `variable "${variable}" {`,
+        `  description = "The ${other.label} account's 12-digit id (named in the policies)"`,
+        '  type        = string',
+        '}',
+      ].join('\n'),
+    );
+  }
+  const org = world.organization;
+  if (org && body.includes(org.id)) {
+    subs.push([org.id, 'var.organization_id']);
+    declarations.push(
+      [
+        'variable "organization_id" {',
+        '  description = "Your AWS Organizations id (aws organizations describe-organization)"',
+        '  type        = string',
+        '}',
+      ].join('\n'),
+    );
+  }
+  for (const instance of Object.values(account.instances)) {
+    const n = names.lookup(`instance:${instance.instanceId}`);
+    if (n && mentions(body, instance.instanceId)) subs.push([instance.instanceId, `aws_instance.${n}.id`]);
+  }
+
   const header = [
-    `# Exported by iam-tutor from the sandbox (account ${account.id}). Policy documents keep the`,
-    "# sandbox's account ids; replace them with yours before applying.",
+    '# Exported by iam-tutor from the final state of a sandbox account.',
     'terraform {',
     '  required_providers {',
     '    aws = {',
@@ -252,5 +293,5 @@ export function exportTerraform(world: World, options: TerraformOptions = {}): s
     `  region = "${world.region}"`,
     '}',
   ].join('\n');
-  return `${[header, ...blocks.map(renderBlock)].join('\n\n')}\n`;
+  return `${[header, ...declarations, subTerraform(body, subs)].join('\n\n')}\n`;
 }

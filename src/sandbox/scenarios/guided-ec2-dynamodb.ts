@@ -12,7 +12,21 @@ import {
   trustService,
   writeFile,
 } from './fixtures.js';
+import { LEARNER_ACCOUNT } from '../constants.js';
+import type { World } from '../world/types.js';
 import type { GuidedStep, Scenario } from './types.js';
+
+// What each step builds, read from the learner's account.
+const POLICY_ARN = `arn:aws:iam::${LEARNER_ACCOUNT}:policy/orders-read`;
+const learner = (world: World) => world.accounts[LEARNER_ACCOUNT]!;
+const role = (world: World) => learner(world).roles['app-role'];
+const profile = (world: World) => learner(world).instanceProfiles['app-profile'];
+/** The trust policy lets the EC2 service assume the role (the only principal that makes this work). */
+const trustsEc2 = (world: World) =>
+  [role(world)?.trustPolicy.Statement ?? []].flat().some((statement) => {
+    const service = (statement as { Principal?: { Service?: string | string[] } }).Principal?.Service;
+    return statement.Effect === 'Allow' && [service].flat().includes('ec2.amazonaws.com');
+  });
 
 const steps: GuidedStep[] = [
   {
@@ -20,12 +34,14 @@ const steps: GuidedStep[] = [
     explanation:
       'A permissions policy says which actions are allowed on which resources. orders-read.json allows dynamodb:GetItem and dynamodb:Query on the Orders table only. Creating it as a customer managed policy gives it an ARN that any role can attach.',
     action: cmd('aws iam create-policy --policy-name orders-read --policy-document file://orders-read.json'),
+    done: (world) => learner(world).policies[POLICY_ARN] !== undefined,
   },
   {
     title: 'Create the role, trusting EC2',
     explanation:
       'A role has two policies with different jobs. Its trust policy (trust-ec2.json) says WHO may assume it: here the EC2 service, ec2.amazonaws.com, which will obtain credentials for the instance. Not the instance itself: an instance is not a principal.',
     action: cmd('aws iam create-role --role-name app-role --assume-role-policy-document file://trust-ec2.json'),
+    done: trustsEc2,
   },
   {
     title: 'Give the role its permissions',
@@ -33,18 +49,21 @@ const steps: GuidedStep[] = [
     action: cmd(
       'aws iam attach-role-policy --role-name app-role --policy-arn arn:aws:iam::111122223333:policy/orders-read',
     ),
+    done: (world) => role(world)?.attachedPolicyArns.includes(POLICY_ARN) === true,
   },
   {
     title: 'Create an instance profile',
     explanation:
       "EC2 does not take a role directly: it takes an instance profile, a container for exactly one role. The IAM console creates one for you with the role's name; the CLI does not, so you create it yourself.",
     action: cmd('aws iam create-instance-profile --instance-profile-name app-profile'),
+    done: (world) => profile(world) !== undefined,
   },
   {
     title: 'Put the role into the instance profile',
     explanation:
       'One role per instance profile, and that limit cannot be raised. This call also needs iam:PassRole on the role.',
     action: cmd('aws iam add-role-to-instance-profile --instance-profile-name app-profile --role-name app-role'),
+    done: (world) => profile(world)?.roleNames.includes('app-role') === true,
   },
   {
     title: 'Associate the profile with the running instance',
@@ -53,6 +72,10 @@ const steps: GuidedStep[] = [
     action: cmd(
       `aws ec2 associate-iam-instance-profile --instance-id ${FIRST_INSTANCE} --iam-instance-profile Name=app-profile`,
     ),
+    done: (world) => {
+      const arn = profile(world)?.arn;
+      return arn !== undefined && learner(world).instances[FIRST_INSTANCE]?.association?.instanceProfileArn === arn;
+    },
   },
 ];
 

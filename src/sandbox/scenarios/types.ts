@@ -33,6 +33,11 @@ export interface GuidedStep {
   title: string;
   explanation: string;
   action: Action;
+  /**
+   * Whether the world already holds what this step builds, however it got there (the guide's `n`
+   * or a command the learner typed): the guide follows the world, not a replay of its own steps.
+   */
+  done(world: World): boolean;
 }
 
 export interface Scenario {

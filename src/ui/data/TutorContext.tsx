@@ -1,4 +1,3 @@
-import { Box, Text } from 'ink';
 import { type ComponentType, createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { ProgressClient } from '../../app/index.js';
 import { type HomeSummary, reviewCardsOf, summariseHome } from '../../app/summary.js';
@@ -10,7 +9,7 @@ import type { QuizData } from '../screens/quiz/quizData.js';
 import type { Services } from '../services.js';
 import type { RouteName } from '../shell/routes.js';
 import type { ScreenProps } from '../shell/screenTypes.js';
-import { theme } from '../theme.js';
+import { LoadingView } from './LoadingView.js';
 import type { ProgressPeek } from './peekProgress.js';
 import type { AppContent, AppCore } from './loadAppData.js';
 
@@ -182,14 +181,10 @@ export function withAppData<K extends RouteName>(Screen: ComponentType<ScreenPro
     const state = useAppData();
     const ready = useContentRequest();
     if (ready !== null) return <Screen {...props} />;
-    return (
-      <Box paddingX={1}>
-        {state.status === 'failed' ? (
-          <Text color={theme.bad}>Could not load the tutor's content: {state.message}</Text>
-        ) : (
-          <Text color={theme.muted}>Loading lessons and progress…</Text>
-        )}
-      </Box>
+    return state.status === 'failed' ? (
+      <LoadingView failure={`Could not load the tutor's content: ${state.message}`} />
+    ) : (
+      <LoadingView what="lessons and progress" />
     );
   }
   NeedsData.displayName = `withAppData(${Screen.displayName ?? Screen.name})`;

@@ -1,5 +1,9 @@
+// Kept only for src/ui/screens/sandbox/SandboxHome.tsx (being rebuilt elsewhere); new screens keep
+// the index in their model and map keys with widgets/list's listBindings.
 import { useState } from 'react';
-import { type Key, isDown, isUp } from '../shell/keys.js';
+import { actionFor } from '../shell/keymap.js';
+import type { Key } from '../shell/keys.js';
+import { clampIndex, type ListMove, listBindings, moveCursor } from '../widgets/list/index.js';
 
 export interface ListCursor {
   index: number;
@@ -8,24 +12,16 @@ export interface ListCursor {
   handleKey(input: string, key: Key): boolean;
 }
 
-const clamp = (value: number, count: number) => (count === 0 ? 0 : Math.min(Math.max(value, 0), count - 1));
+const moves = listBindings<null, ListMove>({ move: (move) => move });
 
-/** Cursor over a list of `count` items, wrapping at the ends like most terminal menus. */
 export function useListCursor(count: number, initial = 0, pageSize = 10): ListCursor {
   const [raw, setRaw] = useState(initial);
-  const index = clamp(raw, count);
-  // Functional updates: several keys can arrive before React re-renders (fast typing, tmux).
-  const move = (next: (current: number) => number) => setRaw((current) => clamp(next(clamp(current, count)), count));
   const handleKey = (input: string, key: Key): boolean => {
-    if (count === 0) return false;
-    if (isUp(input, key)) move((i) => (i <= 0 ? count - 1 : i - 1));
-    else if (isDown(input, key)) move((i) => (i >= count - 1 ? 0 : i + 1));
-    else if (input === 'g' || key.home) move(() => 0);
-    else if (input === 'G' || key.end) move(() => count - 1);
-    else if (key.pageUp) move((i) => i - pageSize);
-    else if (key.pageDown) move((i) => i + pageSize);
-    else return false;
+    const move = count === 0 ? undefined : actionFor(moves, null, input, key);
+    if (move === undefined) return false;
+    // Functional update: several keys can arrive before React re-renders.
+    setRaw((current) => moveCursor(current, move, count, pageSize));
     return true;
   };
-  return { index, setIndex: (i) => setRaw(i), handleKey };
+  return { index: clampIndex(raw, count), setIndex: (i) => setRaw(i), handleKey };
 }

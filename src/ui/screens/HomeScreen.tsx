@@ -1,5 +1,4 @@
 import { Box, Text } from 'ink';
-import { Menu, type MenuItem } from '../components/Menu.js';
 import { useContext, useEffect, useState } from 'react';
 import { type AppData, useAppData } from '../data/TutorContext.js';
 import type { HomeSummary } from '../../app/summary.js';
@@ -9,8 +8,9 @@ import { ScreenDepthContext, useShell } from '../shell/ShellContext.js';
 import { useKeymap, useModel } from '../shell/useModel.js';
 import { type HomeEntryId, homeEntries, homeKeymap, homeOutcome, homeReduce, homeStart } from './home/homeModel.js';
 import { theme } from '../theme.js';
+import { type ListItem, ListView } from '../widgets/list/index.js';
 
-interface HomeEntry extends MenuItem {
+interface HomeEntry extends ListItem {
   id: HomeEntryId;
   blurb: string;
 }
@@ -105,7 +105,7 @@ export function HomeScreen() {
       ))}
       <Text>Learn how AWS IAM roles and their credentials really work.</Text>
       <Text> </Text>
-      <Menu items={entries} index={model.state.index} height={Math.max(3, height - 5 - notices.length)} />
+      <ListView items={entries} index={model.state.index} height={Math.max(3, height - 5 - notices.length)} />
       <Text> </Text>
       <Text color={theme.muted} wrap="truncate-end">
         {selected.blurb}

@@ -1,8 +1,7 @@
-import { Text } from 'ink';
 import { type ComponentType, type ReactElement, useEffect, useState } from 'react';
 import type { RouteName } from '../shell/routes.js';
 import type { ScreenProps } from '../shell/screenTypes.js';
-import { theme } from '../theme.js';
+import { LoadingView } from '../data/LoadingView.js';
 
 export type LazyScreen<K extends RouteName> = ((props: ScreenProps<K>) => ReactElement) & {
   /** Imports the screen's code now; resolves when it is ready to render synchronously. */
@@ -35,7 +34,7 @@ export function lazyScreen<K extends RouteName>(load: () => Promise<ComponentTyp
         live = false;
       };
     }, []);
-    if (loaded === undefined) return <Text color={theme.muted}> Loading…</Text>;
+    if (loaded === undefined) return <LoadingView />;
     const Screen = loaded;
     return <Screen {...props} />;
   }

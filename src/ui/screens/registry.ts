@@ -9,6 +9,7 @@ import { progressHelp } from './progress/help.js';
 import { examHelp, quizHelp } from './quiz/help.js';
 import { sandboxHelp } from './sandbox/help.js';
 import { workshopHelp } from './workshop/help.js';
+import { classDashboardHelp } from './class/help.js';
 
 // Screens other than home are imported on first use (see lazyScreen).
 const lazy = {
@@ -17,24 +18,24 @@ const lazy = {
   practice: lazyScreen(async () => (await import('./quiz/PracticeScreen.js')).PracticeScreen),
   exam: lazyScreen(async () => (await import('./quiz/ExamScreen.js')).ExamScreen),
   drill: lazyScreen(async () => (await import('./quiz/DrillScreen.js')).DrillScreen),
-  // These two wait for the data themselves (a test may hand them a store directly).
   progress: lazyScreen(async () => (await import('./progress/ProgressScreen.js')).ProgressScreen),
   workshop: lazyScreen(async () => (await import('./workshop/WorkshopScreen.js')).WorkshopScreen),
   sandbox: lazyScreen(async () => (await import('./sandbox/SandboxHome.js')).SandboxScreen),
+  classDashboard: lazyScreen(async () => (await import('./class/ClassDashboardScreen.js')).ClassDashboardScreen),
 };
 
 /** Imports every lazy screen now: screen tests call it so frames render without "Loading…". */
 export const preloadScreens = (): Promise<unknown> =>
   Promise.all(Object.values(lazy).map((screen) => screen.preload()));
 
-// These also wait until content and progress are loaded.
+// Every screen but home and help waits here, in one way, until content and progress are loaded.
 const LessonListScreen = withAppData(lazy.lessonList);
 const LessonReaderScreen = withAppData(lazy.lessonReader);
 const PracticeScreen = withAppData(lazy.practice);
 const ExamScreen = withAppData(lazy.exam);
 const DrillScreen = withAppData(lazy.drill);
-const ProgressScreen = lazy.progress;
-const WorkshopScreen = lazy.workshop;
+const ProgressScreen = withAppData(lazy.progress);
+const WorkshopScreen = withAppData(lazy.workshop);
 
 /** Every screen the app can show, by route name. Adding a screen is adding a line here. */
 export const screens: { [K in RouteName]: ScreenDef<K> } = {
@@ -56,4 +57,5 @@ export const screens: { [K in RouteName]: ScreenDef<K> } = {
     component: WorkshopScreen,
     help: workshopHelp,
   },
+  class: { title: 'Live class', component: lazy.classDashboard, help: classDashboardHelp },
 };

@@ -1,14 +1,17 @@
-import { Box, Text, useApp, useInput } from 'ink';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Box, Text, useApp } from 'ink';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useScreenReader } from '../accessibility/useScreenReader.js';
 import { theme } from '../theme.js';
-import { BodySizeContext } from './BodySize.js';
+import { BodySizeContext, bodySize } from './BodySize.js';
 import { Frame } from './Frame.js';
 import { HelpOverlay, globalHints, helpLines, helpWindow } from './HelpOverlay.js';
-import { type HelpState, helpClosed, helpHints, helpKey } from './helpModel.js';
-import { type QueuedKey, isForScreen, splitChunk } from './keyChunks.js';
-import { type Hint, type Key, isBack } from './keys.js';
+import { type HelpState, helpClosed, helpHints } from './helpModel.js';
+import type { Hint, Key } from './keys.js';
+import { initialStack, type StackAction, stackReduce } from './routeStack.js';
 import type { Route } from './routes.js';
+import { footerHints, keyAfterScreen, keyBeforeScreen, type ShellOutcome } from './shellKeys.js';
+import { TooSmall } from './TooSmall.js';
+import { useKeyQueue } from './useKeyQueue.js';
 import { type ScreenRegistry, screenFor, screenTitle } from './screenTypes.js';
 import { ScreenDepthContext, type ScreenKeys, type Shell, ShellContext } from './ShellContext.js';
 import { useViewport } from './useViewport.js';
@@ -16,8 +19,6 @@ import { useViewport } from './useViewport.js';
 export const minColumns = 50;
 export const minRows = 15;
 const chromeRows = 4; // header, rule, rule, footer
-/** The body width screens lay out to for a screen reader: wide enough that no sentence wraps. */
-const SCREEN_READER_WIDTH = 1000;
 
 interface AppProps {
   initial: Route[];
@@ -36,7 +37,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   const screenReader = useScreenReader();
   // The stack as the last key left it. Navigation updates this ref at once, so a key that
   // arrives in the same read as an Enter already goes to the screen that Enter opened.
-  const stackRef = useRef<Route[]>(initial.length > 0 ? initial : [{ name: 'home' }]);
+  const stackRef = useRef<Route[]>(initialStack(initial));
   const [stack, setStack] = useState<Route[]>(stackRef.current);
   const [help, setHelp] = useState<HelpState>(helpClosed);
   const helpRef = useRef<HelpState>(helpClosed);
@@ -63,20 +64,19 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   };
 
   const shell = useMemo<Shell>(() => {
-    const navigate = (next: Route[], freshDepth?: number) => {
+    const navigate = (action: StackAction) => {
+      const change = stackReduce(stackRef.current, action);
+      if (change === null) return;
       // A screen that is replaced or newly pushed has no keys until it registers its own.
-      if (freshDepth !== undefined) keysByDepth.current.delete(freshDepth);
-      stackRef.current = next;
-      setStack(next);
+      if (change.fresh !== undefined) keysByDepth.current.delete(change.fresh);
+      stackRef.current = change.stack;
+      setStack(change.stack);
     };
     return {
       depth: stack.length,
-      push: (next) => navigate([...stackRef.current, next], stackRef.current.length),
-      pop: () => {
-        const s = stackRef.current;
-        if (s.length > 1) navigate(s.slice(0, -1), s.length - 1);
-      },
-      replace: (next) => navigate([...stackRef.current.slice(0, -1), next], stackRef.current.length - 1),
+      push: (route) => navigate({ type: 'push', route }),
+      pop: () => navigate({ type: 'pop' }),
+      replace: (route) => navigate({ type: 'replace', route }),
       quit,
       releaseKeys: (depth) => {
         keysByDepth.current.delete(depth);
@@ -97,83 +97,25 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   // Read at the moment a key is handled: a screen registers its keys in an effect after it renders.
   const liveKeys = () => keysByDepth.current.get(stackRef.current.length - 1) ?? null;
 
+  const apply = (outcome: ShellOutcome) => {
+    if (outcome.type === 'quit') quit(outcome.code);
+    else if (outcome.type === 'back') shell.pop();
+    else setHelpState(outcome.state);
+  };
   const dispatch = (input: string, key: Key) => {
-    if (key.ctrl && input === 'c') {
-      quit(130);
-      return;
-    }
-    // The too-small notice hides the screens, so their keys must not act unseen (two Enters at
-    // 40x12 used to open Lessons and then a lesson). Only quitting works there, as it says.
-    if (tooSmallRef.current) {
-      if (input === 'q') quit(0);
-      return;
-    }
-    if (helpRef.current.open) {
-      const { maxOffset, page } = helpLayout.current;
-      setHelpState(helpKey(helpRef.current, input, key, maxOffset, page));
-      return;
-    }
+    const state = { tooSmall: tooSmallRef.current, help: helpRef.current, helpLayout: helpLayout.current };
+    const before = keyBeforeScreen(state, input, key);
+    if (before === 'swallow') return;
+    if (before !== 'screen') return apply(before);
     if (liveKeys()?.handler.current(input, key) === true) return;
-    if (input === '?') {
-      setHelpState({ open: true, offset: 0 });
-    } else if (isBack(input, key)) {
-      shell.pop();
-    } else if (input === 'q') {
-      quit(0);
-    }
+    const after = keyAfterScreen(input, key);
+    if (after !== null) apply(after);
   };
-
-  // The latest dispatch, so queued keys see the state of the render after the previous key.
-  const dispatchRef = useRef(dispatch);
-  dispatchRef.current = dispatch;
-  const queue = useRef<QueuedKey[]>([]);
-  // True while the head of the queue waits for a screen that is still loading (a lazy chunk, or
-  // content parsed on a first run): what the learner typed ahead is kept, not dropped.
-  const waiting = useRef(false);
-  // True from a key until React has had a turn to commit what it did. Ink emits the keys of one
-  // read synchronously, one after another (Down Down Down Enter from a paste or over SSH): each
-  // later key waits here, so it is applied to the state the key before it produced.
-  const settling = useRef(false);
-  const drain = () => {
-    const next = queue.current[0];
-    if (next === undefined) return;
-    if (liveKeys() === null && !helpRef.current.open && !tooSmallRef.current && isForScreen(next)) {
-      waiting.current = true; // the registration effect below resumes
-      return;
-    }
-    queue.current.shift();
-    settling.current = true;
-    dispatchRef.current(next.input, next.key);
-    setTimeout(() => {
-      settling.current = false;
-      drain();
-    }, 0);
-  };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new registration is the trigger
-  useEffect(() => {
-    if (!waiting.current || liveKeys() === null) return;
-    waiting.current = false;
-    drain();
-  }, [keysVersion, topDepth]);
-
-  useInput((input, key) => {
-    const keys = splitChunk(input, key, liveKeys()?.wantsText === true);
-    if (waiting.current) {
-      const shellKey = keys.find((next) => !isForScreen(next));
-      if (shellKey !== undefined) {
-        // Esc, q, ? and Ctrl+C act at once even while a screen loads; leaving it drops what
-        // was typed for it.
-        queue.current = [];
-        waiting.current = false;
-        dispatchRef.current(shellKey.input, shellKey.key);
-        return;
-      }
-      queue.current.push(...keys.slice(0, Math.max(0, maxTypeAhead - queue.current.length)));
-      return;
-    }
-    const idle = queue.current.length === 0 && !settling.current;
-    queue.current.push(...keys);
-    if (idle) drain();
+  useKeyQueue({
+    dispatch,
+    liveKeys,
+    screenHasKeys: () => !helpRef.current.open && !tooSmallRef.current,
+    registration: `${keysVersion}:${topDepth}`,
   });
 
   const top = stack[stack.length - 1]!;
@@ -184,32 +126,9 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   const screenHints: Hint[] = topKeys?.hints ?? [];
   const frameHeight = Math.max(1, rows - 1);
 
-  if (tooSmall) {
-    return (
-      <Box flexDirection="column">
-        <Text color={theme.warn}>Terminal too small ({`${columns}x${rows}`}).</Text>
-        <Text>
-          iam-tutor needs at least {minColumns}x{minRows}; 80x24 is best. Enlarge the window, or press q to quit.
-        </Text>
-      </Box>
-    );
-  }
+  if (tooSmall) return <TooSmall columns={columns} rows={rows} minColumns={minColumns} minRows={minRows} />;
 
-  // For a screen reader, screens lay out lines unwrapped: a sentence split into rows would be read
-  // as several lines (the spoken marks are longer than the drawn ones, so rows re-wrap mid-word),
-  // and Ink wraps its screen-reader text to the terminal itself.
-  const body = {
-    width: screenReader ? SCREEN_READER_WIDTH : columns,
-    height: Math.max(1, frameHeight - chromeRows),
-  };
-  // While a text field has the keys, q and ? are typed, not obeyed: the footer must not offer them.
-  const typing = topKeys?.wantsText === true;
-  // A y/n prompt answers every key itself (q and ? mean "no" there): no global is offered.
-  const modal = topKeys?.modal === true;
-  const globals = globalHints.filter(
-    (hint) =>
-      !modal && (stack.length > 1 || hint.keys !== 'Esc') && !(typing && (hint.keys === 'q' || hint.keys === '?')),
-  );
+  const body = bodySize(columns, frameHeight, chromeRows, screenReader);
   const helpText = help.open
     ? helpLines({
         screenTitle: title,
@@ -220,7 +139,14 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     : [];
   const helpRows = helpWindow(helpText.length, body.height);
   helpLayout.current = { maxOffset: helpRows.maxOffset, page: Math.max(1, helpRows.rows - 1) };
-  const hints = help.open ? helpHints(helpRows.maxOffset > 0) : [...screenHints, ...unclaimed(globals, screenHints)];
+  const hints = help.open
+    ? helpHints(helpRows.maxOffset > 0)
+    : footerHints(globalHints, {
+        screenHints,
+        depth: stack.length,
+        typing: topKeys?.wantsText === true,
+        modal: topKeys?.modal === true,
+      });
   return (
     <ShellContext.Provider value={shell}>
       <BodySizeContext.Provider value={body}>
@@ -260,11 +186,3 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     </ShellContext.Provider>
   );
 }
-
-/** The global hints whose keys the screen has not given a meaning of its own (no "Esc log  Esc back"). */
-function unclaimed(globals: Hint[], screenHints: Hint[]): Hint[] {
-  const claimed = new Set(screenHints.flatMap((hint) => hint.keys.split('/')));
-  return globals.filter((hint) => !hint.keys.split('/').some((part) => claimed.has(part)));
-}
-
-const maxTypeAhead = 64;

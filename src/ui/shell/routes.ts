@@ -24,6 +24,8 @@ export interface Routes {
   sandbox: { scenario?: string; id?: string };
   progress: Record<string, never>;
   workshop: { title?: string };
+  /** `iam-tutor workshop host PACK`: the instructor's live class dashboard. */
+  class: Record<string, never>;
 }
 
 export type RouteName = keyof Routes;

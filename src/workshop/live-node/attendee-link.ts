@@ -167,8 +167,12 @@ export class AttendeeLink {
 
   private async deliver(): Promise<void> {
     try {
-      while (!this.stopped && this.link.acked < this.outbox.length) {
-        if (this.link.secret === undefined) await this.join();
+      // Joining comes first, with nothing to send yet: the instructor sees who is in the room.
+      while (!this.stopped && (this.link.secret === undefined || this.link.acked < this.outbox.length)) {
+        if (this.link.secret === undefined) {
+          await this.join();
+          continue;
+        }
         const batch = this.outbox.slice(this.link.acked, this.link.acked + MAX_BATCH_EVENTS);
         const answer = await post(`${this.link.joinUrl}/events`, { events: batch }, this.link.secret);
         if (answer.status === 401) {

@@ -49,6 +49,10 @@ export interface ClassHost {
   origin: string;
   port: number;
   state(): ClassState;
+  /** Calls `listener` after each accepted join or batch of events; returns the unsubscriber. */
+  subscribe(listener: () => void): () => void;
+  /** When the class began: its first journal record, or this start for a new class (host clock, ms). */
+  startedAt: number;
   /** How many journal records were replayed at start. */
   replayed: number;
   close(): Promise<void>;
@@ -98,9 +102,11 @@ export async function startClassHost(options: ClassHostOptions): Promise<ClassHo
     return true;
   };
 
+  const listeners = new Set<() => void>();
   const commit = async (record: JournalRecord) => {
     await journal.append(record);
     state = reduceClass(state, toAction(record));
+    for (const listener of listeners) listener();
   };
 
   const instructor = (req: IncomingMessage) => {
@@ -191,6 +197,11 @@ export async function startClassHost(options: ClassHostOptions): Promise<ClassHo
     origin: `http://${bind.includes(':') ? `[${bind}]` : bind}:${port}`,
     port,
     state: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    startedAt: records[0]?.at ?? now(),
     replayed: records.length,
     close: () =>
       new Promise<void>((resolve) => {

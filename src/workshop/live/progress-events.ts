@@ -17,15 +17,26 @@ export interface SentSummary {
   checks: Set<string>;
   solved: Set<string>;
   hints: Map<string, number>;
+  /** Failed goal checks sent, by challenge. */
+  failedChecks: Map<string, number>;
 }
 
 export function summarizeSent(events: readonly EventBody[]): SentSummary {
-  const sent: SentSummary = { answers: 0, lessons: new Set(), checks: new Set(), solved: new Set(), hints: new Map() };
+  const sent: SentSummary = {
+    answers: 0,
+    lessons: new Set(),
+    checks: new Set(),
+    solved: new Set(),
+    hints: new Map(),
+    failedChecks: new Map(),
+  };
   for (const event of events) {
     if (event.type === 'quiz-answer') sent.answers++;
     else if (event.type === 'step-completed' && event.kind === 'lesson') sent.lessons.add(event.id);
     else if (event.type === 'lesson-check') sent.checks.add(`${event.lessonId}/${event.checkId}`);
     else if (event.type === 'sandbox-check' && event.passed) sent.solved.add(event.challengeId);
+    else if (event.type === 'sandbox-check')
+      sent.failedChecks.set(event.challengeId, (sent.failedChecks.get(event.challengeId) ?? 0) + 1);
     else if (event.type === 'step-completed' && event.kind === 'challenge') sent.solved.add(event.id);
     else if (event.type === 'hint-used')
       sent.hints.set(event.challengeId, (sent.hints.get(event.challengeId) ?? 0) + 1);
@@ -51,6 +62,9 @@ export function eventsSince(data: ProgressData, sent: SentSummary, workshop: Pic
     if (!challenges.has(challengeId)) continue;
     for (let n = sent.hints.get(challengeId) ?? 0; n < challenge.hintsUsed; n++)
       out.push({ type: 'hint-used', challengeId });
+    // Failed checks before the pass: the store counts them, and the count sent is the cursor.
+    for (let n = sent.failedChecks.get(challengeId) ?? 0; n < (challenge.checksFailed ?? 0); n++)
+      out.push({ type: 'sandbox-check', challengeId, passed: false });
     if (challenge.completed && !sent.solved.has(challengeId))
       out.push({ type: 'sandbox-check', challengeId, passed: true });
   }

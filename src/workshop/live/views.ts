@@ -36,7 +36,10 @@ export function progressOf(attendee: AttendeeState): ProgressData {
           const challenge = challengeEntry(data, event.challengeId);
           challenge.completed = true;
           challenge.completedAt ??= at;
-        } else challengeEntry(data, event.challengeId);
+        } else {
+          const challenge = challengeEntry(data, event.challengeId);
+          challenge.checksFailed = (challenge.checksFailed ?? 0) + 1;
+        }
         break;
       case 'hint-used':
         challengeEntry(data, event.challengeId).hintsUsed += 1;
@@ -106,6 +109,8 @@ export interface ClassView {
   steps: string[];
   grid: { name: string; cells: Cell[]; currentStep?: number }[];
   idle: { name: string; minutes: number }[];
+  /** Who counts as idle: no progress for this many minutes. */
+  idleMinutes: number;
   /** The unfinished step the most attendees are on (0-based), with how many. */
   stuck?: { step: number; ref: string; attendees: number };
   questions: QuestionStats[];
@@ -132,8 +137,11 @@ export function classView(
     }
   }
   const idle: ClassView['idle'] = [];
+  const finished = new Set(grid.filter((row) => row.currentStep === undefined).map((row) => row.name));
   for (const id of state.order) {
     const attendee = state.attendees[id]!;
+    // Someone who has done every step is not stuck, however long ago that was.
+    if (finished.has(attendee.name)) continue;
     const minutes = Math.floor((input.nowMs - attendee.lastProgressAt) / 60_000);
     if (minutes >= input.idleMinutes) idle.push({ name: attendee.name, minutes });
   }
@@ -143,6 +151,7 @@ export function classView(
     steps: input.workshop.agenda.map((step, i) => `${i + 1} ${step.kind} ${stepRef(step)}`),
     grid,
     idle,
+    idleMinutes: input.idleMinutes,
     questions: questionStats(state, input.content),
     events: state.order.reduce((n, id) => n + state.attendees[id]!.events.length, 0),
   };

@@ -2,11 +2,13 @@
 // text, so every screen must say in words what it draws: roles and state from the aria props, the
 // marks in words, no box drawing, no colour codes.
 import { describe, expect, it } from 'vitest';
+import { Text } from 'ink';
 import { ScoreChart } from '../../../src/ui/components/ScoreChart.js';
 import { SandboxPlay } from '../../../src/ui/screens/sandbox/SandboxPlay.js';
-import { startSession } from '../../../src/ui/screens/sandbox/session.js';
+import { startSession } from '../../../src/sandbox/index.js';
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
 import type { ScreenRegistry } from '../../../src/ui/shell/screenTypes.js';
+import { ListView } from '../../../src/ui/widgets/list/index.js';
 import { renderTutor } from '../../helpers/tutor.js';
 import { bank, trustQuestion } from '../quiz/fixtures.js';
 import { FakeClock, keys, MemoryPort, renderQuiz } from '../quiz/harness.js';
@@ -122,7 +124,7 @@ describe('screen-reader mode', () => {
       ...realScreens,
       sandbox: {
         title: 'Sandbox',
-        component: () => <SandboxPlay initial={startSession('hop-limit-container')} store={null} />,
+        component: () => <SandboxPlay initial={startSession('hop-limit-container')} progress={null} />,
       },
     };
     const app = renderTutor({ initial: [{ name: 'sandbox' }], screens, screenReader: true, keyPauseMs: 100 });
@@ -139,6 +141,52 @@ describe('screen-reader mode', () => {
     expect(timeline).toMatch(/^step 9 of 12, 09:00:00, imds, failed: IMDSv2 token request/m);
     expect(timeline).toMatch(/^step 2 of 12, 09:00:00, sdk, skipped: /m);
     expectLinear(timeline);
+    app.unmount();
+  });
+
+  const createRole = `aws iam create-role --role-name ana --assume-role-policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}'`;
+  it('sandbox: each log line says what it is, command, done or error, not $ ✓ ✗', async () => {
+    const screens: ScreenRegistry = {
+      ...realScreens,
+      sandbox: { title: 'Sandbox', component: () => <SandboxPlay initial={startSession(null)} progress={null} /> },
+    };
+    const app = renderTutor({ initial: [{ name: 'sandbox' }], screens, screenReader: true, keyPauseMs: 100 });
+    await app.press(':', createRole, keys.enter);
+    await app.press(':', createRole, keys.enter);
+    const log = app.lastFrame();
+    expect(log).toMatch(/^command: aws iam create-role --role-name ana /m);
+    expect(log).toMatch(/^done: /m);
+    expect(log).toMatch(/^error: .*EntityAlreadyExists/m);
+    expectLinear(log);
+    app.unmount();
+  });
+
+  it('lists: a list drawn by its own renderItem speaks its spokenItem words, and the rows out of view in words', async () => {
+    const items = Array.from({ length: 8 }, (_, i) => ({ id: String(i), title: `Step ${i + 1}`, done: i === 0 }));
+    const screens: ScreenRegistry = {
+      ...realScreens,
+      home: {
+        title: 'Home',
+        component: () => (
+          <ListView
+            items={items}
+            index={1}
+            height={4}
+            renderItem={(item, selected) => (
+              <Text>{`${selected ? '›' : ' '} ${item.done ? '✓' : ' '} ${item.title}`}</Text>
+            )}
+            spokenItem={(item) => `${item.title}${item.done ? ', finished' : ''}`}
+          />
+        ),
+      },
+    };
+    const app = renderTutor({ screens, screenReader: true });
+    await app.press();
+    const frame = app.lastFrame();
+    expect(frame).toMatch(/^menu: menuitem: Step 1, finished$/m);
+    expect(frame).toMatch(/^menuitem: \(selected\) Step 2$/m);
+    expect(frame).toContain('5 more below');
+    expectLinear(frame);
     app.unmount();
   });
 

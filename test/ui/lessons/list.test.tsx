@@ -191,6 +191,32 @@ describe('lesson list at 80 and 60 columns', () => {
     for (const row of seen) expect(row).not.toContain('…');
   });
 
+  it('says in words how many lessons are out of view when the list scrolls at 60x20', async () => {
+    const list = renderLessons({
+      lessons: curriculum,
+      progress: midway(),
+      initial: [{ name: 'home' }, { name: 'lessons' }],
+      columns: 60,
+      rows: 20,
+    });
+    app = list;
+    const total = curriculum.length + 1; // and "Continue"
+    const shown = () => lessonRows(list.frame()).length + (list.frame().includes('» Continue') ? 1 : 0);
+    const count = (pattern: RegExp) => Number(list.frame().match(pattern)?.[1] ?? 0);
+    expect(app.frame()).not.toContain('more above');
+    expect(shown() + count(/↓ (\d+) more below/)).toBe(total);
+    await app.press('G');
+    expect(app.frame()).not.toContain('more below');
+    expect(shown() + count(/↑ (\d+) more above/)).toBe(total);
+    await app.press('g');
+    for (let i = 0; i < 5; i++) await app.press('j');
+    const above = count(/↑ (\d+) more above/);
+    const below = count(/↓ (\d+) more below/);
+    expect(above).toBeGreaterThan(0);
+    expect(below).toBeGreaterThan(0);
+    expect(above + shown() + below).toBe(total);
+  });
+
   it('shows the list and its "Enter open" hint in the same frame on the first visit', async () => {
     app = renderLessons({ lessons, progress: memoryLessonProgress(), initial: [{ name: 'home' }] });
     await app.press(keys.enter);

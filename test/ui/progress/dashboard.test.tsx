@@ -161,6 +161,19 @@ describe('Progress dashboard', () => {
     expect(store.read().settings.examDate).toBeUndefined();
   });
 
+  it('edits the date in the middle: ← moves the cursor, Backspace deletes before it, a paste lands in order', async () => {
+    const { app, store } = open();
+    await app.press('4', keys.enter, '2026-11-30');
+    expect(app.frame()).toMatch(/\[2026-11-30\]/);
+    // Three lefts put the cursor after "2026-11": delete that 1, type 2; Ctrl+E goes back to the end.
+    for (let i = 0; i < 3; i++) await app.press(keys.left);
+    await app.press(keys.backspace, '2', '\x05');
+    expect(app.frame()).toMatch(/\[2026-12-30\]/);
+    await app.press(keys.backspace, '1\r');
+    expect(store.read().settings.examDate).toBe('2026-12-31');
+    expect(app.frame()).toContain('Exam date set to 2026-12-31.');
+  });
+
   it('switches the colour preference and says when it applies', async () => {
     const { app, store } = open();
     await app.press('4', keys.down, keys.enter);

@@ -3,7 +3,7 @@
 import { render } from 'ink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SandboxPlay } from '../../../src/ui/screens/sandbox/SandboxPlay.js';
-import { startSession } from '../../../src/ui/screens/sandbox/session.js';
+import { startSession } from '../../../src/sandbox/index.js';
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
 import { App } from '../../../src/ui/shell/App.js';
 import type { ScreenRegistry } from '../../../src/ui/shell/screenTypes.js';
@@ -20,7 +20,7 @@ afterEach(() => {
 function renderScenario(scenario: string, columns: number, rows: number) {
   const screens: ScreenRegistry = {
     ...realScreens,
-    sandbox: { title: 'Sandbox', component: () => <SandboxPlay initial={startSession(scenario)} store={null} /> },
+    sandbox: { title: 'Sandbox', component: () => <SandboxPlay initial={startSession(scenario)} progress={null} /> },
   };
   const stdout = new FakeStdout(columns, rows);
   const stdin = new FakeStdin();

@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { ProgressClient } from '../../../src/app/index.js';
-import { createMemoryProgressStore } from '../../../src/progress/index.js';
+import { createMemoryProgressStore, type ProgressStore } from '../../../src/progress/index.js';
 import { getScenario } from '../../../src/sandbox/index.js';
 import { screens } from '../../../src/ui/screens/registry.js';
 import { App } from '../../../src/ui/shell/App.js';
@@ -11,8 +11,8 @@ import { TutorTestProviders } from '../../helpers/tutor.js';
 
 const now = Date.UTC(2026, 10, 22, 12);
 
-function renderSandbox(initial: Route[]) {
-  const store = createMemoryProgressStore({ now: () => now });
+function renderSandbox(initial: Route[], given?: ProgressStore) {
+  const store = given ?? createMemoryProgressStore({ now: () => now });
   const instance = render(
     <TutorTestProviders options={{ client: new ProgressClient(store, () => now), services: { now: () => now } }}>
       <App initial={initial} screens={screens} onExit={() => {}} />
@@ -83,6 +83,8 @@ describe('sandbox screens', () => {
     await app.waitFor('Goal');
     await app.press('c');
     expect(await app.waitFor('Not yet:')).toContain('Not yet:');
+    // Counted, so an attendee's live class hears of the failed check too.
+    expect(app.store.read().sandbox.challenges[scenario.id]?.checksFailed).toBe(1);
     const { formatCommand } = await import('../../../src/sandbox/index.js');
     for (const action of scenario.referenceSolution) {
       await app.press(':', formatCommand(action), keys.enter);
@@ -91,7 +93,7 @@ describe('sandbox screens', () => {
     // The debrief follows the verdict: the goal line gets its ✓ and the AWS pages are listed.
     const met = await app.waitFor('✓ Goal:');
     expect(met).toContain(scenario.debrief.docs.at(-1)!.url);
-    expect(app.store.read().sandbox.challenges[scenario.id]?.completed).toBe(true);
+    expect(app.store.read().sandbox.challenges[scenario.id]).toMatchObject({ completed: true, checksFailed: 1 });
     app.instance.unmount();
   });
 
@@ -175,6 +177,49 @@ describe('sandbox screens', () => {
     expect(stopped).not.toContain('+ +15 min');
     // Nothing moves on the live view, so no move hint either.
     expect(stopped).not.toMatch(/↑↓\S* move/);
+    app.instance.unmount();
+  });
+
+  it('reopening a solved scenario offers the solved world or a fresh start', async () => {
+    const { completeChallenge } = await import('../../../src/progress/index.js');
+    const { formatCommand, runCommand, savedPlay, scenarios, startSession, checkSession } = await import(
+      '../../../src/sandbox/index.js'
+    );
+    const scenario = getScenario('missing-instance-profile')!;
+    let solved = startSession(scenario.id);
+    for (const action of scenario.referenceSolution) solved = runCommand(solved, formatCommand(action));
+    solved = checkSession(solved).session;
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox' }]);
+    completeChallenge(app.store, scenario.id, savedPlay(solved));
+    app.instance.unmount();
+    const again = renderSandbox([{ name: 'home' }, { name: 'sandbox' }], app.store);
+    await again.waitFor('Free play');
+    const position = scenarios.findIndex((s) => s.id === scenario.id);
+    await again.press(...Array.from({ length: position }, () => keys.down), keys.enter);
+    expect(await again.waitFor('View your solved world')).toContain('Start again');
+    await again.press(keys.enter);
+    expect(await again.waitFor('✓ Goal:')).toContain('Resumed your last world');
+    again.instance.unmount();
+  });
+
+  it('edits a policy file in place: IAM checks it as you type, Esc saves it for file://', async () => {
+    const app = renderSandbox([{ name: 'home' }, { name: 'sandbox', params: { scenario: 'guided-ec2-dynamodb' } }]);
+    await app.waitFor('Goal');
+    await app.press('p');
+    expect(await app.waitFor('aws> edit ')).toContain('aws> edit ');
+    await app.press('trust-e', keys.tab, keys.enter);
+    const open = await app.waitFor('Editing trust-ec2.json');
+    expect(open).toContain('IAM accepts this as a trust policy');
+    expect(open).toContain('Ctrl+S save');
+    // A comma too many, typed at the end of the first line: the error names its line and column.
+    await app.press(keys.down, ',');
+    const broken = await app.waitFor('Syntax errors in policy');
+    expect(broken).toMatch(/✗ \d+:\d+ Syntax errors in policy/);
+    expect(broken).toContain('(not saved)');
+    await app.press(keys.escape);
+    expect(await app.waitFor('Saved trust-ec2.json')).toContain('file://trust-ec2.json');
+    await app.press('n', 'n');
+    expect(await app.waitFor('MalformedPolicyDocument')).toContain('MalformedPolicyDocument');
     app.instance.unmount();
   });
 

@@ -11,6 +11,7 @@ import {
 } from '../../../src/cli/commands/progress.js';
 import {
   CSV_COLUMNS,
+  CURRENT_VERSION,
   completeLesson,
   openProgressStore,
   recordAnswer,
@@ -63,7 +64,7 @@ describe('iam-tutor progress export', () => {
     const t = captureIo();
     expect(progressExportCommand([], flags({ dataDir: dir }), t.io, { now })).toBe(0);
     const data = JSON.parse(t.out());
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(CURRENT_VERSION);
     expect(data.quiz.answers).toHaveLength(2);
     expect(data.lessons.byId['trust-policies'].completed).toBe(true);
     expect(t.err()).toBe('');

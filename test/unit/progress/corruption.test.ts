@@ -59,7 +59,7 @@ describe('a broken progress file is never fatal', () => {
   it('sets aside a file from a newer iam-tutor and tells the learner how to get it back', () => {
     const dir = withFile(JSON.stringify({ version: 99, whatever: true }));
     const store = openProgressStore({ dataDir: dir, now: clock });
-    expect(store.notice).toMatch(/written by a newer iam-tutor, format 99; this one reads format 1/);
+    expect(store.notice).toMatch(/written by a newer iam-tutor, format 99; this one reads format 2/);
     expect(store.notice).toMatch(/Update iam-tutor and move that file back to keep its progress\.$/);
   });
 

@@ -107,7 +107,7 @@ describe('JSON export and import', () => {
 
   it('refuses a file from a newer iam-tutor and says what to do', () => {
     expect(importError(JSON.stringify({ version: 7 })).message).toBe(
-      'This file comes from a newer iam-tutor (progress format 7); this one reads format 1. Update iam-tutor to import it.',
+      'This file comes from a newer iam-tutor (progress format 7); this one reads format 2. Update iam-tutor to import it.',
     );
   });
 

@@ -102,11 +102,16 @@ describe('mergeProgress', () => {
 
   it('merges challenges, settings and the state other modules own', () => {
     const mine = emptyProgress(Date.UTC(2026, 0, 1));
-    mine.sandbox.challenges.x = { completed: false, hintsUsed: 3 };
+    mine.sandbox.challenges.x = { completed: false, hintsUsed: 3, checksFailed: 2 };
     mine.settings = { color: 'never' };
     mine.quiz.fsrsCards = { c1: { reps: 1 } };
     const theirs = sampleProgress();
-    theirs.sandbox.challenges.x = { completed: true, completedAt: '2026-01-02T00:00:00.000Z', hintsUsed: 1 };
+    theirs.sandbox.challenges.x = {
+      completed: true,
+      completedAt: '2026-01-02T00:00:00.000Z',
+      hintsUsed: 1,
+      solvedWorld: { scenarioId: 'x' },
+    };
     theirs.settings = { color: 'auto', examDate: '2026-12-31' };
     theirs.quiz.fsrsCards.c1 = { reps: 5 };
 
@@ -115,6 +120,9 @@ describe('mergeProgress', () => {
       completed: true,
       completedAt: '2026-01-02T00:00:00.000Z',
       hintsUsed: 3,
+      // Either side's solved world; the failed checks the side that counted more of them.
+      solvedWorld: { scenarioId: 'x' },
+      checksFailed: 2,
     });
     expect(merged.settings).toEqual({ color: 'never', examDate: '2026-12-31' });
     // Theirs was updated more recently, so their card and world win; our null exam yields.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CURRENT_VERSION,
+  emptyProgress,
   fileVersion,
   type Migration,
   MigrationError,
@@ -75,14 +76,14 @@ describe('migrations', () => {
     expect(fileVersion([1])).toBeUndefined();
   });
 
-  it('turns a hand-made version 0 file into valid version 1 data', () => {
+  it('turns a hand-made version 0 file into valid current data', () => {
     const result = upgradeProgress(versionZeroFile(), { nowMs: NOW });
     expect(result.kind).toBe('ok');
     if (result.kind !== 'ok') return;
     expect(result.fromVersion).toBe(0);
     const data = result.data;
     expect(progressSchema.safeParse(data).success).toBe(true);
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(CURRENT_VERSION);
     expect(data.lessons.byId['iam-basics']).toEqual({
       completed: true,
       completedAt: '2026-10-01T10:00:00.000Z',
@@ -152,11 +153,32 @@ describe('migrations', () => {
     });
   });
 
+  it('keeps a sandbox challenge through 1 -> 2, and reads the solved world and failed checks format 2 holds', () => {
+    const v2 = emptyProgress(NOW);
+    const { bookmarks: _b, ...v1 } = { ...v2, version: 1 };
+    const { practiceInProgress: _p, ...v1Quiz } = v2.quiz;
+    const challenge = { completed: true, completedAt: '2026-10-01T10:00:00.000Z', hintsUsed: 2 };
+    const old = { ...v1, quiz: v1Quiz, sandbox: { ...v2.sandbox, challenges: { 'hop-limit-container': challenge } } };
+    const upgraded = upgradeProgress(old, { nowMs: NOW });
+    expect(upgraded.kind).toBe('ok');
+    if (upgraded.kind !== 'ok') return;
+    expect(upgraded.fromVersion).toBe(1);
+    expect(upgraded.data.sandbox.challenges['hop-limit-container']).toEqual(challenge);
+    const solved = {
+      ...challenge,
+      solvedWorld: { scenarioId: 'hop-limit-container', reached: [0, 1] },
+      checksFailed: 3,
+    };
+    const current = { ...v2, sandbox: { ...v2.sandbox, challenges: { 'hop-limit-container': solved } } };
+    const read = upgradeProgress(JSON.parse(JSON.stringify(current)), { nowMs: NOW });
+    expect(read.kind === 'ok' && read.data.sandbox.challenges['hop-limit-container']).toEqual(solved);
+  });
+
   it('refuses to skip a version that has no migration', () => {
     expect(() => runMigrations({}, 0, 2, { nowMs: 0 }, { 0: (old) => old })).toThrow(MigrationError);
   });
 
-  it('migrates a version 0 file on open, keeps a copy of the original and writes version 1', () => {
+  it('migrates a version 0 file on open, keeps a copy of the original and writes the current version', () => {
     const dir = tempDir();
     const file = path.join(dir, 'progress.json');
     const original = JSON.stringify(versionZeroFile());
@@ -164,7 +186,7 @@ describe('migrations', () => {
 
     const store = openProgressStore({ dataDir: dir, now: steppingClock() });
     expect(store.notice).toBeUndefined();
-    expect(JSON.parse(fs.readFileSync(file, 'utf8')).version).toBe(1);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).version).toBe(CURRENT_VERSION);
     expect(store.read().quiz.answers).toHaveLength(2);
     const backups = listDir(dir).filter((name) => name.startsWith('progress.v0-backup-'));
     expect(backups).toHaveLength(1);

@@ -14,7 +14,7 @@ describe('progress schema', () => {
   });
 
   it.each([
-    ['a future version', ['version'], 2],
+    ['a future version', ['version'], 3],
     ['an exam date that is not a real date', ['settings', 'examDate'], '2026-02-30'],
     ['more correct than total in an attempt', ['quiz', 'attempts', 0, 'correct'], 9],
     ['more correct than total per topic', ['quiz', 'attempts', 0, 'perTopic', 'x'], { total: 1, correct: 2 }],

@@ -13,19 +13,21 @@ function reviews(questions: readonly Question[], right: number, wrong = 0) {
 }
 
 describe('readinessVerdict', () => {
-  it('never calls a section ready on fewer than 8 questions, however good', () => {
-    expect(READINESS_MIN_QUESTIONS).toBe(8);
+  it('never calls a section ready on fewer than the one rule minimum of 5 questions, however good', () => {
+    expect(READINESS_MIN_QUESTIONS).toBe(5);
     expect(readinessVerdict(1, 1)).toBe('too-few');
-    expect(readinessVerdict(7, 7)).toBe('too-few');
+    expect(readinessVerdict(4, 4)).toBe('too-few');
     expect(readinessVerdict(0, 0)).toBe('too-few');
     expect(readinessVerdict(0, 3)).toBe('too-few');
   });
 
-  it('meets at 70% on 8 or more questions, and is below 70% otherwise', () => {
+  it('meets at 70% on 5 or more questions, and is below 70% otherwise', () => {
     expect(readinessVerdict(6, 8)).toBe('meets'); // 75%
     expect(readinessVerdict(5, 8)).toBe('below'); // 62.5%
     expect(readinessVerdict(7, 10)).toBe('meets'); // exactly 70%
     expect(readinessVerdict(6, 9)).toBe('below'); // 66.7%
+    expect(readinessVerdict(4, 5)).toBe('meets'); // 80%
+    expect(readinessVerdict(3, 5)).toBe('below'); // 60%
   });
 });
 

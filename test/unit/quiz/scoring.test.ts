@@ -46,10 +46,15 @@ describe('scaledScore', () => {
 });
 
 describe('section verdicts', () => {
-  it('meets competencies at 70% or better', () => {
+  it('meets competencies at 70% or better on enough answers', () => {
     expect(sectionScore({ total: 10, correct: 7 }).verdict).toBe('meets');
-    expect(sectionScore({ total: 10, correct: 6 }).verdict).toBe('needs-improvement');
-    expect(VERDICT_LABELS['needs-improvement']).toBe('Needs improvement');
+    expect(sectionScore({ total: 10, correct: 6 }).verdict).toBe('below');
+    expect(VERDICT_LABELS.below).toBe('Needs improvement');
+  });
+
+  it('never says "Meets competencies" for 1 of 1 correct (issue #16)', () => {
+    expect(sectionScore({ total: 1, correct: 1 }).verdict).toBe('too-few');
+    expect(VERDICT_LABELS['too-few']).not.toMatch(/meets/i);
   });
 });
 
@@ -72,9 +77,9 @@ describe('breakdown', () => {
       total: 2,
       correct: 1,
       percent: 50,
-      verdict: 'needs-improvement',
+      verdict: 'too-few',
     });
-    expect(result.perTopic['ecs-roles']).toMatchObject({ total: 1, correct: 1, verdict: 'meets' });
+    expect(result.perTopic['ecs-roles']).toMatchObject({ total: 1, correct: 1, verdict: 'too-few' });
     expect(result.perDomain['2']).toMatchObject({ total: 2, correct: 1 });
     expect(result.perDomain.beyond).toMatchObject({ total: 1, correct: 1 });
   });

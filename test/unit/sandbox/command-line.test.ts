@@ -124,7 +124,8 @@ describe('parseCommand', () => {
     expect(error('app deploy --instance-id i-1 --client python2')).toMatch(
       /Invalid choice, valid choices are:\n\njs-v3 \| boto3 \| aws-cli \| imdsv1-only/,
     );
-    expect(error('ls -la')).toMatch(/^Commands start with "aws"/);
+    expect(error('pwd')).toMatch(/^Commands start with "aws"/);
+    expect(error('ls -la')).toBe('Unknown options: -la');
   });
 
   it('shows usage on help', () => {

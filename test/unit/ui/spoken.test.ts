@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spokenClock, spokenLine, spokenMarks } from '../../../src/ui/accessibility/spoken.js';
-import { menuRowText } from '../../../src/ui/components/menuSpoken.js';
+import { listRowText } from '../../../src/ui/widgets/list/spoken.js';
 import { span } from '../../../src/ui/text/index.js';
 
 const MIN = 60_000;
@@ -37,11 +37,11 @@ describe('what a screen reader hears', () => {
   });
 
   it('says what a menu row mark means', () => {
-    expect(menuRowText({ label: 'Trust policies', mark: '✓', detail: '12 min' })).toBe(
+    expect(listRowText({ label: 'Trust policies', mark: '✓', detail: '12 min' })).toBe(
       'Trust policies, finished, 12 min',
     );
-    expect(menuRowText({ label: 'Roles', mark: '◐' })).toBe('Roles, started');
-    expect(menuRowText({ label: 'Sandbox', mark: ' ' })).toBe('Sandbox');
-    expect(menuRowText({ label: ' 4. Policies      ', detail: '   14m  mixed' })).toBe('4. Policies, 14m mixed');
+    expect(listRowText({ label: 'Roles', mark: '◐' })).toBe('Roles, started');
+    expect(listRowText({ label: 'Sandbox', mark: ' ' })).toBe('Sandbox');
+    expect(listRowText({ label: ' 4. Policies      ', detail: '   14m  mixed' })).toBe('4. Policies, 14m mixed');
   });
 });

@@ -100,7 +100,16 @@ describe('class report aggregation', () => {
       'Quiz on instance-profiles, trust-policies, ec2-credentials, which-role-am-i, 10 min. Finished by 1 of 2; started by 2.',
     );
     expect(md).toContain('Answers: 8 of 14 right (57%).');
-    expect(md).toContain("- which-role-am-i-001: The instance profile's ID, because the profile is the caller (2×)");
+    const quiz = report.steps[8]!;
+    const missed = quiz.missedQuestions.find((m) => m.questionId === 'which-role-am-i-001')!;
+    expect(missed.mostChosenWrong).toEqual({
+      text: "The instance profile's ID, because the profile is the caller",
+      count: 2,
+    });
+    expect(missed.question).not.toBe('which-role-am-i-001'); // quoted from the bank, not the id
+    expect(md).toContain(
+      `- "${missed.question}" (\`which-role-am-i-001\`): 2 of ${missed.answered} answers wrong; most chosen wrong option: "The instance profile's ID, because the profile is the caller" (2×)`,
+    );
     expect(md).toContain('- profile-issues-credentials (2×)');
     expect(md).toContain('| Attendee | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | Done |');
     expect(md).toContain('| alice | ✓ | ✓ | ✓ | · | · | · | · | · | ✓ | 4/9 |');
@@ -179,6 +188,28 @@ describe('reading result files', () => {
       /^test\/unit\/workshop\/fixtures\/bad\/not-json\.json: This file is not valid JSON/,
     );
     expect(read.problems.join('\n')).not.toMatch(/\n\s+at /);
+  });
+  it('rejects {} and an export with no progress, naming the file, instead of counting an attendee', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iam-tutor-empty-'));
+    const blank = join(dir, 'carol.json');
+    const empty = JSON.parse(readFileSync(join(repoRoot, results, 'alice.json'), 'utf8'));
+    empty.quiz.answers = [];
+    empty.quiz.attempts = [];
+    empty.lessons.byId = {};
+    empty.sandbox.challenges = {};
+    delete empty.lessons.lastLessonId;
+    writeFileSync(blank, JSON.stringify(empty));
+    const read = readResults(['test/unit/workshop/fixtures/bad/empty-object.json', blank], {
+      cwd: repoRoot,
+      nowMs: now,
+    });
+    expect(read.attendees).toEqual([]);
+    expect(read.problems[0]).toBe(
+      'test/unit/workshop/fixtures/bad/empty-object.json: This file is not an iam-tutor progress export: it has no "version" field (make one with `iam-tutor progress export --format json`)',
+    );
+    expect(read.problems[1]).toMatch(
+      /carol\.json: holds no progress \(no answer, lesson or challenge\), so it is not counted as an attendee/,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Keymap } from '../../shell/keymap.js';
 import type { RouteName } from '../../shell/routes.js';
 import { on } from '../../shell/keymap.js';
+import { type ListMove, listBindings, moveCursor } from '../../widgets/list/index.js';
 
 /** The home menu: where each entry leads, in order. `route` undefined is Quit. */
 export const homeEntries = [
@@ -22,8 +23,7 @@ export interface HomeState {
 }
 
 export type HomeAction =
-  | { type: 'move'; by: number }
-  | { type: 'to'; index: number }
+  | { type: 'move'; move: ListMove }
   | { type: 'open' }
   | { type: 'drill' }
   | { type: 'due'; due: number };
@@ -31,18 +31,13 @@ export type HomeAction =
 export const homeStart: HomeState = { index: 0, due: 0 };
 
 const count = homeEntries.length;
-const pageSize = 10;
 
 export function homeReduce(state: HomeState, action: HomeAction): HomeState {
   switch (action.type) {
     case 'move': {
-      // Single steps wrap around like most terminal menus; page jumps stop at the ends.
-      const raw = state.index + action.by;
-      const index = Math.abs(action.by) === 1 ? (raw + count) % count : Math.min(Math.max(raw, 0), count - 1);
+      const index = moveCursor(state.index, action.move, count);
       return index === state.index ? state : { ...state, index };
     }
-    case 'to':
-      return action.index === state.index ? state : { ...state, index: Math.min(Math.max(action.index, 0), count - 1) };
     case 'due':
       return action.due === state.due ? state : { ...state, due: action.due };
     default:
@@ -61,12 +56,7 @@ export function homeOutcome(state: HomeState, action: HomeAction): HomeOutcome {
 }
 
 export const homeKeymap: Keymap<HomeState, HomeAction> = [
-  { keys: '↑↓/jk', label: 'move', match: on.up, action: { type: 'move', by: -1 } },
-  { keys: '↑↓/jk', label: 'move', match: on.down, action: { type: 'move', by: 1 } },
-  { keys: 'g/G', label: 'first/last', match: on.first, action: { type: 'to', index: 0 }, footer: false },
-  { keys: 'g/G', label: 'first/last', match: on.last, action: { type: 'to', index: count - 1 }, footer: false },
-  { keys: 'PgUp/PgDn', label: 'page', match: on.pageUp, action: { type: 'move', by: -pageSize }, footer: false },
-  { keys: 'PgUp/PgDn', label: 'page', match: on.pageDown, action: { type: 'move', by: pageSize }, footer: false },
+  ...listBindings<HomeState, HomeAction>({ move: (move) => ({ type: 'move', move }) }),
   { keys: 'Enter', label: 'open', match: on.enter, action: { type: 'open' } },
   { keys: 'd', label: 'drill due', match: on.char('d'), action: { type: 'drill' }, when: (state) => state.due > 0 },
 ];

@@ -2,20 +2,27 @@ import { Box, Text } from 'ink';
 import { useEffect, useRef } from 'react';
 import { type LessonProgressPort, lessonToContinue } from '../../../app/index.js';
 import type { Lesson } from '../../../content/index.js';
-import { Menu, type MenuItem } from '../../components/Menu.js';
-import { type ListCursor, useListCursor } from '../../hooks/useListCursor.js';
 import { fitText, textWidth, truncateText } from '../../text/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useShell } from '../../shell/ShellContext.js';
 import type { Route } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
-import { useKeys } from '../../shell/useKeys.js';
+import { type Model, useKeymap, useModel } from '../../shell/useModel.js';
 import { symbols, theme } from '../../theme.js';
+import {
+  clampIndex,
+  type ListItem,
+  ListView,
+  type PickAction,
+  type PickState,
+  pickKeymap,
+  pickReducer,
+} from '../../widgets/list/index.js';
 import { orderedLessons, useLessonData } from './lessonStore.js';
 import { scopeLabels } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
 
-interface ListEntry extends MenuItem {
+interface ListEntry extends ListItem {
   lessonId: string;
   /** Minutes, scope and status in words, for the selected lesson. */
   about: string;
@@ -30,9 +37,11 @@ export function LessonListScreen({ params }: ScreenProps<'lessons'>) {
   const { width, height } = useBodySize();
   const lessons = orderedLessons(data?.lessons ?? []);
   const entries = data === null ? [] : listEntries(lessons, data.progress, width - 2);
-  const cursor = useListCursor(entries.length);
-  const selected = entries[cursor.index];
-  useCursorFollowsEntry(entries, cursor);
+  const listHeight = Math.max(3, height - 5);
+  const model = useModel(pickReducer(entries.length, listHeight), () => ({ index: 0 }));
+  const index = clampIndex(model.state.index, entries.length);
+  const selected = entries[index];
+  useCursorFollowsEntry(entries, model);
 
   // `iam-tutor lessons <id>` (route `lessons` with an id) opens that lesson over the list, so Esc
   // lands on the list rather than leaving the lessons altogether.
@@ -44,19 +53,12 @@ export function LessonListScreen({ params }: ScreenProps<'lessons'>) {
     shell.push(lessonRoute(directId, lessons));
   }, [directId, lessons, shell]);
 
-  useKeys(
-    (input, key) => {
-      if (cursor.handleKey(input, key)) return true;
-      if (key.return && selected !== undefined) {
-        shell.push(lessonRoute(selected.lessonId, lessons));
-        return true;
-      }
-      return false;
+  useKeymap(model, pickKeymap(entries.length, 'open'), {
+    onAction: (action, state) => {
+      const entry = entries[clampIndex(state.index, entries.length)];
+      if (action.type === 'open' && entry !== undefined) shell.push(lessonRoute(entry.lessonId, lessons));
     },
-    entries.length > 0
-      ? [{ keys: 'Enter', label: 'open' }, ...(entries.length > 1 ? [{ keys: '↑↓/jk', label: 'move' }] : [])]
-      : [],
-  );
+  });
   // The list appears in the same frame as its "Enter open" hint, not one frame before it.
   const shown = useShownWithKeys();
   if (!shown) return <Text color={theme.muted}> Loading…</Text>;
@@ -77,7 +79,7 @@ export function LessonListScreen({ params }: ScreenProps<'lessons'>) {
         <Text color={theme.muted}> · about {lessons.reduce((sum, l) => sum + l.minutes, 0)} min in all</Text>
       </Text>
       <Text> </Text>
-      <Menu items={entries} index={cursor.index} height={Math.max(3, height - 5)} />
+      <ListView items={entries} index={index} height={listHeight} />
       <Text> </Text>
       <Text wrap="truncate-end">{selected?.about ?? ''}</Text>
       <Text color={theme.muted} wrap="truncate-end">
@@ -91,16 +93,16 @@ export function LessonListScreen({ params }: ScreenProps<'lessons'>) {
  * Coming back from a lesson can add or change the "Continue" entry above the list; keep the
  * cursor on the lesson it was on rather than on whatever slid into its row.
  */
-function useCursorFollowsEntry(entries: readonly ListEntry[], cursor: ListCursor): void {
+function useCursorFollowsEntry(entries: readonly ListEntry[], model: Model<PickState, PickAction>): void {
   const lastSelected = useRef<string | undefined>(undefined);
   const ids = entries.map((entry) => entry.id).join('\n');
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a change in the entries moves the cursor
   useEffect(() => {
     const at = entries.findIndex((entry) => entry.id === lastSelected.current);
-    if (at !== -1 && at !== cursor.index) cursor.setIndex(at);
+    if (at !== -1 && at !== model.current().index) model.dispatch({ type: 'move', move: { type: 'to', index: at } });
   }, [ids]);
   useEffect(() => {
-    lastSelected.current = entries[cursor.index]?.id;
+    lastSelected.current = entries[clampIndex(model.state.index, entries.length)]?.id;
   });
 }
 
@@ -158,7 +160,7 @@ export function listEntries(lessons: readonly Lesson[], progress: LessonProgress
   return entries;
 }
 
-/** Columns a row has for its label: the Menu draws "› " and the mark before it, "  " before the detail. */
+/** Columns a row has for its label: the list draws "› " and the mark before it, "  " before the detail. */
 const labelRoom = (width: number, detailWidth: number) =>
   Math.max(8, width - 4 - (detailWidth > 0 ? detailWidth + 2 : 0));
 

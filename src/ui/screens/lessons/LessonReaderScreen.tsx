@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Lesson, Question } from '../../../content/index.js';
-import { Menu } from '../../components/Menu.js';
+import { ListView } from '../../widgets/list/index.js';
 import { StyledLines } from '../../widgets/scroll-view/index.js';
 import { markFocusedLink } from '../../markdown/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
@@ -188,7 +188,7 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
       <Box flexDirection="column" paddingX={1}>
         <Text bold>Jump to a section of “{lesson.title}”</Text>
         <Text> </Text>
-        <Menu items={items} index={state.jump} height={Math.max(3, body.height - 2)} />
+        <ListView items={items} index={state.jump} height={Math.max(3, body.height - 2)} />
       </Box>
     );
   }

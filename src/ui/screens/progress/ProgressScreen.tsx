@@ -1,21 +1,23 @@
 import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
-import { ProgressError } from '../../../progress/errors.js';
-import type { ProgressData as StoredProgress } from '../../../progress/index.js';
+import { ProgressError, type ProgressData as StoredProgress } from '../../../progress/index.js';
 import { wrapWords } from '../../text/index.js';
+import { LoadingView } from '../../data/LoadingView.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { isDown, isUp, type Key } from '../../shell/keys.js';
 import { ScreenDepthContext, useShell } from '../../shell/ShellContext.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeys } from '../../shell/useKeys.js';
+import { useModel } from '../../shell/useModel.js';
+import { moveCursor } from '../../widgets/list/index.js';
+import { applyEdits, fieldKey, fieldOf, type TextField } from '../../widgets/text-field/index.js';
 import { theme } from '../../theme.js';
 import { buildDashboard } from './dashboardModel.js';
-import { dateFieldKey } from './dateField.js';
 import { OverviewTab } from './OverviewTab.js';
 import type { ProgressData } from './progressData.js';
 import { ScoresTab } from './ScoresTab.js';
-import { SETTINGS_ROWS, SettingsTab } from './SettingsTab.js';
+import { dateRules, SETTINGS_ROWS, SettingsTab } from './SettingsTab.js';
 import { TabBar } from './TabBar.js';
 import { TopicsTab } from './TopicsTab.js';
 import { useProgressSource } from './useProgressSource.js';
@@ -30,23 +32,10 @@ export function ProgressScreen(_props: ScreenProps<'progress'>) {
   return <NotReady source={source} />;
 }
 
-/** Loading, or why there is nothing to show; Esc still goes back. */
+/** Why there is nothing to show; Esc still goes back. */
 export function NotReady({ source }: { source: Exclude<ReturnType<typeof useProgressSource>, { status: 'ready' }> }) {
   useKeys(() => false, []);
-  return (
-    <Box flexDirection="column" paddingX={1}>
-      {source.status === 'loading' ? (
-        <Text color={theme.muted}>Loading your progress…</Text>
-      ) : (
-        <>
-          <Text color={theme.bad} wrap="wrap">
-            {source.message}
-          </Text>
-          <Text color={theme.muted}>Press Esc to go back.</Text>
-        </>
-      )}
-    </Box>
-  );
+  return <LoadingView failure={source.message} />;
 }
 
 type Message = { text: string; tone: 'error' | 'info' };
@@ -60,7 +49,14 @@ function Dashboard({ data }: { data: ProgressData }) {
   const [tab, setTab] = useState(0);
   const [version, setVersion] = useState(0);
   const [cursor, setCursor] = useState(0);
-  const [draft, setDraft] = useState<string | undefined>(undefined);
+  // The field being typed in: ref-backed (useModel), so a key that arrives right after another
+  // edits what that one left, not this render's copy.
+  const field = useModel(
+    (_: TextField | undefined, next: TextField | undefined) => next,
+    () => undefined,
+  );
+  const draft = field.state;
+  const setDraft = field.dispatch;
   const [topicOffset, setTopicOffset] = useState(0);
   const [message, setMessage] = useState<Message | null>(null);
 
@@ -101,13 +97,21 @@ function Dashboard({ data }: { data: ProgressData }) {
 
   const editing = draft !== undefined;
   const handle = (input: string, key: Key): boolean => {
-    if (editing) {
-      const next = dateFieldKey(draft, input, key);
-      if (next.action === 'cancel') {
+    const open = field.current();
+    if (open !== undefined) {
+      const typed = fieldKey(input, key);
+      if (typed === null) return true;
+      if ('cancel' in typed) {
         setDraft(undefined);
         setMessage(null);
-      } else if (next.action === 'save') {
-        const value = next.text.trim();
+        return true;
+      }
+      const next = applyEdits(open, typed.edits, dateRules);
+      if (!typed.submit) {
+        setDraft(next);
+        setMessage(null);
+      } else {
+        const value = next.value.trim();
         if (
           save(
             () => data.client.setExamDate(value === '' ? undefined : value),
@@ -115,10 +119,9 @@ function Dashboard({ data }: { data: ProgressData }) {
           )
         ) {
           setDraft(undefined);
+        } else {
+          setDraft(next);
         }
-      } else if (next.action === 'edit') {
-        setDraft(next.text);
-        setMessage(null);
       }
       // Every key belongs to the field while it is open: q and ? are text, not commands.
       return true;
@@ -152,11 +155,11 @@ function Dashboard({ data }: { data: ProgressData }) {
     }
     if (tab === SETTINGS) {
       if (isUp(input, key) || isDown(input, key)) {
-        setCursor((c) => (c + (isUp(input, key) ? SETTINGS_ROWS - 1 : 1)) % SETTINGS_ROWS);
+        setCursor((c) => moveCursor(c, { type: 'step', by: isUp(input, key) ? -1 : 1 }, SETTINGS_ROWS));
         return true;
       }
       if (key.return && cursor === 0) {
-        setDraft(loaded.ok ? (loaded.stored.settings.examDate ?? '') : '');
+        setDraft(fieldOf(loaded.ok ? (loaded.stored.settings.examDate ?? '') : '', dateRules));
         setMessage(null);
         return true;
       }

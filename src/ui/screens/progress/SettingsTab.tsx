@@ -1,17 +1,23 @@
 import { Box, Text } from 'ink';
 import type { ColorSetting } from '../../../progress/index.js';
 import { symbols, theme } from '../../theme.js';
+import { type TextField, TextFieldView } from '../../widgets/text-field/index.js';
 
 export interface SettingsView {
   cursor: number;
   examDate?: string;
   color?: ColorSetting;
   /** The text being typed, while the exam date is being edited. */
-  draft?: string;
+  draft?: TextField;
   path: string;
 }
 
 export const SETTINGS_ROWS = 2;
+
+export const DATE_LENGTH = 10; // YYYY-MM-DD
+
+/** The exam date field takes digits and dashes only, up to YYYY-MM-DD's length. */
+export const dateRules = { maxLength: DATE_LENGTH, accept: (char: string) => /[0-9-]/.test(char) };
 
 export function SettingsTab({ view }: { view: SettingsView }) {
   const editing = view.draft !== undefined;
@@ -21,9 +27,11 @@ export function SettingsTab({ view }: { view: SettingsView }) {
       <Text wrap="truncate-end" color={view.cursor === 0 ? theme.selected : undefined} bold={view.cursor === 0}>
         {pointer(0)}
         {'Exam date'.padEnd(12)}
-        {editing
-          ? `[${view.draft}${'_'.repeat(Math.max(0, 10 - (view.draft ?? '').length))}]`
-          : (view.examDate ?? 'not set')}
+        {view.draft !== undefined ? (
+          <TextFieldView field={view.draft} width={DATE_LENGTH} box={DATE_LENGTH} />
+        ) : (
+          (view.examDate ?? 'not set')
+        )}
         <Text color={theme.muted} bold={false}>
           {editing ? '  YYYY-MM-DD · Enter save · Esc cancel' : '  Enter: change · c: clear'}
         </Text>

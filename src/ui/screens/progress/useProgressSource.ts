@@ -1,18 +1,17 @@
 import { useMemo } from 'react';
-import { useAppData, useContentRequest } from '../../data/TutorContext.js';
+import { useAppData } from '../../data/TutorContext.js';
 import type { ProgressData } from './progressData.js';
 
-export type ProgressSource =
-  | { status: 'ready'; data: ProgressData }
-  | { status: 'loading' }
-  | { status: 'failed'; message: string };
+export type ProgressSource = { status: 'ready'; data: ProgressData } | { status: 'failed'; message: string };
 
-/** The progress client and question bank from the app's loaded data, once it is ready. */
+/**
+ * The progress client and question bank from the app's loaded data. The registry's withAppData
+ * has waited for the data already (the one way screens wait); what is left is a store that could
+ * not be opened this session.
+ */
 export function useProgressSource(): ProgressSource {
   const app = useAppData();
   const loaded = app.status === 'ready' ? app.data : null;
-  // The dashboard counts due questions, so it needs the question bank too.
-  const withContent = useContentRequest();
   const fromApp = useMemo<ProgressData | null>(
     () =>
       loaded?.store && loaded.client && loaded.content
@@ -24,7 +23,6 @@ export function useProgressSource(): ProgressSource {
         : null,
     [loaded],
   );
-  if (app.status === 'loading' || (loaded !== null && withContent === null)) return { status: 'loading' };
   if (app.status === 'failed') return { status: 'failed', message: app.message };
   if (fromApp) return { status: 'ready', data: fromApp };
   const why = loaded?.notices.join(' ') ?? '';

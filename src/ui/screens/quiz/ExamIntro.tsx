@@ -1,18 +1,27 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { EXAM_MINUTES, EXAM_QUESTION_COUNT } from '../../../quiz/domains.js';
-import { describeCoverage, type ExamStart, type ExamState } from '../../../quiz/index.js';
-import { formatClock, MINUTE_MS } from '../../../quiz/exam-timing.js';
-import type { Result } from '../../../quiz/index.js';
-import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
-import { Menu, type MenuItem } from '../../components/Menu.js';
+import {
+  describeCoverage,
+  EXAM_MINUTES,
+  EXAM_QUESTION_COUNT,
+  type ExamStart,
+  type ExamState,
+  formatClock,
+  MINUTE_MS,
+  type Result,
+  SCALED_MAX,
+  SCALED_MIN,
+  SCALED_PASS,
+} from '../../../quiz/index.js';
 import { ScrollView } from '../../widgets/scroll-view/index.js';
 import { type Line, blank, line, span, wrapBlock } from '../../text/index.js';
 import { useScroll } from '../../widgets/scroll-view/index.js';
-import { useListCursor } from '../../hooks/useListCursor.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeys } from '../../shell/useKeys.js';
+import { actionFor } from '../../shell/keymap.js';
+import { useModel } from '../../shell/useModel.js';
 import { theme } from '../../theme.js';
+import { clampIndex, type ListItem, ListView, pickKeymap, pickReducer } from '../../widgets/list/index.js';
 import { type SavedExam, answeredCount, describeSaved, savedRemainingMs } from './savedExam.js';
 import { type Message, StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
@@ -35,7 +44,7 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
   const scroll = useScroll();
   const [confirming, setConfirming] = useState(false);
 
-  const items: Array<MenuItem & { choice: Choice }> = [];
+  const items: Array<ListItem & { choice: Choice }> = [];
   if (saved.kind === 'ok') {
     if (saved.state.status === 'submitted') {
       items.push({ id: 'result', choice: 'result', label: 'See the result of your last exam' });
@@ -51,8 +60,10 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
       label: saved.kind === 'ok' ? `Start a new exam instead (${n} questions)` : `Start the exam (${n} questions)`,
     });
   }
-  const cursor = useListCursor(items.length);
-  const selected = items[cursor.index];
+  const list = useModel(pickReducer(items.length), () => ({ index: 0 }));
+  const selected = items[clampIndex(list.state.index, items.length)];
+  // The list's moves only: PgUp/PgDn scroll the rules, Enter is handled below.
+  const moves = pickKeymap(items.length, 'choose').filter((b) => b.keys === '↑↓/jk' || b.keys === 'g/G');
 
   const choose = (choice: Choice | undefined) => {
     if (choice === 'resume' && saved.kind === 'ok') onResume(saved.state);
@@ -70,13 +81,17 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
         if ((input === 'y' || input === 'Y') && fresh.ok) onStart(fresh.value.state);
         return true;
       }
-      if (cursor.handleKey(input, key)) return true;
+      const move = actionFor(moves, list.current(), input, key);
+      if (move !== undefined) {
+        list.dispatch(move);
+        return true;
+      }
       if (key.pageUp || key.pageDown) {
         scroll.page(key.pageUp ? -1 : 1);
         return true;
       }
       if (key.return) {
-        choose(selected?.choice);
+        choose(items[clampIndex(list.current().index, items.length)]?.choice);
         return true;
       }
       return false;
@@ -111,7 +126,7 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
       <ScrollView lines={lines} window={window} height={regionHeight} />
       <Box height={menuRows} flexDirection="column">
         {items.length > 0 ? (
-          <Menu items={items} index={cursor.index} height={menuRows} />
+          <ListView items={items} index={list.state.index} height={menuRows} />
         ) : (
           <Text color={theme.muted}>Press Esc to go back.</Text>
         )}

@@ -6,7 +6,7 @@ import { builtinTopics } from '../../../content/topics.js';
 import { weakTopics } from '../../../quiz/attempts.js';
 import type { SessionStart } from '../../../quiz/index.js';
 import { createPractice, type PracticeState } from '../../../quiz/practice.js';
-import type { MenuItem } from '../../components/Menu.js';
+import type { ListItem } from '../../widgets/list/index.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import type { Routes } from '../../shell/routes.js';
@@ -225,7 +225,7 @@ function PracticeSetup({
 
   const box = (on: boolean) => (on ? '[x]' : '[ ]');
   const weakDetail = weak.length > 0 ? weak.map(topicTitle).join(', ') : 'none yet';
-  const items: MenuItem[] = [
+  const items: ListItem[] = [
     { id: 'all', mark: box(selection.mode === 'all'), label: 'All topics', detail: `${questions.length} questions` },
     { id: 'weak', mark: box(selection.mode === 'weak'), label: 'Weak topics', detail: weakDetail },
     ...topics.map((t) => ({

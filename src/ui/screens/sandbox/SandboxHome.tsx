@@ -7,10 +7,11 @@ import { useContentRequest } from '../../data/TutorContext.js';
 import { useListCursor } from '../../hooks/useListCursor.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
+import { isBack } from '../../shell/keys.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
 import { SandboxPlay } from './SandboxPlay.js';
-import { type PlaySession, resumeSaved, startSession } from './session.js';
+import { type PlaySession, resumeSaved, startSession } from '../../../sandbox/index.js';
 
 /**
  * Route `sandbox`: the guided build, the challenges and free play. With params `{ scenario }`
@@ -25,9 +26,20 @@ export function SandboxScreen({ params }: ScreenProps<'sandbox'>) {
   const store = data?.store ?? null;
 
   if (playing)
-    return <SandboxPlay initial={playing} store={store} {...(asked ? {} : { onExit: () => setPlaying(null) })} />;
+    return (
+      <SandboxPlay
+        initial={playing}
+        progress={data?.client ?? null}
+        {...(asked ? {} : { onExit: () => setPlaying(null) })}
+      />
+    );
   return <SandboxMenu store={store} unknown={asked && !getScenario(asked) ? asked : undefined} onOpen={setPlaying} />;
 }
+
+const reopenChoices: MenuItem[] = [
+  { id: 'solved', label: 'View your solved world', detail: 'everything as it was when the goal was met' },
+  { id: 'again', label: 'Start again', detail: 'the setup, without your changes' },
+];
 
 function SandboxMenu({
   store,
@@ -47,7 +59,7 @@ function SandboxMenu({
     }
   }, [store]);
   const resume = resumeSaved(progress?.lastWorld ?? null);
-  const items: (MenuItem & { open(): PlaySession })[] = [
+  const items: (MenuItem & { open(): PlaySession; solved?: PlaySession | null })[] = [
     ...(resume
       ? [
           {
@@ -65,6 +77,8 @@ function SandboxMenu({
         mark: done?.completed ? symbols.check : ' ',
         detail: `${scenario.kind === 'guided' ? 'guided build' : 'challenge'}${done?.hintsUsed ? ` · ${done.hintsUsed} hint${done.hintsUsed === 1 ? '' : 's'}` : ''}`,
         open: () => startSession(scenario.id),
+        // A solved scenario asks first: the learner's solved world, or the setup again.
+        solved: done?.completed ? resumeSaved(done.solvedWorld ?? null) : null,
       };
     }),
     {
@@ -77,22 +91,44 @@ function SandboxMenu({
   ];
   const cursor = useListCursor(items.length);
   const selected = items[cursor.index]!;
+  const [asking, setAsking] = useState<PlaySession | null>(null);
+  const choice = useListCursor(2);
   const summary = selected.id === 'free' || selected.id === 'resume' ? undefined : getScenario(selected.id)?.summary;
 
   useKeys(
     (input, key) => {
+      if (asking) {
+        if (choice.handleKey(input, key)) return true;
+        if (key.return) onOpen(choice.index === 0 ? asking : selected.open());
+        else if (isBack(input, key)) setAsking(null);
+        else return false;
+        return true;
+      }
       if (cursor.handleKey(input, key)) return true;
       if (key.return) {
-        onOpen(selected.open());
+        if (selected.solved) {
+          choice.setIndex(0);
+          setAsking(selected.solved);
+        } else onOpen(selected.open());
         return true;
       }
       return false;
     },
     [
       { keys: '↑↓/jk', label: 'move' },
-      { keys: 'Enter', label: 'open' },
+      { keys: 'Enter', label: asking ? 'choose' : 'open' },
+      ...(asking ? [{ keys: 'Esc', label: 'scenarios' }] : []),
     ],
   );
+
+  if (asking)
+    return (
+      <Box flexDirection="column" paddingX={1}>
+        <Text bold>{selected.label}</Text>
+        <Text>You solved this one. Look at the world you solved it with, or start again from the setup?</Text>
+        <Menu items={reopenChoices} index={choice.index} height={3} />
+      </Box>
+    );
 
   return (
     <Box flexDirection="column" paddingX={1}>

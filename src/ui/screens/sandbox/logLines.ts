@@ -1,7 +1,6 @@
 import { type ColorRole, type Line, span, wrapBlock } from '../../text/index.js';
 import { symbols, theme } from '../../theme.js';
-import type { AppOutcome, AppRun, FlowEvent } from '../../../sandbox/index.js';
-import type { LogLine } from './session.js';
+import { type AppOutcome, type AppRun, type FlowEvent, foldAnswer, type LogLine } from '../../../sandbox/index.js';
 
 // `spoken`: the mark in words for a screen reader (accessibility/spoken.ts).
 const marks: Record<LogLine['kind'], { mark: string; color?: ColorRole; spoken: string }> = {
@@ -18,6 +17,11 @@ const marks: Record<LogLine['kind'], { mark: string; color?: ColorRole; spoken: 
 export function logRows(log: readonly LogLine[], width: number): Line[] {
   return log.flatMap((entry) => {
     const { mark, color, spoken } = marks[entry.kind];
+    // A read command's whole answer, as the AWS CLI prints it, folded under the mark.
+    if (entry.answer !== undefined)
+      return foldAnswer(entry.answer, width - 2).map((row, i) =>
+        i === 0 ? [span(`${mark} `, color ? { color, spoken } : { spoken }), span(row)] : [span(`  ${row}`)],
+      );
     return wrapBlock(entry.text, width, {
       prefix: [span(`${mark} `, color ? { color, spoken } : { spoken })],
       style: entry.kind === 'command' ? { bold: true } : {},

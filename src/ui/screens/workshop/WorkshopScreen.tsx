@@ -1,14 +1,15 @@
 import { fitText } from '../../text/index.js';
 import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
-import { ProgressError } from '../../../progress/errors.js';
+import { ProgressError } from '../../../progress/index.js';
 import type { WorkshopSession } from '../../../workshop/index.js';
-import { useListCursor } from '../../hooks/useListCursor.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { ScreenDepthContext, useShell } from '../../shell/ShellContext.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeys } from '../../shell/useKeys.js';
+import { useKeymap, useModel } from '../../shell/useModel.js';
 import { symbols, theme } from '../../theme.js';
+import { clampIndex, ListView, pickKeymap, pickReducer } from '../../widgets/list/index.js';
 import { NotReady } from '../progress/ProgressScreen.js';
 import type { ProgressData } from '../progress/progressData.js';
 import { useProgressSource } from '../progress/useProgressSource.js';
@@ -57,22 +58,19 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
   }, [session, data, version]);
 
   const steps = session.workshop.agenda;
-  const cursor = useListCursor(steps.length, loaded.ok ? (loaded.agenda.current ?? 0) : 0);
-  useKeys(
-    (input, key) => {
-      if (cursor.handleKey(input, key)) return true;
-      if (key.return && loaded.ok) {
-        const row = loaded.agenda.rows[cursor.index]!;
-        shell.push(stepRoute(steps[cursor.index]!, row.title));
-        return true;
-      }
-      return false;
+  // Header, description, blank, the list, blank, detail, two footer lines.
+  const listHeight = Math.max(3, height - 7);
+  const model = useModel(pickReducer(steps.length, listHeight), () => ({
+    index: loaded.ok ? (loaded.agenda.current ?? 0) : 0,
+  }));
+  const index = clampIndex(model.state.index, steps.length);
+  useKeymap(model, pickKeymap(loaded.ok ? steps.length : 0, 'start step'), {
+    onAction: (action, state) => {
+      if (action.type !== 'open' || !loaded.ok) return;
+      const at = clampIndex(state.index, steps.length);
+      shell.push(stepRoute(steps[at]!, loaded.agenda.rows[at]!.title));
     },
-    [
-      { keys: '↑↓/jk', label: 'move' },
-      { keys: 'Enter', label: 'start step' },
-    ],
-  );
+  });
 
   const w = session.workshop;
   const header = `${w.title} ${symbols.bullet} ${session.attendee} ${symbols.bullet} ${w.minutes} min`;
@@ -87,16 +85,10 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
     );
   }
   const { agenda } = loaded;
-  // Header, description, blank, the list, blank, detail, two footer lines.
-  const listHeight = Math.max(3, height - 7);
-  const start = Math.min(
-    Math.max(0, cursor.index - Math.floor(listHeight / 2)),
-    Math.max(0, agenda.rows.length - listHeight),
-  );
-  const shown = agenda.rows.slice(start, start + listHeight);
   const boxWidth = 14; // "14 min  0:28 "
   const titleWidth = Math.max(10, width - 8 - boxWidth);
-  const selected = agenda.rows[cursor.index]!;
+  const selected = agenda.rows[index]!;
+  const items = agenda.rows.map((row) => ({ ...row, id: String(row.index) }));
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text bold color={theme.accent} wrap="truncate-end">
@@ -106,26 +98,33 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
         {w.description ?? ' '}
       </Text>
       <Text> </Text>
-      {shown.map((row) => {
-        const isSelected = row.index === cursor.index;
-        const color = isSelected
-          ? theme.selected
-          : row.status.done
-            ? theme.good
-            : row.mark === '▸'
-              ? theme.accent
-              : undefined;
-        return (
-          <Text key={row.index} color={color} bold={isSelected} wrap="truncate-end">
-            {isSelected ? `${symbols.pointer} ` : '  '}
-            {`${row.mark} ${String(row.index + 1).padStart(2)}  `}
-            {fitText(row.title, titleWidth)}
-            <Text color={theme.muted} bold={false}>
-              {` ${row.box.padStart(6)}  ${row.start}`}
+      <ListView
+        items={items}
+        index={index}
+        height={listHeight}
+        spokenItem={(row) =>
+          `Step ${row.index + 1}, ${row.title}${row.status.done ? ', finished' : row.mark === '▸' ? ', next' : ''}, ${row.box.trim()}, at ${row.start}`
+        }
+        renderItem={(row, isSelected) => {
+          const color = isSelected
+            ? theme.selected
+            : row.status.done
+              ? theme.good
+              : row.mark === '▸'
+                ? theme.accent
+                : undefined;
+          return (
+            <Text color={color} bold={isSelected} wrap="truncate-end">
+              {isSelected ? `${symbols.pointer} ` : '  '}
+              {`${row.mark} ${String(row.index + 1).padStart(2)}  `}
+              {fitText(row.title, titleWidth)}
+              <Text color={theme.muted} bold={false}>
+                {` ${row.box.padStart(6)}  ${row.start}`}
+              </Text>
             </Text>
-          </Text>
-        );
-      })}
+          );
+        }}
+      />
       <Text> </Text>
       <Text wrap="truncate-end">{selected.detail}</Text>
       <Text color={agenda.current === undefined ? theme.good : theme.muted} wrap="truncate-end">

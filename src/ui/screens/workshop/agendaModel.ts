@@ -1,9 +1,15 @@
 // The agenda as rows to draw, and the route each step opens. Pure, so it is tested directly.
 import type { ContentSet } from '../../../content/index.js';
 import type { ProgressData } from '../../../progress/index.js';
-import type { AgendaStep, Workshop } from '../../../workshop/index.js';
-import { currentStepIndex, percent, type StepStatus, stepStatus } from '../../../workshop/step-status.js';
-import { stepTitle } from '../../../workshop/step-title.js';
+import {
+  type AgendaStep,
+  currentStepIndex,
+  percent,
+  type StepStatus,
+  stepStatus,
+  stepTitle,
+  type Workshop,
+} from '../../../workshop/index.js';
 import type { Route } from '../../shell/routes.js';
 
 export interface AgendaRow {

@@ -57,9 +57,10 @@ export const progressData: fc.Arbitrary<ProgressData> = fc
     updatedAt: time,
   })
   .map(({ answers, attempts, lessons, lastLessonId, createdAt, updatedAt }) => ({
-    version: 1 as const,
+    version: 2 as const,
     lessons: { byId: lessons, ...(lastLessonId !== undefined && lastLessonId in lessons ? { lastLessonId } : {}) },
-    quiz: { attempts, answers, examInProgress: null, fsrsCards: {} },
+    quiz: { attempts, answers, examInProgress: null, practiceInProgress: null, fsrsCards: {} },
+    bookmarks: [],
     sandbox: { challenges: {}, lastWorld: null },
     settings: {},
     meta: { createdAt, updatedAt },

@@ -143,6 +143,14 @@ describe('class views', () => {
     expect(classView(state, { ...input, nowMs: 10 * MIN, idleMinutes: 8 }).idle.map((i) => i.name)).toEqual(['carol']);
   });
 
+  it('does not list as idle someone who has finished every step', () => {
+    const agenda = input.workshop.agenda.slice(0, 1);
+    const oneStep = { ...input, workshop: { ...input.workshop, agenda } };
+    const later = classView(state, { ...oneStep, nowMs: 30 * MIN, idleMinutes: 5 });
+    expect(later.grid.filter((row) => row.currentStep === undefined).map((row) => row.name)).toEqual(['alice', 'bob']);
+    expect(later.idle.map((i) => i.name)).toEqual(['carol']);
+  });
+
   it('gives per question the share correct and the most chosen wrong option with its text', () => {
     expect(view.questions).toEqual([
       {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workshopHostCommand } from '../../../../src/cli/commands/workshop-host.js';
 import { renderClassView, workshopStatusCommand } from '../../../../src/cli/commands/workshop-status.js';
+import type { ClassFeed } from '../../../../src/ui/screens/class/classFeed.js';
 import type { ClassView } from '../../../../src/workshop/live/views.js';
 import { captureIo, cliFlags } from '../../../helpers/cliIo.js';
 
@@ -89,6 +90,44 @@ describe('workshop host and workshop status', { timeout: 30_000 }, () => {
     expect(inside.err()).toContain('inside the progress data directory');
   });
 
+  it('without --headless hands the dashboard a live feed, then stops the host and writes the class report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'live-cmd-'));
+    const env = { IAM_TUTOR_DATA_DIR: join(dir, 'data') };
+    const notTty = captureIo({ cwd: dir, env });
+    expect(await workshopHostCommand([pack], cliFlags({}), notTty.io)).toBe(2);
+    expect(notTty.err()).toContain('add --headless');
+    const host = captureIo({ cwd: dir, env, stdinTTY: true, stdoutTTY: true });
+    let seen: ClassFeed | undefined;
+    const code = await workshopHostCommand([pack], cliFlags({ idleMinutes: 3 }), host.io, {
+      // Stands in for the Ink dashboard: joins an attendee the way an attendee's tutor does and
+      // ends the class once the feed has said the class changed.
+      runDashboard: async (feed) => {
+        seen = feed;
+        let changes = 0;
+        const unsubscribe = feed.subscribe(() => changes++);
+        const joinUrl = /--join (\S+)$/.exec(feed.config.joinCommand)![1]!;
+        const joined = await fetch(`${joinUrl}/join`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'dora' }),
+        });
+        expect(joined.status).toBe(201);
+        expect(changes).toBe(1);
+        unsubscribe();
+        return 0;
+      },
+    });
+    expect(code).toBe(0);
+    expect(seen!.config.idleMinutes).toBe(3);
+    expect(seen!.state().order.length).toBe(1);
+    // The token is for the dashboard's t key, not printed where the join command is shown.
+    expect(host.out()).not.toContain(seen!.config.token);
+    const written = /^Wrote (\S+\.md) and (\S+\.csv) \(1 attendees\)\.$/m.exec(host.out());
+    expect(written, host.out()).not.toBeNull();
+    expect(readFileSync(join(dir, written![1]!), 'utf8')).toContain('dora');
+    expect(readFileSync(join(dir, written![2]!), 'utf8')).toMatch(/^step,kind,ref,/);
+  });
+
   it('renders whatever the host sends as inert text', () => {
     const view: ClassView = {
       title: 'T\u001b[2J',
@@ -96,6 +135,7 @@ describe('workshop host and workshop status', { timeout: 30_000 }, () => {
       steps: ['1 lesson a'],
       grid: [{ name: 'eve\u001b]0;x\u0007', cells: ['done'] }],
       idle: [{ name: 'eve\u009b', minutes: 6 }],
+      idleMinutes: 5,
       questions: [
         {
           questionId: 'q',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../../../src/progress/empty-progress.js';
+import { createMemoryProgressStore, recordFailedCheck } from '../../../../src/progress/index.js';
+import { mergeProgress } from '../../../../src/progress/merge.js';
 import type { ProgressData } from '../../../../src/progress/schema.js';
+import { emptyClass, reduceClass } from '../../../../src/workshop/live/class-state.js';
 import { eventsSince, summarizeSent } from '../../../../src/workshop/live/progress-events.js';
+import type { WireEvent } from '../../../../src/workshop/live/protocol.js';
+import { progressOf } from '../../../../src/workshop/live/views.js';
 import type { AgendaStep } from '../../../../src/workshop/schema.js';
 
 const agenda = [
@@ -56,6 +61,51 @@ describe('events from the attendee store', () => {
       { type: 'hint-used', challengeId: 'guided-ec2-dynamodb' },
       expect.objectContaining({ type: 'quiz-answer', questionId: 'q-2', correct: true }),
     ]);
+  });
+
+  it('sends each failed sandbox check once, before the pass, and the host counts them', () => {
+    const data = emptyProgress(0);
+    data.sandbox.challenges['guided-ec2-dynamodb'] = { completed: false, hintsUsed: 0, checksFailed: 2 };
+    const first = eventsSince(data, summarizeSent([]), { agenda });
+    expect(first).toEqual([
+      { type: 'sandbox-check', challengeId: 'guided-ec2-dynamodb', passed: false },
+      { type: 'sandbox-check', challengeId: 'guided-ec2-dynamodb', passed: false },
+    ]);
+    expect(eventsSince(data, summarizeSent(first), { agenda })).toEqual([]);
+    data.sandbox.challenges['guided-ec2-dynamodb'] = {
+      completed: true,
+      completedAt: at,
+      hintsUsed: 0,
+      checksFailed: 3,
+    };
+    const next = eventsSince(data, summarizeSent(first), { agenda });
+    expect(next).toEqual([
+      { type: 'sandbox-check', challengeId: 'guided-ec2-dynamodb', passed: false },
+      { type: 'sandbox-check', challengeId: 'guided-ec2-dynamodb', passed: true },
+    ]);
+    // What the host rebuilds from the events: three failures, then solved.
+    let state = reduceClass(emptyClass(), { kind: 'join', attendeeId: 'a', name: 'ann', at: 0 });
+    const events = [...first, ...next].map((body, i) => ({ ...body, seq: i + 1, at: i }) as WireEvent);
+    state = reduceClass(state, { kind: 'events', attendeeId: 'a', events, at: 1 });
+    expect(progressOf(state.attendees.a!).sandbox.challenges['guided-ec2-dynamodb']).toMatchObject({
+      completed: true,
+      checksFailed: 3,
+    });
+  });
+
+  it('the sandbox store counts failed checks, and merging two stores keeps the larger count', () => {
+    const store = createMemoryProgressStore({ now: () => 0 });
+    recordFailedCheck(store, 'guided-ec2-dynamodb');
+    const after = recordFailedCheck(store, 'guided-ec2-dynamodb');
+    expect(after.sandbox.challenges['guided-ec2-dynamodb']).toEqual({
+      completed: false,
+      hintsUsed: 0,
+      checksFailed: 2,
+    });
+    const other = emptyProgress(0);
+    other.sandbox.challenges['guided-ec2-dynamodb'] = { completed: true, completedAt: at, hintsUsed: 1 };
+    const merged = mergeProgress(after, other);
+    expect(merged.sandbox.challenges['guided-ec2-dynamodb']).toMatchObject({ completed: true, checksFailed: 2 });
   });
 
   it('keeps one event per answer even when the stored answer has values the wire format refuses', () => {

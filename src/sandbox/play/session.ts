@@ -1,30 +1,30 @@
-// The sandbox screen's state as pure functions over the sandbox core: what the learner typed,
-// what AWS answered, hints shown, the last app run. No Ink here, so it is tested directly.
-import {
-  advanceClock,
-  type AppRun,
-  applyAction,
-  checkGoal,
-  createWorld,
-  formatCommand,
-  getScenario,
-  type GoalResult,
-  parseCommand,
-  type RunOptions,
-  runApp,
-  type Scenario,
-  startScenario,
-  usageOf,
-  verbNames,
-  type World,
-} from '../../../sandbox/index.js';
-import { freePlayRun } from './freePlayRun.js';
+// A play session in the sandbox as pure functions over the core: what the learner typed, what AWS
+// answered, hints shown, the last app run. It lived under ui/ (review 2026-12, 2b); the quiz's
+// equivalent (quiz/practice.ts) is core too.
+import { applyAction } from '../actions/apply.js';
+import { verbNames, verbs } from '../actions/registry.js';
+import { advanceClock } from '../clock.js';
+import { formatCommand, parseCommand, usageOf } from '../command-line.js';
+import { runApp } from '../credential-flow/run-app.js';
+import type { AppRun, RunOptions } from '../credential-flow/types.js';
+import { getScenario } from '../scenarios/registry.js';
+import { checkGoal, type GoalResult, startScenario } from '../scenarios/run.js';
+import type { Scenario } from '../scenarios/types.js';
+import { createWorld } from '../world/create.js';
+import type { World } from '../world/types.js';
+import { withAws } from './complete.js';
+import { freePlayRun } from './free-play-run.js';
+import { guideNotes, nextUndone, reachedAfter, type StepStatus, stepStatuses } from './guide.js';
+
+const MAX_SAVED_HISTORY = 100;
 
 export type LogKind = 'command' | 'ok' | 'error' | 'note' | 'hint' | 'goal-met' | 'goal-missed';
 
 export interface LogLine {
   kind: LogKind;
   text: string;
+  /** A read command's whole answer (get-role, describe-instances, cat ...), shown folded to the pane. */
+  answer?: unknown;
 }
 
 export interface PlaySession {
@@ -35,8 +35,8 @@ export interface PlaySession {
   /** Commands typed, oldest first, for ↑/↓ recall. */
   history: string[];
   hintsShown: number;
-  /** Guided build: the next step to run. */
-  step: number;
+  /** Guided build: the steps that were ever done (a step done once and undone since is broken). */
+  reached: number[];
   lastRun?: AppRun;
   goalMet: boolean;
   /** False: the app copied its keys once and never fetches new ones (to watch them expire). */
@@ -58,16 +58,19 @@ export function startSession(scenarioId: string | null): PlaySession {
           text: 'Free play: an empty account 111122223333 (and 444455556666 as --profile partner). Type any aws command.',
         },
       ];
-  return { scenarioId: scenario?.id ?? null, world, log: intro, history: [], hintsShown: 0, step: 0, goalMet: false };
+  const reached = reachedAfter([], stepStatuses(scenario, world, []));
+  return { scenarioId: scenario?.id ?? null, world, log: intro, history: [], hintsShown: 0, reached, goalMet: false };
 }
 
 /** Resumes a saved world (from the progress store) inside a session. */
 export function resumeSession(
   scenarioId: string | null,
   world: World,
-  where: Partial<Pick<PlaySession, 'step' | 'hintsShown' | 'goalMet' | 'sdkRefresh'>> = {},
+  where: Partial<Pick<PlaySession, 'reached' | 'hintsShown' | 'goalMet' | 'sdkRefresh' | 'history'>> = {},
 ): PlaySession {
-  return { ...startSession(scenarioId), ...where, world, log: [{ kind: 'note', text: 'Resumed your last world.' }] };
+  const started = { ...startSession(scenarioId), ...where, world };
+  const reached = reachedAfter(started.reached, stepStatuses(scenarioOf(started), world, started.reached));
+  return { ...started, reached, log: [{ kind: 'note', text: 'Resumed your last world.' }] };
 }
 
 /** What the progress store keeps of a session: enough to resume it where the learner was. */
@@ -75,7 +78,9 @@ export function savedPlay(session: PlaySession): Record<string, unknown> {
   return {
     scenarioId: session.scenarioId,
     world: session.world,
-    step: session.step,
+    reached: session.reached,
+    // The prompt's ↑/↓ history comes back with the world (the newest commands only).
+    history: session.history.slice(-MAX_SAVED_HISTORY),
     hintsShown: session.hintsShown,
     goalMet: session.goalMet,
     sdkRefresh: session.sdkRefresh ?? true,
@@ -91,8 +96,16 @@ export function resumeSaved(raw: unknown): PlaySession | null {
   const scenarioId = typeof saved.scenarioId === 'string' && getScenario(saved.scenarioId) ? saved.scenarioId : null;
   const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0);
   const steps = scenarioId === null ? 0 : (getScenario(scenarioId)?.steps?.length ?? 0);
+  // Older saves kept the index of the next step instead of the steps done.
+  const reached = Array.isArray(saved.reached)
+    ? saved.reached.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < steps)
+    : Array.from({ length: Math.min(count(saved.step), steps) }, (_, i) => i);
+  const history = Array.isArray(saved.history)
+    ? saved.history.filter((line): line is string => typeof line === 'string').slice(-MAX_SAVED_HISTORY)
+    : [];
   return resumeSession(scenarioId, world as World, {
-    step: Math.min(count(saved.step), steps),
+    reached,
+    history,
     hintsShown: count(saved.hintsShown),
     goalMet: saved.goalMet === true,
     sdkRefresh: saved.sdkRefresh !== false,
@@ -101,7 +114,7 @@ export function resumeSaved(raw: unknown): PlaySession | null {
 
 /** Runs one typed command against the world, logging AWS's answer or error. */
 export function runCommand(session: PlaySession, line: string): PlaySession {
-  const text = line.trim();
+  const text = withAws(line);
   if (text === '') return session;
   const history = [...session.history, text];
   const parsed = parseCommand(text);
@@ -116,7 +129,11 @@ export function runCommand(session: PlaySession, line: string): PlaySession {
     ? [
         ...(result.outcome.output === undefined
           ? []
-          : [{ kind: 'ok' as const, text: summariseOutput(result.outcome.output) }]),
+          : [
+              verbs[parsed.action.verb].mutates
+                ? { kind: 'ok' as const, text: summariseOutput(result.outcome.output) }
+                : { kind: 'ok' as const, text: summariseOutput(result.outcome.output), answer: result.outcome.output },
+            ]),
         ...(result.outcome.notes ?? []).map((note) => ({ kind: 'note' as const, text: note })),
         ...(result.outcome.output === undefined && !result.outcome.notes?.length
           ? [{ kind: 'ok' as const, text: 'OK' }]
@@ -126,26 +143,45 @@ export function runCommand(session: PlaySession, line: string): PlaySession {
         { kind: 'error' as const, text: result.outcome.line },
         ...(result.outcome.error.hint ? [{ kind: 'note' as const, text: result.outcome.error.hint }] : []),
       ];
-  return {
+  return followGuide(session, {
     ...session,
     world: result.world,
     history,
     log: [...session.log, { kind: 'command', text: result.command }, ...answer],
-  };
+  });
 }
 
-/** Guided build: applies the next explained step (as if the learner had typed it). */
+/** The guide after a change to the world: steps newly done or broken, noted in the log. */
+function followGuide(before: PlaySession, after: PlaySession): PlaySession {
+  const scenario = scenarioOf(after);
+  if (!scenario?.steps || before.world === after.world) return after;
+  const was = stepStatuses(scenario, before.world, before.reached);
+  const now = stepStatuses(scenario, after.world, before.reached);
+  const notes = guideNotes(scenario, was, now).map((text) => ({ kind: 'note' as const, text }));
+  return { ...after, reached: reachedAfter(before.reached, now), log: [...after.log, ...notes] };
+}
+
+/** The guide's state in this session: each step's status and the one `n` does. */
+export function guideOf(session: PlaySession): { statuses: StepStatus[]; next: number | undefined } {
+  const statuses = stepStatuses(scenarioOf(session), session.world, session.reached);
+  return { statuses, next: nextUndone(statuses) };
+}
+
+/**
+ * Guided build: does the first step not done now (as if the learner had typed it). A step the
+ * learner already did by hand counts as done, so `n` never repeats it.
+ */
 export function runNextStep(session: PlaySession): PlaySession {
   const steps = scenarioOf(session)?.steps ?? [];
-  const step = steps[session.step];
-  if (step === undefined) return session;
-  const typed = formatCommand(step.action);
+  const index = guideOf(session).next;
+  const step = index === undefined ? undefined : steps[index];
+  if (index === undefined || step === undefined) return session;
   const announced: PlaySession = {
     ...session,
-    log: [...session.log, { kind: 'note', text: `Step ${session.step + 1}: ${step.title}` }],
+    log: [...session.log, { kind: 'note', text: `Step ${index + 1}: ${step.title}` }],
   };
-  const next = runCommand(announced, typed);
-  // A step AWS refused is not done: stay on it, so n retries once the learner has fixed things.
+  const next = runCommand(announced, formatCommand(step.action));
+  // A step AWS refused is not done: it stays next, so n retries once the learner has fixed things.
   if (next.log.slice(announced.log.length).some((line) => line.kind === 'error')) {
     return {
       ...next,
@@ -158,7 +194,7 @@ export function runNextStep(session: PlaySession): PlaySession {
       ],
     };
   }
-  return { ...next, step: session.step + 1 };
+  return next;
 }
 
 export function revealHint(session: PlaySession): PlaySession {
@@ -317,13 +353,22 @@ export function verbUsage(): string[] {
   );
 }
 
-/** Tab completion: the verb (or sandbox command) the typed text starts, when there is one. */
-export function completeVerb(typed: string): string {
-  const text = typed.replace(/^\s+/, '');
-  const bare = text.startsWith('aws ') ? text.slice(4) : text;
-  const matches = verbNames.filter((verb) => verb.startsWith(bare) && verb !== bare);
-  if (matches.length !== 1) return typed;
-  const verb = matches[0]!;
-  const sandboxOnly = ['clock', 'file', 'app'].includes(verb.split(' ')[0]!);
-  return `${sandboxOnly ? '' : 'aws '}${verb} `;
+/**
+ * Saves a file the learner edited into the world (the `file write` verb), so commands can read it
+ * as file://NAME. The world's log keeps it like any command; the session log says where it went.
+ */
+export function saveFile(
+  session: PlaySession,
+  name: string,
+  content: string,
+): { session: PlaySession; error?: string } {
+  const result = applyAction(session.world, { verb: 'file write', input: { name, content } });
+  if (!result.outcome.ok) return { session, error: result.outcome.line };
+  const lines = content.split('\n').length;
+  return {
+    session: note(
+      { ...session, world: result.world },
+      `Saved ${name} (${lines} line${lines === 1 ? '' : 's'}): use it as file://${name}.`,
+    ),
+  };
 }

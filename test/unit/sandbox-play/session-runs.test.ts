@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCommand, getScenario } from '../../../src/sandbox/index.js';
-import { accountsWithResources, exporters } from '../../../src/ui/screens/sandbox/exportChoices.js';
 import {
+  accountsWithResources,
   checkSession,
+  exporters,
+  formatCommand,
+  getScenario,
+  guideOf,
   fastForward,
   type PlaySession,
   resumeSaved,
@@ -12,7 +15,7 @@ import {
   savedPlay,
   startSession,
   toggleRefresh,
-} from '../../../src/ui/screens/sandbox/session.js';
+} from '../../../src/sandbox/index.js';
 
 const MINUTES_15 = 15 * 60 * 1000;
 
@@ -80,39 +83,54 @@ describe('running the app in a sandbox session', () => {
   });
 });
 
+const lambdaTrust = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+};
+
 describe('guided steps and resuming', () => {
   it('stays on a step AWS refused, so n retries it', () => {
     const guided = getScenario('guided-ec2-dynamodb')!;
-    let session = startSession(guided.id);
-    // The learner made the first step's policy by hand, so the step itself now collides.
-    session = runCommand(session, formatCommand(guided.steps![0]!.action));
+    let session = runNextStep(startSession(guided.id));
+    // app-role made by hand, trusting Lambda: step 2 (a role that trusts EC2) is not done, and
+    // doing it collides with the role that exists.
+    session = runCommand(session, `file write trust-lambda.json '${JSON.stringify(lambdaTrust)}'`);
+    session = runCommand(
+      session,
+      'iam create-role --role-name app-role --assume-role-policy-document file://trust-lambda.json',
+    );
     const after = runNextStep(session);
-    expect(after.step).toBe(0);
-    expect(after.log.some((line) => line.kind === 'error')).toBe(true);
+    expect(guideOf(after).next).toBe(1);
+    expect(after.log.some((line) => line.text.includes('EntityAlreadyExists'))).toBe(true);
     expect(after.log.at(-1)?.text).toMatch(/n retries it/);
   });
 
-  it('resumes a saved session at the step, hints and goal where it was left', () => {
+  it('resumes a saved session with its steps, hints, history and goal where they were left', () => {
     const guided = getScenario('guided-ec2-dynamodb')!;
     let session = startSession(guided.id);
-    session = runNextStep(runNextStep(session));
+    session = runNextStep(runNextStep(runCommand(session, 'clock advance 1m')));
     const saved = JSON.parse(JSON.stringify(savedPlay({ ...session, hintsShown: 1 })));
     const resumed = resumeSaved(saved)!;
     expect(resumed.scenarioId).toBe(guided.id);
-    expect(resumed.step).toBe(2);
+    expect(resumed.reached).toEqual([0, 1]);
+    expect(resumed.history.at(0)).toBe('clock advance 1m');
     expect(resumed.hintsShown).toBe(1);
     // The next step continues the build instead of colliding with what already exists.
     const next = runNextStep(resumed);
-    expect(next.step).toBe(3);
+    expect(guideOf(next).next).toBe(3);
     expect(next.log.some((line) => line.kind === 'error')).toBe(false);
   });
 
   it('resumes a world saved before steps were kept, and refuses a damaged record', () => {
     const old = { scenarioId: null, world: startSession(null).world };
-    expect(resumeSaved(JSON.parse(JSON.stringify(old)))?.step).toBe(0);
+    expect(resumeSaved(JSON.parse(JSON.stringify(old)))?.reached).toEqual([]);
     expect(resumeSaved({ scenarioId: 'x' })).toBeNull();
     expect(resumeSaved('nope')).toBeNull();
-    expect(resumeSaved({ ...old, step: -3 })?.step).toBe(0);
+    // The older format's "next step" index becomes the steps before it.
+    const guided = getScenario('guided-ec2-dynamodb')!;
+    const older = { scenarioId: guided.id, world: startSession(guided.id).world, step: 2 };
+    expect(resumeSaved(older)?.reached).toEqual([0, 1]);
+    expect(resumeSaved({ ...older, step: -3 })?.reached).toEqual([]);
   });
 });
 

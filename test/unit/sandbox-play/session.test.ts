@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { formatCommand, getScenario, scenarios } from '../../../src/sandbox/index.js';
 import {
   checkSession,
+  guideOf,
   revealHint,
   runCommand,
   runNextStep,
   runTheApp,
   startSession,
-} from '../../../src/ui/screens/sandbox/session.js';
+} from '../../../src/sandbox/index.js';
 
 describe('sandbox play session', () => {
   it('walks the guided build step by step to a met goal and an allowed call', () => {
@@ -15,7 +16,8 @@ describe('sandbox play session', () => {
     let session = startSession(guided.id);
     expect(checkSession(session).result?.met).toBe(false);
     for (let i = 0; i < (guided.steps?.length ?? 0); i++) session = runNextStep(session);
-    expect(session.step).toBe(guided.steps?.length);
+    expect(session.reached).toHaveLength(guided.steps!.length);
+    expect(guideOf(session).next).toBeUndefined();
     const { session: checked, result } = checkSession(session);
     expect(result?.met).toBe(true);
     expect(checked.goalMet).toBe(true);
@@ -63,11 +65,8 @@ describe('sandbox play session', () => {
 });
 
 describe('sandbox prompt helpers', () => {
-  it('completes a unique verb and leaves an ambiguous one alone', async () => {
-    const { completeVerb, verbUsage } = await import('../../../src/ui/screens/sandbox/session.js');
-    expect(completeVerb('aws iam create-ro')).toBe('aws iam create-role ');
-    expect(completeVerb('aws iam create')).toBe('aws iam create');
-    expect(completeVerb('clock adv')).toBe('clock advance ');
+  it('lists every verb with its flags', async () => {
+    const { verbUsage } = await import('../../../src/sandbox/index.js');
     expect(verbUsage().some((usage) => usage.startsWith('aws iam create-role') && usage.includes('--role-name'))).toBe(
       true,
     );
@@ -81,5 +80,30 @@ describe('sandbox prompt helpers', () => {
     expect(once.log.some((line) => line.text.includes(scenario.debrief.docs[0]!.url))).toBe(true);
     const twice = checkSession(once).session;
     expect(twice.log.filter((line) => line.text === 'What to take away:')).toHaveLength(1);
+  });
+});
+
+describe('read commands in the log', () => {
+  it('keep the whole answer: get-role shows the trust policy, folded to the pane', async () => {
+    const { logRows } = await import('../../../src/ui/screens/sandbox/logLines.js');
+    const scenario = getScenario('guided-ec2-dynamodb')!;
+    let session = startSession(scenario.id);
+    for (const action of scenario.referenceSolution) session = runCommand(session, formatCommand(action));
+    session = runCommand(session, 'aws iam get-role --role-name app-role');
+    const answer = session.log.at(-1)!;
+    expect(answer.kind).toBe('ok');
+    const text = (width: number) => logRows([answer], width).map((row) => row.map((s) => s.text).join(''));
+    for (const width of [76, 56]) {
+      const rows = text(width);
+      for (const row of rows) expect([...row].length, row).toBeLessThanOrEqual(width);
+      expect(rows.join('\n')).toContain('"AssumeRolePolicyDocument": {');
+      expect(rows.join('\n')).toContain('"Service": "ec2.amazonaws.com"');
+      expect(rows.join('\n')).toContain('"MaxSessionDuration": 3600');
+    }
+  });
+
+  it('a command that changes the world still answers with its key fields only', () => {
+    const session = runCommand(startSession(null), 'aws ecs create-cluster --cluster-name orders');
+    expect(session.log.at(-1)).toEqual({ kind: 'ok', text: expect.stringContaining('orders') });
   });
 });

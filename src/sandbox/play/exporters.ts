@@ -1,12 +1,8 @@
 // What the export view can write: three formats, and for the two that deploy into one account
 // (CloudFormation, Terraform) which account's resources to take.
-import {
-  exportCliScript,
-  exportCloudFormation,
-  exportTerraform,
-  LEARNER_ACCOUNT,
-  type World,
-} from '../../../sandbox/index.js';
+import { LEARNER_ACCOUNT } from '../constants.js';
+import { exportCliScript, exportCloudFormation, exportTerraform } from '../export/index.js';
+import type { World } from '../world/types.js';
 
 export interface Exporter {
   label: string;

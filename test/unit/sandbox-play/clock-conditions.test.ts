@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCommand, getScenario } from '../../../src/sandbox/index.js';
-import { type PlaySession, runCommand, runTheApp, startSession } from '../../../src/ui/screens/sandbox/session.js';
+import { type PlaySession, runCommand, runTheApp, startSession } from '../../../src/sandbox/index.js';
 
 // The sandbox starts at 2026-01-01T09:00:00Z. A policy that only allows the read after 10:00
 // must follow that simulated clock, not the machine's (which is long past it).

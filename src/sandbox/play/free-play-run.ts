@@ -1,6 +1,7 @@
 // Free play has no goal to say which app runs and what it calls, so the newest thing that runs
 // code is the app, and it reads the first table (or bucket) the learner made.
-import type { AppCall, AppTarget, World } from '../../../sandbox/index.js';
+import type { AppCall, AppTarget } from '../credential-flow/types.js';
+import type { World } from '../world/types.js';
 
 export interface FreePlayRun {
   target: AppTarget;

@@ -1,0 +1,99 @@
+// The dashboard screen in the shell with a fake class feed: live updates from the feed, and keys
+// that arrive in one read acting in order (q then y ends the class in one write).
+import { join } from 'node:path';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { type ClassFeed, ClassFeedContext } from '../../src/ui/screens/class/classFeed.js';
+import { preloadScreens, screens } from '../../src/ui/screens/registry.js';
+import { App } from '../../src/ui/shell/App.js';
+import { type ClassState, emptyClass, loadWorkshopPack, packIsUsable, reduceClass } from '../../src/workshop/index.js';
+import { TutorTestProviders } from '../helpers/tutor.js';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const load = loadWorkshopPack('workshops/instance-profiles-101', { cwd: repoRoot });
+if (!packIsUsable(load)) throw new Error('example pack should load');
+const input = { workshop: load.workshop, packName: load.name, content: load.content };
+
+function fakeFeed() {
+  let state: ClassState = emptyClass();
+  const listeners = new Set<() => void>();
+  const feed: ClassFeed = {
+    config: {
+      input,
+      joinCommand: 'iam-tutor workshop instance-profiles-101 --name NAME --join http://127.0.0.1:4100/abcd2345',
+      code: 'abcd2345',
+      token: 'secret-token-for-the-instructor-only-000000',
+      startedAt: 0,
+      idleMinutes: 5,
+    },
+    state: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    now: () => 0,
+  };
+  const join = (name: string) => {
+    state = reduceClass(state, { kind: 'join', attendeeId: name, name, at: 0 });
+    for (const listener of listeners) listener();
+  };
+  return { feed, join, listeners };
+}
+
+async function renderDashboard(feed: ClassFeed) {
+  await preloadScreens();
+  const exitCodes: number[] = [];
+  const instance = render(
+    <TutorTestProviders>
+      <ClassFeedContext.Provider value={feed}>
+        <App initial={[{ name: 'class' }]} screens={screens} onExit={(code) => exitCodes.push(code)} />
+      </ClassFeedContext.Provider>
+    </TutorTestProviders>,
+  );
+  const frame = () => instance.lastFrame() ?? '';
+  const waitFor = async (test: (frame: string) => boolean) => {
+    for (let i = 0; i < 300 && !test(frame()); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    return frame();
+  };
+  return { instance, frame, waitFor, exitCodes };
+}
+
+describe('the class dashboard screen', () => {
+  it('shows attendees as they join, without the token, and unsubscribes when it ends', async () => {
+    const { feed, join, listeners } = fakeFeed();
+    const app = await renderDashboard(feed);
+    expect(await app.waitFor((f) => f.includes('No one has joined yet.'))).toContain('Code abcd2345');
+    join('alice');
+    join('bob');
+    const frame = await app.waitFor((f) => f.includes('bob'));
+    expect(frame).toMatch(/alice\s+· · · · · · · · · step 1/);
+    expect(frame).toContain('2 attendees');
+    expect(frame).not.toContain(feed.config.token);
+    expect(listeners.size).toBe(1);
+    app.instance.unmount();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('takes keys typed together in order: q then y in one read ends the class with 0', async () => {
+    const { feed, join } = fakeFeed();
+    join('alice');
+    const app = await renderDashboard(feed);
+    await app.waitFor((f) => f.includes('q end class'));
+    app.instance.stdin.write('qy');
+    await app.waitFor(() => app.exitCodes.length > 0);
+    expect(app.exitCodes).toEqual([0]);
+    app.instance.unmount();
+  });
+
+  it('n keeps the class running after q', async () => {
+    const { feed } = fakeFeed();
+    const app = await renderDashboard(feed);
+    await app.waitFor((f) => f.includes('q end class'));
+    app.instance.stdin.write('q');
+    expect(await app.waitFor((f) => f.includes('End the class?'))).toContain('y/q end the class');
+    app.instance.stdin.write('n');
+    expect(await app.waitFor((f) => !f.includes('End the class?'))).toContain('q end class');
+    expect(app.exitCodes).toEqual([]);
+    app.instance.unmount();
+  });
+});
