@@ -140,6 +140,7 @@ describe('screen-reader mode', () => {
     expect(timeline).toMatch(/^\(selected\) step 1 of 12, 09:00:00, sdk, ok: the app calls dynamodb:GetItem/m);
     expect(timeline).toMatch(/^step 9 of 12, 09:00:00, imds, failed: IMDSv2 token request/m);
     expect(timeline).toMatch(/^step 2 of 12, 09:00:00, sdk, skipped: /m);
+    expect(timeline).toMatch(/^failed: no-credentials: CredentialsProviderError: /m);
     expectLinear(timeline);
     app.unmount();
   });

@@ -65,14 +65,18 @@ export function timelineRows(run: AppRun, selected: number, width: number): { ro
   return { rows, selectedRow };
 }
 
-/** How the run ended, marked ✓/✗ so it reads without colour, then the IAM decision's summary. */
+/** How the run ended, marked ✓/✗ so it reads without colour (in words for a screen reader), then the IAM decision's summary. */
 export function outcomeRows(outcome: AppOutcome, width: number): Line[] {
-  const verdict =
-    outcome.result === 'allowed'
-      ? `${symbols.check} The call was allowed${outcome.principalArn ? ` for ${outcome.principalArn}` : ''}.`
-      : `${symbols.cross} ${outcome.result}: ${outcome.error ? `${outcome.error.code}: ${outcome.error.message}` : 'see the events above'}`;
+  const allowed = outcome.result === 'allowed';
+  const verdict = allowed
+    ? `The call was allowed${outcome.principalArn ? ` for ${outcome.principalArn}` : ''}.`
+    : `${outcome.result}: ${outcome.error ? `${outcome.error.code}: ${outcome.error.message}` : 'see the events above'}`;
+  const style = { bold: true, color: allowed ? theme.good : theme.bad };
   const rows = wrapBlock(verdict, width, {
-    style: { bold: true, color: outcome.result === 'allowed' ? theme.good : theme.bad },
+    prefix: [
+      span(`${allowed ? symbols.check : symbols.cross} `, { ...style, spoken: allowed ? 'outcome: ' : 'failed: ' }),
+    ],
+    style,
   });
   if (outcome.decision?.summary) rows.push(...wrapBlock(outcome.decision.summary, width, { indent: 2 }));
   return rows;
