@@ -2,15 +2,14 @@ import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import type { ProgressStore } from '../../../progress/index.js';
 import { getScenario, scenarios } from '../../../sandbox/index.js';
-import { Menu, type MenuItem } from '../../components/Menu.js';
 import { useContentRequest } from '../../data/TutorContext.js';
-import { useListCursor } from '../../hooks/useListCursor.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
-import { isBack } from '../../shell/keys.js';
-import { useKeys } from '../../shell/useKeys.js';
+import { useKeymap, useModel } from '../../shell/useModel.js';
+import { clampIndex, type ListItem, ListView } from '../../widgets/list/index.js';
 import { symbols, theme } from '../../theme.js';
 import { SandboxPlay } from './SandboxPlay.js';
+import { initialMenu, REOPEN_CHOICES, sandboxMenuKeymap, sandboxMenuReducer } from './sandboxMenuModel.js';
 import { type PlaySession, resumeSaved, startSession } from '../../../sandbox/index.js';
 
 /**
@@ -36,7 +35,7 @@ export function SandboxScreen({ params }: ScreenProps<'sandbox'>) {
   return <SandboxMenu store={store} unknown={asked && !getScenario(asked) ? asked : undefined} onOpen={setPlaying} />;
 }
 
-const reopenChoices: MenuItem[] = [
+const reopenChoices: ListItem[] = [
   { id: 'solved', label: 'View your solved world', detail: 'everything as it was when the goal was met' },
   { id: 'again', label: 'Start again', detail: 'the setup, without your changes' },
 ];
@@ -59,7 +58,7 @@ function SandboxMenu({
     }
   }, [store]);
   const resume = resumeSaved(progress?.lastWorld ?? null);
-  const items: (MenuItem & { open(): PlaySession; solved?: PlaySession | null })[] = [
+  const items: (ListItem & { open(): PlaySession; solved?: PlaySession | null })[] = [
     ...(resume
       ? [
           {
@@ -89,44 +88,29 @@ function SandboxMenu({
       open: () => startSession(null),
     },
   ];
-  const cursor = useListCursor(items.length);
-  const selected = items[cursor.index]!;
-  const [asking, setAsking] = useState<PlaySession | null>(null);
-  const choice = useListCursor(2);
+  const listHeight = Math.max(3, height - 5);
+  const model = useModel(sandboxMenuReducer(items.length, listHeight), initialMenu);
+  const { index, asking } = model.state;
+  const selected = items[clampIndex(index, items.length)]!;
   const summary = selected.id === 'free' || selected.id === 'resume' ? undefined : getScenario(selected.id)?.summary;
 
-  useKeys(
-    (input, key) => {
-      if (asking) {
-        if (choice.handleKey(input, key)) return true;
-        if (key.return) onOpen(choice.index === 0 ? asking : selected.open());
-        else if (isBack(input, key)) setAsking(null);
-        else return false;
-        return true;
-      }
-      if (cursor.handleKey(input, key)) return true;
-      if (key.return) {
-        if (selected.solved) {
-          choice.setIndex(0);
-          setAsking(selected.solved);
-        } else onOpen(selected.open());
-        return true;
-      }
-      return false;
+  useKeymap(model, sandboxMenuKeymap, {
+    onAction: (action, state) => {
+      if (action.type !== 'enter') return;
+      const item = items[clampIndex(state.index, items.length)]!;
+      if (state.asking) onOpen(state.asking.choice === 0 && item.solved ? item.solved : item.open());
+      // A solved scenario asks first: the learner's solved world, or the setup again.
+      else if (item.solved) model.dispatch({ type: 'ask' });
+      else onOpen(item.open());
     },
-    [
-      { keys: '↑↓/jk', label: 'move' },
-      { keys: 'Enter', label: asking ? 'choose' : 'open' },
-      ...(asking ? [{ keys: 'Esc', label: 'scenarios' }] : []),
-    ],
-  );
+  });
 
   if (asking)
     return (
       <Box flexDirection="column" paddingX={1}>
         <Text bold>{selected.label}</Text>
         <Text>You solved this one. Look at the world you solved it with, or start again from the setup?</Text>
-        <Menu items={reopenChoices} index={choice.index} height={3} />
+        <ListView items={reopenChoices} index={asking.choice} height={REOPEN_CHOICES + 1} />
       </Box>
     );
 
@@ -134,7 +118,7 @@ function SandboxMenu({
     <Box flexDirection="column" paddingX={1}>
       {unknown ? <Text color={theme.warn}>No scenario called “{unknown}”; pick one below.</Text> : null}
       <Text>Build roles, trust and instance profiles in a simulated account; watch credentials flow.</Text>
-      <Menu items={items} index={cursor.index} height={Math.max(3, height - 5)} />
+      <ListView items={items} index={index} height={listHeight} />
       <Text color={theme.muted} wrap="truncate-end">
         {summary ?? ' '}
       </Text>
