@@ -22,6 +22,8 @@ import {
   setExamInProgress,
   setFsrsCards,
   setLastWorld,
+  toggleBookmark,
+  type BookmarkTarget,
   setLessonPosition,
   updateFsrsCards,
 } from '../progress/index.js';
@@ -93,6 +95,10 @@ export class ProgressClient {
   }
   recordHint(scenarioId: string): void {
     this.update((store) => recordHintUsed(store, scenarioId));
+  }
+  /** Adds the bookmark, or removes it when it is there already. */
+  toggleBookmark(target: BookmarkTarget): void {
+    this.update((store) => toggleBookmark(store, target));
   }
 }
 

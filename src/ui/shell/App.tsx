@@ -25,7 +25,8 @@ interface AppProps {
 
 /**
  * The root: the only owner of keyboard input and of exiting. It keeps the screen stack, offers
- * each key to the active screen first, then applies the global keys (Esc back, q quit, ? help).
+ * each key to the active screen first, then applies the global keys (Esc back, q quit, ? help,
+ * / search).
  */
 export function App({ initial, screens, onExit, status }: AppProps) {
   const { exit } = useApp();
@@ -112,6 +113,9 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     if (liveKeys()?.handler.current(input, key) === true) return;
     if (input === '?') {
       setHelpState({ open: true, offset: 0 });
+    } else if (input === '/' && liveKeys()?.wantsText !== true && stackRef.current.at(-1)?.name !== 'search') {
+      // Search from any screen; a screen typing text (the sandbox prompt, a note) keeps its '/'.
+      shell.push({ name: 'search' });
     } else if (isBack(input, key)) {
       shell.pop();
     } else if (input === 'q') {

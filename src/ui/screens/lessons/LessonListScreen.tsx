@@ -7,6 +7,7 @@ import { type ListCursor, useListCursor } from '../../hooks/useListCursor.js';
 import { fitText, textWidth, truncateText } from '../../text/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useShell } from '../../shell/ShellContext.js';
+import type { Hint } from '../../shell/keys.js';
 import type { Route } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeys } from '../../shell/useKeys.js';
@@ -21,6 +22,12 @@ interface ListEntry extends MenuItem {
   about: string;
   blurb: string;
 }
+
+/** Beside the lessons: the glossary and the learner's bookmarks (search is `/` everywhere). */
+const studyShelf: (Hint & { route: Route })[] = [
+  { keys: 'w', label: 'glossary', route: { name: 'glossary' } },
+  { keys: 'm', label: 'bookmarks', route: { name: 'bookmarks' } },
+];
 
 const shortScope = { 'clf-c02': 'CLF-C02', beyond: 'beyond', mixed: 'mixed' } as const;
 
@@ -51,11 +58,16 @@ export function LessonListScreen({ params }: ScreenProps<'lessons'>) {
         shell.push(lessonRoute(selected.lessonId, lessons));
         return true;
       }
-      return false;
+      const shelf = studyShelf.find((entry) => entry.keys === input);
+      if (shelf !== undefined) shell.push(shelf.route);
+      return shelf !== undefined;
     },
-    entries.length > 0
-      ? [{ keys: 'Enter', label: 'open' }, ...(entries.length > 1 ? [{ keys: '↑↓/jk', label: 'move' }] : [])]
-      : [],
+    [
+      ...(entries.length > 0
+        ? [{ keys: 'Enter', label: 'open' }, ...(entries.length > 1 ? [{ keys: '↑↓/jk', label: 'move' }] : [])]
+        : []),
+      ...studyShelf,
+    ],
   );
   // The list appears in the same frame as its "Enter open" hint, not one frame before it.
   const shown = useShownWithKeys();

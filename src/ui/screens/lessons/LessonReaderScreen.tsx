@@ -30,6 +30,7 @@ import {
 import { buildSectionView, sectionFraction } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
 import { usePositionSaver } from './usePositionSaver.js';
+import { useReaderExtras } from './useReaderExtras.js';
 
 export function LessonReaderScreen({ params }: ScreenProps<'lesson'>) {
   const data = useLessonData();
@@ -40,7 +41,7 @@ export function LessonReaderScreen({ params }: ScreenProps<'lesson'>) {
     const known = data.lessons.map((l) => l.id).join(', ');
     return <Notice text={`There is no lesson called “${id ?? ''}”.${known ? ` Lessons: ${known}.` : ''}`} />;
   }
-  return <Reader key={lesson.id} lesson={lesson} data={data} />;
+  return <Reader key={lesson.id} lesson={lesson} data={data} section={params.section} />;
 }
 
 function Notice({ text }: { text: string }) {
@@ -54,7 +55,13 @@ function Notice({ text }: { text: string }) {
 }
 
 /** Where a lesson opens: the saved place, unless it was finished there (then from the top). */
-function startingPoint(lesson: Lesson, progress: LessonProgressPort): { section: number; scroll: number } {
+function startingPoint(
+  lesson: Lesson,
+  progress: LessonProgressPort,
+  section: number | undefined,
+): { section: number; scroll: number } {
+  // A search hit or a bookmark names its section: open there, at its top.
+  if (section !== undefined) return { section: Math.min(Math.max(0, section), lesson.sections.length - 1), scroll: 0 };
   const entry = progress.get(lesson.id);
   if (entry === undefined) return { section: 0, scroll: 0 };
   const last = lesson.sections.length - 1;
@@ -62,7 +69,7 @@ function startingPoint(lesson: Lesson, progress: LessonProgressPort): { section:
   return { section: Math.min(Math.max(0, entry.section), last), scroll: Math.max(0, entry.scroll) };
 }
 
-function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
+function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; section: number | undefined }) {
   const shell = useShell();
   const body = useBodySize();
   const width = Math.max(20, body.width - 2);
@@ -99,7 +106,7 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
     (current: ReaderState, action: ReaderAction) => readerReduce(current, action, envRef.current),
     undefined,
     () => {
-      const start = startingPoint(lesson, progress);
+      const start = startingPoint(lesson, progress, section);
       return readerReduce(initialReaderState(start.section, start.scroll), { type: 'normalize' }, env);
     },
   );
@@ -125,6 +132,7 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
   const checkId = focusedCheckId(state);
 
   const follow = (route: Route) => shell.push(route);
+  const extras = useReaderExtras(lesson, follow);
   const sandbox = atEnd ? lesson.sandbox : undefined;
   const handleKey = (input: string, key: Key): boolean => {
     if (state.jump !== null) return jumpKeys(input, key, dispatch);
@@ -132,6 +140,7 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
       follow(linkRoute('sandbox', sandbox, data));
       return true;
     }
+    if (checkId === undefined && extras.handle(input, state.section)) return true;
     if (key.tab) {
       dispatch({ type: 'focus', by: key.shift ? -1 : 1 });
       return true;
@@ -169,6 +178,8 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
       next: atEnd && next !== undefined,
       sandbox: sandbox !== undefined,
     }),
+    // The footer is full at 80 columns: b and w are in the ? overlay and on the progress line.
+    { more: state.jump === null && checkId === undefined ? extras.hints(state.section) : [] },
   );
   // The reading position of the bar, measured without the text answers add (see sectionFraction).
   const base = useMemo(
@@ -203,7 +214,7 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
         section={state.section}
         sections={lesson.sections.length}
         fraction={sectionFraction(view, base, state.scroll, viewport)}
-        note={focusedLink ? `Enter ▸ ${focusedLink.text}` : lesson.title}
+        note={focusedLink ? `Enter ▸ ${focusedLink.text}` : extras.note(state.section, lesson.title)}
         noteIsAction={focusedLink !== undefined}
       />
     </Box>
