@@ -1,5 +1,5 @@
 // Search from any screen (`/`), the glossary and bookmarks, through the real shell and screens.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryProgressClient } from '../../../src/app/index.js';
 import type { Route } from '../../../src/ui/shell/routes.js';
 import { keys } from '../../helpers/ink.js';
@@ -75,7 +75,8 @@ describe('search', () => {
   it('keys typed in one read act in order: / query Enter opens the first hit', async () => {
     const { app } = open([{ name: 'home' }], true);
     await app.press('/Answer these\r');
-    expect(app.frame()).toMatch(/section 2\/3/);
+    // The search screen and the content load while the keys wait; settling may be seen mid-way.
+    await vi.waitFor(() => expect(app?.frame()).toMatch(/section 2\/3/), { timeout: 5000 });
   });
 });
 
