@@ -130,3 +130,49 @@ describe('glossary and bookmarks', () => {
     expect(client.current().bookmarks).toEqual([]);
   });
 });
+
+describe('lesson checks', () => {
+  const reader: Route[] = [
+    { name: 'home' },
+    { name: 'lessons' },
+    { name: 'lesson', params: { id: 'alpha', title: alpha.title } },
+  ];
+
+  it('skipping the checks does not complete the lesson; the list says checks were skipped', async () => {
+    const { app, client } = open(reader);
+    await app.press('n', 'n');
+    expect(app.frame()).toContain('Read to the end. 2 check questions are not answered yet');
+    expect(client.current().lessons.byId.alpha?.completed).toBe(false);
+    await app.press(keys.escape);
+    expect(app.frame()).toMatch(/Alpha roles\s+checks/);
+    expect(app.frame()).toContain('2 checks not answered');
+    // Answering them afterwards completes it.
+    await app.press(keys.enter, 'p', '1', keys.enter, 'G', keys.tab, '1', '3', keys.enter, 'n');
+    expect(app.frame()).toContain('✓ Lesson complete.');
+    expect(client.current().lessons.byId.alpha?.completed).toBe(true);
+  });
+
+  it('a lesson completed before with checks skipped stays completed', async () => {
+    const client = memoryProgressClient({ now: () => TEST_NOW });
+    client.lessons.complete('alpha');
+    const shown = renderTutor({ lessons, screens: testScreens, initial: reader, client });
+    app = shown;
+    await shown.press('n', 'n');
+    expect(shown.frame()).toContain('✓ Lesson complete.');
+    expect(client.current().lessons.byId.alpha?.completed).toBe(true);
+  });
+
+  it('r retries a wrong check, keeping why the last pick was wrong, and records the new answer', async () => {
+    const { app, client } = open(reader);
+    await app.press('n', '2', keys.enter);
+    expect(app.frame()).toContain('✗ Not quite: the answer is 1. Each option says why below; r tries again.');
+    expect(client.current().lessons.byId.alpha?.checks['alpha-901']?.correct).toBe(false);
+    await app.press('r');
+    expect(app.frame()).toContain('Last try: 2 ✗');
+    expect(app.frame()).toContain('2: Because of reason B.');
+    expect(app.frame()).toContain('› 1 ( ) Option A');
+    await app.press('1', keys.enter);
+    expect(app.frame()).toContain('✓ Right.');
+    expect(client.current().lessons.byId.alpha?.checks['alpha-901']?.correct).toBe(true);
+  });
+});

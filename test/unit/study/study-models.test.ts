@@ -86,3 +86,21 @@ describe('search routes', () => {
     });
   });
 });
+
+describe('check retry', () => {
+  it('r resets only a wrong answer and keeps its picks until the next answer', async () => {
+    const { retryCheck, updateCheck, freshCheck } = await import('../../../src/ui/screens/lessons/checkModel.js');
+    const { question } = await import('../../ui/lessons/fixtures.js');
+    const q = question('q', 'single', [0]);
+    const wrong = updateCheck(q, freshCheck(), { type: 'pick', index: 1 });
+    const submitted = updateCheck(q, wrong, { type: 'submit' });
+    expect(submitted.correct).toBe(false);
+    const retried = retryCheck(submitted);
+    expect(retried).toEqual({ ...freshCheck(), lastTry: [1] });
+    expect(updateCheck(q, retried, { type: 'pick', index: 0 }).lastTry).toEqual([1]);
+    const right = updateCheck(q, updateCheck(q, retried, { type: 'pick', index: 0 }), { type: 'submit' });
+    expect(right).toMatchObject({ correct: true });
+    expect(right.lastTry).toBeUndefined();
+    expect(retryCheck(right)).toBe(right);
+  });
+});

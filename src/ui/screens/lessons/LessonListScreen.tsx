@@ -15,6 +15,7 @@ import { symbols, theme } from '../../theme.js';
 import { orderedLessons, useLessonData } from './lessonStore.js';
 import { scopeLabels } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
+import { unansweredChecks } from './lessonChecks.js';
 
 interface ListEntry extends MenuItem {
   lessonId: string;
@@ -177,7 +178,12 @@ const labelRoom = (width: number, detailWidth: number) =>
 /** [status, minutes, scope] of one lesson; status is "3/9" while it is in progress. */
 function detailColumns(lesson: Lesson, progress: LessonProgressPort): [string, string, string] {
   const entry = progress.get(lesson.id);
-  const status = entry !== undefined && !entry.completed ? `${entry.section + 1}/${lesson.sections.length}` : '';
+  const status =
+    entry === undefined || entry.completed
+      ? ''
+      : checksSkipped(lesson, progress) > 0
+        ? 'checks'
+        : `${entry.section + 1}/${lesson.sections.length}`;
   return [status, `${lesson.minutes}m`, shortScope[lesson.scope]];
 }
 
@@ -205,14 +211,24 @@ function formatDetail(row: readonly string[], widths: readonly number[], kept: n
   return parts.join('  ').trimEnd();
 }
 
+/** Unanswered checks of a lesson read to its last section without being completed; else 0. */
+function checksSkipped(lesson: Lesson, progress: LessonProgressPort): number {
+  const entry = progress.get(lesson.id);
+  if (entry === undefined || entry.completed || entry.section < lesson.sections.length - 1) return 0;
+  return unansweredChecks(lesson, (id) => id in entry.checks).length;
+}
+
 /** "Lesson 2 · 13 min · CLF-C02 and beyond · at section 3 of 9": the line under the list. */
 function aboutLesson(lesson: Lesson, progress: LessonProgressPort): string {
   const entry = progress.get(lesson.id);
+  const skipped = checksSkipped(lesson, progress);
   const status = entry?.completed
     ? 'finished'
-    : entry !== undefined
-      ? `at section ${entry.section + 1} of ${lesson.sections.length}`
-      : `${lesson.sections.length} sections`;
+    : skipped > 0
+      ? `read, ${skipped} ${skipped === 1 ? 'check' : 'checks'} not answered`
+      : entry !== undefined
+        ? `at section ${entry.section + 1} of ${lesson.sections.length}`
+        : `${lesson.sections.length} sections`;
   return `Lesson ${lesson.order} · ${lesson.minutes} min · ${scopeLabels[lesson.scope]} · ${status}`;
 }
 

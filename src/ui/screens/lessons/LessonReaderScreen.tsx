@@ -31,6 +31,7 @@ import { buildSectionView, sectionFraction } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
 import { usePositionSaver } from './usePositionSaver.js';
 import { useReaderExtras } from './useReaderExtras.js';
+import { unansweredChecks } from './lessonChecks.js';
 
 export function LessonReaderScreen({ params }: ScreenProps<'lesson'>) {
   const data = useLessonData();
@@ -77,6 +78,12 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
   const { progress } = data;
   const next = useMemo(() => lessonAfter(data.lessons, lesson.id), [data.lessons, lesson.id]);
   const previousChecks = useMemo(() => progress.get(lesson.id)?.checks ?? {}, [progress, lesson.id]);
+  // Completed before (even with checks skipped, as older versions allowed): it stays completed.
+  const wasComplete = useMemo(() => progress.get(lesson.id)?.completed === true, [progress, lesson.id]);
+  const skippedChecks = (state: ReaderState) =>
+    wasComplete
+      ? 0
+      : unansweredChecks(lesson, (id) => id in previousChecks || state.checks[id]?.submitted === true).length;
   const questions = useMemo(() => {
     const byId = new Map<string, Question>();
     for (const section of lesson.sections) {
@@ -97,6 +104,7 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
         focusedCheck: focusedCheckId(state),
         previousChecks,
         nextLesson: next,
+        unanswered: skippedChecks(state),
       }),
     question: (questionId) => questions.get(questionId),
   };
@@ -120,12 +128,13 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
   usePositionSaver(progress, lesson.id, state.section, state.scroll);
   useSaveAnswers(progress, lesson.id, state);
   const completedRef = useRef(false);
+  const skipped = skippedChecks(state);
   useEffect(() => {
-    if (atEnd && !completedRef.current) {
+    if (atEnd && skipped === 0 && !completedRef.current) {
       completedRef.current = true;
       progress.complete(lesson.id);
     }
-  }, [atEnd, progress, lesson.id]);
+  }, [atEnd, skipped, progress, lesson.id]);
 
   const linkIndex = focusedLinkIndex(state);
   const focusedLink = linkIndex === undefined ? undefined : view.links[linkIndex];
@@ -221,13 +230,13 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
   );
 }
 
-/** Records each answer once, when it is submitted. */
+/** Records each answer once, when it is submitted (a retry's answer is a new one). */
 function useSaveAnswers(progress: LessonProgressPort, lessonId: string, state: ReaderState): void {
-  const saved = useRef(new Set<string>());
+  const saved = useRef(new WeakSet<object>());
   useEffect(() => {
     for (const [checkId, check] of Object.entries(state.checks)) {
-      if (check.submitted && check.correct !== undefined && !saved.current.has(checkId)) {
-        saved.current.add(checkId);
+      if (check.submitted && check.correct !== undefined && !saved.current.has(check)) {
+        saved.current.add(check);
         progress.saveCheck(lessonId, checkId, check.correct);
       }
     }

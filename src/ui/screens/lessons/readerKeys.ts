@@ -20,6 +20,7 @@ export function readingAction(input: string, key: Key): ReaderAction | undefined
   if (key.rightArrow || input === 'n') return { type: 'section', by: 1 };
   if (key.leftArrow || input === 'p') return { type: 'section', by: -1 };
   if (input === 's') return { type: 'jumpOpen' };
+  if (input === 'r') return { type: 'retry' };
   return undefined;
 }
 
