@@ -176,3 +176,26 @@ describe('lesson checks', () => {
     expect(client.current().lessons.byId.alpha?.checks['alpha-901']?.correct).toBe(true);
   });
 });
+
+describe('question bookmarks', () => {
+  it('b after answering a practice question bookmarks it; the Bookmarks list shows and opens it', async () => {
+    const client = memoryProgressClient({ now: () => TEST_NOW });
+    const shown = renderTutor({
+      lessons,
+      questions: [passRoleQuestion],
+      initial: [{ name: 'home' }, { name: 'lessons' }, { name: 'quiz', params: { questionId: 'pass-001' } }],
+      client,
+    });
+    app = shown;
+    await vi.waitFor(() => expect(shown.frame()).toContain('iam:PassRole'), { timeout: 5000 });
+    await shown.press('1', keys.enter);
+    await vi.waitFor(() => expect(shown.frame()).toMatch(/Correct|Right/), { timeout: 5000 });
+    await shown.press('b');
+    expect(shown.frame()).toContain('★ Bookmarked.');
+    expect(client.current().bookmarks).toMatchObject([{ kind: 'question', questionId: 'pass-001' }]);
+    // Esc leaves the feedback for the summary, then the practice.
+    for (let i = 0; i < 3 && !shown.lines()[0]?.includes('Lessons'); i++) await shown.press(keys.escape);
+    await shown.press('m');
+    expect(shown.frame()).toContain('▸ Question · Which permission lets a user hand a role to EC2');
+  });
+});
