@@ -167,6 +167,10 @@ describe('lesson checks', () => {
     await app.press('n', '2', keys.enter);
     expect(app.frame()).toContain('✗ Not quite: the answer is 1. Each option says why below; r tries again.');
     expect(client.current().lessons.byId.alpha?.checks['alpha-901']?.correct).toBe(false);
+    // Why the pick was wrong sits right under the verdict, before the options.
+    const lines = app.lines();
+    const verdict = lines.findIndex((line) => line.includes('✗ Not quite'));
+    expect(lines[verdict + 1]).toContain('You picked 2: Because of reason B.');
     await app.press('r');
     expect(app.frame()).toContain('Last try: 2 ✗');
     expect(app.frame()).toContain('2: Because of reason B.');

@@ -58,6 +58,15 @@ export function renderCheck(question: Question, state: CheckState, options: Chec
   if (state.submitted) {
     verdictLine = lines.length;
     add(verdict(question, state));
+    // Why the pick was wrong right under the verdict: at 80x24 the options below can push it
+    // off screen (UX review: the most valuable sentence was below the fold).
+    for (const i of state.selected.filter((pick) => question.options[pick]?.correct === false)) {
+      const why = renderInline(`You picked ${i + 1}: ${question.options[i]!.why}`, {
+        width: inner,
+        style: { color: 'bad' },
+      });
+      for (const line of why.lines) add(line);
+    }
     add([]);
   }
 
