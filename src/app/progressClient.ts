@@ -23,6 +23,8 @@ import {
   setExamInProgress,
   setFsrsCards,
   setLastWorld,
+  toggleBookmark,
+  type BookmarkTarget,
   setLessonPosition,
   updateFsrsCards,
 } from '../progress/index.js';
@@ -97,6 +99,10 @@ export class ProgressClient {
   }
   recordFailedCheck(scenarioId: string): void {
     this.update((store) => recordFailedCheck(store, scenarioId));
+  }
+  /** Adds the bookmark, or removes it when it is there already. */
+  toggleBookmark(target: BookmarkTarget): void {
+    this.update((store) => toggleBookmark(store, target));
   }
 }
 

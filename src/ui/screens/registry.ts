@@ -10,6 +10,7 @@ import { examHelp, quizHelp } from './quiz/help.js';
 import { sandboxHelp } from './sandbox/help.js';
 import { workshopHelp } from './workshop/help.js';
 import { classDashboardHelp } from './class/help.js';
+import { bookmarksHelp, glossaryHelp, searchHelp } from './search/help.js';
 
 // Screens other than home are imported on first use (see lazyScreen).
 const lazy = {
@@ -21,6 +22,9 @@ const lazy = {
   progress: lazyScreen(async () => (await import('./progress/ProgressScreen.js')).ProgressScreen),
   workshop: lazyScreen(async () => (await import('./workshop/WorkshopScreen.js')).WorkshopScreen),
   sandbox: lazyScreen(async () => (await import('./sandbox/SandboxHome.js')).SandboxScreen),
+  search: lazyScreen(async () => (await import('./search/SearchScreen.js')).SearchScreen),
+  glossary: lazyScreen(async () => (await import('./glossary/GlossaryScreen.js')).GlossaryScreen),
+  bookmarks: lazyScreen(async () => (await import('./bookmarks/BookmarksScreen.js')).BookmarksScreen),
   classDashboard: lazyScreen(async () => (await import('./class/ClassDashboardScreen.js')).ClassDashboardScreen),
 };
 
@@ -57,5 +61,8 @@ export const screens: { [K in RouteName]: ScreenDef<K> } = {
     component: WorkshopScreen,
     help: workshopHelp,
   },
+  search: { title: 'Search', component: withAppData<'search'>(lazy.search), help: searchHelp },
+  glossary: { title: 'Glossary', component: lazy.glossary, help: glossaryHelp },
+  bookmarks: { title: 'Bookmarks', component: withAppData<'bookmarks'>(lazy.bookmarks), help: bookmarksHelp },
   class: { title: 'Live class', component: lazy.classDashboard, help: classDashboardHelp },
 };

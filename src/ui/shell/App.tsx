@@ -29,7 +29,8 @@ interface AppProps {
 
 /**
  * The root: the only owner of keyboard input and of exiting. It keeps the screen stack, offers
- * each key to the active screen first, then applies the global keys (Esc back, q quit, ? help).
+ * each key to the active screen first, then applies the global keys (Esc back, q quit, ? help,
+ * / search).
  */
 export function App({ initial, screens, onExit, status }: AppProps) {
   const { exit } = useApp();
@@ -100,6 +101,7 @@ export function App({ initial, screens, onExit, status }: AppProps) {
   const apply = (outcome: ShellOutcome) => {
     if (outcome.type === 'quit') quit(outcome.code);
     else if (outcome.type === 'back') shell.pop();
+    else if (outcome.type === 'search') shell.push({ name: 'search' });
     else setHelpState(outcome.state);
   };
   const dispatch = (input: string, key: Key) => {
@@ -108,7 +110,10 @@ export function App({ initial, screens, onExit, status }: AppProps) {
     if (before === 'swallow') return;
     if (before !== 'screen') return apply(before);
     if (liveKeys()?.handler.current(input, key) === true) return;
-    const after = keyAfterScreen(input, key);
+    const after = keyAfterScreen(input, key, {
+      typing: liveKeys()?.wantsText === true,
+      searching: stackRef.current.at(-1)?.name === 'search',
+    });
     if (after !== null) apply(after);
   };
   useKeyQueue({

@@ -15,6 +15,7 @@ export const globalHints: Hint[] = [
 const everywhere: Hint[] = [
   { keys: '↑ ↓  or  j k', label: 'move' },
   { keys: 'Enter', label: 'select' },
+  { keys: '/', label: 'search lessons, questions and the glossary' },
   { keys: 'Esc  or  Backspace', label: 'go back' },
   { keys: 'q', label: 'quit (asks first during an exam)' },
   { keys: '?', label: 'show or hide this help' },

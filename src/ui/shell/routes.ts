@@ -7,7 +7,8 @@ export interface Routes {
   help: Record<string, never>;
   /** `iam-tutor lessons ID` opens the list, then that lesson on top of it. */
   lessons: { id?: string };
-  lesson: { id?: string; title?: string };
+  /** `section` (0-based) opens the lesson there: a search hit or a bookmark. */
+  lesson: { id?: string; title?: string; section?: number };
   quiz: {
     /** `quiz:<question-id>` links: practise that one question. */
     questionId?: string;
@@ -24,6 +25,11 @@ export interface Routes {
   sandbox: { scenario?: string; id?: string };
   progress: Record<string, never>;
   workshop: { title?: string };
+  /** `/` from any screen: lessons, questions and the glossary. */
+  search: Record<string, never>;
+  /** `termId` opens the list at that term; `only` lists just those terms (a lesson section's). */
+  glossary: { termId?: string; only?: readonly string[]; heading?: string };
+  bookmarks: Record<string, never>;
   /** `iam-tutor workshop host PACK`: the instructor's live class dashboard. */
   class: Record<string, never>;
 }

@@ -4,7 +4,11 @@
 import { type HelpState, helpKey } from './helpModel.js';
 import { type Hint, type Key, isBack } from './keys.js';
 
-export type ShellOutcome = { type: 'quit'; code: number } | { type: 'help'; state: HelpState } | { type: 'back' };
+export type ShellOutcome =
+  | { type: 'quit'; code: number }
+  | { type: 'help'; state: HelpState }
+  | { type: 'back' }
+  | { type: 'search' };
 
 export interface ShellKeyState {
   tooSmall: boolean;
@@ -28,8 +32,14 @@ export function keyBeforeScreen(state: ShellKeyState, input: string, key: Key): 
 }
 
 /** A key the screen left: ? opens help, Esc/Backspace go back, q quits; others do nothing. */
-export function keyAfterScreen(input: string, key: Key): ShellOutcome | null {
+export function keyAfterScreen(
+  input: string,
+  key: Key,
+  where: { typing?: boolean; searching?: boolean } = {},
+): ShellOutcome | null {
   if (input === '?') return { type: 'help', state: { open: true, offset: 0 } };
+  // Search from any screen; a screen typing text (the sandbox prompt, a note) keeps its '/'.
+  if (input === '/' && where.typing !== true && where.searching !== true) return { type: 'search' };
   if (isBack(input, key)) return { type: 'back' };
   if (input === 'q') return { type: 'quit', code: 0 };
   return null;

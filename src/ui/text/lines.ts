@@ -2,7 +2,7 @@
 // builder over the kit's one width and one wrap, so a screen knows exactly how many rows its
 // content takes and can scroll or page it instead of letting it overflow the frame.
 import { lineWidth } from './width.js';
-import { wrapWords } from './wrap.js';
+import { wrapRuns } from './wrap.js';
 import type { ThemeColor } from '../theme.js';
 import type { ColorRole, Segment } from './types.js';
 
@@ -43,12 +43,17 @@ export function wrapBlock(text: string, width: number, options: BlockOptions = {
   const hanging = ' '.repeat(prefixWidth);
   const room = Math.max(8, width - lead.length - prefixWidth);
   const paragraphs = text.split(/\n+/).filter((p) => p.trim().length > 0);
-  const rows = (paragraphs.length > 0 ? paragraphs : ['']).flatMap((p) => wrapWords(p, room));
+  // wrapRuns rather than wrapWords: a web address keeps its `href` (a terminal hyperlink).
+  const rows = (paragraphs.length > 0 ? paragraphs : ['']).flatMap((p) =>
+    wrapRuns([{ text: p.replace(/\u2028/g, ' ') }], { width: room }),
+  );
   return rows.map((row, i) => {
     const head: Span[] = i === 0 ? prefix : [span(hanging)];
     const out: Line = [];
     if (lead.length > 0) out.push(span(lead));
-    out.push(...head, span(row, options.style));
+    out.push(...head);
+    if (row.length === 0) out.push(span('', options.style));
+    for (const segment of row) out.push({ ...segment, ...options.style, text: segment.text });
     return out;
   });
 }

@@ -73,7 +73,7 @@ export function wrapRuns(runs: readonly Segment[], options: WrapOptions): Styled
     pendingSpace = undefined;
   };
 
-  for (const piece of toPieces(runs)) {
+  for (const piece of toPieces(runs).map(linked)) {
     if (piece.kind === 'break') {
       endLine();
     } else if (piece.kind === 'space') {
@@ -116,6 +116,14 @@ export function wrapRuns(runs: readonly Segment[], options: WrapOptions): Styled
   }
   if (used > 0 || lines.length === 0) endLine();
   return lines;
+}
+
+/** A word holding a web address carries it in `href` on every segment, so the whole word is one link. */
+function linked(piece: Piece): Piece {
+  if (piece.kind !== 'word' || piece.segments.some((segment) => segment.href !== undefined)) return piece;
+  const url = webAddress(piece.segments);
+  if (url === undefined || !/^https?:\/\//i.test(url)) return piece;
+  return { ...piece, segments: piece.segments.map((segment) => ({ ...segment, href: url })) };
 }
 
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'()]+/i;

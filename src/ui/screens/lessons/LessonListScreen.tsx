@@ -5,8 +5,10 @@ import type { Lesson } from '../../../content/index.js';
 import { fitText, textWidth, truncateText } from '../../text/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useShell } from '../../shell/ShellContext.js';
+import type { Hint } from '../../shell/keys.js';
 import type { Route } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
+import { type Keymap, on } from '../../shell/keymap.js';
 import { type Model, useKeymap, useModel } from '../../shell/useModel.js';
 import { symbols, theme } from '../../theme.js';
 import {
@@ -21,6 +23,7 @@ import {
 import { orderedLessons, useLessonData } from './lessonStore.js';
 import { scopeLabels } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
+import { unansweredChecks } from './lessonChecks.js';
 
 interface ListEntry extends ListItem {
   lessonId: string;
@@ -28,6 +31,15 @@ interface ListEntry extends ListItem {
   about: string;
   blurb: string;
 }
+
+/** Beside the lessons: the glossary and the learner's bookmarks (search is `/` everywhere). */
+const studyShelf: (Hint & { route: Route })[] = [
+  { keys: 'w', label: 'glossary', route: { name: 'glossary' } },
+  { keys: 'm', label: 'bookmarks', route: { name: 'bookmarks' } },
+];
+
+/** The list's actions: the pick list's, and opening the glossary or the bookmarks. */
+type ListAction = PickAction | { type: 'shelf'; route: Route };
 
 const shortScope = { 'clf-c02': 'CLF-C02', beyond: 'beyond', mixed: 'mixed' } as const;
 
@@ -38,7 +50,11 @@ export function LessonListScreen({ params }: ScreenProps<'lessons'>) {
   const lessons = orderedLessons(data?.lessons ?? []);
   const entries = data === null ? [] : listEntries(lessons, data.progress, width - 2);
   const listHeight = Math.max(3, height - 5);
-  const model = useModel(pickReducer(entries.length, listHeight), () => ({ index: 0 }));
+  const pick = pickReducer(entries.length, listHeight);
+  const model = useModel<PickState, ListAction>(
+    (state, action) => (action.type === 'shelf' ? state : pick(state, action)),
+    () => ({ index: 0 }),
+  );
   const index = clampIndex(model.state.index, entries.length);
   const selected = entries[index];
   useCursorFollowsEntry(entries, model);
@@ -53,8 +69,15 @@ export function LessonListScreen({ params }: ScreenProps<'lessons'>) {
     shell.push(lessonRoute(directId, lessons));
   }, [directId, lessons, shell]);
 
-  useKeymap(model, pickKeymap(entries.length, 'open'), {
+  const shelfKeys: Keymap<PickState, ListAction> = studyShelf.map((entry) => ({
+    keys: entry.keys,
+    label: entry.label,
+    match: on.char(entry.keys),
+    action: { type: 'shelf', route: entry.route },
+  }));
+  useKeymap(model, [...pickKeymap(entries.length, 'open'), ...shelfKeys], {
     onAction: (action, state) => {
+      if (action.type === 'shelf') return shell.push(action.route);
       const entry = entries[clampIndex(state.index, entries.length)];
       if (action.type === 'open' && entry !== undefined) shell.push(lessonRoute(entry.lessonId, lessons));
     },
@@ -167,7 +190,12 @@ const labelRoom = (width: number, detailWidth: number) =>
 /** [status, minutes, scope] of one lesson; status is "3/9" while it is in progress. */
 function detailColumns(lesson: Lesson, progress: LessonProgressPort): [string, string, string] {
   const entry = progress.get(lesson.id);
-  const status = entry !== undefined && !entry.completed ? `${entry.section + 1}/${lesson.sections.length}` : '';
+  const status =
+    entry === undefined || entry.completed
+      ? ''
+      : checksSkipped(lesson, progress) > 0
+        ? 'checks'
+        : `${entry.section + 1}/${lesson.sections.length}`;
   return [status, `${lesson.minutes}m`, shortScope[lesson.scope]];
 }
 
@@ -195,14 +223,24 @@ function formatDetail(row: readonly string[], widths: readonly number[], kept: n
   return parts.join('  ').trimEnd();
 }
 
+/** Unanswered checks of a lesson read to its last section without being completed; else 0. */
+function checksSkipped(lesson: Lesson, progress: LessonProgressPort): number {
+  const entry = progress.get(lesson.id);
+  if (entry === undefined || entry.completed || entry.section < lesson.sections.length - 1) return 0;
+  return unansweredChecks(lesson, (id) => id in entry.checks).length;
+}
+
 /** "Lesson 2 · 13 min · CLF-C02 and beyond · at section 3 of 9": the line under the list. */
 function aboutLesson(lesson: Lesson, progress: LessonProgressPort): string {
   const entry = progress.get(lesson.id);
+  const skipped = checksSkipped(lesson, progress);
   const status = entry?.completed
     ? 'finished'
-    : entry !== undefined
-      ? `at section ${entry.section + 1} of ${lesson.sections.length}`
-      : `${lesson.sections.length} sections`;
+    : skipped > 0
+      ? `read, ${skipped} ${skipped === 1 ? 'check' : 'checks'} not answered`
+      : entry !== undefined
+        ? `at section ${entry.section + 1} of ${lesson.sections.length}`
+        : `${lesson.sections.length} sections`;
   return `Lesson ${lesson.order} · ${lesson.minutes} min · ${scopeLabels[lesson.scope]} · ${status}`;
 }
 

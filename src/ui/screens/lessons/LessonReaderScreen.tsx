@@ -30,6 +30,8 @@ import {
 import { buildSectionView, sectionFraction } from './sectionView.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
 import { usePositionSaver } from './usePositionSaver.js';
+import { useReaderExtras } from './useReaderExtras.js';
+import { unansweredChecks } from './lessonChecks.js';
 
 export function LessonReaderScreen({ params }: ScreenProps<'lesson'>) {
   const data = useLessonData();
@@ -40,7 +42,7 @@ export function LessonReaderScreen({ params }: ScreenProps<'lesson'>) {
     const known = data.lessons.map((l) => l.id).join(', ');
     return <Notice text={`There is no lesson called “${id ?? ''}”.${known ? ` Lessons: ${known}.` : ''}`} />;
   }
-  return <Reader key={lesson.id} lesson={lesson} data={data} />;
+  return <Reader key={lesson.id} lesson={lesson} data={data} section={params.section} />;
 }
 
 function Notice({ text }: { text: string }) {
@@ -54,7 +56,13 @@ function Notice({ text }: { text: string }) {
 }
 
 /** Where a lesson opens: the saved place, unless it was finished there (then from the top). */
-function startingPoint(lesson: Lesson, progress: LessonProgressPort): { section: number; scroll: number } {
+function startingPoint(
+  lesson: Lesson,
+  progress: LessonProgressPort,
+  section: number | undefined,
+): { section: number; scroll: number } {
+  // A search hit or a bookmark names its section: open there, at its top.
+  if (section !== undefined) return { section: Math.min(Math.max(0, section), lesson.sections.length - 1), scroll: 0 };
   const entry = progress.get(lesson.id);
   if (entry === undefined) return { section: 0, scroll: 0 };
   const last = lesson.sections.length - 1;
@@ -62,7 +70,7 @@ function startingPoint(lesson: Lesson, progress: LessonProgressPort): { section:
   return { section: Math.min(Math.max(0, entry.section), last), scroll: Math.max(0, entry.scroll) };
 }
 
-function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
+function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; section: number | undefined }) {
   const shell = useShell();
   const body = useBodySize();
   const width = Math.max(20, body.width - 2);
@@ -70,6 +78,12 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
   const { progress } = data;
   const next = useMemo(() => lessonAfter(data.lessons, lesson.id), [data.lessons, lesson.id]);
   const previousChecks = useMemo(() => progress.get(lesson.id)?.checks ?? {}, [progress, lesson.id]);
+  // Completed before (even with checks skipped, as older versions allowed): it stays completed.
+  const wasComplete = useMemo(() => progress.get(lesson.id)?.completed === true, [progress, lesson.id]);
+  const skippedChecks = (state: ReaderState) =>
+    wasComplete
+      ? 0
+      : unansweredChecks(lesson, (id) => id in previousChecks || state.checks[id]?.submitted === true).length;
   const questions = useMemo(() => {
     const byId = new Map<string, Question>();
     for (const section of lesson.sections) {
@@ -90,6 +104,7 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
         focusedCheck: focusedCheckId(state),
         previousChecks,
         nextLesson: next,
+        unanswered: skippedChecks(state),
       }),
     question: (questionId) => questions.get(questionId),
   };
@@ -99,7 +114,7 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
     (current: ReaderState, action: ReaderAction) => readerReduce(current, action, envRef.current),
     undefined,
     () => {
-      const start = startingPoint(lesson, progress);
+      const start = startingPoint(lesson, progress, section);
       return readerReduce(initialReaderState(start.section, start.scroll), { type: 'normalize' }, env);
     },
   );
@@ -113,18 +128,20 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
   usePositionSaver(progress, lesson.id, state.section, state.scroll);
   useSaveAnswers(progress, lesson.id, state);
   const completedRef = useRef(false);
+  const skipped = skippedChecks(state);
   useEffect(() => {
-    if (atEnd && !completedRef.current) {
+    if (atEnd && skipped === 0 && !completedRef.current) {
       completedRef.current = true;
       progress.complete(lesson.id);
     }
-  }, [atEnd, progress, lesson.id]);
+  }, [atEnd, skipped, progress, lesson.id]);
 
   const linkIndex = focusedLinkIndex(state);
   const focusedLink = linkIndex === undefined ? undefined : view.links[linkIndex];
   const checkId = focusedCheckId(state);
 
   const follow = (route: Route) => shell.push(route);
+  const extras = useReaderExtras(lesson, follow);
   const sandbox = atEnd ? lesson.sandbox : undefined;
   const handleKey = (input: string, key: Key): boolean => {
     if (state.jump !== null) return jumpKeys(input, key, dispatch);
@@ -132,6 +149,7 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
       follow(linkRoute('sandbox', sandbox, data));
       return true;
     }
+    if (checkId === undefined && extras.handle(input, state.section)) return true;
     if (key.tab) {
       dispatch({ type: 'focus', by: key.shift ? -1 : 1 });
       return true;
@@ -169,6 +187,8 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
       next: atEnd && next !== undefined,
       sandbox: sandbox !== undefined,
     }),
+    // The footer is full at 80 columns: b and w are in the ? overlay and on the progress line.
+    { more: state.jump === null && checkId === undefined ? extras.hints(state.section) : [] },
   );
   // The reading position of the bar, measured without the text answers add (see sectionFraction).
   const base = useMemo(
@@ -203,20 +223,20 @@ function Reader({ lesson, data }: { lesson: Lesson; data: LessonData }) {
         section={state.section}
         sections={lesson.sections.length}
         fraction={sectionFraction(view, base, state.scroll, viewport)}
-        note={focusedLink ? `Enter ▸ ${focusedLink.text}` : lesson.title}
+        note={focusedLink ? `Enter ▸ ${focusedLink.text}` : extras.note(state.section, lesson.title)}
         noteIsAction={focusedLink !== undefined}
       />
     </Box>
   );
 }
 
-/** Records each answer once, when it is submitted. */
+/** Records each answer once, when it is submitted (a retry's answer is a new one). */
 function useSaveAnswers(progress: LessonProgressPort, lessonId: string, state: ReaderState): void {
-  const saved = useRef(new Set<string>());
+  const saved = useRef(new WeakSet<object>());
   useEffect(() => {
     for (const [checkId, check] of Object.entries(state.checks)) {
-      if (check.submitted && check.correct !== undefined && !saved.current.has(checkId)) {
-        saved.current.add(checkId);
+      if (check.submitted && check.correct !== undefined && !saved.current.has(check)) {
+        saved.current.add(check);
         progress.saveCheck(lessonId, checkId, check.correct);
       }
     }

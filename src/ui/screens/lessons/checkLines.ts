@@ -44,10 +44,29 @@ export function renderCheck(question: Question, state: CheckState, options: Chec
   }
   for (const line of renderInline(question.stem, { width: inner }).lines) add(line);
   add([]);
+  if (state.lastTry !== undefined && !state.submitted) {
+    // A retry keeps why the last picks were wrong in view (review: the explanation must stay).
+    const picks = state.lastTry.map((i) => i + 1).join(', ');
+    add([{ text: `Last try: ${picks} ✗`, color: 'bad', bold: true }]);
+    for (const i of state.lastTry) {
+      const why = question.options[i]?.why ?? '';
+      for (const line of renderInline(`${i + 1}: ${why}`, { width: inner, style: { color: 'muted' } }).lines) add(line);
+    }
+    add([]);
+  }
   let verdictLine: number | undefined;
   if (state.submitted) {
     verdictLine = lines.length;
     add(verdict(question, state));
+    // Why the pick was wrong right under the verdict: at 80x24 the options below can push it
+    // off screen (UX review: the most valuable sentence was below the fold).
+    for (const i of state.selected.filter((pick) => question.options[pick]?.correct === false)) {
+      const why = renderInline(`You picked ${i + 1}: ${question.options[i]!.why}`, {
+        width: inner,
+        style: { color: 'bad' },
+      });
+      for (const line of why.lines) add(line);
+    }
     add([]);
   }
 
@@ -110,5 +129,8 @@ function verdict(question: Question, state: CheckState): StyledLine {
     key.length === 1
       ? `the answer is ${key[0]}`
       : `the answers are ${key.slice(0, -1).join(', ')} and ${key[key.length - 1]}`;
-  return [{ text: '✗ Not quite', color: 'bad', bold: true }, { text: `: ${answer}. Each option says why below.` }];
+  return [
+    { text: '✗ Not quite', color: 'bad', bold: true },
+    { text: `: ${answer}. Each option says why below; r tries again.` },
+  ];
 }

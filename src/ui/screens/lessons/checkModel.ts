@@ -17,11 +17,19 @@ export interface CheckState {
   correct?: boolean;
   /** Why Enter did nothing (nothing picked, wrong number picked). */
   message?: string;
+  /** The wrong picks of the try before a retry: their explanations stay on screen. */
+  lastTry?: number[];
 }
 
 export type CheckAction = { type: 'move'; by: number } | { type: 'pick'; index?: number } | { type: 'submit' };
 
 export const freshCheck = (): CheckState => ({ cursor: 0, selected: [], submitted: false });
+
+/** `r` after a wrong answer: answer again, keeping what was picked so its explanation stays. */
+export function retryCheck(state: CheckState): CheckState {
+  if (!state.submitted || state.correct !== false) return state;
+  return { ...freshCheck(), lastTry: state.selected };
+}
 
 /** How many options an answer needs: 1, or every keyed option of a multiple-response question. */
 export function requiredPicks(question: Question): number {
@@ -45,7 +53,12 @@ export function updateCheck(question: Question, state: CheckState, action: Check
   };
   const after = updateAnswer(before, toAnswerAction(action));
   if (after === before) return state;
-  const next: CheckState = { cursor: after.cursor, selected: after.chosen, submitted: after.submitted };
+  const next: CheckState = {
+    cursor: after.cursor,
+    selected: after.chosen,
+    submitted: after.submitted,
+    ...(state.lastTry === undefined || after.submitted ? {} : { lastTry: state.lastTry }),
+  };
   if (after.submitted) return { ...next, correct: isRightAnswer(question, after.chosen) };
   return after.problem ? { ...next, message: problemText(after.problem) } : next;
 }

@@ -13,12 +13,14 @@ export function readingAction(input: string, key: Key): ReaderAction | undefined
   if (isUp(input, key)) return { type: 'scroll', by: -1 };
   if (isDown(input, key)) return { type: 'scroll', by: 1 };
   if (key.pageDown || input === ' ') return { type: 'page', by: 1 };
-  if (key.pageUp || input === 'b') return { type: 'page', by: -1 };
+  // b bookmarks the section now (readerExtras.ts); PgUp pages back.
+  if (key.pageUp) return { type: 'page', by: -1 };
   if (input === 'g' || key.home) return { type: 'top' };
   if (input === 'G' || key.end) return { type: 'bottom' };
   if (key.rightArrow || input === 'n') return { type: 'section', by: 1 };
   if (key.leftArrow || input === 'p') return { type: 'section', by: -1 };
   if (input === 's') return { type: 'jumpOpen' };
+  if (input === 'r') return { type: 'retry' };
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 // several keys typed before a render still apply one after another. The reducer asks `env.view`
 // for a section's layout to know how far it may scroll and what is on screen.
 import type { Question } from '../../../content/index.js';
-import { type CheckAction, type CheckState, freshCheck, updateCheck } from './checkModel.js';
+import { type CheckAction, type CheckState, freshCheck, retryCheck, updateCheck } from './checkModel.js';
 import type { SectionView } from './sectionView.js';
 
 /** What Tab has focused: an internal link (by index in the section view) or a check (by id). */
@@ -36,6 +36,8 @@ export type ReaderAction =
   | { type: 'blur' }
   | { type: 'check'; action: CheckAction }
   | { type: 'answer'; index: number }
+  /** `r`: answer again the topmost wrongly answered check on screen. */
+  | { type: 'retry' }
   | { type: 'jumpOpen' }
   | { type: 'jumpMove'; by: number }
   | { type: 'jumpTo'; section?: number }
@@ -137,6 +139,15 @@ function apply(state: ReaderState, action: ReaderAction, env: ReaderEnv): Reader
     case 'check': {
       const id = focusedCheckId(state);
       return id === undefined ? state : changeCheck(state, id, action.action, env);
+    }
+    case 'retry': {
+      const bottom = state.scroll + viewport;
+      const wrong = view().checks.find(
+        (check) => check.start < bottom && check.end > state.scroll && state.checks[check.id]?.correct === false,
+      );
+      if (wrong === undefined) return state;
+      const checks = { ...state.checks, [wrong.id]: retryCheck(state.checks[wrong.id]!) };
+      return { ...state, checks, focus: `check:${wrong.id}`, scroll: Math.min(state.scroll, wrong.start) };
     }
     case 'jumpOpen':
       return { ...state, jump: state.section };

@@ -38,6 +38,8 @@ export interface SectionViewInput {
   focusedCheck?: string;
   previousChecks?: Readonly<Record<string, { correct: boolean }>>;
   nextLesson?: Pick<Lesson, 'order' | 'title'>;
+  /** Check questions not answered yet: the lesson is read but not complete while any remain. */
+  unanswered?: number;
 }
 
 export const scopeLabels: Record<LessonScope, string> = {
@@ -124,7 +126,19 @@ export function buildSectionView(input: SectionViewInput): SectionView {
   gap();
   lines.push([{ text: '─'.repeat(width), color: 'muted' }]);
   const endLine = lines.length;
-  lines.push([{ text: '✓ Lesson complete.', color: 'good', bold: true }]);
+  const unanswered = input.unanswered ?? 0;
+  if (unanswered > 0) {
+    const count = unanswered === 1 ? '1 check question is' : `${unanswered} check questions are`;
+    append(
+      renderInline(
+        `**Read to the end.** ${count} not answered yet: answer to complete the lesson (s lists the sections).`,
+        {
+          width,
+          style: { color: 'warn' },
+        },
+      ),
+    );
+  } else lines.push([{ text: '✓ Lesson complete.', color: 'good', bold: true }]);
   if (lesson.sandbox !== undefined) {
     // The lesson's own scenario, as an internal link: Tab and Enter open it like any other,
     // and the reader also opens it with t.

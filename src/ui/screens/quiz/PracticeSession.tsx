@@ -27,6 +27,7 @@ import { questionLines } from './questionLines.js';
 import { type QuizData, trySave } from './quizData.js';
 import { reviewEssentialRows, reviewLines } from './reviewLines.js';
 import { topicTitle } from './scoreLines.js';
+import { useQuestionBookmark } from './useQuestionBookmark.js';
 import { scrollBy } from './scrollKey.js';
 import { StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
@@ -115,8 +116,13 @@ export function PracticeSession({ data, start, cards: initialCards, notice, onDo
     doneLabel,
     optionKeys: optionKeysHint(Math.max(1, state.answer.optionCount)),
   });
+  const toggleBookmark = useQuestionBookmark();
   useKeymap(model, keymap, {
     onAction: (action, now) => {
+      if (action.type === 'bookmark' && now.feedback) {
+        model.dispatch({ type: 'message', message: toggleBookmark(now.feedback.questionId) });
+        return;
+      }
       const previous = before.current;
       before.current = now;
       afterAction(action, now, previous);

@@ -95,6 +95,14 @@ export function practiceKeymap(env: PracticeKeyEnv): Keymap<PracticeModel, Pract
         return position === null ? undefined : { type: 'answer', action: { type: 'choose', position } };
       },
     },
+    {
+      keys: 'b',
+      label: 'bookmark',
+      footer: false,
+      when: reviewing,
+      match: on.char('b'),
+      action: { type: 'bookmark' },
+    },
     { keys: 's', label: 'skip', when: asking, match: on.char('s'), action: () => ({ type: 'skip', now: env.now() }) },
     {
       keys: 'Enter',

@@ -39,6 +39,8 @@ export type PracticeAction =
   | { type: 'message'; message: Message | null }
   /** Done on the summary, scrolling the question or summary: the screen acts, the model keeps. */
   | { type: 'done' }
+  /** `b` after an answer: the screen toggles the question's bookmark. */
+  | { type: 'bookmark' }
   | { type: 'view'; how: 'line-up' | 'line-down' | 'page-up' | 'page-down' | 'top' | 'bottom' | 'follow' };
 
 export interface PracticeEnv {
@@ -112,6 +114,7 @@ export function practiceReduce(model: PracticeModel, action: PracticeAction, env
       return { ...model, message: action.message };
     case 'done':
     case 'view':
+    case 'bookmark':
       return model;
   }
 }

@@ -4,8 +4,9 @@ import { spokenLine } from '../../accessibility/spoken.js';
 import { useScreenReader } from '../../accessibility/useScreenReader.js';
 import { colorOf } from '../../theme.js';
 
-// Decided once per process from the environment (NO_COLOR, TERM=dumb, CI, not a TTY: no links).
-const linksOn = supportsHyperlinks({ env: process.env, isTTY: process.stdout.isTTY === true });
+// Decided from the environment (NO_COLOR, TERM=dumb, CI, not a TTY: no links; FORCE_HYPERLINK
+// overrides). Read per row, not at import: a few property reads, and a test can set it.
+const linksOn = () => supportsHyperlinks({ env: process.env, isTTY: process.stdout.isTTY === true });
 
 // The renderer glues ▸ to a link's first word with a no-break space; once wrapped, draw a space.
 const NBSP = /\u00a0/g;
@@ -29,6 +30,7 @@ export function LineText({ line, focusedLink }: LineTextProps) {
     return words === '' ? null : <Text>{words}</Text>;
   }
   if (line.length === 0) return <Text> </Text>;
+  const links = line.some((s) => s.href !== undefined) && linksOn();
   return (
     <Text wrap="truncate-end">
       {line.map((s, i) => {
@@ -44,7 +46,7 @@ export function LineText({ line, focusedLink }: LineTextProps) {
             dimColor={s.dim}
             inverse={s.inverse === true || (focusedLink !== undefined && s.link === focusedLink)}
           >
-            {s.href !== undefined && linksOn ? hyperlink(text, s.href, true) : text}
+            {s.href !== undefined && links ? hyperlink(text, s.href, true) : text}
           </Text>
         );
       })}

@@ -1,0 +1,75 @@
+import { Box, Text } from 'ink';
+import { useMemo } from 'react';
+import { cleanText } from '../../../untrusted/text.js';
+import { useContentRequest } from '../../data/TutorContext.js';
+import { useBodySize } from '../../shell/BodySize.js';
+import { useShell } from '../../shell/ShellContext.js';
+import { useKeymap, useModel } from '../../shell/useModel.js';
+import { truncateText } from '../../text/index.js';
+import { theme } from '../../theme.js';
+import { contentIndex, kindLabel, routeOf } from './searchData.js';
+import { searchKeymap } from './searchKeymap.js';
+import { initialSearch, type SearchFn, searchReduce, selectedHit } from './searchModel.js';
+import { searchIndex } from '../../../content/index.js';
+
+/**
+ * `/` from any screen. Waits for the content (asking for it, so the first `/` loads it) inside
+ * withAppData; each hit takes two rows: kind and title, then a snippet.
+ */
+export function SearchScreen() {
+  const data = useContentRequest();
+  const shell = useShell();
+  const body = useBodySize();
+  const content = data?.content ?? null;
+  const search = useMemo<SearchFn>(
+    () => (query) => (content === null ? [] : searchIndex(contentIndex(content), query, { limit: 50 })),
+    [content],
+  );
+  const model = useModel(
+    (state, action: Parameters<typeof searchReduce>[1]) => searchReduce(state, action, search),
+    initialSearch,
+  );
+  useKeymap(model, searchKeymap, {
+    wantsText: () => true,
+    onAction: (action, state) => {
+      const hit = selectedHit(state);
+      if (action.type === 'open' && hit !== undefined && content !== null) shell.push(routeOf(hit.target, content));
+    },
+  });
+  const width = Math.max(20, body.width - 2);
+  const { query, hits, cursor } = model.state;
+  const rowsForHits = Math.max(2, body.height - 3);
+  const perPage = Math.max(1, Math.floor(rowsForHits / 2));
+  const first = Math.min(Math.max(0, cursor - perPage + 1), Math.max(0, hits.length - perPage));
+  const shown = hits.slice(first, first + perPage);
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <Text>
+        <Text color={theme.accent}>Search: </Text>
+        {truncateText(query, width - 10)}
+        <Text inverse> </Text>
+      </Text>
+      <Text color={theme.muted}>{status(query, hits.length, first, shown.length)}</Text>
+      <Text> </Text>
+      {shown.map((hit, i) => {
+        const selected = first + i === cursor;
+        const head = `${selected ? '▸' : ' '} ${kindLabel[hit.target.kind]} · ${cleanText(hit.title)}`;
+        return (
+          <Box key={JSON.stringify(hit.target)} flexDirection="column">
+            <Text bold={selected} inverse={selected}>
+              {truncateText(head, width)}
+            </Text>
+            <Text color={theme.muted}>{truncateText(`    ${cleanText(hit.snippet)}`, width)}</Text>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
+
+function status(query: string, count: number, first: number, shown: number): string {
+  if (query.trim() === '') return 'Type to search lessons, questions and the glossary.';
+  if (count === 0) return `Nothing matches “${query.trim()}”.`;
+  const range = count > shown ? ` (${first + 1}–${first + shown} shown)` : '';
+  return `${count} ${count === 1 ? 'match' : 'matches'}${range}`;
+}

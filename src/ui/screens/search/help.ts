@@ -1,0 +1,11 @@
+// Text for the ? overlay on search, the glossary and bookmarks; apart from the screens so the
+// registry can name it without loading their code at startup.
+
+export const searchHelp =
+  'Type words to find: every word must match. Glossary terms rank first, then lesson sections, then questions. ↑↓ choose, Enter opens the lesson at that section, the question or the glossary entry; Backspace erases, Ctrl+U clears, Esc goes back.';
+
+export const glossaryHelp =
+  'Terms used in the lessons, each with the AWS documentation page behind it (a link where the terminal supports them). ↑↓ choose a term; its definition is shown under the list.';
+
+export const bookmarksHelp =
+  'Sections and questions you marked with b in the lesson reader or after answering a question. Enter opens one, d removes it.';

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../../src/content/index.js';
+import type { Bookmark } from '../../../src/progress/index.js';
+import { bookmarksReduce, chosenBookmark, initialBookmarks } from '../../../src/ui/screens/bookmarks/bookmarksModel.js';
+import { glossaryReduce, initialGlossary } from '../../../src/ui/screens/glossary/glossaryModel.js';
+import { routeOf } from '../../../src/ui/screens/search/searchData.js';
+import { initialSearch, type SearchFn, searchReduce, selectedHit } from '../../../src/ui/screens/search/searchModel.js';
+
+const hit = (title: string): SearchHit => ({
+  target: { kind: 'question', questionId: title },
+  title,
+  snippet: '',
+  score: 1,
+});
+const queries: string[] = [];
+const search: SearchFn = (query) => {
+  queries.push(query);
+  return query.includes('x') ? [] : [hit(`${query}-1`), hit(`${query}-2`)];
+};
+
+describe('search model', () => {
+  it('runs the query as it is typed and erased, cursor back on the first hit', () => {
+    let state = searchReduce(initialSearch(), { type: 'type', text: 'ro' }, search);
+    state = searchReduce(state, { type: 'move', by: 5 }, search);
+    expect(state.cursor).toBe(1);
+    state = searchReduce(state, { type: 'type', text: 'le' }, search);
+    expect(state).toMatchObject({ query: 'role', cursor: 0 });
+    expect(selectedHit(state)?.title).toBe('role-1');
+    state = searchReduce(state, { type: 'erase' }, search);
+    expect(state.query).toBe('rol');
+    expect(searchReduce(state, { type: 'clear' }, search)).toEqual(initialSearch());
+  });
+
+  it('keeps control characters out of the query and does not search a blank one', () => {
+    queries.length = 0;
+    const state = searchReduce(initialSearch(), { type: 'type', text: '\u001b[31m \n' }, search);
+    expect(state.query).not.toContain('\u001b');
+    const blank = searchReduce(initialSearch(), { type: 'type', text: '   ' }, search);
+    expect(blank.hits).toEqual([]);
+    expect(queries).not.toContain('   ');
+  });
+
+  it('does not move without hits', () => {
+    const state = searchReduce(initialSearch(), { type: 'type', text: 'x' }, search);
+    expect(searchReduce(state, { type: 'move', by: 1 }, search)).toBe(state);
+  });
+});
+
+describe('glossary model', () => {
+  it('starts at the asked-for term, else the first, and stays in range', () => {
+    expect(initialGlossary(['a', 'b', 'c'], 'c').cursor).toBe(2);
+    expect(initialGlossary(['a', 'b', 'c'], 'zz').cursor).toBe(0);
+    const state = initialGlossary(['a', 'b', 'c']);
+    expect(glossaryReduce(state, { type: 'move', by: 10 }).cursor).toBe(2);
+    expect(glossaryReduce(state, { type: 'edge', last: true }).cursor).toBe(2);
+    expect(glossaryReduce(state, { type: 'move', by: -1 })).toBe(state);
+  });
+});
+
+describe('bookmarks model', () => {
+  const saved: Bookmark[] = [
+    { kind: 'lesson', lessonId: 'a', section: 1, addedAt: '2026-11-01T00:00:00.000Z' },
+    { kind: 'question', questionId: 'q1', addedAt: '2026-11-02T00:00:00.000Z' },
+  ];
+  it('lists newest first and removes the named one, keeping the cursor in range', () => {
+    let state = initialBookmarks(saved);
+    expect(chosenBookmark(state)).toMatchObject({ questionId: 'q1' });
+    state = bookmarksReduce(state, { type: 'move', by: 1 });
+    state = bookmarksReduce(state, { type: 'remove', bookmark: chosenBookmark(state)! });
+    expect(state.items).toHaveLength(1);
+    expect(state.cursor).toBe(0);
+    expect(routeOf(chosenBookmark(state)!, { lessons: [] })).toEqual({ name: 'quiz', params: { questionId: 'q1' } });
+  });
+});
+
+describe('search routes', () => {
+  it('opens a lesson hit at its section with the lesson title', () => {
+    const lessons = [{ id: 'l1', title: 'Roles' }] as never;
+    expect(routeOf({ kind: 'lesson', lessonId: 'l1', section: 2 }, { lessons })).toEqual({
+      name: 'lesson',
+      params: { id: 'l1', section: 2, title: 'Roles' },
+    });
+    expect(routeOf({ kind: 'glossary', termId: 'scp' }, { lessons })).toEqual({
+      name: 'glossary',
+      params: { termId: 'scp' },
+    });
+  });
+});
+
+describe('check retry', () => {
+  it('r resets only a wrong answer and keeps its picks until the next answer', async () => {
+    const { retryCheck, updateCheck, freshCheck } = await import('../../../src/ui/screens/lessons/checkModel.js');
+    const { question } = await import('../../ui/lessons/fixtures.js');
+    const q = question('q', 'single', [0]);
+    const wrong = updateCheck(q, freshCheck(), { type: 'pick', index: 1 });
+    const submitted = updateCheck(q, wrong, { type: 'submit' });
+    expect(submitted.correct).toBe(false);
+    const retried = retryCheck(submitted);
+    expect(retried).toEqual({ ...freshCheck(), lastTry: [1] });
+    expect(updateCheck(q, retried, { type: 'pick', index: 0 }).lastTry).toEqual([1]);
+    const right = updateCheck(q, updateCheck(q, retried, { type: 'pick', index: 0 }), { type: 'submit' });
+    expect(right).toMatchObject({ correct: true });
+    expect(right.lastTry).toBeUndefined();
+    expect(retryCheck(right)).toBe(right);
+  });
+});
