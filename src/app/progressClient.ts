@@ -20,12 +20,13 @@ import {
   setColor,
   setExamDate,
   setExamInProgress,
+  setInstantAnswers,
   setFsrsCards,
   setLastWorld,
   setLessonPosition,
   updateFsrsCards,
 } from '../progress/index.js';
-import { type AttemptSummary, type ConceptCards, parseCards } from '../quiz/index.js';
+import { type AttemptSummary, type ConceptCards, type Mistake, openMistakes, parseCards } from '../quiz/index.js';
 import { ownEntry } from '../untrusted/own-entry.js';
 import type { LessonProgressEntry, LessonProgressPort, QuizProgressPort } from './progressPorts.js';
 
@@ -84,6 +85,13 @@ export class ProgressClient {
   }
   setColor(color: ColorSetting | undefined): void {
     this.update((store) => setColor(store, color));
+  }
+  setInstantAnswers(on: boolean | undefined): void {
+    this.update((store) => setInstantAnswers(store, on));
+  }
+  /** Questions answered wrong and not right since, oldest first (derived from the answer log). */
+  mistakes(): Mistake[] {
+    return openMistakes(this.current().quiz.answers);
   }
   saveWorld(world: Record<string, unknown> | null): void {
     this.update((store) => setLastWorld(store, world));

@@ -15,6 +15,8 @@ export interface HomeSummary {
   /** Concepts whose review is due (known from the progress file alone). */
   dueConcepts: number;
   examInProgress: boolean;
+  /** Open mistakes (answered wrong, not right since); undefined until the store is loaded. */
+  mistakes?: number;
 }
 
 type Loose = Record<string, unknown> | undefined;

@@ -6,6 +6,7 @@ import { on } from '../../shell/keymap.js';
 export const homeEntries = [
   { id: 'lessons', label: 'Lessons', route: 'lessons' },
   { id: 'quiz', label: 'Practice quiz', route: 'quiz' },
+  { id: 'mistakes', label: 'Review mistakes', route: 'mistakes' },
   { id: 'exam', label: 'Exam simulation', route: 'exam' },
   { id: 'sandbox', label: 'Sandbox', route: 'sandbox' },
   { id: 'progress', label: 'Progress', route: 'progress' },
@@ -19,21 +20,31 @@ export interface HomeState {
   index: number;
   /** Questions due for review, once counted; `d` drills them only when there are some. */
   due: number;
+  /** Open mistakes, once counted; the "Review mistakes" row shows only when there are some. */
+  mistakes: number;
 }
+
+/** The rows shown now: "Review mistakes" is hidden while there is nothing to review. */
+export function homeMenu(state: Pick<HomeState, 'mistakes'>) {
+  return homeEntries.filter((entry) => entry.id !== 'mistakes' || state.mistakes > 0);
+}
+
+const MISTAKES_ROW = homeEntries.findIndex((entry) => entry.id === 'mistakes');
 
 export type HomeAction =
   | { type: 'move'; by: number }
   | { type: 'to'; index: number }
   | { type: 'open' }
   | { type: 'drill' }
-  | { type: 'due'; due: number };
+  | { type: 'due'; due: number }
+  | { type: 'mistakes'; mistakes: number };
 
-export const homeStart: HomeState = { index: 0, due: 0 };
+export const homeStart: HomeState = { index: 0, due: 0, mistakes: 0 };
 
-const count = homeEntries.length;
 const pageSize = 10;
 
 export function homeReduce(state: HomeState, action: HomeAction): HomeState {
+  const count = homeMenu(state).length;
   switch (action.type) {
     case 'move': {
       // Single steps wrap around like most terminal menus; page jumps stop at the ends.
@@ -45,6 +56,14 @@ export function homeReduce(state: HomeState, action: HomeAction): HomeState {
       return action.index === state.index ? state : { ...state, index: Math.min(Math.max(action.index, 0), count - 1) };
     case 'due':
       return action.due === state.due ? state : { ...state, due: action.due };
+    case 'mistakes': {
+      const shown = state.mistakes > 0;
+      const shows = action.mistakes > 0;
+      if (action.mistakes === state.mistakes) return state;
+      // The row appears or goes above the cursor: keep the cursor on the entry it was on.
+      const shift = shown === shows || state.index < MISTAKES_ROW ? 0 : shows ? 1 : -1;
+      return { ...state, mistakes: action.mistakes, index: Math.max(0, state.index + shift) };
+    }
     default:
       return state;
   }
@@ -56,7 +75,7 @@ export type HomeOutcome = { open: RouteName } | { quit: true } | null;
 export function homeOutcome(state: HomeState, action: HomeAction): HomeOutcome {
   if (action.type === 'drill') return { open: 'drill' };
   if (action.type !== 'open') return null;
-  const entry = homeEntries[state.index]!;
+  const entry = homeMenu(state)[state.index]!;
   return entry.route === undefined ? { quit: true } : { open: entry.route };
 }
 
@@ -64,7 +83,13 @@ export const homeKeymap: Keymap<HomeState, HomeAction> = [
   { keys: '↑↓/jk', label: 'move', match: on.up, action: { type: 'move', by: -1 } },
   { keys: '↑↓/jk', label: 'move', match: on.down, action: { type: 'move', by: 1 } },
   { keys: 'g/G', label: 'first/last', match: on.first, action: { type: 'to', index: 0 }, footer: false },
-  { keys: 'g/G', label: 'first/last', match: on.last, action: { type: 'to', index: count - 1 }, footer: false },
+  {
+    keys: 'g/G',
+    label: 'first/last',
+    match: on.last,
+    action: (state) => ({ type: 'to', index: homeMenu(state).length - 1 }),
+    footer: false,
+  },
   { keys: 'PgUp/PgDn', label: 'page', match: on.pageUp, action: { type: 'move', by: -pageSize }, footer: false },
   { keys: 'PgUp/PgDn', label: 'page', match: on.pageDown, action: { type: 'move', by: pageSize }, footer: false },
   { keys: 'Enter', label: 'open', match: on.enter, action: { type: 'open' } },
