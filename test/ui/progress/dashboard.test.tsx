@@ -169,6 +169,19 @@ describe('Progress dashboard', () => {
     expect(app.frame()).toContain('takes effect the next time iam-tutor starts');
   });
 
+  it('switches instant answers on and off, saved at once', async () => {
+    const { app, store } = open();
+    await app.press('4', keys.down, keys.down);
+    expect(app.frame()).toMatch(/› Instant\s+off\s+choose with a letter, confirm with Enter/);
+    await app.press(keys.enter);
+    expect(store.read().settings.instantAnswers).toBe(true);
+    expect(app.frame()).toMatch(/› Instant\s+on/);
+    expect(app.frame()).toContain('Instant answers on: a letter answers a one-answer question.');
+    await app.press(keys.enter);
+    expect(store.read().settings.instantAnswers).toBe(false);
+    expect(app.frame()).toMatch(/› Instant\s+off/);
+  });
+
   it('opens the due drill with d, and shows what was saved there on return', async () => {
     const { app, store } = open();
     await app.press('d');

@@ -6,12 +6,13 @@ export interface SettingsView {
   cursor: number;
   examDate?: string;
   color?: ColorSetting;
+  instantAnswers?: boolean;
   /** The text being typed, while the exam date is being edited. */
   draft?: string;
   path: string;
 }
 
-export const SETTINGS_ROWS = 2;
+export const SETTINGS_ROWS = 3;
 
 export function SettingsTab({ view }: { view: SettingsView }) {
   const editing = view.draft !== undefined;
@@ -34,6 +35,16 @@ export function SettingsTab({ view }: { view: SettingsView }) {
         {view.color === 'never' ? 'never (monochrome)' : 'auto'}
         <Text color={theme.muted} bold={false}>
           {'  Enter: switch · applies from the next start'}
+        </Text>
+      </Text>
+      <Text wrap="truncate-end" color={view.cursor === 2 ? theme.selected : undefined} bold={view.cursor === 2}>
+        {pointer(2)}
+        {'Instant'.padEnd(12)}
+        {view.instantAnswers === true ? 'on' : 'off'}
+        <Text color={theme.muted} bold={false}>
+          {view.instantAnswers === true
+            ? '  a letter answers a one-answer practice question'
+            : '  choose with a letter, confirm with Enter'}
         </Text>
       </Text>
       <Text> </Text>

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { answerQuestion } from '../../../app/index.js';
 import type { Question } from '../../../content/index.js';
 import {
@@ -51,7 +51,8 @@ export function PracticeSession({ data, start, cards: initialCards, notice, onDo
   const { width: bodyWidth, height } = useBodySize();
   const width = Math.max(20, bodyWidth - 2);
   const { questions, progress } = data;
-  const instant = data.instantAnswers === true;
+  // Read once per session (the setting may change in Settings meanwhile, for the next session).
+  const [instant] = useState(() => data.instantAnswers === true);
   const env = { questions, settings: { instant } };
   const model = useModel(
     (state: PracticeModel, action: PracticeAction) => practiceReduce(state, action, env),
