@@ -22,6 +22,7 @@ import {
   setExamInProgress,
   setInstantAnswers,
   setFsrsCards,
+  setLastPractice,
   setLastWorld,
   setLessonPosition,
   updateFsrsCards,
@@ -191,6 +192,10 @@ function quizPort(client: ProgressClient): QuizProgressPort {
           { clearExamInProgress: options?.clearExam === true },
         ),
       );
+    },
+    lastPractice: () => client.current().settings.lastPractice,
+    saveLastPractice: (settings) => {
+      client.update((store) => setLastPractice(store, settings));
     },
     loadExam: () => client.current().quiz.examInProgress,
     saveExam: (state) => {
