@@ -87,6 +87,23 @@ describe('Review mistakes', () => {
     for (const row of app.lines()) expect(row.length).toBeLessThanOrEqual(60);
   });
 
+  it('opens from the practice summary after a wrong answer (m)', async () => {
+    await preloadScreens();
+    app = renderTutor({ questions: bank, initial: [{ name: 'quiz', params: { questionId: trustQuestion.id } }] });
+    const letter = app
+      .lines()
+      .map((row) => row.match(/([A-D])[.)] The instance ARN/))
+      .find((m) => m !== null)?.[1];
+    await app.press(letter!.toLowerCase(), keys.enter, keys.escape);
+    expect(app.frame()).toContain('To revisit (m: review mistakes)');
+    expect(app.frame()).toContain('· An application on EC2 must use a role');
+    expect(app.frame()).not.toContain(`${trustQuestion.id}:`);
+    expect(app.frame()).toMatch(/m review mistakes/);
+    await app.press('m');
+    expect(app.frame()).toContain('iam-tutor · Review mistakes');
+    expect(app.frame()).toContain('1 question to answer right again');
+  });
+
   it('says so when there is nothing to review', async () => {
     await preloadScreens();
     app = renderTutor({ questions: bank, initial: [{ name: 'mistakes' }] });

@@ -18,6 +18,7 @@ import { type Line, line } from '../../text/index.js';
 import { useScroll } from '../../widgets/scroll-view/index.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
+import { useShell } from '../../shell/ShellContext.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
 import { optionKeysHint } from './choiceKeys.js';
 import { practiceKeymap } from './practiceKeymap.js';
@@ -48,6 +49,7 @@ interface PracticeSessionProps {
  */
 export function PracticeSession({ data, start, cards: initialCards, notice, onDone, doneLabel }: PracticeSessionProps) {
   const services = useServices();
+  const shell = useShell();
   const { width: bodyWidth, height } = useBodySize();
   const width = Math.max(20, bodyWidth - 2);
   const { questions, progress } = data;
@@ -92,6 +94,7 @@ export function PracticeSession({ data, start, cards: initialCards, notice, onDo
       if (action.how === 'follow') scroll.followFocus();
       else scrollBy(scroll, action.how);
     } else if (action.type === 'done') onDone();
+    else if (action.type === 'review-mistakes') shell.push({ name: 'mistakes' });
     if (now.phase !== before.phase || now.session.current !== before.session.current) scroll.reset();
     if (action.type === 'answer' && action.action.type !== 'scroll' && now.phase === 'question') scroll.followFocus();
     if (now.phase === 'feedback' && before.phase === 'question' && now.feedback) {
@@ -115,6 +118,7 @@ export function PracticeSession({ data, start, cards: initialCards, notice, onDo
     instant,
     doneLabel,
     optionKeys: optionKeysHint(Math.max(1, state.answer.optionCount)),
+    missed: (m) => m.session.answers.some((a, i) => a.length > 0 && !isRight(m.session, i, questions)),
   });
   useKeymap(model, keymap, {
     onAction: (action, now) => {

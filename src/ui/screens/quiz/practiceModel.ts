@@ -39,6 +39,8 @@ export type PracticeAction =
   | { type: 'message'; message: Message | null }
   /** Done on the summary, scrolling the question or summary: the screen acts, the model keeps. */
   | { type: 'done' }
+  /** Open "Review mistakes" from the summary: the screen navigates, the model keeps. */
+  | { type: 'review-mistakes' }
   | { type: 'view'; how: 'line-up' | 'line-down' | 'page-up' | 'page-down' | 'top' | 'bottom' | 'follow' };
 
 export interface PracticeEnv {
@@ -111,6 +113,7 @@ export function practiceReduce(model: PracticeModel, action: PracticeAction, env
     case 'message':
       return { ...model, message: action.message };
     case 'done':
+    case 'review-mistakes':
     case 'view':
       return model;
   }
