@@ -20,10 +20,15 @@ const stemOf = (mistake: Mistake, questions: readonly Question[]) => {
   return question === undefined ? `(no longer in the question bank: ${cleanText(mistake.questionId)})` : question.stem;
 };
 
+/** "Wrong 2 times since 3 Dec". */
+export function wrongSince(mistake: Mistake): string {
+  const times = mistake.wrongCount === 1 ? 'Wrong once' : `Wrong ${plural(mistake.wrongCount, 'time')}`;
+  return `${times} since ${shortDate(mistake.firstWrongAt)}`;
+}
+
 /** "Wrong 2 times since 3 Dec · Roles": the detail of a list row. */
 export function mistakeDetail(mistake: Mistake): string {
-  const times = mistake.wrongCount === 1 ? 'Wrong once' : `Wrong ${plural(mistake.wrongCount, 'time')}`;
-  return `${times} since ${shortDate(mistake.firstWrongAt)} · ${topicTitle(mistake.topic)}`;
+  return `${wrongSince(mistake)} · ${topicTitle(mistake.topic)}`;
 }
 
 /** The list: the stem on one row (truncated by the view), the detail under it. */
@@ -46,7 +51,7 @@ export function mistakeLines(
   if (mistake === undefined) return [];
   const heading = [
     line(`Mistake ${index + 1} of ${mistakes.length} · ${topicTitle(mistake.topic)}`, { bold: true }),
-    line(mistakeDetail(mistake), { color: 'muted' }),
+    line(wrongSince(mistake), { color: 'muted' }),
     blank(),
   ];
   const review = mistakeReview(mistake, questions);

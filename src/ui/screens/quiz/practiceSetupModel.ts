@@ -1,5 +1,5 @@
 import type { Question } from '../../../content/index.js';
-import { builtinTopics } from '../../../content/topics.js';
+import { builtinTopics } from '../../../content/index.js';
 import type { PracticeSettings } from '../../../progress/index.js';
 import type { Routes } from '../../shell/routes.js';
 import type { Keymap } from '../../shell/keymap.js';

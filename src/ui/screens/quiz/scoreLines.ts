@@ -3,7 +3,7 @@
 
 import { builtinTopics } from '../../../content/topics.js';
 import { DOMAIN_NAMES, type DomainKey } from '../../../quiz/domains.js';
-import { COMPETENCY_RULE_TEXT } from '../../../quiz/competency-rule.js';
+import { COMPETENCY_RULE_TEXT } from '../../../quiz/index.js';
 import { type SectionScore, VERDICT_LABELS } from '../../../quiz/scoring.js';
 import { type Line, fitText, line, span, wrapBlock } from '../../text/index.js';
 
