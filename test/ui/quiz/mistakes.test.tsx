@@ -107,8 +107,10 @@ describe('Review mistakes', () => {
 
   it('says so when there is nothing to review', async () => {
     await preloadScreens();
-    app = renderTutor({ questions: bank, initial: [{ name: 'mistakes' }] });
+    app = renderTutor({ questions: bank, initial: [{ name: 'home' }, { name: 'mistakes' }] });
     await app.press();
     expect(app.frame()).toContain('No mistakes to review.');
+    await app.press(keys.escape);
+    expect(app.frame()).toContain('iam-tutor · Home');
   });
 });

@@ -67,7 +67,7 @@ describe('review mistakes model', () => {
       '↑↓ scroll',
       'PgUp/PgDn page',
       'a answer again',
-      'Esc back to the list',
+      'Esc list',
     ]);
     const escKey = { escape: true } as Parameters<typeof actionFor>[3];
     expect(actionFor(mistakesKeymap(env), mistakesStart, '', escKey)).toBeUndefined();

@@ -89,7 +89,7 @@ export function mistakesKeymap(env: Pick<MistakesEnv, 'count'>): Keymap<Mistakes
     { keys: 'a', label: 'answer again', match: on.char('a'), action: { type: 'retry' }, when: some },
     {
       keys: 'Esc',
-      label: 'back to the list',
+      label: 'list',
       match: (_input, key) => key.escape,
       action: { type: 'close' },
       when: reading,
