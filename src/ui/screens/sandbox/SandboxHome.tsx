@@ -11,6 +11,7 @@ import { useKeys } from '../../shell/useKeys.js';
 import { symbols, theme } from '../../theme.js';
 import { SandboxPlay } from './SandboxPlay.js';
 import { type PlaySession, resumeSaved, startSession } from './session.js';
+import { plural } from '../../../plural.js';
 
 /**
  * Route `sandbox`: the guided build, the challenges and free play. With params `{ scenario }`
@@ -63,7 +64,7 @@ function SandboxMenu({
         id: scenario.id,
         label: scenario.title,
         mark: done?.completed ? symbols.check : ' ',
-        detail: `${scenario.kind === 'guided' ? 'guided build' : 'challenge'}${done?.hintsUsed ? ` · ${done.hintsUsed} hint${done.hintsUsed === 1 ? '' : 's'}` : ''}`,
+        detail: `${scenario.kind === 'guided' ? 'guided build' : 'challenge'}${done?.hintsUsed ? ` · ${plural(done.hintsUsed, 'hint')}` : ''}`,
         open: () => startSession(scenario.id),
       };
     }),
