@@ -21,14 +21,16 @@ import {
   setColor,
   setExamDate,
   setExamInProgress,
+  setInstantAnswers,
   setFsrsCards,
+  setLastPractice,
   setLastWorld,
   toggleBookmark,
   type BookmarkTarget,
   setLessonPosition,
   updateFsrsCards,
 } from '../progress/index.js';
-import { type AttemptSummary, type ConceptCards, parseCards } from '../quiz/index.js';
+import { type AttemptSummary, type ConceptCards, type Mistake, openMistakes, parseCards } from '../quiz/index.js';
 import { ownEntry } from '../untrusted/own-entry.js';
 import type { LessonProgressEntry, LessonProgressPort, QuizProgressPort } from './progressPorts.js';
 
@@ -87,6 +89,13 @@ export class ProgressClient {
   }
   setColor(color: ColorSetting | undefined): void {
     this.update((store) => setColor(store, color));
+  }
+  setInstantAnswers(on: boolean | undefined): void {
+    this.update((store) => setInstantAnswers(store, on));
+  }
+  /** Questions answered wrong and not right since, oldest first (derived from the answer log). */
+  mistakes(): Mistake[] {
+    return openMistakes(this.current().quiz.answers);
   }
   saveWorld(world: Record<string, unknown> | null): void {
     this.update((store) => setLastWorld(store, world));
@@ -193,6 +202,10 @@ function quizPort(client: ProgressClient): QuizProgressPort {
           { clearExamInProgress: options?.clearExam === true },
         ),
       );
+    },
+    lastPractice: () => client.current().settings.lastPractice,
+    saveLastPractice: (settings) => {
+      client.update((store) => setLastPractice(store, settings));
     },
     loadExam: () => client.current().quiz.examInProgress,
     saveExam: (state) => {

@@ -2,6 +2,7 @@
 // were typed in the screens and implemented in ui/data, which imported the screens). One
 // implementation: ProgressClient (progressClient.ts), over the file store or the memory store.
 import type { AttemptMode, AttemptSummary, ConceptCards, ExamState } from '../quiz/index.js';
+import type { PracticeSettings } from '../progress/index.js';
 
 export interface LessonProgressEntry {
   completed: boolean;
@@ -77,4 +78,7 @@ export interface QuizProgressPort {
   updateCards(change: (saved: ConceptCards) => ConceptCards): void;
   /** Attempt history, oldest first. */
   attempts(): AttemptSummary[];
+  /** The practice setup last started (topics, count, mode), to preselect next time. */
+  lastPractice?(): PracticeSettings | undefined;
+  saveLastPractice?(settings: PracticeSettings): void;
 }

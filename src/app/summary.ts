@@ -3,6 +3,7 @@
 // (it is a listed light entry in test/unit/boundaries.test.ts). No clock read: `now` is passed in.
 import type { Lesson } from '../content/index.js';
 import { builtinTopics } from '../content/topics.js';
+import { openMistakes, type LoggedAnswer } from '../quiz/mistake-set.js';
 import { lessonToContinue } from './continueLesson.js';
 
 export interface HomeSummary {
@@ -15,6 +16,8 @@ export interface HomeSummary {
   /** Concepts whose review is due (known from the progress file alone). */
   dueConcepts: number;
   examInProgress: boolean;
+  /** Open mistakes (answered wrong, not right since); undefined until the store is loaded. */
+  mistakes?: number;
 }
 
 type Loose = Record<string, unknown> | undefined;
@@ -22,6 +25,21 @@ const field = (value: unknown, key: string): Loose => {
   const inner = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return inner !== null && typeof inner === 'object' ? (inner as Record<string, unknown>) : undefined;
 };
+
+/** An answer of the log as the mistake set reads it; anything else in an odd file is left out. */
+function isLoggedAnswer(value: unknown): value is LoggedAnswer {
+  const a = value as Record<string, unknown> | null;
+  return (
+    a !== null &&
+    typeof a === 'object' &&
+    typeof a.questionId === 'string' &&
+    typeof a.topic === 'string' &&
+    typeof a.correct === 'boolean' &&
+    typeof a.at === 'string' &&
+    Array.isArray(a.chosen) &&
+    a.chosen.every((n) => typeof n === 'number')
+  );
+}
 
 /** The saved review cards, however the file looks (the quiz engine validates them later). */
 export const reviewCardsOf = (progress: unknown): Record<string, unknown> =>
@@ -61,6 +79,7 @@ export function summariseHome(
     return typeof due === 'string' && Date.parse(due) <= now;
   }).length;
   const due = dueConcepts === 0 ? 0 : dueQuestions;
+  const answers = (Array.isArray(quiz?.answers) ? quiz.answers : []).filter(isLoggedAnswer);
   return {
     lessonsDone: lessons.filter((lesson) => completed(lesson.id)).length,
     lessonsTotal: lessons.length,
@@ -68,5 +87,6 @@ export function summariseHome(
     due,
     dueConcepts,
     examInProgress: quiz?.examInProgress != null,
+    mistakes: openMistakes(answers).length,
   };
 }

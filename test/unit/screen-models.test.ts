@@ -1,7 +1,7 @@
 // Screen models are pure: a run of keys folds through the keymap and reducer in order, and the
 // hints come from the same keymap, so they name only keys that act in that state.
 import { describe, expect, it } from 'vitest';
-import { homeKeymap, homeOutcome, homeReduce, homeStart } from '../../src/ui/screens/home/homeModel.js';
+import { homeKeymap, homeMenu, homeOutcome, homeReduce, homeStart } from '../../src/ui/screens/home/homeModel.js';
 import { helpScreenKeymap, helpScreenReduce } from '../../src/ui/screens/helpScreenModel.js';
 import { type SetupEnv, setupKeymap, setupReduce, setupStarts } from '../../src/ui/screens/quiz/practiceSetupModel.js';
 import { actionFor, hintsFor, type Keymap } from '../../src/ui/shell/keymap.js';
@@ -63,6 +63,25 @@ describe('home model', () => {
     const due = homeReduce(homeStart, { type: 'due', due: 3 });
     expect(hintsFor(homeKeymap, due)).toContainEqual({ keys: 'd', label: 'drill due' });
     expect(actionFor(homeKeymap, due, 'd', none)).toEqual({ type: 'drill' });
+  });
+
+  it('shows "Review mistakes" only with open mistakes, keeping the cursor on its entry when the row comes and goes', () => {
+    expect(homeMenu(homeStart).map((e) => e.id)).not.toContain('mistakes');
+    const onExam = fold(homeKeymap, homeReduce, homeStart, [down, down]).state;
+    expect(homeMenu(onExam)[onExam.index]?.id).toBe('exam');
+    const withMistakes = homeReduce(onExam, { type: 'mistakes', mistakes: 2 });
+    expect(
+      homeMenu(withMistakes)
+        .map((e) => e.id)
+        .slice(0, 3),
+    ).toEqual(['lessons', 'quiz', 'mistakes']);
+    expect(homeMenu(withMistakes)[withMistakes.index]?.id).toBe('exam');
+    const opened = fold(homeKeymap, homeReduce, withMistakes, [up, enter]);
+    expect(homeOutcome(opened.state, opened.actions.at(-1)!)).toEqual({ open: 'mistakes' });
+    const cleared = homeReduce(withMistakes, { type: 'mistakes', mistakes: 0 });
+    expect(homeMenu(cleared)[cleared.index]?.id).toBe('exam');
+    const last = fold(homeKeymap, homeReduce, withMistakes, [{ input: 'G', key: none }]).state;
+    expect(homeMenu(last)[last.index]?.id).toBe('quit');
   });
 });
 

@@ -138,14 +138,18 @@ export function TutorProvider({
         summary: async (now) => {
           const progress = core?.store ? core.client.current() : peek.data;
           const lessons = content?.lessonData.lessons ?? null;
-          const base = summariseHome(progress, lessons, now);
+          const mistakes = core?.store ? { mistakes: core.client.mistakes().length } : {};
+          const base = { ...summariseHome(progress, lessons, now), ...mistakes };
           if (base.due !== undefined || content === undefined) return base;
-          return summariseHome(
-            progress,
-            lessons,
-            now,
-            await loaders.countDue(content.content.questions, reviewCardsOf(progress), now),
-          );
+          return {
+            ...summariseHome(
+              progress,
+              lessons,
+              now,
+              await loaders.countDue(content.content.questions, reviewCardsOf(progress), now),
+            ),
+            ...mistakes,
+          };
         },
       },
     };

@@ -88,8 +88,10 @@ export async function loadAppContent(core: AppCore): Promise<AppContent> {
     quizData: {
       questions: content.questions,
       progress: client.quiz,
-      // Read once at start, like the colour setting.
-      ...(client.current().settings.instantAnswers === true ? { instantAnswers: true } : {}),
+      // Read when a session starts, so the Settings switch applies from the next practice session.
+      get instantAnswers() {
+        return client.current().settings.instantAnswers === true;
+      },
     },
     notices,
   };

@@ -6,9 +6,10 @@ import { useServices } from '../services.js';
 import { useBodySize } from '../shell/BodySize.js';
 import { ScreenDepthContext, useShell } from '../shell/ShellContext.js';
 import { useKeymap, useModel } from '../shell/useModel.js';
-import { type HomeEntryId, homeEntries, homeKeymap, homeOutcome, homeReduce, homeStart } from './home/homeModel.js';
+import { type HomeEntryId, homeKeymap, homeMenu, homeOutcome, homeReduce, homeStart } from './home/homeModel.js';
 import { theme } from '../theme.js';
 import { type ListItem, ListView } from '../widgets/list/index.js';
+import { plural } from '../../plural.js';
 
 interface HomeEntry extends ListItem {
   id: HomeEntryId;
@@ -18,6 +19,7 @@ interface HomeEntry extends ListItem {
 const blurbs: Record<HomeEntryId, string> = {
   lessons: 'Roles, trust policies, instance profiles, IMDS and ECS, step by step.',
   quiz: 'Questions with instant feedback and an explanation for every option.',
+  mistakes: 'The questions you answered wrong and not right since, oldest first, with why.',
   exam: 'A timed CLF-C02-style mock exam with a review at the end.',
   sandbox: 'Build a role and an instance profile, then watch credentials flow.',
   progress: 'What you have finished, your scores, and what is due for review.',
@@ -25,14 +27,9 @@ const blurbs: Record<HomeEntryId, string> = {
   quit: 'Leave iam-tutor. Your progress is saved as you go.',
 };
 
-const baseEntries: HomeEntry[] = homeEntries.map((entry) => ({
-  id: entry.id,
-  label: entry.label,
-  blurb: blurbs[entry.id],
-}));
-
-/** Adds what the learner has going on (lessons done, an exam to resume) beside the entries. */
-function withDetails(summary: HomeSummary | undefined): HomeEntry[] {
+/** The rows shown, with what the learner has going on (lessons done, an exam to resume) beside them. */
+function withDetails(menu: ReturnType<typeof homeMenu>, summary: HomeSummary | undefined): HomeEntry[] {
+  const baseEntries = menu.map((entry): HomeEntry => ({ id: entry.id, label: entry.label, blurb: blurbs[entry.id] }));
   if (summary === undefined) return baseEntries;
   return baseEntries.map((entry) => {
     if (entry.id === 'lessons') {
@@ -40,6 +37,7 @@ function withDetails(summary: HomeSummary | undefined): HomeEntry[] {
       return { ...entry, detail, ...(summary.continueLesson ? { blurb: `Continue: ${summary.continueLesson}` } : {}) };
     }
     if (entry.id === 'quiz' && (summary.due ?? 0) > 0) return { ...entry, detail: `${summary.due} due` };
+    if (entry.id === 'mistakes') return { ...entry, detail: `${summary.mistakes ?? 0} open` };
     if (entry.id === 'exam' && summary.examInProgress)
       return {
         ...entry,
@@ -81,10 +79,12 @@ export function HomeScreen() {
   const { height } = useBodySize();
   const ready = data.status === 'ready' ? data.data : undefined;
   const summary = useHomeSummary(ready, services.now);
-  const entries = withDetails(summary);
   const model = useModel(homeReduce, () => homeStart);
+  const entries = withDetails(homeMenu(model.state), summary);
   const due = summary?.due ?? 0;
+  const mistakes = summary?.mistakes ?? 0;
   useEffect(() => model.dispatch({ type: 'due', due }), [model, due]);
+  useEffect(() => model.dispatch({ type: 'mistakes', mistakes }), [model, mistakes]);
   useKeymap(model, homeKeymap, {
     onAction: (action, state) => {
       const outcome = homeOutcome(state, action);
@@ -111,9 +111,7 @@ export function HomeScreen() {
         {selected.blurb}
       </Text>
       {due > 0 ? (
-        <Text color={theme.accent}>
-          {due} question{due === 1 ? '' : 's'} due for review — press d to drill them.
-        </Text>
+        <Text color={theme.accent}>{plural(due, 'question')} due for review — press d to drill them.</Text>
       ) : null}
     </Box>
   );

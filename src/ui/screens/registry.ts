@@ -19,6 +19,7 @@ const lazy = {
   practice: lazyScreen(async () => (await import('./quiz/PracticeScreen.js')).PracticeScreen),
   exam: lazyScreen(async () => (await import('./quiz/ExamScreen.js')).ExamScreen),
   drill: lazyScreen(async () => (await import('./quiz/DrillScreen.js')).DrillScreen),
+  mistakes: lazyScreen(async () => (await import('./quiz/MistakesScreen.js')).MistakesScreen),
   progress: lazyScreen(async () => (await import('./progress/ProgressScreen.js')).ProgressScreen),
   workshop: lazyScreen(async () => (await import('./workshop/WorkshopScreen.js')).WorkshopScreen),
   sandbox: lazyScreen(async () => (await import('./sandbox/SandboxHome.js')).SandboxScreen),
@@ -38,6 +39,7 @@ const LessonReaderScreen = withAppData(lazy.lessonReader);
 const PracticeScreen = withAppData(lazy.practice);
 const ExamScreen = withAppData(lazy.exam);
 const DrillScreen = withAppData(lazy.drill);
+const MistakesScreen = withAppData(lazy.mistakes);
 const ProgressScreen = withAppData(lazy.progress);
 const WorkshopScreen = withAppData(lazy.workshop);
 
@@ -54,6 +56,7 @@ export const screens: { [K in RouteName]: ScreenDef<K> } = {
   quiz: { title: 'Practice quiz', component: PracticeScreen, help: quizHelp },
   exam: { title: 'Exam simulation', component: ExamScreen, help: examHelp },
   drill: { title: 'Due drill', component: DrillScreen, help: quizHelp },
+  mistakes: { title: 'Review mistakes', component: MistakesScreen, help: quizHelp },
   sandbox: { title: 'Sandbox', component: withAppData(lazy.sandbox), help: sandboxHelp },
   progress: { title: 'Progress', component: ProgressScreen, help: progressHelp },
   workshop: {

@@ -21,6 +21,8 @@ export interface Routes {
   };
   exam: { count?: number };
   drill: Record<string, never>;
+  /** Review mistakes: questions answered wrong and not right since. */
+  mistakes: Record<string, never>;
   /** `scenario` from lesson links; `id` from `iam-tutor sandbox SCENARIO`. */
   sandbox: { scenario?: string; id?: string };
   progress: Record<string, never>;

@@ -38,7 +38,9 @@ describe('Progress dashboard', () => {
     expect(frame).toMatch(/Questions\s+16 answered, 63% correct/);
     expect(frame).toMatch(/Reviews\s+1 question due for review \(d: start the due drill\)/);
     expect(frame).toMatch(/Mock exams\s+3 taken • last 810 ✓ pass • best 810/);
-    expect(frame).toMatch(/Weak topics\s+ecs-roles 33%/);
+    // The topic's title and the answers its verdict rests on, never the raw id.
+    expect(frame).toMatch(/Weak topics\s+ECS: instance role, task role, task execution role 33% of 6/);
+    expect(frame).not.toContain('ecs-roles');
     expect(frame).toMatch(/Exam date\s+not set \(Settings tab: press 4\)/);
     expect(frame).not.toContain('Readiness');
     expectFits(frame);
@@ -182,6 +184,19 @@ describe('Progress dashboard', () => {
     expect(app.frame()).toContain('takes effect the next time iam-tutor starts');
   });
 
+  it('switches instant answers on and off, saved at once', async () => {
+    const { app, store } = open();
+    await app.press('4', keys.down, keys.down);
+    expect(app.frame()).toMatch(/› Instant\s+off\s+choose with a letter, confirm with Enter/);
+    await app.press(keys.enter);
+    expect(store.read().settings.instantAnswers).toBe(true);
+    expect(app.frame()).toMatch(/› Instant\s+on/);
+    expect(app.frame()).toContain('Instant answers on: a letter answers a one-answer question.');
+    await app.press(keys.enter);
+    expect(store.read().settings.instantAnswers).toBe(false);
+    expect(app.frame()).toMatch(/› Instant\s+off/);
+  });
+
   it('opens the due drill with d, and shows what was saved there on return', async () => {
     const { app, store } = open();
     await app.press('d');
@@ -214,7 +229,7 @@ describe('Progress dashboard', () => {
       for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(50);
     }
     // Each fact keeps its own line; the lines that do not fit are left out, not overlapped.
-    expect(app.frame()).toMatch(/^ Weak topics ecs-roles 33%$/m);
+    expect(app.frame()).toMatch(/^ Weak topics ECS: instance role, task role, task…$/m);
     expect(app.frame()).toMatch(/^ Readiness {3}49\/100, not yet \(an estimate\)$/m);
     await app.press('3');
     expect(app.frame()).toMatch(/^ {2}700 ┼─+███─+███─+ pass 700$/m);

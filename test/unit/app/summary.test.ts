@@ -31,8 +31,38 @@ describe('summariseHome', () => {
   it('counts odd or missing progress as nothing', () => {
     for (const progress of [null, 'text', { lessons: { byId: 'x', lastLessonId: 5 } }]) {
       const summary = summariseHome(progress, lessons, NOW);
-      expect(summary).toEqual({ lessonsDone: 0, lessonsTotal: 3, due: 0, dueConcepts: 0, examInProgress: false });
+      expect(summary).toEqual({
+        lessonsDone: 0,
+        lessonsTotal: 3,
+        due: 0,
+        dueConcepts: 0,
+        examInProgress: false,
+        mistakes: 0,
+      });
     }
+  });
+
+  it('counts open mistakes from the file as read, leaving out answers of an odd shape', () => {
+    const answer = (questionId: string, correct: boolean, at: string) => ({
+      questionId,
+      topic: 't',
+      correct,
+      chosen: [1],
+      at,
+    });
+    const progress = {
+      quiz: {
+        answers: [
+          answer('q1', false, '2026-01-01T00:00:00Z'),
+          answer('q2', false, '2026-01-01T00:01:00Z'),
+          answer('q2', true, '2026-01-01T00:02:00Z'),
+          answer('q3', false, '2026-01-01T00:03:00Z'),
+          { questionId: 'q4', correct: false },
+          'junk',
+        ],
+      },
+    };
+    expect(summariseHome(progress, lessons, NOW).mistakes).toBe(2);
   });
 
   it('counts due concepts and leaves due questions unknown until counted', () => {

@@ -7,6 +7,7 @@ import { type ListMove, listBindings, moveCursor } from '../../widgets/list/inde
 export const homeEntries = [
   { id: 'lessons', label: 'Lessons', route: 'lessons' },
   { id: 'quiz', label: 'Practice quiz', route: 'quiz' },
+  { id: 'mistakes', label: 'Review mistakes', route: 'mistakes' },
   { id: 'exam', label: 'Exam simulation', route: 'exam' },
   { id: 'sandbox', label: 'Sandbox', route: 'sandbox' },
   { id: 'progress', label: 'Progress', route: 'progress' },
@@ -20,19 +21,28 @@ export interface HomeState {
   index: number;
   /** Questions due for review, once counted; `d` drills them only when there are some. */
   due: number;
+  /** Open mistakes, once counted; the "Review mistakes" row shows only when there are some. */
+  mistakes: number;
 }
+
+/** The rows shown now: "Review mistakes" is hidden while there is nothing to review. */
+export function homeMenu(state: Pick<HomeState, 'mistakes'>) {
+  return homeEntries.filter((entry) => entry.id !== 'mistakes' || state.mistakes > 0);
+}
+
+const MISTAKES_ROW = homeEntries.findIndex((entry) => entry.id === 'mistakes');
 
 export type HomeAction =
   | { type: 'move'; move: ListMove }
   | { type: 'open' }
   | { type: 'drill' }
-  | { type: 'due'; due: number };
+  | { type: 'due'; due: number }
+  | { type: 'mistakes'; mistakes: number };
 
-export const homeStart: HomeState = { index: 0, due: 0 };
-
-const count = homeEntries.length;
+export const homeStart: HomeState = { index: 0, due: 0, mistakes: 0 };
 
 export function homeReduce(state: HomeState, action: HomeAction): HomeState {
+  const count = homeMenu(state).length;
   switch (action.type) {
     case 'move': {
       const index = moveCursor(state.index, action.move, count);
@@ -40,6 +50,14 @@ export function homeReduce(state: HomeState, action: HomeAction): HomeState {
     }
     case 'due':
       return action.due === state.due ? state : { ...state, due: action.due };
+    case 'mistakes': {
+      const shown = state.mistakes > 0;
+      const shows = action.mistakes > 0;
+      if (action.mistakes === state.mistakes) return state;
+      // The row appears or goes above the cursor: keep the cursor on the entry it was on.
+      const shift = shown === shows || state.index < MISTAKES_ROW ? 0 : shows ? 1 : -1;
+      return { ...state, mistakes: action.mistakes, index: Math.max(0, state.index + shift) };
+    }
     default:
       return state;
   }
@@ -51,7 +69,7 @@ export type HomeOutcome = { open: RouteName } | { quit: true } | null;
 export function homeOutcome(state: HomeState, action: HomeAction): HomeOutcome {
   if (action.type === 'drill') return { open: 'drill' };
   if (action.type !== 'open') return null;
-  const entry = homeEntries[state.index]!;
+  const entry = homeMenu(state)[state.index]!;
   return entry.route === undefined ? { quit: true } : { open: entry.route };
 }
 

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { wrapWords } from '../../text/index.js';
 import { symbols, theme } from '../../theme.js';
 import { bar, type Dashboard, percentText } from './dashboardModel.js';
+import { MEETS_PERCENT, MIN_ANSWERS } from '../../../quiz/index.js';
+import { plural } from '../../../plural.js';
 import { COVERAGE_POINTS, EXAM_POINTS, LESSON_POINTS, RECENT_EXAMS } from './readiness.js';
 
 const LABEL = 12;
@@ -40,7 +42,7 @@ export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard
         ? `cannot tell (${d.dueProblem ?? 'no review data'})`
         : d.due === 0
           ? 'nothing due'
-          : `${d.due} question${d.due === 1 ? '' : 's'} due for review (d: start the due drill)`}
+          : `${plural(d.due, 'question')} due for review (d: start the due drill)`}
     </Row>,
     <Row key="exams" label="Mock exams">
       {last === undefined
@@ -49,11 +51,12 @@ export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard
     </Row>,
     <Row key="weak" label="Weak topics" color={d.weak.length > 0 ? theme.warn : undefined}>
       {d.weak.length === 0
-        ? 'none (a topic needs 5 answers to be judged)'
+        ? `none (a topic is judged on ${MIN_ANSWERS}+ answers: below ${MEETS_PERCENT}% is weak)`
         : d.weak
             .map((id) => {
               const row = d.topics.find((t) => t.id === id);
-              return `${id} ${row ? percentText(row.correct, row.answered) : ''}`.trim();
+              if (!row) return id;
+              return `${row.title.replace(/^\d+\.\s*/, '')} ${percentText(row.correct, row.answered)} of ${row.answered}`;
             })
             .join(', ')}
     </Row>,
@@ -67,7 +70,7 @@ export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard
     const tone = r.label === 'on track' ? theme.good : r.label === 'not yet' ? theme.bad : theme.warn;
     const note =
       `Readiness is our estimate, not AWS's: the mean of your last ${RECENT_EXAMS} mock exams (400 to 800 scores 0 to ${EXAM_POINTS}), ` +
-      `topics answered 5+ times at 70%+ (${COVERAGE_POINTS}) and lessons completed (${LESSON_POINTS}). AWS publishes no formula.`;
+      `topics with ${MEETS_PERCENT}%+ on ${MIN_ANSWERS}+ answers (${COVERAGE_POINTS}) and lessons completed (${LESSON_POINTS}). AWS publishes no formula.`;
     rows.push(
       <Row key="readiness" label="Readiness" color={tone}>
         {`${r.score}/100, ${r.label} (an estimate)`}
@@ -93,7 +96,7 @@ export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard
 }
 
 function daysText(days: number): string {
-  if (days < 0) return `${-days} day${days === -1 ? '' : 's'} ago`;
+  if (days < 0) return `${plural(-days, 'day')} ago`;
   if (days === 0) return 'today';
-  return `${days} day${days === 1 ? '' : 's'} left`;
+  return `${plural(days, 'day')} left`;
 }

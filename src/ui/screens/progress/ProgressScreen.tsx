@@ -168,6 +168,16 @@ function Dashboard({ data }: { data: ProgressData }) {
         save(() => data.client.setColor(next), `Colours: ${next}. This takes effect the next time iam-tutor starts.`);
         return true;
       }
+      if (key.return && cursor === 2 && loaded.ok) {
+        const on = loaded.stored.settings.instantAnswers !== true;
+        save(
+          () => data.client.setInstantAnswers(on),
+          on
+            ? 'Instant answers on: a letter answers a one-answer question.'
+            : 'Instant answers off: a letter chooses, Enter confirms.',
+        );
+        return true;
+      }
       if (input === 'c' && cursor === 0) {
         save(() => data.client.setExamDate(undefined), 'Exam date cleared.');
         return true;
@@ -215,6 +225,7 @@ function Dashboard({ data }: { data: ProgressData }) {
               path: data.client.store.path,
               ...(loaded.stored.settings.examDate !== undefined ? { examDate: loaded.stored.settings.examDate } : {}),
               ...(loaded.stored.settings.color !== undefined ? { color: loaded.stored.settings.color } : {}),
+              instantAnswers: loaded.stored.settings.instantAnswers === true,
               ...(draft !== undefined ? { draft } : {}),
             }}
           />

@@ -7,12 +7,13 @@ export interface SettingsView {
   cursor: number;
   examDate?: string;
   color?: ColorSetting;
+  instantAnswers?: boolean;
   /** The text being typed, while the exam date is being edited. */
   draft?: TextField;
   path: string;
 }
 
-export const SETTINGS_ROWS = 2;
+export const SETTINGS_ROWS = 3;
 
 export const DATE_LENGTH = 10; // YYYY-MM-DD
 
@@ -42,6 +43,16 @@ export function SettingsTab({ view }: { view: SettingsView }) {
         {view.color === 'never' ? 'never (monochrome)' : 'auto'}
         <Text color={theme.muted} bold={false}>
           {'  Enter: switch · applies from the next start'}
+        </Text>
+      </Text>
+      <Text wrap="truncate-end" color={view.cursor === 2 ? theme.selected : undefined} bold={view.cursor === 2}>
+        {pointer(2)}
+        {'Instant'.padEnd(12)}
+        {view.instantAnswers === true ? 'on' : 'off'}
+        <Text color={theme.muted} bold={false}>
+          {view.instantAnswers === true
+            ? '  a letter answers a one-answer practice question'
+            : '  choose with a letter, confirm with Enter'}
         </Text>
       </Text>
       <Text> </Text>

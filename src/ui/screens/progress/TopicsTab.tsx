@@ -1,6 +1,7 @@
 import { fitText } from '../../text/index.js';
 import { Box, Text } from 'ink';
 import { theme } from '../../theme.js';
+import { MEETS_PERCENT, MIN_ANSWERS } from '../../../quiz/index.js';
 import { bar, percentText, type TopicRow } from './dashboardModel.js';
 
 const NUMBERS = 8 + 1 + 8 + 2 + 10 + 5; // answered, correct, bar, " weak"
@@ -48,7 +49,7 @@ export function TopicsTab({
       <Text color={theme.muted} wrap="truncate-end">
         {start > 0 || more > 0
           ? `${start > 0 ? `↑ ${start} above  ` : ''}${more > 0 ? `↓ ${more} more` : ''}`
-          : 'Every answer counts: practice, drill and exam.'}
+          : `Every answer counts. Weak: below ${MEETS_PERCENT}% on ${MIN_ANSWERS}+ answers (our rule).`}
       </Text>
     </Box>
   );

@@ -4,14 +4,16 @@
 //
 //   50  recent mock exams   the mean scaled score of the last 3 mock exams, mapped linearly
 //                           from 400 (0 points) to 800 (50 points); no mock exam yet: 0
-//   30  topic coverage      share of the curriculum topics answered at least 5 times with at
-//                           least 70% correct (every answer counts: practice, drill, exam)
+//   30  topic coverage      share of the curriculum topics that meet competencies by the one
+//                           rule (src/quiz/competency-rule.ts; every answer counts)
 //   20  lessons             share of the curriculum lessons completed
 //
 //   75 and up "on track", 50-74 "getting there", below 50 "not yet".
 //
 // Days left do not change the number; they set the pace in the advice (lessons left per week).
 import type { Tally } from '../../../progress/index.js';
+import { judge, MEETS_PERCENT } from '../../../quiz/index.js';
+import { plural } from '../../../plural.js';
 
 export const RECENT_EXAMS = 3;
 export const EXAM_POINTS = 50;
@@ -19,8 +21,6 @@ export const COVERAGE_POINTS = 30;
 export const LESSON_POINTS = 20;
 const EXAM_FLOOR = 400;
 const EXAM_CEILING = 800;
-const MIN_ANSWERS = 5;
-const GOOD_PERCENT = 70;
 
 export type ReadinessLabel = 'on track' | 'getting there' | 'not yet';
 
@@ -61,7 +61,7 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
   const examShare = recentMean === undefined ? 0 : clamp01((recentMean - EXAM_FLOOR) / (EXAM_CEILING - EXAM_FLOOR));
   const covered = input.topicIds.filter((id) => {
     const tally = input.topicTallies[id];
-    return tally !== undefined && tally.total >= MIN_ANSWERS && (tally.correct * 100) / tally.total >= GOOD_PERCENT;
+    return tally !== undefined && judge(tally).verdict === 'meets';
   }).length;
   const total = input.topicIds.length;
   const exams = {
@@ -95,11 +95,11 @@ function advice(daysLeft: number, examsTaken: number, lessonsLeft: number, topic
   const weeks = Math.max(1, Math.ceil(daysLeft / 7));
   if (lessonsLeft > 0) {
     const perWeek = Math.ceil(lessonsLeft / weeks);
-    return `${lessonsLeft} lesson${lessonsLeft === 1 ? '' : 's'} left: about ${perWeek} a week keeps you on pace.`;
+    return `${plural(lessonsLeft, 'lesson')} left: about ${perWeek} a week keeps you on pace.`;
   }
   if (examsTaken === 0) return 'Take a mock exam so the estimate has scores to go on.';
   if (topicsLeft > 0)
-    return `Practise the ${topicsLeft} topic${topicsLeft === 1 ? '' : 's'} not yet at 70% (Topics tab).`;
+    return `Practise the ${plural(topicsLeft, 'topic')} that do not meet competencies yet (${MEETS_PERCENT}% on at least 5 answers; Topics tab).`;
   return 'Keep it steady: a mock exam a week until the exam.';
 }
 

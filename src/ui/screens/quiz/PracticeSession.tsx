@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { answerQuestion } from '../../../app/index.js';
 import type { Question } from '../../../content/index.js';
 import {
@@ -18,6 +18,7 @@ import { type Line, line } from '../../text/index.js';
 import { useScroll } from '../../widgets/scroll-view/index.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
+import { useShell } from '../../shell/ShellContext.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
 import { optionKeysHint } from './choiceKeys.js';
 import { practiceKeymap } from './practiceKeymap.js';
@@ -49,10 +50,12 @@ interface PracticeSessionProps {
  */
 export function PracticeSession({ data, start, cards: initialCards, notice, onDone, doneLabel }: PracticeSessionProps) {
   const services = useServices();
+  const shell = useShell();
   const { width: bodyWidth, height } = useBodySize();
   const width = Math.max(20, bodyWidth - 2);
   const { questions, progress } = data;
-  const instant = data.instantAnswers === true;
+  // Read once per session (the setting may change in Settings meanwhile, for the next session).
+  const [instant] = useState(() => data.instantAnswers === true);
   const env = { questions, settings: { instant } };
   const model = useModel(
     (state: PracticeModel, action: PracticeAction) => practiceReduce(state, action, env),
@@ -92,6 +95,7 @@ export function PracticeSession({ data, start, cards: initialCards, notice, onDo
       if (action.how === 'follow') scroll.followFocus();
       else scrollBy(scroll, action.how);
     } else if (action.type === 'done') onDone();
+    else if (action.type === 'review-mistakes') shell.push({ name: 'mistakes' });
     if (now.phase !== before.phase || now.session.current !== before.session.current) scroll.reset();
     if (action.type === 'answer' && action.action.type !== 'scroll' && now.phase === 'question') scroll.followFocus();
     if (now.phase === 'feedback' && before.phase === 'question' && now.feedback) {
@@ -115,6 +119,7 @@ export function PracticeSession({ data, start, cards: initialCards, notice, onDo
     instant,
     doneLabel,
     optionKeys: optionKeysHint(Math.max(1, state.answer.optionCount)),
+    missed: (m) => m.session.answers.some((a, i) => a.length > 0 && !isRight(m.session, i, questions)),
   });
   const toggleBookmark = useQuestionBookmark();
   useKeymap(model, keymap, {

@@ -13,6 +13,8 @@ export interface PracticeKeyEnv {
   doneLabel: string;
   /** "1-4/a-d" for the options on screen. */
   optionKeys: string;
+  /** Whether the session had a wrong answer (the summary then offers "Review mistakes"). */
+  missed(model: PracticeModel): boolean;
 }
 
 type B = Binding<PracticeModel, PracticeAction>;
@@ -124,6 +126,13 @@ export function practiceKeymap(env: PracticeKeyEnv): Keymap<PracticeModel, Pract
     },
     ...scrollBindings(env),
     { keys: 'Enter', label: env.doneLabel, when: summing, match: on.enter, action: { type: 'done' } },
+    {
+      keys: 'm',
+      label: 'review mistakes',
+      when: (m) => summing(m) && env.missed(m),
+      match: on.char('m'),
+      action: { type: 'review-mistakes' },
+    },
     {
       keys: 'Esc',
       label: 'end session',

@@ -23,8 +23,8 @@ export function summaryLines(result: PracticeResult, width: number, label: strin
   lines.push(blank(), ...topicTable(result.perTopic, width));
   const missed = result.review.filter((r) => !r.correct);
   if (missed.length > 0) {
-    lines.push(blank(), line('To revisit', { bold: true }));
-    for (const r of missed) lines.push(...wrapBlock(`${r.questionId}: ${r.stem}`, width, { indent: 2 }).slice(0, 2));
+    lines.push(blank(), line('To revisit (m: review mistakes)', { bold: true }));
+    for (const r of missed) lines.push(...wrapBlock(`· ${r.stem}`, width, { indent: 2 }).slice(0, 2));
   }
   return lines;
 }

@@ -41,6 +41,8 @@ export type PracticeAction =
   | { type: 'done' }
   /** `b` after an answer: the screen toggles the question's bookmark. */
   | { type: 'bookmark' }
+  /** Open "Review mistakes" from the summary: the screen navigates, the model keeps. */
+  | { type: 'review-mistakes' }
   | { type: 'view'; how: 'line-up' | 'line-down' | 'page-up' | 'page-down' | 'top' | 'bottom' | 'follow' };
 
 export interface PracticeEnv {
@@ -113,6 +115,7 @@ export function practiceReduce(model: PracticeModel, action: PracticeAction, env
     case 'message':
       return { ...model, message: action.message };
     case 'done':
+    case 'review-mistakes':
     case 'view':
     case 'bookmark':
       return model;

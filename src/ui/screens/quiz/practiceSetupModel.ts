@@ -1,3 +1,7 @@
+import type { Question } from '../../../content/index.js';
+import { builtinTopics } from '../../../content/index.js';
+import type { PracticeSettings } from '../../../progress/index.js';
+import type { Routes } from '../../shell/routes.js';
 import type { Keymap } from '../../shell/keymap.js';
 import { on } from '../../shell/keymap.js';
 import type { Message } from '../../widgets/status-line/index.js';
@@ -112,4 +116,76 @@ export function setupKeymap(env: SetupEnv): Keymap<SetupState, SetupAction> {
     { keys: '←/→', label: 'how many', match: (_i, key) => key.rightArrow, action: { type: 'count', by: 1 } },
     { keys: 'Enter', label: 'start', match: on.enter, action: { type: 'start' } },
   ];
+}
+
+export const COUNT_CHOICES: readonly Count[] = [5, 10, 20, 'all'];
+
+/** The curriculum topics in order with their question counts; a pack's own topics follow. */
+export function topicRows(questions: readonly Question[]): TopicRow[] {
+  const counts = new Map<string, number>();
+  for (const q of questions) counts.set(q.topic, (counts.get(q.topic) ?? 0) + 1);
+  const rows = builtinTopics.map((t) => ({ id: t.id, title: `${t.order}. ${t.title}`, count: counts.get(t.id) ?? 0 }));
+  for (const [id, count] of counts) if (!rows.some((r) => r.id === id)) rows.push({ id, title: id, count });
+  return rows;
+}
+
+type QuizParams = Routes['quiz'];
+
+/**
+ * What is picked on opening: the topics a workshop step, lesson link or `quiz TOPIC` passes;
+ * else the setup last started (issue #16: "practise again" forgot it); else all topics.
+ */
+export function initialSelection(
+  params: QuizParams,
+  rows: readonly TopicRow[],
+  weak: readonly string[],
+  last?: PracticeSettings,
+): Selection {
+  const listed = params.topics ?? [];
+  const id = params.id ?? params.topic;
+  const wanted = [...listed, ...(id === undefined ? [] : [id])].filter((t, i, all) => all.indexOf(t) === i);
+  const known = (ids: readonly string[]) => ids.filter((t) => rows.some((r) => r.id === t && r.count > 0));
+  if (known(wanted).length > 0) return { mode: 'topics', topics: known(wanted) };
+  if (wanted.length > 0 || last === undefined) return { mode: 'all' };
+  if (last.topics === 'weak') return weak.length > 0 ? { mode: 'weak' } : { mode: 'all' };
+  if (last.topics === 'all') return { mode: 'all' };
+  const remembered = known(last.topics);
+  return remembered.length > 0 ? { mode: 'topics', topics: remembered } : { mode: 'all' };
+}
+
+/** The count choices, with the asked (or remembered) count added in order when it is not one of them. */
+export function countChoices(asked: number | undefined): Count[] {
+  if (asked !== undefined && Number.isInteger(asked) && asked > 0 && !COUNT_CHOICES.includes(asked)) {
+    const numbers = [...COUNT_CHOICES.filter((c): c is number => c !== 'all'), asked].sort((a, b) => a - b);
+    return [...numbers, 'all'];
+  }
+  return [...COUNT_CHOICES];
+}
+
+/** The count asked by params, else the one last started. */
+export const wantedCount = (params: QuizParams, last?: PracticeSettings) => params.count ?? last?.count;
+
+export function initialCountIndex(choices: readonly Count[], wanted: number | undefined): number {
+  const found = wanted === undefined ? -1 : choices.indexOf(wanted);
+  return found >= 0 ? found : choices.indexOf(10);
+}
+
+/** How many questions the selection draws from. */
+export function poolSize(questions: readonly Question[], selection: Selection, weak: readonly string[]): number {
+  const chosen = selection.mode === 'all' ? null : selection.mode === 'weak' ? weak : selection.topics;
+  return chosen === null ? questions.length : questions.filter((q) => chosen.includes(q.topic)).length;
+}
+
+/** The number to ask for: never more than match (the setup shows how many do), at least 1. */
+export function askedCount(wanted: Count, matching: number): number {
+  return wanted === 'all' ? Math.max(1, matching) : Math.max(1, Math.min(wanted, matching));
+}
+
+/** The setup as remembered for next time. */
+export function practiceSettingsOf(selection: Selection, count: Count, matching: number): PracticeSettings {
+  return {
+    topics: selection.mode === 'topics' ? [...selection.topics] : selection.mode,
+    count: count === 'all' ? Math.max(1, matching) : count,
+    mode: 'practice',
+  };
 }

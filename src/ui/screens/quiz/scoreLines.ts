@@ -3,8 +3,9 @@
 
 import { builtinTopics } from '../../../content/topics.js';
 import { DOMAIN_NAMES, type DomainKey } from '../../../quiz/domains.js';
+import { COMPETENCY_RULE_TEXT } from '../../../quiz/index.js';
 import { type SectionScore, VERDICT_LABELS } from '../../../quiz/scoring.js';
-import { type Line, fitText, line, span } from '../../text/index.js';
+import { type Line, fitText, line, span, wrapBlock } from '../../text/index.js';
 
 const topicTitles = new Map(builtinTopics.map((t) => [t.id, t.title]));
 const topicOrder = new Map(builtinTopics.map((t) => [t.id, t.order]));
@@ -45,7 +46,11 @@ export function topicTable(
   const rows = Object.entries(perTopic)
     .sort(([a], [b]) => (topicOrder.get(a) ?? 99) - (topicOrder.get(b) ?? 99) || (a < b ? -1 : 1))
     .map(([id, score]) => ({ label: topicTitle(id), score }));
-  return [line('By topic', { bold: true }), ...tableRows(rows, width, withVerdict)];
+  return [
+    line('By topic', { bold: true }),
+    ...tableRows(rows, width, withVerdict),
+    ...(withVerdict ? ruleLines(width) : []),
+  ];
 }
 
 const DOMAIN_ORDER: DomainKey[] = ['1', '2', '3', '4', 'beyond'];
@@ -57,5 +62,10 @@ export function domainTable(perDomain: Partial<Record<DomainKey, SectionScore>>,
     const label = key === 'beyond' ? DOMAIN_NAMES.beyond : `${key} ${DOMAIN_NAMES[key]}`;
     return [{ label, score }];
   });
-  return [line('By CLF-C02 domain', { bold: true }), ...tableRows(rows, width, true)];
+  return [line('By CLF-C02 domain', { bold: true }), ...tableRows(rows, width, true), ...ruleLines(width)];
+}
+
+/** The one rule behind every verdict, under the table that shows verdicts (issue #16). */
+export function ruleLines(width: number): Line[] {
+  return wrapBlock(COMPETENCY_RULE_TEXT, width, { indent: 2, style: { color: 'muted' } });
 }

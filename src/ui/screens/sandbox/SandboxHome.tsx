@@ -11,6 +11,7 @@ import { symbols, theme } from '../../theme.js';
 import { SandboxPlay } from './SandboxPlay.js';
 import { initialMenu, REOPEN_CHOICES, sandboxMenuKeymap, sandboxMenuReducer } from './sandboxMenuModel.js';
 import { type PlaySession, resumeSaved, startSession } from '../../../sandbox/index.js';
+import { plural } from '../../../plural.js';
 
 /**
  * Route `sandbox`: the guided build, the challenges and free play. With params `{ scenario }`
@@ -74,7 +75,7 @@ function SandboxMenu({
         id: scenario.id,
         label: scenario.title,
         mark: done?.completed ? symbols.check : ' ',
-        detail: `${scenario.kind === 'guided' ? 'guided build' : 'challenge'}${done?.hintsUsed ? ` · ${done.hintsUsed} hint${done.hintsUsed === 1 ? '' : 's'}` : ''}`,
+        detail: `${scenario.kind === 'guided' ? 'guided build' : 'challenge'}${done?.hintsUsed ? ` · ${plural(done.hintsUsed, 'hint')}` : ''}`,
         open: () => startSession(scenario.id),
         // A solved scenario asks first: the learner's solved world, or the setup again.
         solved: done?.completed ? resumeSaved(done.solvedWorld ?? null) : null,

@@ -11,6 +11,7 @@ import {
   type Workshop,
 } from '../../../workshop/index.js';
 import type { Route } from '../../shell/routes.js';
+import { plural } from '../../../plural.js';
 
 export interface AgendaRow {
   index: number;
@@ -68,7 +69,7 @@ export function stepDetail(step: AgendaStep, status: StepStatus): string {
     }
     case 'challenge': {
       const where = status.done ? 'solved' : status.started ? 'started, not solved yet' : 'not started';
-      const hints = status.hintsUsed ? `; ${status.hintsUsed} hint${status.hintsUsed === 1 ? '' : 's'} used` : '';
+      const hints = status.hintsUsed ? `; ${plural(status.hintsUsed, 'hint')} used` : '';
       return `Sandbox challenge ${step.id}: ${where}${hints}.`;
     }
     case 'quiz': {
