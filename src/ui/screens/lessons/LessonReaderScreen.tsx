@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import type { Lesson, Question } from '../../../content/index.js';
-import { ListView } from '../../widgets/list/index.js';
+import type { Lesson } from '../../../content/index.js';
 import { StyledLines } from '../../widgets/scroll-view/index.js';
 import { markFocusedLink } from '../../markdown/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
@@ -14,9 +13,9 @@ import { useKeys } from '../../shell/useKeys.js';
 import { checkKeymap } from './checkKeymap.js';
 import { hintsFor, jumpKeys, linkRoute, readingAction } from './readerKeys.js';
 import { theme } from '../../theme.js';
-import type { LessonProgressPort } from '../../../app/index.js';
 import { type LessonData, lessonAfter, useLessonData } from './lessonStore.js';
 import { ProgressLine } from './ProgressLine.js';
+import { ReaderNotice } from './ReaderNotice.js';
 import {
   type ReaderAction,
   type ReaderEnv,
@@ -32,42 +31,20 @@ import { useShownWithKeys } from './useShownWithKeys.js';
 import { usePositionSaver } from './usePositionSaver.js';
 import { useReaderExtras } from './useReaderExtras.js';
 import { unansweredChecks } from './lessonChecks.js';
+import { lessonQuestions, startingPoint } from './readerStart.js';
+import { SectionJumpList } from './SectionJumpList.js';
+import { useCompleteAtEnd, useSaveAnswers } from './useLessonRecords.js';
 
 export function LessonReaderScreen({ params }: ScreenProps<'lesson'>) {
   const data = useLessonData();
   const id = params.id;
   const lesson = data?.lessons.find((candidate) => candidate.id === id);
-  if (data === null) return <Notice text="Lessons are not available: the lesson content was not loaded." />;
+  if (data === null) return <ReaderNotice text="Lessons are not available: the lesson content was not loaded." />;
   if (lesson === undefined || lesson.sections.length === 0) {
     const known = data.lessons.map((l) => l.id).join(', ');
-    return <Notice text={`There is no lesson called “${id ?? ''}”.${known ? ` Lessons: ${known}.` : ''}`} />;
+    return <ReaderNotice text={`There is no lesson called “${id ?? ''}”.${known ? ` Lessons: ${known}.` : ''}`} />;
   }
   return <Reader key={lesson.id} lesson={lesson} data={data} section={params.section} />;
-}
-
-function Notice({ text }: { text: string }) {
-  useKeys(() => false, []);
-  return (
-    <Box flexDirection="column" paddingX={1}>
-      <Text color={theme.warn}>{text}</Text>
-      <Text color={theme.muted}>Press Esc to go back.</Text>
-    </Box>
-  );
-}
-
-/** Where a lesson opens: the saved place, unless it was finished there (then from the top). */
-function startingPoint(
-  lesson: Lesson,
-  progress: LessonProgressPort,
-  section: number | undefined,
-): { section: number; scroll: number } {
-  // A search hit or a bookmark names its section: open there, at its top.
-  if (section !== undefined) return { section: Math.min(Math.max(0, section), lesson.sections.length - 1), scroll: 0 };
-  const entry = progress.get(lesson.id);
-  if (entry === undefined) return { section: 0, scroll: 0 };
-  const last = lesson.sections.length - 1;
-  if (entry.completed && entry.section >= last) return { section: 0, scroll: 0 };
-  return { section: Math.min(Math.max(0, entry.section), last), scroll: Math.max(0, entry.scroll) };
 }
 
 function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; section: number | undefined }) {
@@ -84,13 +61,7 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
     wasComplete
       ? 0
       : unansweredChecks(lesson, (id) => id in previousChecks || state.checks[id]?.submitted === true).length;
-  const questions = useMemo(() => {
-    const byId = new Map<string, Question>();
-    for (const section of lesson.sections) {
-      for (const block of section.blocks) if (block.kind === 'check') byId.set(block.question.id, block.question);
-    }
-    return byId;
-  }, [lesson]);
+  const questions = useMemo(() => lessonQuestions(lesson), [lesson]);
 
   const env: ReaderEnv = {
     sectionCount: lesson.sections.length,
@@ -127,14 +98,8 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
   const atEnd = reachedEnd(view, state, viewport);
   usePositionSaver(progress, lesson.id, state.section, state.scroll);
   useSaveAnswers(progress, lesson.id, state);
-  const completedRef = useRef(false);
   const skipped = skippedChecks(state);
-  useEffect(() => {
-    if (atEnd && skipped === 0 && !completedRef.current) {
-      completedRef.current = true;
-      progress.complete(lesson.id);
-    }
-  }, [atEnd, skipped, progress, lesson.id]);
+  useCompleteAtEnd(progress, lesson.id, atEnd, skipped);
 
   const linkIndex = focusedLinkIndex(state);
   const focusedLink = linkIndex === undefined ? undefined : view.links[linkIndex];
@@ -199,17 +164,13 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
   if (!shownWithKeys) return <Text color={theme.muted}> Loading…</Text>;
 
   if (state.jump !== null) {
-    const items = lesson.sections.map((section) => ({
-      id: String(section.index),
-      label: `${section.index + 1}. ${section.title}`,
-      mark: section.index === state.section ? '•' : ' ',
-    }));
     return (
-      <Box flexDirection="column" paddingX={1}>
-        <Text bold>Jump to a section of “{lesson.title}”</Text>
-        <Text> </Text>
-        <ListView items={items} index={state.jump} height={Math.max(3, body.height - 2)} />
-      </Box>
+      <SectionJumpList
+        lesson={lesson}
+        current={state.section}
+        index={state.jump}
+        height={Math.max(3, body.height - 2)}
+      />
     );
   }
 
@@ -228,17 +189,4 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
       />
     </Box>
   );
-}
-
-/** Records each answer once, when it is submitted (a retry's answer is a new one). */
-function useSaveAnswers(progress: LessonProgressPort, lessonId: string, state: ReaderState): void {
-  const saved = useRef(new WeakSet<object>());
-  useEffect(() => {
-    for (const [checkId, check] of Object.entries(state.checks)) {
-      if (check.submitted && check.correct !== undefined && !saved.current.has(check)) {
-        saved.current.add(check);
-        progress.saveCheck(lessonId, checkId, check.correct);
-      }
-    }
-  }, [progress, lessonId, state.checks]);
 }
