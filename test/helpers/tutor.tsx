@@ -12,6 +12,7 @@ import {
 } from '../../src/app/index.js';
 import type { Lesson, Question } from '../../src/content/index.js';
 import type { WorkshopSession } from '../../src/workshop/index.js';
+import type { ClassFeed } from '../../src/ui/screens/class/classFeed.js';
 import { type AppDataLoaders, TutorProvider } from '../../src/ui/data/TutorContext.js';
 import type { AppContent, AppCore } from '../../src/ui/data/loadAppData.js';
 import type { ProgressPeek } from '../../src/ui/data/peekProgress.js';
@@ -39,6 +40,8 @@ export interface TutorTestOptions {
   curriculum?: readonly { id: string; title: string }[];
   services?: Partial<Services>;
   workshop?: WorkshopSession | null;
+  /** The live class the dashboard shows (`workshop host`). */
+  classFeed?: ClassFeed | null;
   /** Exam clock tick; default an hour, so ticks never interfere unless a test wants them. */
   tickMs?: number;
   instantAnswers?: boolean;
@@ -100,6 +103,7 @@ export function TutorTestProviders({ options = {}, children }: { options?: Tutor
       services={services}
       loaders={loaders}
       workshop={options.workshop ?? null}
+      classFeed={options.classFeed ?? null}
       {...(options.lazy ? {} : { loaded: { peek, full } })}
     >
       {children}

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { type ClassFeed, ClassFeedContext } from '../../src/ui/screens/class/classFeed.js';
+import type { ClassFeed } from '../../src/ui/screens/class/classFeed.js';
 import { preloadScreens, screens } from '../../src/ui/screens/registry.js';
 import { App } from '../../src/ui/shell/App.js';
 import { type ClassState, emptyClass, loadWorkshopPack, packIsUsable, reduceClass } from '../../src/workshop/index.js';
@@ -44,10 +44,8 @@ async function renderDashboard(feed: ClassFeed) {
   await preloadScreens();
   const exitCodes: number[] = [];
   const instance = render(
-    <TutorTestProviders>
-      <ClassFeedContext.Provider value={feed}>
-        <App initial={[{ name: 'class' }]} screens={screens} onExit={(code) => exitCodes.push(code)} />
-      </ClassFeedContext.Provider>
+    <TutorTestProviders options={{ classFeed: feed }}>
+      <App initial={[{ name: 'class' }]} screens={screens} onExit={(code) => exitCodes.push(code)} />
     </TutorTestProviders>,
   );
   const frame = () => instance.lastFrame() ?? '';
@@ -93,6 +91,20 @@ describe('the class dashboard screen', () => {
     expect(await app.waitFor((f) => f.includes('End the class?'))).toContain('y/q end the class');
     app.instance.stdin.write('n');
     expect(await app.waitFor((f) => !f.includes('End the class?'))).toContain('q end class');
+    expect(app.exitCodes).toEqual([]);
+    app.instance.unmount();
+  });
+
+  // The feed rides in the one app context, so a shell key that opens another screen (search
+  // reads the tutor's data) finds that context too; Esc comes back to the live class.
+  it('/ opens search over the dashboard and Esc returns to it', async () => {
+    const { feed } = fakeFeed();
+    const app = await renderDashboard(feed);
+    await app.waitFor((f) => f.includes('q end class'));
+    app.instance.stdin.write('/');
+    expect(await app.waitFor((f) => f.includes('iam-tutor · Search'))).not.toContain('q end class');
+    app.instance.stdin.write('\x1b');
+    expect(await app.waitFor((f) => f.includes('q end class'))).toContain('Code abcd2345');
     expect(app.exitCodes).toEqual([]);
     app.instance.unmount();
   });

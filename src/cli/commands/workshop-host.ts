@@ -15,6 +15,7 @@ import { resolveDataDir } from '../../progress/data-dir.js';
 import { cleanText } from '../../untrusted/text.js';
 import { classReportCsv, classReportMarkdown, defaultDataDir, loadWorkshopPack } from '../../workshop/index.js';
 import type { ClassFeed } from '../../ui/screens/class/classFeed.js';
+import type { DashboardWhere } from '../../ui/screens/class/runClassDashboard.js';
 import { liveClassReport } from '../../workshop/live/views.js';
 import { loadOrCreateIdentity } from '../../workshop/live-node/identity.js';
 import { startClassHost } from '../../workshop/live-node/server.js';
@@ -28,7 +29,7 @@ export interface HostControls {
   /** Stops the headless host when aborted (tests; the real command stops on Ctrl+C or SIGTERM). */
   signal?: AbortSignal;
   /** Shows the dashboard until the instructor ends the class (tests pass their own). */
-  runDashboard?: (feed: ClassFeed) => Promise<number>;
+  runDashboard?: (feed: ClassFeed, where: DashboardWhere) => Promise<number>;
 }
 
 /** Minutes without progress before an attendee is listed as idle, unless --idle-minutes says. */
@@ -169,7 +170,7 @@ export async function workshopHostCommand(
     };
     const run =
       controls.runDashboard ?? (await import('../../ui/screens/class/runClassDashboard.js')).runClassDashboard;
-    const code = await run(feed);
+    const code = await run(feed, { dataDir: resolveDataDir({ flag: flags.dataDir, env: io.env }), color: flags.color });
     // Ending the dashboard always writes the report: --out, else a new file named by the time.
     return finish(code, outFiles.length > 0 ? outFiles : reportFiles(defaultReportName(load.name, Date.now())));
   }

@@ -4,6 +4,7 @@ import { type HomeSummary, reviewCardsOf, summariseHome } from '../../app/summar
 import type { ContentSet } from '../../content/index.js';
 import type { WorkshopSession } from '../../workshop/index.js';
 import type { ProgressStore } from '../../progress/index.js';
+import type { ClassFeed } from '../screens/class/classFeed.js';
 import type { LessonData } from '../screens/lessons/lessonStore.js';
 import type { QuizData } from '../screens/quiz/quizData.js';
 import type { Services } from '../services.js';
@@ -50,6 +51,8 @@ export interface Tutor {
   quizData: QuizData | null;
   /** `iam-tutor workshop PACK`: the checked pack and attendee. */
   workshop: WorkshopSession | null;
+  /** `iam-tutor workshop host PACK`: the live class the dashboard shows. */
+  classFeed: ClassFeed | null;
 }
 
 const TutorContext = createContext<Tutor | null>(null);
@@ -80,12 +83,14 @@ export function TutorProvider({
   services,
   loaders,
   workshop = null,
+  classFeed = null,
   loaded,
   children,
 }: {
   services: Services;
   loaders: AppDataLoaders;
   workshop?: WorkshopSession | null;
+  classFeed?: ClassFeed | null;
   /** Already loaded (screen tests over a memory store): the first frame has the data. */
   loaded?: { peek: ProgressPeek; full: { core: AppCore; content: AppContent } };
   children: ReactNode;
@@ -162,8 +167,9 @@ export function TutorProvider({
       lessonData: full?.content.lessonData ?? null,
       quizData: full?.content.quizData ?? null,
       workshop,
+      classFeed,
     }),
-    [services, state, full, workshop],
+    [services, state, full, workshop, classFeed],
   );
   return <TutorContext.Provider value={tutor}>{children}</TutorContext.Provider>;
 }

@@ -1,7 +1,7 @@
 // What the dashboard reads from the class host, injected: the host (node:http, the journal) is
 // started and stopped by `workshop host` outside the UI, which only subscribes to changes.
-import { createContext, useContext } from 'react';
 import type { ClassState } from '../../../workshop/index.js';
+import { useTutor } from '../../data/TutorContext.js';
 import type { DashboardConfig } from './dashboardModel.js';
 
 export interface ClassFeed {
@@ -13,6 +13,5 @@ export interface ClassFeed {
   now(): number;
 }
 
-export const ClassFeedContext = createContext<ClassFeed | null>(null);
-
-export const useClassFeed = (): ClassFeed | null => useContext(ClassFeedContext);
+/** The class feed carried by the one app context (TutorProvider's `classFeed`). */
+export const useClassFeed = (): ClassFeed | null => useTutor().classFeed;
