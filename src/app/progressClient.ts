@@ -24,6 +24,7 @@ import {
   setInstantAnswers,
   setFsrsCards,
   setLastPractice,
+  setPracticeInProgress,
   setLastWorld,
   toggleBookmark,
   type BookmarkTarget,
@@ -206,6 +207,10 @@ function quizPort(client: ProgressClient): QuizProgressPort {
     lastPractice: () => client.current().settings.lastPractice,
     saveLastPractice: (settings) => {
       client.update((store) => setLastPractice(store, settings));
+    },
+    loadPractice: () => client.current().quiz.practiceInProgress,
+    savePractice: (snapshot) => {
+      client.update((store) => setPracticeInProgress(store, snapshot as JsonObject | null));
     },
     loadExam: () => client.current().quiz.examInProgress,
     saveExam: (state) => {

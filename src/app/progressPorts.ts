@@ -81,4 +81,8 @@ export interface QuizProgressPort {
   /** The practice setup last started (topics, count, mode), to preselect next time. */
   lastPractice?(): PracticeSettings | undefined;
   saveLastPractice?(settings: PracticeSettings): void;
+  /** The practice session in progress as stored (unchecked), or null; see setPracticeInProgress. */
+  loadPractice?(): unknown | null;
+  /** Saves (or with null clears) the practice session in progress on its own. */
+  savePractice?(snapshot: Record<string, unknown> | null): void;
 }

@@ -24,8 +24,15 @@ export class MemoryPort implements QuizProgressPort {
   }
   /** Counts combined writes: one per practice answer since the answer and its cards share a write. */
   answerWrites = 0;
-  answer(answer: AnswerEvent | readonly AnswerEvent[], change: (saved: ConceptCards) => ConceptCards): void {
+  /** The practice session in progress, as the store keeps it (saved with each answer). */
+  practice: Record<string, unknown> | null = null;
+  answer(
+    answer: AnswerEvent | readonly AnswerEvent[],
+    change: (saved: ConceptCards) => ConceptCards,
+    options: { practiceInProgress?: Record<string, unknown> | null } = {},
+  ): void {
     this.answerWrites += 1;
+    if (options.practiceInProgress !== undefined) this.savePractice(options.practiceInProgress);
     for (const a of Array.isArray(answer) ? answer : [answer as AnswerEvent]) this.recordAnswer(a);
     this.updateCards(change);
   }
@@ -35,6 +42,12 @@ export class MemoryPort implements QuizProgressPort {
   recordAttempt(summary: AttemptSummary, options: { clearExam?: boolean } = {}): void {
     this.attemptList = [...this.attemptList.filter((a) => a.id !== summary.id), clone(summary)];
     if (options.clearExam) this.exam = null;
+  }
+  loadPractice(): unknown | null {
+    return this.practice === null ? null : clone(this.practice);
+  }
+  savePractice(snapshot: Record<string, unknown> | null): void {
+    this.practice = snapshot === null ? null : clone(snapshot);
   }
   loadExam(): unknown | null {
     return this.exam === null ? null : clone(this.exam);

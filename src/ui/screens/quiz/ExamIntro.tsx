@@ -1,20 +1,7 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import {
-  describeCoverage,
-  EXAM_MINUTES,
-  EXAM_QUESTION_COUNT,
-  type ExamStart,
-  type ExamState,
-  formatClock,
-  MINUTE_MS,
-  type Result,
-  SCALED_MAX,
-  SCALED_MIN,
-  SCALED_PASS,
-} from '../../../quiz/index.js';
+import { type ExamStart, type ExamState, MINUTE_MS, type Result } from '../../../quiz/index.js';
 import { ScrollView } from '../../widgets/scroll-view/index.js';
-import { type Line, blank, line, span, wrapBlock } from '../../text/index.js';
 import { useScroll } from '../../widgets/scroll-view/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeys } from '../../shell/useKeys.js';
@@ -22,14 +9,25 @@ import { actionFor } from '../../shell/keymap.js';
 import { useModel } from '../../shell/useModel.js';
 import { theme } from '../../theme.js';
 import { clampIndex, type ListItem, ListView, pickKeymap, pickReducer } from '../../widgets/list/index.js';
-import { type SavedExam, answeredCount, describeSaved, savedRemainingMs } from './savedExam.js';
+import { type SavedExam, answeredCount, describeSaved } from './savedExam.js';
+import { freshFacts, ruleLines, savedFacts } from './examIntroLines.js';
 import { type Message, StatusLine, statusRows } from '../../widgets/status-line/index.js';
 
 type Choice = 'resume' | 'new' | 'result';
 
+/** The short mocks the intro offers next to the full exam (issue #16), when the bank has more. */
+export const SHORT_MOCK_COUNTS = [10, 20] as const;
+
+export interface ShortMock {
+  count: number;
+  fresh: Result<ExamStart>;
+}
+
 interface ExamIntroProps {
   bankSize: number;
   fresh: Result<ExamStart>;
+  /** Short mocks (time scaled like `exam --count N`); empty when a count was given. */
+  mocks?: readonly ShortMock[];
   saved: SavedExam;
   onResume(state: ExamState): void;
   onStart(state: ExamState): void;
@@ -38,13 +36,14 @@ interface ExamIntroProps {
 }
 
 /** The rules, and the way in: resume the saved exam or start a new one. */
-export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowResult }: ExamIntroProps) {
+export function ExamIntro({ bankSize, fresh, mocks = [], saved, onResume, onStart, onShowResult }: ExamIntroProps) {
   const { width: bodyWidth, height } = useBodySize();
   const width = Math.max(20, bodyWidth - 2);
   const scroll = useScroll();
-  const [confirming, setConfirming] = useState(false);
+  // The exam a "new" choice would start, waiting for the y/n about the saved one.
+  const [confirming, setConfirming] = useState<ExamStart | null>(null);
 
-  const items: Array<ListItem & { choice: Choice }> = [];
+  const items: Array<ListItem & { choice: Choice; start?: Result<ExamStart> }> = [];
   if (saved.kind === 'ok') {
     if (saved.state.status === 'submitted') {
       items.push({ id: 'result', choice: 'result', label: 'See the result of your last exam' });
@@ -57,7 +56,18 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
     items.push({
       id: 'new',
       choice: 'new',
+      start: fresh,
       label: saved.kind === 'ok' ? `Start a new exam instead (${n} questions)` : `Start the exam (${n} questions)`,
+    });
+  }
+  for (const mock of mocks) {
+    if (!mock.fresh.ok) continue;
+    const minutes = Math.round(mock.fresh.value.state.timeLimitMs / MINUTE_MS);
+    items.push({
+      id: `mock-${mock.count}`,
+      choice: 'new',
+      start: mock.fresh,
+      label: `Short mock (${mock.count} questions, ${minutes} minutes)`,
     });
   }
   const list = useModel(pickReducer(items.length), () => ({ index: 0 }));
@@ -65,20 +75,21 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
   // The list's moves only: PgUp/PgDn scroll the rules, Enter is handled below.
   const moves = pickKeymap(items.length, 'choose').filter((b) => b.keys === '↑↓/jk' || b.keys === 'g/G');
 
-  const choose = (choice: Choice | undefined) => {
+  const choose = (item: (typeof items)[number] | undefined) => {
+    const choice = item?.choice;
     if (choice === 'resume' && saved.kind === 'ok') onResume(saved.state);
     else if (choice === 'result' && saved.kind === 'ok') onShowResult(saved.state);
-    else if (choice === 'new' && fresh.ok) {
-      if (saved.kind === 'ok' && saved.state.status !== 'submitted') setConfirming(true);
-      else onStart(fresh.value.state);
+    else if (choice === 'new' && item?.start?.ok) {
+      if (saved.kind === 'ok' && saved.state.status !== 'submitted') setConfirming(item.start.value);
+      else onStart(item.start.value.state);
     }
   };
 
   useKeys(
     (input, key) => {
       if (confirming) {
-        setConfirming(false);
-        if ((input === 'y' || input === 'Y') && fresh.ok) onStart(fresh.value.state);
+        setConfirming(null);
+        if (input === 'y' || input === 'Y') onStart(confirming.state);
         return true;
       }
       const move = actionFor(moves, list.current(), input, key);
@@ -91,7 +102,7 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
         return true;
       }
       if (key.return) {
-        choose(items[clampIndex(list.current().index, items.length)]?.choice);
+        choose(items[clampIndex(list.current().index, items.length)]);
         return true;
       }
       return false;
@@ -102,10 +113,11 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
   );
 
   // The numbers are those of the exam Enter would open: the saved one while Resume is selected.
+  const shown = selected?.start ?? fresh;
   const showSaved = (selected?.choice === 'resume' || selected?.choice === 'result') && saved.kind === 'ok';
   const lines = showSaved
     ? ruleLines(savedFacts(saved.state), [], width)
-    : ruleLines(freshFacts(fresh, bankSize), fresh.ok ? fresh.value.notes : [], width);
+    : ruleLines(freshFacts(shown, bankSize), shown.ok ? shown.value.notes : [], width);
   let message: Message | null = null;
   if (confirming && saved.kind === 'ok') {
     message = {
@@ -135,57 +147,4 @@ export function ExamIntro({ bankSize, fresh, saved, onResume, onStart, onShowRes
       <StatusLine message={message} hint="Enter chooses. The clock starts when the exam does." width={width} />
     </Box>
   );
-}
-
-/** The numbers at the top of the rules: how many questions, and the time. */
-interface ExamFacts {
-  questions: string;
-  time: string;
-  /** Which part of the CLF-C02 blueprint the drawn questions cover (a new exam only). */
-  blueprint?: string;
-}
-
-function freshFacts(fresh: Result<ExamStart>, bankSize: number): ExamFacts | undefined {
-  if (!fresh.ok) return undefined;
-  const state = fresh.value.state;
-  const n = state.items.length;
-  const minutes = Math.round(state.timeLimitMs / MINUTE_MS);
-  const fromBank = n < EXAM_QUESTION_COUNT && n === bankSize ? ` (all the bank has)` : ` (from a bank of ${bankSize})`;
-  return {
-    blueprint: describeCoverage(fresh.value.coverage),
-    questions: `${n}${fromBank}`,
-    time: `${minutes} minutes: the real exam's pace of ${EXAM_MINUTES} minutes for ${EXAM_QUESTION_COUNT} questions`,
-  };
-}
-
-/** A saved exam's own numbers, so "Resume" is not described with a new exam's 65 questions. */
-function savedFacts(state: ExamState): ExamFacts {
-  const n = state.items.length;
-  const minutes = Math.round(state.timeLimitMs / MINUTE_MS);
-  if (state.status === 'submitted') {
-    return { questions: `${n} in your last exam (submitted)`, time: `${minutes} minutes` };
-  }
-  return {
-    questions: `${n} in the exam in progress, ${answeredCount(state)} answered`,
-    time: `${minutes} minutes, ${formatClock(savedRemainingMs(state))} left (the clock waits while it is saved)`,
-  };
-}
-
-function ruleLines(facts: ExamFacts | undefined, notes: readonly string[], width: number): Line[] {
-  const row = (label: string, text: string): Line[] =>
-    wrapBlock(text, width, { prefix: [span(label.padEnd(12), { bold: true })] });
-  const lines: Line[] = [line('CLF-C02 mock exam', { bold: true, color: 'accent' }), blank()];
-  if (facts) lines.push(...row('Questions', facts.questions), ...row('Time limit', facts.time));
-  if (facts?.blueprint) lines.push(...row('Blueprint', facts.blueprint));
-  for (const note of notes) lines.push(...row('Note', note));
-  lines.push(
-    ...row('Feedback', 'none until you submit; you may change answers and flag questions until then'),
-    ...row('Unanswered', 'counts as wrong, so answer everything'),
-    ...row(
-      'Result',
-      `readiness per domain and task, and an estimated score ${SCALED_MIN}-${SCALED_MAX} (the real exam passes at ${SCALED_PASS}; our estimate maps 70% correct to 700)`,
-    ),
-    ...row('Keys', '←/→ previous/next, f flag, r review grid, S submit from the grid, q leave (saved)'),
-  );
-  return lines;
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { createExam, type ExamState, examReducer } from '../../../quiz/exam.js';
+import { EXAM_QUESTION_COUNT } from '../../../quiz/index.js';
 import { useServices } from '../../services.js';
 import { useReleaseKeys } from '../../shell/useModel.js';
 import type { Routes } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { MissingQuizData, sessionSeed } from './common.js';
-import { ExamIntro } from './ExamIntro.js';
+import { ExamIntro, SHORT_MOCK_COUNTS } from './ExamIntro.js';
 import { ExamResultView } from './ExamResultView.js';
 import { ExamRunner } from './ExamRunner.js';
 import { recordFinishedExam } from './examFinish.js';
@@ -32,7 +33,16 @@ function Exam({ data, params }: { data: QuizData; params: Routes['exam'] }) {
     // `--count N`: createExam refuses a count it cannot serve.
     const count = params.count;
     const fresh = createExam({ questions, seed: sessionSeed(services), ...(count !== undefined ? { count } : {}) });
-    return { fresh, saved: loadSavedExam(progress, questions) };
+    // Without `--count`, the intro also offers short mocks; createExam scales their time to the
+    // real exam's pace (90 minutes for 65), as `exam --count N` does.
+    const mocks =
+      count === undefined
+        ? SHORT_MOCK_COUNTS.filter((n) => n < Math.min(questions.length, EXAM_QUESTION_COUNT)).map((n) => ({
+            count: n,
+            fresh: createExam({ questions, seed: sessionSeed(services), count: n }),
+          }))
+        : [];
+    return { fresh, mocks, saved: loadSavedExam(progress, questions) };
   });
 
   const release = useReleaseKeys();
@@ -57,6 +67,7 @@ function Exam({ data, params }: { data: QuizData; params: Routes['exam'] }) {
     <ExamIntro
       bankSize={questions.length}
       fresh={setup.fresh}
+      mocks={setup.mocks}
       saved={setup.saved}
       onStart={(state) => run(examReducer(state, { type: 'start', now: services.now() }))}
       onResume={(state) => {

@@ -7,6 +7,8 @@ import type { Routes } from '../../shell/routes.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeymap, useModel, useReleaseKeys } from '../../shell/useModel.js';
 import { loadCardsFor, MissingQuizData, sessionSeed } from './common.js';
+import { PracticeResumeChoice } from './PracticeResumeChoice.js';
+import { readSavedPractice } from './practiceResume.js';
 import { PracticeSession } from './PracticeSession.js';
 import { type QuizData, trySave, useQuizData } from './quizData.js';
 import { topicTitle } from './scoreLines.js';
@@ -80,7 +82,36 @@ function Practice({ data, params }: { data: QuizData; params: QuizParams }) {
   const [linked] = useState(() => linkedQuestion(data, params, services));
   const [running, setRunning] = useState<Running | null>(linked.running);
   const [serial, setSerial] = useState(0);
+  // A session left mid-way (not for a lesson's linked question or a workshop's fixed quiz).
+  const [saved, setSaved] = useState(() => {
+    if (linked.running || params.seed !== undefined) return { kind: 'none' } as const;
+    const found = readSavedPractice(data.progress.loadPractice?.() ?? null, data.questions);
+    if (found.kind === 'stale') trySave(() => data.progress.savePractice?.(null), 'the practice session');
+    return found;
+  });
   const release = useReleaseKeys();
+  if (!running && saved.kind === 'ok') {
+    return (
+      <PracticeResumeChoice
+        answered={saved.answered}
+        total={saved.total}
+        onResume={() => {
+          release();
+          const loaded = loadCardsFor(data.progress);
+          const note = `Resumed at question ${saved.state.current + 1} of ${saved.total}.`;
+          const notice = [note, ...(loaded.problem ? [loaded.problem] : [])].join(' ');
+          setRunning({ start: { state: saved.state, notes: [] }, cards: loaded.cards, serial, notice });
+          setSerial((s) => s + 1);
+          setSaved({ kind: 'none' });
+        }}
+        onStartNew={() => {
+          release();
+          const problem = trySave(() => data.progress.savePractice?.(null), 'the practice session');
+          setSaved(problem ? { kind: 'stale', problem } : { kind: 'none' });
+        }}
+      />
+    );
+  }
   if (running) {
     return (
       <PracticeSession
@@ -103,7 +134,9 @@ function Practice({ data, params }: { data: QuizData; params: QuizParams }) {
       params={params}
       {...(linked.missing !== undefined
         ? { notice: `The linked question “${linked.missing}” is not in the question bank.` }
-        : {})}
+        : saved.kind === 'stale'
+          ? { notice: saved.problem }
+          : {})}
       onStart={(start, loaded, saving) => {
         const notes = [...start.notes, ...(loaded.problem ? [loaded.problem] : []), ...(saving ? [saving] : [])];
         setRunning({ start, cards: loaded.cards, serial, ...(notes.length > 0 ? { notice: notes.join(' ') } : {}) });

@@ -24,6 +24,7 @@ import { optionKeysHint } from './choiceKeys.js';
 import { practiceKeymap } from './practiceKeymap.js';
 import { isRight, summaryLines } from './practiceLines.js';
 import { type PracticeAction, type PracticeModel, practiceReduce, startPractice } from './practiceModel.js';
+import { practiceSnapshot } from './practiceResume.js';
 import { questionLines } from './questionLines.js';
 import { type QuizData, trySave } from './quizData.js';
 import { reviewEssentialRows, reviewLines } from './reviewLines.js';
@@ -102,12 +103,23 @@ export function PracticeSession({ data, start, cards: initialCards, notice, onDo
       const review = now.feedback;
       const question = questions.find((q) => q.id === review.questionId) as Question;
       const at = services.now();
-      const saved = answerQuestion(progress, question, review, cards.current, { mode, attemptId, at });
+      // The drill is rebuilt from due cards, so only practice saves a snapshot to resume.
+      const practiceInProgress = mode === 'practice' ? practiceSnapshot(now.session) : undefined;
+      const saved = answerQuestion(progress, question, review, cards.current, {
+        mode,
+        attemptId,
+        at,
+        ...(practiceInProgress !== undefined ? { practiceInProgress } : {}),
+      });
       cards.current = saved.cards;
       if (saved.problem) model.dispatch({ type: 'message', message: { text: saved.problem, tone: 'error' } });
     }
     if (now.phase === 'summary' && before.phase !== 'summary') {
-      const problem = recordSession(now.session);
+      const problem =
+        recordSession(now.session) ??
+        (mode === 'practice' && progress.savePractice
+          ? trySave(() => progress.savePractice?.(null), 'the end of this session')
+          : null);
       model.dispatch({ type: 'message', message: problem ? { text: problem, tone: 'error' } : null });
     }
   };
