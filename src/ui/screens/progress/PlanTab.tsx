@@ -16,11 +16,19 @@ export function PlanTab({
   offset: number;
 }) {
   if (view.kind === 'message') return <Text wrap="wrap">{view.text}</Text>;
-  const rule = wrapWords(view.rule, width).slice(0, 3);
+  const rule = wrapWords(view.rule, width).slice(0, 4);
   const visible = Math.max(1, height - rule.length - 1);
-  const start = Math.min(offset, Math.max(0, view.rows.length - visible));
-  const shown = view.rows.slice(start, start + visible);
-  const more = view.rows.length - (start + shown.length);
+  const start = Math.min(offset, Math.max(0, view.rows.length - 1));
+  // Each day wraps (its lesson titles are the point); days that do not fit wait for ↓.
+  const shown: string[] = [];
+  let days = 0;
+  for (const row of view.rows.slice(start)) {
+    const lines = wrapWords(row, width);
+    if (shown.length + lines.length > visible && days > 0) break;
+    shown.push(...lines.slice(0, visible));
+    days += 1;
+  }
+  const more = view.rows.length - (start + days);
   return (
     <Box flexDirection="column">
       {rule.map((line) => (
@@ -28,8 +36,9 @@ export function PlanTab({
           {line}
         </Text>
       ))}
-      {shown.map((row) => (
-        <Text key={row} wrap="truncate-end">
+      {shown.map((row, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: wrapped rows of the plan
+        <Text key={i} wrap="truncate-end">
           {row}
         </Text>
       ))}
