@@ -1,29 +1,40 @@
 import { Box, Text } from 'ink';
-import { useContext, useEffect, useMemo, useState } from 'react';
-import { ProgressError, type ProgressData as StoredProgress } from '../../../progress/index.js';
+import { useMemo, useState } from 'react';
 import { wrapWords } from '../../text/index.js';
 import { LoadingView } from '../../data/LoadingView.js';
 import { useServices } from '../../services.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { isDown, isUp, type Key } from '../../shell/keys.js';
-import { ScreenDepthContext, useShell } from '../../shell/ShellContext.js';
+import { useShell } from '../../shell/ShellContext.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { useModel } from '../../shell/useModel.js';
 import { moveCursor } from '../../widgets/list/index.js';
 import { applyEdits, fieldKey, fieldOf, type TextField } from '../../widgets/text-field/index.js';
 import { theme } from '../../theme.js';
-import { buildDashboard } from './dashboardModel.js';
+import { buildDashboard, defaultLessons } from './dashboardModel.js';
 import { OverviewTab } from './OverviewTab.js';
+import { planView } from './planModel.js';
+import { PlanTab } from './PlanTab.js';
+import {
+  examDateOf,
+  hintsFor,
+  PLAN,
+  SCORES,
+  SETTINGS,
+  settingsToggle,
+  settingsView,
+  TABS,
+  tabAfterKey,
+  TOPICS,
+} from './progressModel.js';
 import type { ProgressData } from './progressData.js';
 import { ScoresTab } from './ScoresTab.js';
 import { dateRules, SETTINGS_ROWS, SettingsTab } from './SettingsTab.js';
 import { TabBar } from './TabBar.js';
 import { TopicsTab } from './TopicsTab.js';
 import { useProgressSource } from './useProgressSource.js';
-
-export const TABS = ['Overview', 'Topics', 'Scores', 'Settings'] as const;
-const SETTINGS = 3;
+import { useStoredProgress } from './useStoredProgress.js';
 
 /** Route `progress`: the dashboard. */
 export function ProgressScreen(_props: ScreenProps<'progress'>) {
@@ -38,16 +49,12 @@ export function NotReady({ source }: { source: Exclude<ReturnType<typeof useProg
   return <LoadingView failure={source.message} />;
 }
 
-type Message = { text: string; tone: 'error' | 'info' };
-
 function Dashboard({ data }: { data: ProgressData }) {
   const services = useServices();
   const shell = useShell();
-  const depth = useContext(ScreenDepthContext);
   const { width: bodyWidth, height } = useBodySize();
   const width = Math.max(30, bodyWidth - 2);
   const [tab, setTab] = useState(0);
-  const [version, setVersion] = useState(0);
   const [cursor, setCursor] = useState(0);
   // The field being typed in: ref-backed (useModel), so a key that arrives right after another
   // edits what that one left, not this render's copy.
@@ -57,43 +64,19 @@ function Dashboard({ data }: { data: ProgressData }) {
   );
   const draft = field.state;
   const setDraft = field.dispatch;
-  const [topicOffset, setTopicOffset] = useState(0);
-  const [message, setMessage] = useState<Message | null>(null);
-
-  // Screens below the top stay mounted: read the store again whenever we are back on top, so a
-  // quiz taken from here shows up on return.
-  const onTop = depth === shell.depth - 1;
-  useEffect(() => {
-    if (onTop) setVersion((v) => v + 1);
-  }, [onTop]);
-
-  const loaded = useMemo((): { ok: true; stored: StoredProgress } | { ok: false; message: string } => {
-    void version;
-    try {
-      return { ok: true, stored: data.client.fresh() };
-    } catch (error) {
-      if (error instanceof ProgressError) return { ok: false, message: error.message };
-      throw error;
-    }
-  }, [data, version]);
+  // Scroll offsets of the Topics and Plan tabs, each kept while the other tabs are shown.
+  const [offsets, setOffsets] = useState<Record<number, number>>({});
+  const { loaded, save, message, setMessage } = useStoredProgress(data);
   const now = services.now();
   const dashboard = useMemo(
     () => (loaded.ok ? buildDashboard(loaded.stored, data.questions, now, data.lessons) : undefined),
     [loaded, data, now],
   );
-
-  const save = (action: () => void, done: string) => {
-    try {
-      action();
-      setMessage({ text: done, tone: 'info' });
-      setVersion((v) => v + 1);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ProgressError)) throw error;
-      setMessage({ text: error.message, tone: 'error' });
-      return false;
-    }
-  };
+  const plan = useMemo(
+    () =>
+      loaded.ok && dashboard ? planView(loaded.stored, data.lessons ?? defaultLessons, dashboard.weak, now) : undefined,
+    [loaded, data, dashboard, now],
+  );
 
   const editing = draft !== undefined;
   const handle = (input: string, key: Key): boolean => {
@@ -111,33 +94,19 @@ function Dashboard({ data }: { data: ProgressData }) {
         setDraft(next);
         setMessage(null);
       } else {
-        const value = next.value.trim();
-        if (
-          save(
-            () => data.client.setExamDate(value === '' ? undefined : value),
-            value === '' ? 'Exam date cleared.' : `Exam date set to ${value}.`,
-          )
-        ) {
-          setDraft(undefined);
-        } else {
-          setDraft(next);
-        }
+        const date = examDateOf(next.value);
+        setDraft(
+          save(() => data.client.setExamDate(date), date ? `Exam date set to ${date}.` : 'Exam date cleared.')
+            ? undefined
+            : next,
+        );
       }
       // Every key belongs to the field while it is open: q and ? are text, not commands.
       return true;
     }
-    if (key.tab || key.rightArrow || input === 'l') {
-      setTab((t) => (key.shift ? (t + TABS.length - 1) % TABS.length : (t + 1) % TABS.length));
-      setMessage(null);
-      return true;
-    }
-    if (key.leftArrow || input === 'h') {
-      setTab((t) => (t + TABS.length - 1) % TABS.length);
-      setMessage(null);
-      return true;
-    }
-    if (/^[1-4]$/.test(input)) {
-      setTab(Number(input) - 1);
+    const nextTab = tabAfterKey(tab, input, key);
+    if (nextTab !== undefined) {
+      setTab(nextTab);
       setMessage(null);
       return true;
     }
@@ -145,12 +114,12 @@ function Dashboard({ data }: { data: ProgressData }) {
       shell.push({ name: 'drill' });
       return true;
     }
-    if (tab === 2 && input === 'e') {
+    if (tab === SCORES && input === 'e') {
       shell.push({ name: 'exam' });
       return true;
     }
-    if (tab === 1 && (isUp(input, key) || isDown(input, key))) {
-      setTopicOffset((o) => Math.max(0, o + (isUp(input, key) ? -1 : 1)));
+    if ((tab === TOPICS || tab === PLAN) && (isUp(input, key) || isDown(input, key))) {
+      setOffsets((o) => ({ ...o, [tab]: Math.max(0, (o[tab] ?? 0) + (isUp(input, key) ? -1 : 1)) }));
       return true;
     }
     if (tab === SETTINGS) {
@@ -163,18 +132,15 @@ function Dashboard({ data }: { data: ProgressData }) {
         setMessage(null);
         return true;
       }
-      if (key.return && cursor === 1 && loaded.ok) {
-        const next = loaded.stored.settings.color === 'never' ? 'auto' : 'never';
-        save(() => data.client.setColor(next), `Colours: ${next}. This takes effect the next time iam-tutor starts.`);
-        return true;
-      }
-      if (key.return && cursor === 2 && loaded.ok) {
-        const on = loaded.stored.settings.instantAnswers !== true;
+      const toggle = key.return && loaded.ok ? settingsToggle(cursor, loaded.stored.settings) : undefined;
+      if (toggle) {
+        const { change } = toggle;
         save(
-          () => data.client.setInstantAnswers(on),
-          on
-            ? 'Instant answers on: a letter answers a one-answer question.'
-            : 'Instant answers off: a letter chooses, Enter confirms.',
+          () =>
+            'color' in change
+              ? data.client.setColor(change.color)
+              : data.client.setInstantAnswers(change.instantAnswers),
+          toggle.done,
         );
         return true;
       }
@@ -214,21 +180,14 @@ function Dashboard({ data }: { data: ProgressData }) {
             weak={dashboard!.weak}
             width={width}
             height={contentHeight}
-            offset={topicOffset}
+            offset={offsets[TOPICS] ?? 0}
           />
-        ) : tab === 2 ? (
+        ) : tab === SCORES ? (
           <ScoresTab exams={dashboard!.exams} sessions={dashboard!.sessions} width={width} height={contentHeight} />
+        ) : tab === PLAN ? (
+          <PlanTab view={plan!} width={width} height={contentHeight} offset={offsets[PLAN] ?? 0} />
         ) : (
-          <SettingsTab
-            view={{
-              cursor,
-              path: data.client.store.path,
-              ...(loaded.stored.settings.examDate !== undefined ? { examDate: loaded.stored.settings.examDate } : {}),
-              ...(loaded.stored.settings.color !== undefined ? { color: loaded.stored.settings.color } : {}),
-              instantAnswers: loaded.stored.settings.instantAnswers === true,
-              ...(draft !== undefined ? { draft } : {}),
-            }}
-          />
+          <SettingsTab view={settingsView(cursor, data.client.store.path, loaded.stored.settings, draft)} />
         )}
       </Box>
       <Text color={message?.tone === 'error' ? theme.bad : theme.accent} wrap="truncate-end">
@@ -236,18 +195,4 @@ function Dashboard({ data }: { data: ProgressData }) {
       </Text>
     </Box>
   );
-}
-
-function hintsFor(tab: number, editing: boolean, due: boolean) {
-  if (editing)
-    return [
-      { keys: 'Enter', label: 'save' },
-      { keys: 'Esc', label: 'cancel' },
-    ];
-  const hints = [{ keys: '←→', label: 'tabs' }];
-  if (tab === 1) hints.push({ keys: '↑↓', label: 'scroll' });
-  if (tab === 0 && due) hints.push({ keys: 'd', label: 'due drill' });
-  if (tab === 2) hints.push({ keys: 'e', label: 'mock exam' });
-  if (tab === SETTINGS) hints.push({ keys: 'Enter', label: 'change' });
-  return hints;
 }

@@ -170,7 +170,14 @@ function PracticeSetup({
   // The workshop's quiz step fixes the setup; elsewhere the last one started is preselected.
   const last = useMemo(() => (params.seed === undefined ? progress.lastPractice?.() : undefined), [params, progress]);
   const choices = useMemo(() => countChoices(wantedCount(params, last)), [params, last]);
-  const env = useMemo<SetupEnv>(() => ({ topics, weak, choices, topicTitle }), [topics, weak, choices]);
+  const env = useMemo<SetupEnv>(() => {
+    const { seed, topics: fixedTopics, count: fixedCount } = params;
+    const fixed =
+      typeof seed === 'number' && fixedTopics && fixedCount !== undefined
+        ? { fixed: { topics: [...fixedTopics], count: fixedCount, seed } }
+        : {};
+    return { topics, weak, choices, topicTitle, ...fixed };
+  }, [topics, weak, choices, params]);
   const model = useModel(setupReduce(env), () => ({
     cursor: 0,
     selection: initialSelection(params, topics, weak, last),

@@ -1,6 +1,7 @@
 // The practice setup drawn: the topic list (scrolling when it must), the count and Start rows,
 // and the status line. State and choices come from practiceSetupModel.ts.
 import { Box, Text } from 'ink';
+import { quizStepLabel } from '../../../workshop/index.js';
 import { plural } from '../../../plural.js';
 import { spokenMarks } from '../../accessibility/spoken.js';
 import type { ListItem as MenuItem } from '../../widgets/list/index.js';
@@ -57,7 +58,14 @@ export function PracticeSetupView({
   const shown = items.slice(first, first + visible);
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text wrap="truncate-end">Space picks topics, ←/→ sets how many, Enter starts.</Text>
+      <Text wrap="truncate-end">
+        {env.fixed
+          ? `Set by the workshop: ${quizStepLabel(
+              env.fixed,
+              env.topics.map((t) => ({ id: t.id, title: env.topicTitle(t.id) })),
+            )} (seed ${env.fixed.seed ?? 'from the pack'}).`
+          : 'Space picks topics, ←/→ sets how many, Enter starts.'}
+      </Text>
       <Text> </Text>
       <Box height={listHeight} flexDirection="column">
         {shown.map((item, i) => (

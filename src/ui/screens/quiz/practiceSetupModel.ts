@@ -5,6 +5,7 @@ import type { Routes } from '../../shell/routes.js';
 import type { Keymap } from '../../shell/keymap.js';
 import { on } from '../../shell/keymap.js';
 import type { Message } from '../../widgets/status-line/index.js';
+import { type QuizStep, requestQuizChange } from '../../../workshop/index.js';
 
 export type Selection = { mode: 'all' } | { mode: 'weak' } | { mode: 'topics'; topics: string[] };
 export type Count = number | 'all';
@@ -22,6 +23,8 @@ export interface SetupEnv {
   choices: readonly Count[];
   /** How a topic id is named in messages. */
   topicTitle(id: string): string;
+  /** A workshop's quiz step: its topics, count and seed are the pack's, and a change is refused. */
+  fixed?: Pick<QuizStep, 'topics' | 'count' | 'seed'>;
 }
 
 export interface SetupState {
@@ -67,7 +70,26 @@ function toggle(state: SetupState, env: SetupEnv, row: number): SetupState {
   return { ...plain, selection: next.length === 0 ? { mode: 'all' } : { mode: 'topics', topics: next } };
 }
 
+/** In a workshop a change of topics or count is asked of the pack, which refuses it with the reason. */
+function refuseChange(env: SetupEnv, state: SetupState, next: SetupState): SetupState {
+  if (!env.fixed || next.message?.tone === 'error') return next;
+  const count = env.choices[next.countIndex];
+  const asked = requestQuizChange(env.fixed, {
+    topics: next.selection.mode === 'topics' ? next.selection.topics : [],
+    count: typeof count === 'number' ? count : Number.MAX_SAFE_INTEGER,
+  });
+  return asked.ok ? next : { ...state, message: { text: asked.message, tone: 'error' } };
+}
+
 export function setupReduce(env: SetupEnv) {
+  const reduce = freeReduce(env);
+  return (state: SetupState, action: SetupAction): SetupState =>
+    action.type === 'count' || action.type === 'space'
+      ? refuseChange(env, state, reduce(state, action))
+      : reduce(state, action);
+}
+
+function freeReduce(env: SetupEnv) {
   return (state: SetupState, action: SetupAction): SetupState => {
     const rows = rowCount(env);
     switch (action.type) {
