@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { useMemo } from 'react';
-import type { ReportFilter } from '../../../quiz/mistakes.js';
+import type { ReportFilter } from '../../../quiz/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
 import type { Line } from '../../text/index.js';

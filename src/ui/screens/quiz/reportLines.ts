@@ -1,7 +1,7 @@
 // The review part of an exam report as rows, under one filter (issue #16): a heading naming the
 // filter, then each question it shows with its number in the exam. Pure, for tests and the view.
 import type { QuestionReview } from '../../../quiz/index.js';
-import { REPORT_FILTERS, type ReportFilter, filterReport, reportFilterCounts } from '../../../quiz/mistakes.js';
+import { REPORT_FILTERS, type ReportFilter, filterReport, reportFilterCounts } from '../../../quiz/index.js';
 import { type Line, blank, line } from '../../text/index.js';
 import { symbols } from '../../theme.js';
 import type { ReportLayout } from './reportModel.js';

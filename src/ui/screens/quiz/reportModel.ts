@@ -2,7 +2,7 @@
 // active filter shows (all / wrong / flagged / unanswered, from src/quiz/mistakes.ts). `f` cycles
 // the filter and 1-4 pick one; n/p jump between the questions shown. Read-only: used right after
 // an exam and for a past exam reopened from Progress → Scores.
-import { REPORT_FILTERS, type ReportFilter } from '../../../quiz/mistakes.js';
+import { REPORT_FILTERS, type ReportFilter } from '../../../quiz/index.js';
 import type { Keymap } from '../../shell/keymap.js';
 import { on } from '../../shell/keymap.js';
 
