@@ -145,6 +145,10 @@ function Dashboard({ data }: { data: ProgressData }) {
       shell.push({ name: 'drill' });
       return true;
     }
+    if (tab === 2 && key.return) {
+      shell.push({ name: 'pastExams' });
+      return true;
+    }
     if (tab === 2 && input === 'e') {
       shell.push({ name: 'exam' });
       return true;
@@ -248,6 +252,7 @@ function hintsFor(tab: number, editing: boolean, due: boolean) {
   if (tab === 1) hints.push({ keys: '↑↓', label: 'scroll' });
   if (tab === 0 && due) hints.push({ keys: 'd', label: 'due drill' });
   if (tab === 2) hints.push({ keys: 'e', label: 'mock exam' });
+  if (tab === 2) hints.push({ keys: 'Enter', label: 'past exams' });
   if (tab === SETTINGS) hints.push({ keys: 'Enter', label: 'change' });
   return hints;
 }
