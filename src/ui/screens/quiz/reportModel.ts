@@ -74,15 +74,8 @@ export function reportReduce(env: ReportEnv) {
 const digitFilter = (input: string): ReportFilter | undefined => REPORT_FILTERS[Number(input) - 1];
 
 export function reportKeymap(): Keymap<ReportState, ReportAction> {
+  // The filter keys first: the footer is cut at 60 columns and they are what this screen adds.
   return [
-    { keys: '↑↓', label: 'scroll', match: on.up, action: { type: 'scroll', by: -1 } },
-    { keys: '↑↓', label: 'scroll', match: on.down, action: { type: 'scroll', by: 1 } },
-    { keys: 'PgUp/PgDn', label: 'page', match: on.pageUp, action: { type: 'page', by: -1 } },
-    { keys: 'PgUp/PgDn', label: 'page', match: on.pageDown, action: { type: 'page', by: 1 } },
-    { keys: 'g/G', label: 'top/end', match: on.first, action: { type: 'to', where: 'first' }, footer: false },
-    { keys: 'g/G', label: 'top/end', match: on.last, action: { type: 'to', where: 'last' }, footer: false },
-    { keys: 'n/p', label: 'next/prev question', match: on.char('n'), action: { type: 'jump', by: 1 } },
-    { keys: 'n/p', label: 'next/prev question', match: on.char('p'), action: { type: 'jump', by: -1 } },
     {
       keys: 'f',
       label: (s) => `show ${nextFilter(s.filter)}`,
@@ -99,5 +92,13 @@ export function reportKeymap(): Keymap<ReportState, ReportAction> {
       },
       footer: false,
     },
+    { keys: '↑↓', label: 'scroll', match: on.up, action: { type: 'scroll', by: -1 } },
+    { keys: '↑↓', label: 'scroll', match: on.down, action: { type: 'scroll', by: 1 } },
+    { keys: 'PgUp/PgDn', label: 'page', match: on.pageUp, action: { type: 'page', by: -1 } },
+    { keys: 'PgUp/PgDn', label: 'page', match: on.pageDown, action: { type: 'page', by: 1 } },
+    { keys: 'g/G', label: 'top/end', match: on.first, action: { type: 'to', where: 'first' }, footer: false },
+    { keys: 'g/G', label: 'top/end', match: on.last, action: { type: 'to', where: 'last' }, footer: false },
+    { keys: 'n/p', label: 'next/prev question', match: on.char('n'), action: { type: 'jump', by: 1 } },
+    { keys: 'n/p', label: 'next/prev question', match: on.char('p'), action: { type: 'jump', by: -1 } },
   ];
 }
