@@ -20,6 +20,7 @@ const lazy = {
   exam: lazyScreen(async () => (await import('./quiz/ExamScreen.js')).ExamScreen),
   drill: lazyScreen(async () => (await import('./quiz/DrillScreen.js')).DrillScreen),
   mistakes: lazyScreen(async () => (await import('./quiz/MistakesScreen.js')).MistakesScreen),
+  pastExams: lazyScreen(async () => (await import('./quiz/PastExamsScreen.js')).PastExamsScreen),
   progress: lazyScreen(async () => (await import('./progress/ProgressScreen.js')).ProgressScreen),
   workshop: lazyScreen(async () => (await import('./workshop/WorkshopScreen.js')).WorkshopScreen),
   sandbox: lazyScreen(async () => (await import('./sandbox/SandboxHome.js')).SandboxScreen),
@@ -57,6 +58,7 @@ export const screens: { [K in RouteName]: ScreenDef<K> } = {
   exam: { title: 'Exam simulation', component: ExamScreen, help: examHelp },
   drill: { title: 'Due drill', component: DrillScreen, help: quizHelp },
   mistakes: { title: 'Review mistakes', component: MistakesScreen, help: quizHelp },
+  pastExams: { title: 'Past exams', component: withAppData(lazy.pastExams), help: quizHelp },
   sandbox: { title: 'Sandbox', component: withAppData(lazy.sandbox), help: sandboxHelp },
   progress: { title: 'Progress', component: ProgressScreen, help: progressHelp },
   workshop: {

@@ -23,6 +23,8 @@ export interface Routes {
   drill: Record<string, never>;
   /** Review mistakes: questions answered wrong and not right since. */
   mistakes: Record<string, never>;
+  /** Past mock exams from Progress → Scores, each reopened read-only. */
+  pastExams: Record<string, never>;
   /** `scenario` from lesson links; `id` from `iam-tutor sandbox SCENARIO`. */
   sandbox: { scenario?: string; id?: string };
   progress: Record<string, never>;

@@ -114,6 +114,10 @@ function Dashboard({ data }: { data: ProgressData }) {
       shell.push({ name: 'drill' });
       return true;
     }
+    if (tab === SCORES && key.return) {
+      shell.push({ name: 'pastExams' });
+      return true;
+    }
     if (tab === SCORES && input === 'e') {
       shell.push({ name: 'exam' });
       return true;

@@ -72,6 +72,7 @@ export function hintsFor(tab: number, editing: boolean, due: boolean) {
   if (tab === TOPICS || tab === PLAN) hints.push({ keys: '↑↓', label: 'scroll' });
   if (tab === 0 && due) hints.push({ keys: 'd', label: 'due drill' });
   if (tab === SCORES) hints.push({ keys: 'e', label: 'mock exam' });
+  if (tab === SCORES) hints.push({ keys: 'Enter', label: 'past exams' });
   if (tab === SETTINGS) hints.push({ keys: 'Enter', label: 'change' });
   return hints;
 }

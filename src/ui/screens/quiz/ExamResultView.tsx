@@ -1,21 +1,13 @@
-import { Box } from 'ink';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Question } from '../../../content/index.js';
 import type { ExamState } from '../../../quiz/index.js';
 import { type ExamResult, examResult } from '../../../quiz/exam-result.js';
 import { formatClock } from '../../../quiz/exam-timing.js';
 import { SCALED_MAX, SCALED_MIN, SCALED_PASS } from '../../../quiz/scoring.js';
-import { ScrollView } from '../../widgets/scroll-view/index.js';
-import { type Line, blank, line, wrapBlock } from '../../text/index.js';
-import { useScroll } from '../../widgets/scroll-view/index.js';
-import { useBodySize } from '../../shell/BodySize.js';
-import { useKeys } from '../../shell/useKeys.js';
-import { symbols } from '../../theme.js';
-import { scrollKey } from './scrollKey.js';
-import { reviewLines } from './reviewLines.js';
+import { type Line, blank, wrapBlock } from '../../text/index.js';
 import { readinessLines } from './readinessLines.js';
-import { percentText, topicTable, topicTitle } from './scoreLines.js';
-import { type Message, StatusLine, statusRows } from '../../widgets/status-line/index.js';
+import { ReportView } from './ReportView.js';
+import { percentText, topicTable } from './scoreLines.js';
 
 interface ExamResultViewProps {
   state: ExamState;
@@ -24,44 +16,17 @@ interface ExamResultViewProps {
   problems: string[];
 }
 
-/** The score report, then a review of every question; one scrolling page. */
+/** The score report, then a review of the questions under a filter (all / wrong / flagged / unanswered). */
 export function ExamResultView({ state, questions, problems }: ExamResultViewProps) {
-  const { width: bodyWidth, height } = useBodySize();
-  const width = Math.max(20, bodyWidth - 2);
-  const scroll = useScroll();
   const result = useMemo(() => examResult(state, questions), [state, questions]);
-  const { lines, starts } = useMemo(() => resultLines(result, state, width), [result, state, width]);
-
-  const message: Message | null = problems.length > 0 ? { text: problems.join(' '), tone: 'error' } : null;
-  const regionHeight = Math.max(3, height - statusRows(message, width));
-  const window = scroll.window(lines.length, regionHeight);
-
-  useKeys(
-    (input, key) => {
-      if (input === 'n' || input === 'p') {
-        const at = window.start;
-        const target = input === 'n' ? starts.find((s) => s > at) : [...starts].reverse().find((s) => s < at);
-        if (target !== undefined) scroll.scrollTo(target);
-        return true;
-      }
-      return scrollKey(scroll, input, key);
-    },
-    [
-      { keys: 'PgDn', label: 'scroll' },
-      { keys: 'n/p', label: 'next/prev question' },
-    ],
-  );
-
-  return (
-    <Box flexDirection="column" paddingX={1}>
-      <ScrollView lines={lines} window={window} height={regionHeight} />
-      <StatusLine message={message} hint="n/p jump between questions · PgUp/PgDn scroll · Esc back" width={width} />
-    </Box>
-  );
+  const items = useMemo(() => ({ reviews: result.review, flags: result.review.map((item) => item.flagged) }), [result]);
+  const summary = useCallback((width: number) => examSummaryLines(result, state, width), [result, state]);
+  const message = problems.length > 0 ? ({ text: problems.join(' '), tone: 'error' } as const) : null;
+  return <ReportView summary={summary} items={items} message={message} />;
 }
 
-/** The report as rows, and the row where each question's review starts (for n/p). */
-export function resultLines(result: ExamResult, state: ExamState, width: number): { lines: Line[]; starts: number[] } {
+/** The score, time taken, readiness and topics: the rows above the review. */
+export function examSummaryLines(result: ExamResult, state: ExamState, width: number): Line[] {
   // No PASS/FAIL headline: readiness per domain and task is the verdict (issue #17).
   const lines: Line[] = [
     ...wrapBlock(
@@ -93,19 +58,6 @@ export function resultLines(result: ExamResult, state: ExamState, width: number)
     // Topics without verdicts: a topic often has 1 or 2 questions, too few to judge (see readiness).
     ...topicTable(result.perTopic, width, false),
     blank(),
-    line(`Review of every question (n/p to jump)`, { bold: true }),
   );
-  const starts: number[] = [];
-  for (const item of result.review) {
-    lines.push(blank());
-    starts.push(lines.length);
-    const flag = item.flagged ? ` · ${symbols.flag} flagged` : '';
-    const heading: Line[] = [
-      line(`${symbols.rule.repeat(2)} Question ${item.number} of ${result.total} · ${topicTitle(item.topic)}${flag}`, {
-        bold: true,
-      }),
-    ];
-    lines.push(...reviewLines(item, width, { heading }));
-  }
-  return { lines, starts };
+  return lines;
 }
