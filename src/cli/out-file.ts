@@ -82,6 +82,32 @@ export function writeOutFile(plan: OutPlan, text: string): void {
   }
 }
 
+export type WriteOutcome = { ok: true; written: string[] } | { ok: false; stage: 'plan' | 'write'; message: string };
+
+/**
+ * Plans every file, then writes them in order with `textOf(path)`; the one road from `--out` to
+ * disk for every command. A refusal writes nothing; a write that fails names what was written.
+ */
+export function writeOutFiles(
+  files: readonly string[],
+  guards: OutGuards,
+  textOf: (path: string) => string,
+): WriteOutcome {
+  const plan = planOutFiles(files, guards);
+  if (!plan.ok) return { ok: false, stage: 'plan', message: plan.message };
+  const written: string[] = [];
+  for (const target of plan.plans) {
+    try {
+      writeOutFile(target, textOf(target.path));
+      written.push(target.shown);
+    } catch (error) {
+      const done = written.length > 0 ? ` (${written.join(' and ')} was written)` : '';
+      return { ok: false, stage: 'write', message: `cannot write ${target.shown}: ${writeFailure(error)}${done}` };
+    }
+  }
+  return { ok: true, written };
+}
+
 /** "no such directory", "permission denied"…: a system error as a short phrase. */
 export function writeFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

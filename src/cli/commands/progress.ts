@@ -21,7 +21,7 @@ import {
 } from '../../progress/index.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
-import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
+import { writeOutFiles } from '../out-file.js';
 import { MAX_PROGRESS_FILE_BYTES, readUntrustedFile } from '../../untrusted/read-file.js';
 import { cleanText } from '../../untrusted/text.js';
 import { plural } from '../../plural.js';
@@ -87,24 +87,21 @@ export function progressExportCommand(
     io.stdout.write(text);
     return 0;
   }
-  const plan = planOutFiles([flags.out], {
-    cwd: io.cwd,
-    force: flags.force === true,
-    dataDirs: [dirname(opened.store.path)],
-    inputs: [opened.store.path],
-  });
-  if (!plan.ok) {
-    io.stderr.write(`iam-tutor: ${plan.message}\n`);
+  const wrote = writeOutFiles(
+    [flags.out],
+    {
+      cwd: io.cwd,
+      force: flags.force === true,
+      dataDirs: [dirname(opened.store.path)],
+      inputs: [opened.store.path],
+    },
+    () => text,
+  );
+  if (!wrote.ok) {
+    io.stderr.write(`iam-tutor: ${wrote.message}\n`);
     return 1;
   }
-  const target = plan.plans[0]!;
-  try {
-    writeOutFile(target, text);
-  } catch (error) {
-    io.stderr.write(`iam-tutor: cannot write ${target.shown}: ${writeFailure(error)}\n`);
-    return 1;
-  }
-  io.stderr.write(`Exported ${cleanText(opened.store.path)} as ${format} to ${target.shown}\n`);
+  io.stderr.write(`Exported ${cleanText(opened.store.path)} as ${format} to ${wrote.written[0]}\n`);
   return 0;
 }
 

@@ -19,7 +19,7 @@ import {
 import { cleanText, isCleanText } from '../../untrusted/text.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
-import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
+import { writeOutFiles } from '../out-file.js';
 
 export const SANDBOX_EXPORT_FORMATS = ['cli', 'cloudformation', 'terraform'] as const;
 type Format = (typeof SANDBOX_EXPORT_FORMATS)[number];
@@ -128,19 +128,16 @@ export function sandboxExportCommand(args: string[], flags: CliFlags, io: CliIo)
     io.stderr.write(`Exported ${what} as ${format}.\n`);
     return 0;
   }
-  const plan = planOutFiles([flags.out], { cwd: io.cwd, force: flags.force === true, dataDirs, inputs: [] });
-  if (!plan.ok) {
-    io.stderr.write(`iam-tutor: ${plan.message}\n`);
+  const wrote = writeOutFiles(
+    [flags.out],
+    { cwd: io.cwd, force: flags.force === true, dataDirs, inputs: [] },
+    () => text,
+  );
+  if (!wrote.ok) {
+    io.stderr.write(`iam-tutor: ${wrote.message}\n`);
     return 1;
   }
-  const target = plan.plans[0]!;
-  try {
-    writeOutFile(target, text);
-  } catch (error) {
-    io.stderr.write(`iam-tutor: cannot write ${target.shown}: ${writeFailure(error)}\n`);
-    return 1;
-  }
-  io.stderr.write(`Exported ${what} as ${format} to ${target.shown}\n`);
+  io.stderr.write(`Exported ${what} as ${format} to ${wrote.written[0]}\n`);
   return 0;
 }
 

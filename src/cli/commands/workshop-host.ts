@@ -13,7 +13,7 @@ import { extname, join } from 'node:path';
 import { formatProblem } from '../../content/validate-command.js';
 import { resolveDataDir } from '../../progress/data-dir.js';
 import { cleanText } from '../../untrusted/text.js';
-import { classReportCsv, classReportMarkdown, defaultDataDir, loadWorkshopPack } from '../../workshop/index.js';
+import { defaultDataDir, loadWorkshopPack } from '../../workshop/index.js';
 import type { ClassFeed } from '../../ui/screens/class/classFeed.js';
 import type { DashboardWhere } from '../../ui/screens/class/runClassDashboard.js';
 import { liveClassReport } from '../../workshop/live/views.js';
@@ -22,8 +22,8 @@ import { startClassHost } from '../../workshop/live-node/server.js';
 import type { CliFlags } from '../args.js';
 import type { BatchHandler } from '../command-table.js';
 import type { CliIo } from '../io.js';
-import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
-import { reportFiles } from './workshop-report.js';
+import { planOutFiles, writeFailure } from '../out-file.js';
+import { reportFiles, writeClassReport } from './workshop-report.js';
 
 export interface HostControls {
   /** Stops the headless host when aborted (tests; the real command stops on Ctrl+C or SIGTERM). */
@@ -112,7 +112,8 @@ export async function workshopHostCommand(
     ? undefined
     : `WARNING: bound to ${cleanText(bind)}: everyone on that network can reach this class server.`;
   out(`Hosting "${cleanText(load.workshop.title)}" on ${host.origin}.`);
-  if (identity.resumed) out(`Resumed the class kept in ${cleanText(dir)} (${host.state().order.length} attendees).`);
+  if (identity.resumed)
+    out(`Resumed the class kept in ${cleanText(dir)} (${host.state().order.length} attendees).`);
   out(networkWarning ?? 'Only this computer can reach it; use --bind 0.0.0.0 to let attendees on your network join.');
   out(`JOIN_URL=${joinUrl}`);
   if (flags.headless) {
@@ -126,23 +127,17 @@ export async function workshopHostCommand(
 
   const writeReport = (files: string[]): number => {
     const report = liveClassReport(host.state(), input);
-    const plan = planOutFiles(files, { cwd: io.cwd, force: flags.force === true, dataDirs: [base], inputs: [] });
-    if (!plan.ok) {
-      io.stderr.write(`iam-tutor: no report written: ${plan.message}\n`);
+    const wrote = writeClassReport(report, files, {
+      cwd: io.cwd,
+      force: flags.force === true,
+      dataDirs: [base],
+      inputs: [],
+    });
+    if (!wrote.ok) {
+      io.stderr.write(`iam-tutor: ${wrote.stage === 'plan' ? 'no report written: ' : ''}${wrote.message}\n`);
       return 1;
     }
-    const written: string[] = [];
-    for (const target of plan.plans) {
-      const text = extname(target.path).toLowerCase() === '.csv' ? classReportCsv(report) : classReportMarkdown(report);
-      try {
-        writeOutFile(target, text);
-        written.push(target.shown);
-      } catch (error) {
-        io.stderr.write(`iam-tutor: cannot write ${target.shown}: ${writeFailure(error)}\n`);
-        return 1;
-      }
-    }
-    out(`Wrote ${written.join(' and ')} (${report.attendees.length} attendees).`);
+    out(`Wrote ${wrote.written.join(' and ')} (${report.attendees.length} attendees).`);
     return 0;
   };
   const finish = async (code: number, files: string[]) => {

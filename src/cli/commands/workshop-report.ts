@@ -8,6 +8,7 @@ import { resolveDataDir } from '../../progress/data-dir.js';
 import { cleanText } from '../../untrusted/text.js';
 import {
   buildClassReport,
+  type ClassReport,
   classReportCsv,
   classReportMarkdown,
   defaultDataDir,
@@ -16,7 +17,7 @@ import {
 } from '../../workshop/index.js';
 import type { CliFlags } from '../args.js';
 import type { CliIo } from '../io.js';
-import { planOutFiles, writeFailure, writeOutFile } from '../out-file.js';
+import { type OutGuards, type WriteOutcome, writeOutFiles } from '../out-file.js';
 import { plural } from '../../plural.js';
 
 export function workshopReportCommand(
@@ -81,27 +82,36 @@ export function workshopReportCommand(
     resolveDataDir({ flag: flags.dataDir, env: io.env }) ?? defaultDataDir(io.env),
     ...read.files.filter((file) => basename(file) === 'progress.json').map((file) => dirname(file)),
   ];
-  const plan = planOutFiles(files, { cwd: io.cwd, force: flags.force === true, dataDirs, inputs: read.files });
-  if (!plan.ok) {
-    const also = files.length > 1 ? ` (--out ${cleanText(files[0]!)} writes ${cleanText(files[1]!)} too)` : '';
-    io.stderr.write(`iam-tutor: ${plan.message}${also}\n`);
+  const wrote = writeClassReport(
+    report,
+    files,
+    { cwd: io.cwd, force: flags.force === true, dataDirs, inputs: read.files },
+    flags.format,
+  );
+  if (!wrote.ok) {
+    const also =
+      wrote.stage === 'plan' && files.length > 1
+        ? ` (--out ${cleanText(files[0]!)} writes ${cleanText(files[1]!)} too)`
+        : '';
+    io.stderr.write(`iam-tutor: ${wrote.message}${also}\n`);
     return 1;
   }
-  const written: string[] = [];
-  for (const target of plan.plans) {
-    const text = formatOf(target.path, flags.format) === 'csv' ? classReportCsv(report) : classReportMarkdown(report);
-    try {
-      writeOutFile(target, text);
-      written.push(target.shown);
-    } catch (error) {
-      const done = written.length > 0 ? ` (${written.join(' and ')} was written)` : '';
-      io.stderr.write(`iam-tutor: cannot write ${target.shown}: ${writeFailure(error)}${done}\n`);
-      return 1;
-    }
-  }
+  const written = wrote.written;
   const n = report.attendees.length;
   io.stderr.write(`Wrote ${written.join(' and ')} (${plural(n, 'attendee')}).\n`);
   return 0;
+}
+
+/** The class report into `files` (Markdown or CSV by each name): `workshop report` and the host's end. */
+export function writeClassReport(
+  report: ClassReport,
+  files: readonly string[],
+  guards: OutGuards,
+  format?: string,
+): WriteOutcome {
+  return writeOutFiles(files, guards, (path) =>
+    formatOf(path, format) === 'csv' ? classReportCsv(report) : classReportMarkdown(report),
+  );
 }
 
 /** The format a file gets: its extension decides; other names follow --format (Markdown by default). */
