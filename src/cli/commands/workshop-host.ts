@@ -23,6 +23,7 @@ import type { CliFlags } from '../args.js';
 import type { BatchHandler } from '../command-table.js';
 import type { CliIo } from '../io.js';
 import { planOutFiles, writeFailure } from '../out-file.js';
+import { plural } from '../../plural.js';
 import { reportFiles, writeClassReport } from './workshop-report.js';
 
 export interface HostControls {
@@ -113,7 +114,7 @@ export async function workshopHostCommand(
     : `WARNING: bound to ${cleanText(bind)}: everyone on that network can reach this class server.`;
   out(`Hosting "${cleanText(load.workshop.title)}" on ${host.origin}.`);
   if (identity.resumed)
-    out(`Resumed the class kept in ${cleanText(dir)} (${host.state().order.length} attendees).`);
+    out(`Resumed the class kept in ${cleanText(dir)} (${plural(host.state().order.length, 'attendee')}).`);
   out(networkWarning ?? 'Only this computer can reach it; use --bind 0.0.0.0 to let attendees on your network join.');
   out(`JOIN_URL=${joinUrl}`);
   if (flags.headless) {
@@ -137,7 +138,7 @@ export async function workshopHostCommand(
       io.stderr.write(`iam-tutor: ${wrote.stage === 'plan' ? 'no report written: ' : ''}${wrote.message}\n`);
       return 1;
     }
-    out(`Wrote ${wrote.written.join(' and ')} (${report.attendees.length} attendees).`);
+    out(`Wrote ${wrote.written.join(' and ')} (${plural(report.attendees.length, 'attendee')}).`);
     return 0;
   };
   const finish = async (code: number, files: string[]) => {

@@ -122,7 +122,7 @@ describe('workshop host and workshop status', { timeout: 30_000 }, () => {
     expect(seen!.state().order.length).toBe(1);
     // The token is for the dashboard's t key, not printed where the join command is shown.
     expect(host.out()).not.toContain(seen!.config.token);
-    const written = /^Wrote (\S+\.md) and (\S+\.csv) \(1 attendees\)\.$/m.exec(host.out());
+    const written = /^Wrote (\S+\.md) and (\S+\.csv) \(1 attendee\)\.$/m.exec(host.out());
     expect(written, host.out()).not.toBeNull();
     expect(readFileSync(join(dir, written![1]!), 'utf8')).toContain('dora');
     expect(readFileSync(join(dir, written![2]!), 'utf8')).toMatch(/^step,kind,ref,/);
