@@ -5,30 +5,9 @@ import { homeKeymap, homeMenu, homeOutcome, homeReduce, homeStart } from '../../
 import { helpScreenKeymap, helpScreenReduce } from '../../src/ui/screens/helpScreenModel.js';
 import { type SetupEnv, setupKeymap, setupReduce, setupStarts } from '../../src/ui/screens/quiz/practiceSetupModel.js';
 import { actionFor, hintsFor, type Keymap } from '../../src/ui/shell/keymap.js';
+import { noKey as none } from '../helpers/inkKey.js';
 import type { Key } from '../../src/ui/shell/keys.js';
 
-const none: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
 const down = { input: '', key: { ...none, downArrow: true } };
 const up = { input: '', key: { ...none, upArrow: true } };
 const enter = { input: '\r', key: { ...none, return: true } };

@@ -1,3 +1,4 @@
+import { noKey } from '../../helpers/inkKey.js';
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { flowDiagram } from '../../../src/sandbox/index.js';
@@ -12,10 +13,6 @@ import {
 } from '../../../src/ui/screens/sandbox/flow/player.js';
 import { scenarioRuns } from '../sandbox/flow-runs.js';
 
-// Only the fields the keymap reads; Ink fills the rest with false too.
-const noKey = Object.fromEntries(
-  ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'home', 'end', 'ctrl', 'meta'].map((name) => [name, false]),
-) as unknown as Key;
 const press = (key: Partial<Key>, input = '') => ({ input, key: { ...noKey, ...key } as Key });
 
 const run = scenarioRuns().find((r) => r.name === 'hop-limit-container (start)')!.run;

@@ -11,6 +11,7 @@ import {
 } from '../../../src/ui/screens/class/dashboardModel.js';
 import { dashboardLines } from '../../../src/ui/screens/class/dashboardView.js';
 import { actionFor, hintsFor } from '../../../src/ui/shell/keymap.js';
+import { inkKey as key } from '../../helpers/inkKey.js';
 import type { Key } from '../../../src/ui/shell/keys.js';
 import { agendaClock, minutesOverPlan } from '../../../src/workshop/index.js';
 import { type ClassState, emptyClass, reduceClass } from '../../../src/workshop/live/class-state.js';
@@ -51,7 +52,6 @@ function classOf(names: string[], events: (i: number) => WireEvent[] = () => [],
 }
 
 const text = (state: DashboardState) => dashboardLines(state).map((row) => row.map((s) => s.text).join(''));
-const key = (over: Partial<Key> = {}): Key => ({ ...({} as Key), ...over });
 const press = (state: DashboardState, input: string, k: Key = key()): DashboardState => {
   const action: DashboardAction | undefined = actionFor(dashboardKeymap, state, input, k);
   return action === undefined ? state : reduceDashboard(state, action);

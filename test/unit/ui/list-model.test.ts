@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionFor, hintsFor } from '../../../src/ui/shell/keymap.js';
+import { inkKey as key } from '../../helpers/inkKey.js';
 import type { Key } from '../../../src/ui/shell/keys.js';
 import {
   type ListMove,
@@ -11,8 +12,6 @@ import {
   pickKeymap,
   pickReducer,
 } from '../../../src/ui/widgets/list/index.js';
-
-const key = (over: Partial<Key> = {}) => ({ ...over }) as Key;
 
 describe('list cursor', () => {
   it('steps wrap at the ends; pages, first and last stop there', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionFor, hintsFor } from '../../../src/ui/shell/keymap.js';
+import { inkKey as key, noKey as none } from '../../helpers/inkKey.js';
 import type { Key } from '../../../src/ui/shell/keys.js';
 import {
   initialMenu,
@@ -8,8 +9,6 @@ import {
   sandboxMenuReducer,
 } from '../../../src/ui/screens/sandbox/sandboxMenuModel.js';
 
-const none = {} as Key;
-const key = (extra: Partial<Key>) => ({ ...none, ...extra }) as Key;
 const reduce = sandboxMenuReducer(12, 5);
 const press = (state: SandboxMenuState, input: string, k: Key = none) => {
   const action = actionFor(sandboxMenuKeymap, state, input, k);

@@ -4,30 +4,9 @@ import { playKeymap } from '../../../src/ui/screens/sandbox/playKeymap.js';
 import { playLayout } from '../../../src/ui/screens/sandbox/playLayout.js';
 import { initialPlay, type PlayModel, playReduce } from '../../../src/ui/screens/sandbox/playModel.js';
 import { actionFor, hintsFor } from '../../../src/ui/shell/keymap.js';
+import { noKey as none } from '../../helpers/inkKey.js';
 import type { Key } from '../../../src/ui/shell/keys.js';
 
-const none: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-} as Key;
 const keymap = playKeymap({ layout: (m) => playLayout(m, 80, 20), canExit: true });
 
 /** Each key acts on the state the key before produced, as the shell delivers them. */

@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { bodySize, screenReaderBodyWidth } from '../../../src/ui/shell/BodySize.js';
 import { globalHints } from '../../../src/ui/shell/HelpOverlay.js';
 import { helpClosed } from '../../../src/ui/shell/helpModel.js';
-import type { Key } from '../../../src/ui/shell/keys.js';
+import { inkKey as key } from '../../helpers/inkKey.js';
 import { initialStack, stackReduce } from '../../../src/ui/shell/routeStack.js';
 import { footerHints, keyAfterScreen, keyBeforeScreen } from '../../../src/ui/shell/shellKeys.js';
 
-const key = (over: Partial<Key> = {}) => ({ ...over }) as Key;
 const layout = { maxOffset: 10, page: 5 };
 
 describe('route stack', () => {

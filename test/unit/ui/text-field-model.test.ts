@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inkKey as key } from '../../helpers/inkKey.js';
 import type { Key } from '../../../src/ui/shell/keys.js';
 import {
   applyEdits,
@@ -10,8 +11,6 @@ import {
   fieldWindow,
   type TextField,
 } from '../../../src/ui/widgets/text-field/index.js';
-
-const key = (over: Partial<Key> = {}) => ({ ...over }) as Key;
 
 /** Types keys into a field the way a screen does; returns the field and whether it was submitted. */
 function type(field: TextField, keys: [string, Key][], rules: FieldRules = {}) {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Key } from '../../../src/ui/shell/keys.js';
+import { inkKey as key } from '../../helpers/inkKey.js';
 import { actionFor, hintsFor } from '../../../src/ui/shell/keymap.js';
 import { helpHints } from '../../../src/ui/shell/helpModel.js';
 import { confirmBindings, confirmPrompt } from '../../../src/ui/widgets/confirm/index.js';
 import { scrollReducer, scrollWindow } from '../../../src/ui/widgets/scroll-view/index.js';
-
-const key = (over: Partial<Key> = {}) => ({ ...over }) as Key;
 
 describe('scroll view model', () => {
   it('stops at the last full page: no blank rows under the last line, and says what is below', () => {
