@@ -1,3 +1,5 @@
+import { type Instance, render } from 'ink';
+import type { ReactElement } from 'react';
 import { EventEmitter } from 'node:events';
 
 // ink-testing-library pins the terminal at 100 columns; screens must be checked at 80x24 and
@@ -49,4 +51,27 @@ export async function settled(stdout: { frames: readonly unknown[] }): Promise<v
     if (stdout.frames.length === seen) return;
     seen = stdout.frames.length;
   }
+}
+
+/**
+ * Renders a tree into a fake terminal of this size the way every screen test does: debug frames
+ * (one per render, kept in stdout.frames), no Ctrl+C exit and no console patching.
+ */
+export function renderInFakeTerminal(
+  node: ReactElement,
+  size: { columns: number; rows: number } = { columns: 80, rows: 24 },
+  options: { screenReader?: boolean } = {},
+): { stdout: FakeStdout; stdin: FakeStdin; instance: Instance } {
+  const stdout = new FakeStdout(size.columns, size.rows);
+  const stdin = new FakeStdin();
+  const instance = render(node, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new FakeStdout(size.columns, size.rows) as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    isScreenReaderEnabled: options.screenReader === true,
+  });
+  return { stdout, stdin, instance };
 }

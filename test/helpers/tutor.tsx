@@ -1,8 +1,3 @@
-// The one way screen tests render the tutor: the real App under the real TutorProvider (the
-// provider run.tsx uses), over the app's progress client on an in-memory store. Content is
-// handed in already loaded, so the first frame shows it; `lazy: true` takes the production
-// road instead (peek at progress first, load content when a screen asks for it).
-import { render } from 'ink';
 import type { ReactNode } from 'react';
 import {
   type LessonProgressPort,
@@ -22,7 +17,7 @@ import { App } from '../../src/ui/shell/App.js';
 import type { Route } from '../../src/ui/shell/routes.js';
 import type { ScreenRegistry } from '../../src/ui/shell/screenTypes.js';
 import type { Services } from '../../src/ui/services.js';
-import { FakeStdin, FakeStdout, settled } from './fakeTerminal.js';
+import { renderInFakeTerminal, settled } from './fakeTerminal.js';
 
 export const TEST_NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 
@@ -130,10 +125,8 @@ export interface TutorApp {
 }
 
 export function renderTutor(options: TutorTestOptions = {}): TutorApp {
-  const stdout = new FakeStdout(options.columns ?? 80, options.rows ?? 24);
-  const stdin = new FakeStdin();
   const exitCodes: number[] = [];
-  const instance = render(
+  const { stdout, stdin, instance } = renderInFakeTerminal(
     <TutorTestProviders options={options}>
       <App
         initial={options.initial ?? [{ name: 'home' }]}
@@ -141,15 +134,8 @@ export function renderTutor(options: TutorTestOptions = {}): TutorApp {
         onExit={(code) => exitCodes.push(code)}
       />
     </TutorTestProviders>,
-    {
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stderr: new FakeStdout(80, 24) as unknown as NodeJS.WriteStream,
-      stdin: stdin as unknown as NodeJS.ReadStream,
-      debug: true,
-      exitOnCtrlC: false,
-      patchConsole: false,
-      isScreenReaderEnabled: options.screenReader === true,
-    },
+    { columns: options.columns ?? 80, rows: options.rows ?? 24 },
+    { screenReader: options.screenReader === true },
   );
   const trim = (written: string) => written.replace(/[ \t]+$/gm, '');
   const frame = () => trim(stdout.frames[stdout.frames.length - 1] ?? '');

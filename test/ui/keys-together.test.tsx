@@ -1,8 +1,7 @@
 // Keys that arrive in one read (a paste, tmux, a fast typist over SSH) must each act on the state
 // the key before produced. Every test here writes several keys in ONE stdin write.
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeStdin, FakeStdout, settled } from '../helpers/fakeTerminal.js';
-import { render } from 'ink';
+import { renderInFakeTerminal, settled } from '../helpers/fakeTerminal.js';
 import { App } from '../../src/ui/shell/App.js';
 import { screens } from '../../src/ui/screens/registry.js';
 import { keys, renderApp } from '../helpers/ink.js';
@@ -113,21 +112,12 @@ describe('keys that arrive together in the sandbox', () => {
 
 describe('the "terminal too small" notice', () => {
   it('swallows keys at 40x12: two Enters open nothing; q still quits', async () => {
-    const stdout = new FakeStdout(40, 12);
-    const stdin = new FakeStdin();
     const exits: number[] = [];
-    const instance = render(
+    const { stdout, stdin, instance } = renderInFakeTerminal(
       <TutorTestProviders>
         <App initial={[{ name: 'home' }]} screens={screens} onExit={(code) => exits.push(code)} />
       </TutorTestProviders>,
-      {
-        stdout: stdout as unknown as NodeJS.WriteStream,
-        stderr: new FakeStdout(40, 12) as unknown as NodeJS.WriteStream,
-        stdin: stdin as unknown as NodeJS.ReadStream,
-        debug: true,
-        exitOnCtrlC: false,
-        patchConsole: false,
-      },
+      { columns: 40, rows: 12 },
     );
     cleanups.push(() => instance.unmount());
     await settled(stdout);

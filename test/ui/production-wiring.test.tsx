@@ -4,13 +4,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { render } from 'ink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TutorProvider } from '../../src/ui/data/TutorContext.js';
 import { appLoaders } from '../../src/ui/run.js';
 import { screens } from '../../src/ui/screens/registry.js';
 import { App } from '../../src/ui/shell/App.js';
-import { FakeStdin, FakeStdout, settled } from '../helpers/fakeTerminal.js';
+import { type FakeStdout, renderInFakeTerminal, settled } from '../helpers/fakeTerminal.js';
 import { keys } from '../helpers/ink.js';
 import { testServices } from '../helpers/tutor.js';
 
@@ -32,21 +31,11 @@ describe('the production wiring', () => {
   it('loads lessons on demand, saves a lesson opened to progress.json and offers it on Home', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'iam-tutor-wiring-'));
     dirs.push(dataDir);
-    const stdout = new FakeStdout(80, 24);
-    const stdin = new FakeStdin();
     const services = testServices({ now: () => Date.now(), dataDir });
-    const instance = render(
+    const { stdout, stdin, instance } = renderInFakeTerminal(
       <TutorProvider services={services} loaders={appLoaders({ dataDir, now: services.now })}>
         <App initial={[{ name: 'home' }]} screens={screens} onExit={() => {}} />
       </TutorProvider>,
-      {
-        stdout: stdout as unknown as NodeJS.WriteStream,
-        stderr: new FakeStdout(80, 24) as unknown as NodeJS.WriteStream,
-        stdin: stdin as unknown as NodeJS.ReadStream,
-        debug: true,
-        exitOnCtrlC: false,
-        patchConsole: false,
-      },
     );
     try {
       await waitFor(stdout, (frame) => frame.includes('Lessons'));

@@ -1,13 +1,10 @@
-// The flow diagram inside the sandbox screen, at 80x24 and 60x20: r shows it, it plays by itself,
-// ←/→ step, space pauses, Home/End jump, t switches to the classic timeline and back.
-import { render } from 'ink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SandboxPlay } from '../../../src/ui/screens/sandbox/SandboxPlay.js';
 import { startSession } from '../../../src/sandbox/index.js';
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
 import { App } from '../../../src/ui/shell/App.js';
 import type { ScreenRegistry } from '../../../src/ui/shell/screenTypes.js';
-import { FakeStdin, FakeStdout, settled } from '../../helpers/fakeTerminal.js';
+import { renderInFakeTerminal, settled } from '../../helpers/fakeTerminal.js';
 import { keys } from '../../helpers/ink.js';
 import { TutorTestProviders } from '../../helpers/tutor.js';
 
@@ -22,23 +19,11 @@ function renderScenario(scenario: string, columns: number, rows: number) {
     ...realScreens,
     sandbox: { title: 'Sandbox', component: () => <SandboxPlay initial={startSession(scenario)} progress={null} /> },
   };
-  const stdout = new FakeStdout(columns, rows);
-  const stdin = new FakeStdin();
-  const instance = render(
+  const { stdout, stdin, instance } = renderInFakeTerminal(
     <TutorTestProviders>
       <App initial={[{ name: 'sandbox' }]} screens={screens} onExit={() => {}} />
     </TutorTestProviders>,
-    {
-      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
-      stdout: stdout as any,
-      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
-      stderr: new FakeStdout(columns, rows) as any,
-      // biome-ignore lint/suspicious/noExplicitAny: fake streams stand in for the process's
-      stdin: stdin as any,
-      debug: true,
-      exitOnCtrlC: false,
-      patchConsole: false,
-    },
+    { columns, rows },
   );
   unmount = () => instance.unmount();
   const frame = () => (stdout.frames.at(-1) ?? '').replace(/[ \t]+$/gm, '');
