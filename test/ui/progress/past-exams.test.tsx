@@ -72,4 +72,38 @@ describe('past exams from Progress → Scores', () => {
     expect(app.frame().replace(/\s+/g, ' ')).toContain('saved before iam-tutor kept each question');
     app.unmount();
   }, 30_000);
+
+  it('scrolls a long list at 60x20, saying how many exams are out of view', async () => {
+    const store = storeWithStoredExam();
+    for (let i = 0; i < 20; i++) {
+      recordAttempt(store, {
+        id: `old-${i}`,
+        mode: 'exam',
+        startedAt: NOW - 86_400_000 * (i + 2) - 3_600_000,
+        finishedAt: NOW - 86_400_000 * (i + 2),
+        total: 65,
+        correct: 40,
+        scaled: 650,
+        passed: false,
+        perTopic: {},
+        perDomain: {},
+      });
+    }
+    const app = renderWithProgress({
+      data: { store, questions },
+      initial: [{ name: 'progress' }],
+      columns: 60,
+      rows: 20,
+    });
+    await app.press();
+    await app.press('3');
+    await app.press(keys.enter);
+    const list = await until(app, 'Past mock exams, newest first (24)');
+    expect(list).toMatch(/↓ \d+ more below/);
+    expect(app.lines().length).toBeLessThanOrEqual(19);
+    await app.press(keys.down.repeat(23));
+    expect(app.frame()).toMatch(/↑ \d+ more above/);
+    expect(app.frame()).toContain('› 2026-11-01 10:00  scaled 640  6/10'); // the oldest, last
+    app.unmount();
+  }, 30_000);
 });

@@ -9,6 +9,7 @@ import { useShell } from '../../shell/ShellContext.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
 import { truncateText } from '../../text/index.js';
 import { theme } from '../../theme.js';
+import { ListView } from '../../widgets/list/index.js';
 import { routeOf } from '../search/searchData.js';
 import {
   type BookmarksAction,
@@ -72,25 +73,26 @@ export function BookmarksScreen() {
       </Box>
     );
   const rows = Math.max(1, body.height - 1);
-  const first = Math.min(Math.max(0, cursor - rows + 1), Math.max(0, items.length - rows));
   const content = data.content;
   return (
     <Box flexDirection="column" paddingX={1}>
       <Text color={theme.muted}>
         {items.length} {items.length === 1 ? 'bookmark' : 'bookmarks'}, newest first
       </Text>
-      {items.slice(first, first + rows).map((bookmark, i) => {
-        const selected = first + i === cursor;
-        return (
-          <Text
-            key={`${bookmark.kind}:${bookmark.kind === 'lesson' ? `${bookmark.lessonId}#${bookmark.section}` : bookmark.questionId}`}
-            inverse={selected}
-            bold={selected}
-          >
-            {truncateText(`${selected ? '▸' : ' '} ${cleanText(bookmarkLabel(bookmark, content))}`, width)}
+      <ListView
+        items={items.map((bookmark) => ({
+          id: `${bookmark.kind}:${bookmark.kind === 'lesson' ? `${bookmark.lessonId}#${bookmark.section}` : bookmark.questionId}`,
+          label: cleanText(bookmarkLabel(bookmark, content)),
+        }))}
+        index={cursor}
+        height={rows}
+        renderItem={(item, selected) => (
+          <Text inverse={selected} bold={selected}>
+            {truncateText(`${selected ? '▸' : ' '} ${item.label}`, width)}
           </Text>
-        );
-      })}
+        )}
+        spokenItem={(item) => item.label}
+      />
     </Box>
   );
 }

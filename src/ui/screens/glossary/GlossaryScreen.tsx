@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
+import type { GlossaryTerm } from '../../../content/index.js';
 import { cleanText } from '../../../untrusted/text.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { type Keymap, on } from '../../shell/keymap.js';
@@ -7,6 +8,7 @@ import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
 import { type StyledLine, truncateText, wrapRuns } from '../../text/index.js';
 import { theme } from '../../theme.js';
+import { ListView } from '../../widgets/list/index.js';
 import { StyledLines } from '../../widgets/scroll-view/index.js';
 import { builtinGlossary } from '../search/searchData.js';
 import { type GlossaryAction, type GlossaryState, glossaryReduce, initialGlossary } from './glossaryModel.js';
@@ -19,6 +21,9 @@ const keymap: Keymap<GlossaryState, GlossaryAction> = [
   { keys: 'g/G', label: 'first, last', match: on.first, action: { type: 'edge', last: false }, footer: false },
   { keys: 'g/G', label: 'first, last', match: on.last, action: { type: 'edge', last: true }, footer: false },
 ];
+
+const termRow = (entry: GlossaryTerm): string =>
+  `${cleanText(entry.term)}${entry.aliases?.length ? ` (${entry.aliases.map((alias) => cleanText(alias)).join(', ')})` : ''}`;
 
 /** The terms on top, the chosen one's definition and AWS page below (the URL is never cut). */
 export function GlossaryScreen({ params }: ScreenProps<'glossary'>) {
@@ -41,10 +46,6 @@ export function GlossaryScreen({ params }: ScreenProps<'glossary'>) {
   ];
   const heading = params.heading === undefined ? [] : [params.heading];
   const listRows = Math.max(3, body.height - detail.length - 2 - heading.length);
-  const first = Math.min(
-    Math.max(0, model.state.cursor - Math.floor(listRows / 2)),
-    Math.max(0, terms.length - listRows),
-  );
   return (
     <Box flexDirection="column" paddingX={1}>
       {heading.map((text) => (
@@ -52,15 +53,17 @@ export function GlossaryScreen({ params }: ScreenProps<'glossary'>) {
           {truncateText(cleanText(text), width)}
         </Text>
       ))}
-      {terms.slice(first, first + listRows).map((entry, i) => {
-        const selected = first + i === model.state.cursor;
-        const aliases = entry.aliases?.length ? ` (${entry.aliases.join(', ')})` : '';
-        return (
-          <Text key={entry.id} inverse={selected} bold={selected}>
-            {truncateText(`${selected ? '▸' : ' '} ${cleanText(entry.term)}${aliases}`, width)}
+      <ListView
+        items={terms}
+        index={model.state.cursor}
+        height={listRows}
+        renderItem={(entry, selected) => (
+          <Text inverse={selected} bold={selected}>
+            {truncateText(`${selected ? '▸' : ' '} ${termRow(entry)}`, width)}
           </Text>
-        );
-      })}
+        )}
+        spokenItem={termRow}
+      />
       <Text color={theme.muted}>{'─'.repeat(width)}</Text>
       <StyledLines lines={detail} />
     </Box>

@@ -3,10 +3,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { reopenAttempt, type StoredAttempt } from '../../../quiz/index.js';
 import { plural } from '../../../plural.js';
 import { useAppData } from '../../data/TutorContext.js';
+import { useBodySize } from '../../shell/BodySize.js';
 import type { ScreenProps } from '../../shell/screenTypes.js';
 import { useKeymap, useModel } from '../../shell/useModel.js';
 import { line } from '../../text/index.js';
 import { symbols, theme } from '../../theme.js';
+import { ListView } from '../../widgets/list/index.js';
 import { MissingQuizData } from './common.js';
 import { type QuizData, useQuizData } from './quizData.js';
 import { pastExamsKeymap, pastExamsReduce, pastExamsStart } from './pastExamsModel.js';
@@ -50,6 +52,7 @@ function PastExams({ data, exams }: { data: QuizData; exams: PastExam[] }) {
 
 function PastExamList({ data, exams, onOpen }: { data: QuizData; exams: PastExam[]; onOpen(exam: PastExam): void }) {
   const [notice, setNotice] = useState<string | null>(null);
+  const body = useBodySize();
   const model = useModel(pastExamsReduce(exams.length), () => pastExamsStart);
   useKeymap(model, pastExamsKeymap(exams.length), {
     onAction: (action, state) => {
@@ -66,14 +69,17 @@ function PastExamList({ data, exams, onOpen }: { data: QuizData; exams: PastExam
     <Box flexDirection="column" paddingX={1}>
       <Text wrap="truncate-end">{`Past mock exams, newest first (${exams.length}): Enter opens the report read-only.`}</Text>
       <Text> </Text>
-      {exams.map((exam, i) => {
-        const here = i === model.state.cursor;
-        return (
-          <Text key={exam.id} color={here ? theme.selected : undefined} bold={here} wrap="truncate-end">
+      <ListView
+        items={exams}
+        index={model.state.cursor}
+        height={Math.max(3, body.height - 3 - (notice === null ? 0 : 2))}
+        renderItem={(exam, here) => (
+          <Text color={here ? theme.selected : undefined} bold={here} wrap="truncate-end">
             {`${here ? `${symbols.pointer} ` : '  '}${examRow(exam)}`}
           </Text>
-        );
-      })}
+        )}
+        spokenItem={examRow}
+      />
       {notice === null ? null : (
         <Text color={theme.warn} wrap="wrap">
           {notice}
