@@ -51,6 +51,18 @@ function flatten(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Lesson Markdown as the words a reader sees, for matching and snippets: without it a hit read
+ * "The metadata option **HttpPutResponseHopLimit** sets…" in the result list.
+ */
+function readable(markdown: string): string {
+  return markdown
+    .replace(/^ {0,3}(```|~~~).*$/gm, ' ')
+    .replace(/^ {0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '');
+}
+
 export function buildSearchIndex(input: {
   lessons: readonly Lesson[];
   questions: readonly Question[];
@@ -73,7 +85,7 @@ export function buildSearchIndex(input: {
   lessons.forEach((lesson, l) => {
     for (const section of lesson.sections) {
       const body = section.blocks
-        .map((block) => (block.kind === 'markdown' ? block.text : block.question.stem))
+        .map((block) => (block.kind === 'markdown' ? readable(block.text) : block.question.stem))
         .join(' ');
       add({
         target: { kind: 'lesson', lessonId: lesson.id, section: section.index },

@@ -112,6 +112,15 @@ describe('search', () => {
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
   });
 
+  it('shows lesson text as read, without Markdown marks, links or fences', () => {
+    const snippets = searchIndex(index, 'HttpPutResponseHopLimit', { limit: 50 })
+      .filter((hit) => hit.target.kind === 'lesson')
+      .map((hit) => hit.snippet);
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const snippet of snippets) expect(snippet).not.toMatch(/\*\*|`|\]\(|```/);
+    expect(snippets.some((snippet) => snippet.includes('HttpPutResponseHopLimit'))).toBe(true);
+  });
+
   it('needs every word to match, and returns nothing for an empty query', () => {
     expect(searchIndex(index, 'zzqx')).toEqual([]);
     expect(searchIndex(index, '   ')).toEqual([]);
