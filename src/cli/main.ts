@@ -56,7 +56,7 @@ export async function main(argv: string[], io: CliIo): Promise<MainResult> {
         // Checked before the terminal is taken, so `exam --count 500` and `lessons 99` say why
         // and exit 2 instead of being clamped or failing inside the tutor.
         const { preflightContent } = await import('./preflight-content.js');
-        const checked = preflightContent(parsed.command, args, parsed.flags);
+        const checked = preflightContent(parsed.command, args, parsed.flags, io.env);
         if (!checked.ok) {
           io.stderr.write(`iam-tutor: ${cleanText(checked.message)}\n`);
           return { code: 2, hardExit: false };
