@@ -44,15 +44,23 @@ const row = (name, value, unit, target = '') => {
 };
 const verdict = (pass) => (pass ? 'PASS' : 'FAIL');
 
-async function buildHello(name = 'hello') {
+/**
+ * A reference app bundled with the tutor's esbuild options. `plain` leaves out the tutor's own
+ * build plugins (the string-width fast path, yoga without fetch): that is hello-world Ink as any
+ * app would bundle it, the reference issue #18 sets the target against. With the plugins, the
+ * reference shows how much of the gap is left once bare Ink gets the same two fixes.
+ */
+async function buildHello(name = 'hello', { plain = false } = {}) {
   mkdirSync(`${root}.bench`, { recursive: true });
+  const out = plain ? `${name}-plain` : name;
   await esbuild.build({
     ...buildOptions,
-    entryPoints: { [name]: `scripts/bench/${name}.tsx` },
+    ...(plain ? { plugins: [] } : {}),
+    entryPoints: { [out]: `scripts/bench/${name}.tsx` },
     outdir: '.bench',
     splitting: false,
   });
-  return `${root}.bench/${name}.js`;
+  return `${root}.bench/${out}.js`;
 }
 
 const percentile = (values, p) => {
@@ -182,12 +190,14 @@ console.log(`iam-tutor benchmark — node ${process.version}, ${runs} runs each,
 
 let home;
 if (wanted('first-frame')) {
-  const hello = await buildHello();
+  const hello = await buildHello('hello', { plain: true });
+  const helloPatched = await buildHello('hello');
   const verdicts = [];
   for (let run = 1; run <= benchRuns; run++) {
     if (benchRuns > 1) console.log(`${run === 1 ? '' : '\n'}bench run ${run} of ${benchRuns}`);
-    const [reference, homeFrame] = firstFrames([
+    const [reference, patched, homeFrame] = firstFrames([
       ['Hello reference frame', ['node', hello]],
+      ['Hello reference frame', ['node', helloPatched]],
       ['Practice quiz', ['node', cli]],
     ]);
     home = homeFrame;
@@ -195,6 +205,12 @@ if (wanted('first-frame')) {
     const rssOk = home.rssMb !== undefined && home.rssMb < HOME_RSS_MAX_MB;
     verdicts.push(ratio <= FIRST_FRAME_MAX_RATIO && rssOk);
     row('first frame: bundled hello-world Ink (reference)', reference.ms.toFixed(0), 'ms');
+    row(
+      '  the same with the tutor\'s build plugins',
+      patched.ms.toFixed(0),
+      'ms',
+      `home is ${(home.ms / patched.ms).toFixed(2)}x this (CPU ${home.cpuMs !== undefined && patched.cpuMs !== undefined ? (home.cpuMs / patched.cpuMs).toFixed(2) : 'n/a'}x)`,
+    );
     row(
       'first frame: iam-tutor home screen',
       home.ms.toFixed(0),

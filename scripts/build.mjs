@@ -45,6 +45,53 @@ const stringWidthFastPath = {
   },
 };
 
+/**
+ * yoga-layout (Ink's layout engine) embeds its wasm as a base64 data: URL, and its Emscripten
+ * loader fetches that URL with the global `fetch` when one exists. In Node, the first touch of
+ * `fetch` loads undici (~30 ms compile) and the fetch itself decodes the URL (~20 ms): a CPU
+ * profile of the home screen's first frame put 80 ms of 600 there (node 20, 2 cores). Telling
+ * the loader there is no fetch sends it down its own synchronous path (atob + copy), which the
+ * same profile shows as under 2 ms. The build fails if the loader's text changes.
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(build) {
+    build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const probe = '"function"!=typeof fetch';
+      const found = source.split(probe).length - 1;
+      if (found !== 2)
+        return { errors: [{ text: `yoga-without-fetch: expected 2 fetch probes in ${args.path}, found ${found}` }] };
+      return { contents: source.replaceAll(probe, '!0'), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * string-width 8 builds `/^\p{RGI_Emoji}$/v` when its module loads: V8 expands the emoji
+ * sequence set right then, 36 ms of CPU on this machine (node 20), before Ink draws anything. The
+ * fast path above answers for all of the home screen's text, so the regex is now built on first
+ * use instead. Only `.test()` is ever called on it; the build fails if that changes.
+ */
+const lazyEmojiRegex = {
+  name: 'string-width-lazy-emoji-regex',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const declaration = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+      const uses = source.split('rgiEmojiRegex').length - 1;
+      const tests = source.split('rgiEmojiRegex.test(').length - 1;
+      if (!source.includes(declaration)) return undefined; // another major version: left as it is
+      if (uses !== tests + 1)
+        return { errors: [{ text: `string-width-lazy-emoji-regex: rgiEmojiRegex is used other than .test() in ${args.path}` }] };
+      const lazy =
+        'let rgiEmojiRegexBuilt;\n' +
+        "const rgiEmojiRegex = { test: (text) => (rgiEmojiRegexBuilt ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text) };";
+      return { contents: source.replace(declaration, () => lazy), loader: 'js' };
+    });
+  },
+};
+
 export const buildOptions = {
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.tsx' },
@@ -64,7 +111,7 @@ export const buildOptions = {
     js: "import { createRequire as __iamTutorCreateRequire } from 'node:module';\nconst require = __iamTutorCreateRequire(import.meta.url);",
   },
   alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
-  plugins: [stringWidthFastPath],
+  plugins: [stringWidthFastPath, lazyEmojiRegex, yogaWithoutFetch],
   define: {
     'process.env.NODE_ENV': '"production"',
     __IAM_TUTOR_VERSION__: JSON.stringify(pkg.version),
