@@ -206,7 +206,7 @@ if (wanted('first-frame')) {
     verdicts.push(ratio <= FIRST_FRAME_MAX_RATIO && rssOk);
     row('first frame: bundled hello-world Ink (reference)', reference.ms.toFixed(0), 'ms');
     row(
-      '  the same with the tutor\'s build plugins',
+      "  the same with the tutor's build plugins",
       patched.ms.toFixed(0),
       'ms',
       `home is ${(home.ms / patched.ms).toFixed(2)}x this (CPU ${home.cpuMs !== undefined && patched.cpuMs !== undefined ? (home.cpuMs / patched.cpuMs).toFixed(2) : 'n/a'}x)`,

@@ -83,7 +83,9 @@ const lazyEmojiRegex = {
       const tests = source.split('rgiEmojiRegex.test(').length - 1;
       if (!source.includes(declaration)) return undefined; // another major version: left as it is
       if (uses !== tests + 1)
-        return { errors: [{ text: `string-width-lazy-emoji-regex: rgiEmojiRegex is used other than .test() in ${args.path}` }] };
+        return {
+          errors: [{ text: `string-width-lazy-emoji-regex: rgiEmojiRegex is used other than .test() in ${args.path}` }],
+        };
       const lazy =
         'let rgiEmojiRegexBuilt;\n' +
         "const rgiEmojiRegex = { test: (text) => (rgiEmojiRegexBuilt ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text) };";

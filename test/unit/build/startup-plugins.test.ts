@@ -18,10 +18,16 @@ let dir: string;
 const bundle = async (name: string, source: string): Promise<string> => {
   const outfile = join(dir, `${name}.js`);
   const { entryPoints: _entry, outdir: _outdir, ...options } = buildOptions;
-  await esbuild.build({ ...options, stdin: { contents: source, resolveDir: root, loader: 'js' }, outfile, splitting: false });
+  await esbuild.build({
+    ...options,
+    stdin: { contents: source, resolveDir: root, loader: 'js' },
+    outfile,
+    splitting: false,
+  });
   return outfile;
 };
-const runNode = (script: string): string => execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+const runNode = (script: string): string =>
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'iam-tutor-plugins-'));
