@@ -248,6 +248,8 @@ describe('practice sessions', () => {
     const top = app.lastFrame();
     expect(top).toContain('↓ more below (PgDn)');
     expect(top).not.toContain('Documentation:');
+    // The footer names the page keys while the feedback overflows (Enter already moves on).
+    expect(top.trimEnd().split('\n').at(-1)).toContain('PgUp/PgDn scroll');
     await app.press(keys.pageDown);
     expect(app.lastFrame()).toContain('↑↓ more above and below');
     await app.press('G');

@@ -34,17 +34,31 @@ function scrollBindings(env: PracticeKeyEnv): B[] {
     { keys: 'g/G', match: on.first, to: 'top' as const },
     { keys: 'g/G', match: on.last, to: 'bottom' as const },
   ];
-  return keys.map(({ keys, match, to }) => ({
-    keys,
-    label: 'scroll',
-    footer: false as const,
-    match,
-    when: (m: PracticeModel) => m.phase !== 'question',
-    action: (m: PracticeModel): PracticeAction =>
+  const action =
+    (to: (typeof keys)[number]['to']) =>
+    (m: PracticeModel): PracticeAction =>
       m.phase === 'feedback'
         ? { type: 'answer', action: { type: 'scroll', to, size: env.feedbackSize(m) } }
-        : { type: 'view', how: to },
+        : { type: 'view', how: to };
+  // Feedback longer than its region (the last option's note and the documentation link are often
+  // below at 80x24, while Enter already moves on): the footer then names the page keys.
+  const overflows = (m: PracticeModel) => {
+    if (m.phase !== 'feedback') return false;
+    const size = env.feedbackSize(m);
+    return size.total > size.height;
+  };
+  const pages = keys
+    .filter(({ keys }) => keys === 'PgUp/PgDn')
+    .map(({ keys, match, to }): B => ({ keys, label: 'scroll', when: overflows, match, action: action(to) }));
+  const quiet = keys.map(({ keys, match, to }): B => ({
+    keys,
+    label: 'scroll',
+    footer: false,
+    match,
+    when: (m: PracticeModel) => m.phase !== 'question',
+    action: action(to),
   }));
+  return [...pages, ...quiet];
 }
 
 export function practiceKeymap(env: PracticeKeyEnv): Keymap<PracticeModel, PracticeAction> {
