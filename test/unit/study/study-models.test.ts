@@ -54,6 +54,9 @@ describe('glossary model', () => {
     expect(glossaryReduce(state, { type: 'move', by: 10 }).cursor).toBe(2);
     expect(glossaryReduce(state, { type: 'edge', last: true }).cursor).toBe(2);
     expect(glossaryReduce(state, { type: 'move', by: -1 })).toBe(state);
+    // Opening the chosen term in the whole glossary is the screen's to do; the list stays as it is.
+    const moved = glossaryReduce(state, { type: 'move', by: 1 });
+    expect(glossaryReduce(moved, { type: 'open' })).toBe(moved);
   });
 });
 
