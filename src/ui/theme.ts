@@ -55,3 +55,15 @@ export const symbols = {
   bullet: '•',
   rule: '─',
 } as const;
+
+/**
+ * Whether chalk draws any style (colour, bold, underline) in this environment: not with
+ * FORCE_COLOR=0, which cli/color.ts sets for NO_COLOR and --no-color before chalk loads, nor for
+ * TERM=dumb unless colour is forced (chalk's supports-color decides the same way). Where it draws
+ * none, a mark that matters must be a character.
+ */
+export function stylesShown(env: Readonly<Record<string, string | undefined>>): boolean {
+  const forced = env.FORCE_COLOR;
+  if (forced !== undefined) return forced !== '0' && forced !== 'false';
+  return env.TERM !== 'dumb';
+}

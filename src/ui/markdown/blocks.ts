@@ -2,7 +2,7 @@
 // width and then add a prefix to every line, so nesting composes without special cases.
 import type { Token, Tokens } from 'marked';
 import { renderCode } from './code.js';
-import { type LinkCollector, inlineRuns } from './inline.js';
+import { type LinkCollector, inlineRuns, proseRuns } from './inline.js';
 import { renderTable } from './table.js';
 import type { Segment, StyledLine } from './types.js';
 import { lineWidth, textWidth } from '../text/index.js';
@@ -35,11 +35,11 @@ function renderBlock(token: Token, width: number, collector: LinkCollector, dept
     case 'heading':
       return renderHeading(token as Tokens.Heading, width, collector);
     case 'paragraph':
-      return wrapRuns(inlineRuns((token as Tokens.Paragraph).tokens, {}, collector), { width });
+      return wrapRuns(proseRuns(inlineRuns((token as Tokens.Paragraph).tokens, {}, collector), collector), { width });
     case 'text': {
       const text = token as Tokens.Text;
       const runs = text.tokens ? inlineRuns(text.tokens, {}, collector) : [{ text: text.text }];
-      return wrapRuns(runs, { width });
+      return wrapRuns(proseRuns(runs, collector), { width });
     }
     case 'list':
       return renderList(token as Tokens.List, width, collector, depth);

@@ -13,11 +13,16 @@ export { FOCUSED_LINK_MARK, markFocusedLink } from './focus.js';
 export interface RenderOptions {
   /** Columns available; every line fits in it (diagrams are cut with … rather than wrapped). */
   width: number;
+  /**
+   * Runs each paragraph, list item and table cell's styled text through this before wrapping it
+   * (the lesson reader marks glossary terms); headings and code are left alone.
+   */
+  beforeWrap?: (runs: Segment[]) => Segment[];
 }
 
 export function renderMarkdown(source: string, options: RenderOptions): RenderedMarkdown {
   const width = Math.max(10, Math.floor(options.width));
-  const collector: LinkCollector = { links: [] };
+  const collector: LinkCollector = { links: [], ...(options.beforeWrap ? { beforeWrap: options.beforeWrap } : {}) };
   const tokens = new Lexer({ gfm: true }).lex(source);
   const lines = renderBlocks(tokens, width, collector);
   return { lines, links: locateLinks(lines, collector) };

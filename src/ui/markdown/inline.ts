@@ -7,6 +7,13 @@ import { HARD_BREAK } from '../text/index.js';
 /** Collects internal links in reading order while blocks are rendered. */
 export interface LinkCollector {
   links: Omit<ActionLink, 'line'>[];
+  /** Applied to each paragraph's (and table cell's) runs before they are wrapped; see RenderOptions. */
+  beforeWrap?: (runs: Segment[]) => Segment[];
+}
+
+/** A paragraph's runs as the renderer's caller wants them wrapped (unchanged without a beforeWrap). */
+export function proseRuns(runs: Segment[], collector: LinkCollector): Segment[] {
+  return collector.beforeWrap?.(runs) ?? runs;
 }
 
 const ENTITIES: Record<string, string> = {

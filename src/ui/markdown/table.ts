@@ -2,7 +2,7 @@
 // short, cells wrapped inside their column. When even the longest words do not fit side by side,
 // each row is stacked as "Header: value" lines instead, which reads well at any width.
 import type { Tokens } from 'marked';
-import { type LinkCollector, inlineRuns } from './inline.js';
+import { type LinkCollector, inlineRuns, proseRuns } from './inline.js';
 import type { Segment, StyledLine } from './types.js';
 import { lineWidth, textWidth } from '../text/index.js';
 import { wrapRuns } from '../text/index.js';
@@ -16,7 +16,8 @@ type Align = 'center' | 'left' | 'right' | null;
 
 export function renderTable(table: Tokens.Table, width: number, collector: LinkCollector): StyledLine[] {
   const header = table.header.map((cell) => inlineRuns(cell.tokens, { bold: true }, collector));
-  const rows = table.rows.map((row) => row.map((cell) => inlineRuns(cell.tokens, {}, collector)));
+  // Body cells in reading order, row by row; the header's labels are left as they are.
+  const rows = table.rows.map((row) => row.map((cell) => proseRuns(inlineRuns(cell.tokens, {}, collector), collector)));
   const columns = header.length;
   if (columns === 0) return [];
   const all = [header, ...rows];

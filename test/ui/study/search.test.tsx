@@ -48,6 +48,16 @@ describe('search', () => {
     expect(app.frame()).toContain('Type to search lessons, questions and the glossary.');
   });
 
+  it('edits the query at its cursor: ←→ move, a letter goes in there, Ctrl+U erases to the start', async () => {
+    const { app } = open();
+    await app.press('/', 'pasrole', keys.left, keys.left, keys.left, keys.left, 's');
+    expect(app.frame()).toContain('Search: passrole');
+    expect(app.frame()).toMatch(/Glossary · PassRole/);
+    // The cursor is after "pass"; → then Ctrl+U leaves what follows "passr".
+    await app.press(keys.right, '\u0015');
+    expect(app.frame()).toContain('Search: ole');
+  });
+
   it('ranks the glossary term first and opens its entry; a question hit opens the question', async () => {
     const { app } = open();
     await app.press('/', 'passrole');

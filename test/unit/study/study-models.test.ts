@@ -4,7 +4,18 @@ import type { Bookmark } from '../../../src/progress/index.js';
 import { bookmarksReduce, chosenBookmark, initialBookmarks } from '../../../src/ui/screens/bookmarks/bookmarksModel.js';
 import { glossaryReduce, initialGlossary } from '../../../src/ui/screens/glossary/glossaryModel.js';
 import { routeOf } from '../../../src/ui/screens/search/searchData.js';
-import { initialSearch, type SearchFn, searchReduce, selectedHit } from '../../../src/ui/screens/search/searchModel.js';
+import { searchKeymap } from '../../../src/ui/screens/search/searchKeymap.js';
+import {
+  initialSearch,
+  queryOf,
+  type SearchAction,
+  type SearchFn,
+  searchReduce,
+  selectedHit,
+} from '../../../src/ui/screens/search/searchModel.js';
+import { actionFor } from '../../../src/ui/shell/keymap.js';
+import type { FieldEdit } from '../../../src/ui/widgets/text-field/index.js';
+import { inkKey } from '../../helpers/inkKey.js';
 
 const hit = (title: string): SearchHit => ({
   target: { kind: 'question', questionId: title },
@@ -19,30 +30,67 @@ const search: SearchFn = (query) => {
 };
 
 describe('search model', () => {
+  const edit = (...edits: FieldEdit[]): SearchAction => ({ type: 'edit', edits, submit: false });
+  const type = (text: string) => edit({ type: 'insert', text });
+
   it('runs the query as it is typed and erased, cursor back on the first hit', () => {
-    let state = searchReduce(initialSearch(), { type: 'type', text: 'ro' }, search);
+    let state = searchReduce(initialSearch(), type('ro'), search);
     state = searchReduce(state, { type: 'move', by: 5 }, search);
     expect(state.cursor).toBe(1);
-    state = searchReduce(state, { type: 'type', text: 'le' }, search);
-    expect(state).toMatchObject({ query: 'role', cursor: 0 });
+    state = searchReduce(state, type('le'), search);
+    expect(queryOf(state)).toBe('role');
+    expect(state.cursor).toBe(0);
     expect(selectedHit(state)?.title).toBe('role-1');
-    state = searchReduce(state, { type: 'erase' }, search);
-    expect(state.query).toBe('rol');
-    expect(searchReduce(state, { type: 'clear' }, search)).toEqual(initialSearch());
+    state = searchReduce(state, edit({ type: 'backspace' }), search);
+    expect(queryOf(state)).toBe('rol');
+    expect(searchReduce(state, edit({ type: 'killStart' }), search)).toEqual(initialSearch());
+  });
+
+  it('edits at the cursor: ←← then a letter goes in the middle, and the query runs again', () => {
+    queries.length = 0;
+    let state = searchReduce(initialSearch(), type('rle'), search);
+    state = searchReduce(state, edit({ type: 'left' }, { type: 'left' }), search);
+    expect(queries).toEqual(['rle']);
+    state = searchReduce(state, type('o'), search);
+    expect(state.field).toEqual({ value: 'role', cursor: 2 });
+    expect(queries).toEqual(['rle', 'role']);
+    // Moving the cursor alone does not search again.
+    expect(searchReduce(state, edit({ type: 'end' }), search).hits).toBe(state.hits);
   });
 
   it('keeps control characters out of the query and does not search a blank one', () => {
     queries.length = 0;
-    const state = searchReduce(initialSearch(), { type: 'type', text: '\u001b[31m \n' }, search);
-    expect(state.query).not.toContain('\u001b');
-    const blank = searchReduce(initialSearch(), { type: 'type', text: '   ' }, search);
+    const state = searchReduce(initialSearch(), type('\u001b[31m \n'), search);
+    expect(queryOf(state)).not.toContain('\u001b');
+    const blank = searchReduce(initialSearch(), type('   '), search);
     expect(blank.hits).toEqual([]);
     expect(queries).not.toContain('   ');
   });
 
   it('does not move without hits', () => {
-    const state = searchReduce(initialSearch(), { type: 'type', text: 'x' }, search);
+    const state = searchReduce(initialSearch(), type('x'), search);
     expect(searchReduce(state, { type: 'move', by: 1 }, search)).toBe(state);
+  });
+
+  it('keys become field edits: a pasted line submits, Esc is left to the shell, arrows move the hits', () => {
+    const state = searchReduce(initialSearch(), type('ro'), search);
+    expect(actionFor(searchKeymap, state, 'le\r', inkKey())).toEqual({
+      type: 'edit',
+      edits: [{ type: 'insert', text: 'le' }],
+      submit: true,
+    });
+    expect(actionFor(searchKeymap, state, '', inkKey({ backspace: true }))).toMatchObject({
+      edits: [{ type: 'backspace' }],
+    });
+    expect(actionFor(searchKeymap, state, 'u', inkKey({ ctrl: true }))).toMatchObject({
+      edits: [{ type: 'killStart' }],
+    });
+    expect(actionFor(searchKeymap, state, '', inkKey({ leftArrow: true }))).toMatchObject({
+      edits: [{ type: 'left' }],
+    });
+    expect(actionFor(searchKeymap, state, '', inkKey({ escape: true }))).toBeUndefined();
+    expect(actionFor(searchKeymap, state, '', inkKey({ downArrow: true }))).toEqual({ type: 'move', by: 1 });
+    expect(actionFor(searchKeymap, state, '', inkKey({ return: true }))).toEqual({ type: 'open' });
   });
 });
 
@@ -54,6 +102,9 @@ describe('glossary model', () => {
     expect(glossaryReduce(state, { type: 'move', by: 10 }).cursor).toBe(2);
     expect(glossaryReduce(state, { type: 'edge', last: true }).cursor).toBe(2);
     expect(glossaryReduce(state, { type: 'move', by: -1 })).toBe(state);
+    // Opening the chosen term in the whole glossary is the screen's to do; the list stays as it is.
+    const moved = glossaryReduce(state, { type: 'move', by: 1 });
+    expect(glossaryReduce(moved, { type: 'open' })).toBe(moved);
   });
 });
 

@@ -5,7 +5,11 @@ export interface GlossaryState {
   count: number;
 }
 
-export type GlossaryAction = { type: 'move'; by: number } | { type: 'edge'; last: boolean };
+export type GlossaryAction =
+  | { type: 'move'; by: number }
+  | { type: 'edge'; last: boolean }
+  /** A section's terms only: open the chosen one in the whole glossary (the screen navigates). */
+  | { type: 'open' };
 
 export function initialGlossary(termIds: readonly string[], start?: string): GlossaryState {
   const at = start === undefined ? -1 : termIds.indexOf(start);
@@ -13,7 +17,7 @@ export function initialGlossary(termIds: readonly string[], start?: string): Glo
 }
 
 export function glossaryReduce(state: GlossaryState, action: GlossaryAction): GlossaryState {
-  if (state.count === 0) return state;
+  if (state.count === 0 || action.type === 'open') return state;
   const target = action.type === 'move' ? state.cursor + action.by : action.last ? state.count - 1 : 0;
   const cursor = Math.min(state.count - 1, Math.max(0, target));
   return cursor === state.cursor ? state : { ...state, cursor };

@@ -12,7 +12,7 @@ import { actionFor } from '../../shell/keymap.js';
 import { useKeys } from '../../shell/useKeys.js';
 import { checkKeymap } from './checkKeymap.js';
 import { hintsFor, jumpKeys, linkRoute, readingAction } from './readerKeys.js';
-import { theme } from '../../theme.js';
+import { stylesShown, theme } from '../../theme.js';
 import { type LessonData, lessonAfter, useLessonData } from './lessonStore.js';
 import { ProgressLine } from './ProgressLine.js';
 import { ReaderNotice } from './ReaderNotice.js';
@@ -26,7 +26,9 @@ import {
   readerReduce,
   reachedEnd,
 } from './readerModel.js';
-import { buildSectionView, sectionFraction } from './sectionView.js';
+import { buildSectionView, type SectionGlossary, sectionFraction } from './sectionView.js';
+import { useScreenReader } from '../../accessibility/useScreenReader.js';
+import { builtinGlossary } from '../search/searchData.js';
 import { useShownWithKeys } from './useShownWithKeys.js';
 import { usePositionSaver } from './usePositionSaver.js';
 import { useReaderExtras } from './useReaderExtras.js';
@@ -62,6 +64,13 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
       ? 0
       : unansweredChecks(lesson, (id) => id in previousChecks || state.checks[id]?.submitted === true).length;
   const questions = useMemo(() => lessonQuestions(lesson), [lesson]);
+  const screenReader = useScreenReader();
+  // Glossary terms are underlined; where no underline shows (NO_COLOR) they also get a sign, but
+  // not for a screen reader, which would only hear it (termMarks.ts).
+  const glossary = useMemo<SectionGlossary>(
+    () => ({ terms: builtinGlossary(), sign: !screenReader && !stylesShown(process.env) }),
+    [screenReader],
+  );
 
   const env: ReaderEnv = {
     sectionCount: lesson.sections.length,
@@ -76,6 +85,7 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
         previousChecks,
         nextLesson: next,
         unanswered: skippedChecks(state),
+        glossary,
       }),
     question: (questionId) => questions.get(questionId),
   };
@@ -114,7 +124,7 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
       follow(linkRoute('sandbox', sandbox, data));
       return true;
     }
-    if (checkId === undefined && extras.handle(input, state.section)) return true;
+    if (checkId === undefined && extras.handle(input, state.section, view.terms)) return true;
     if (key.tab) {
       dispatch({ type: 'focus', by: key.shift ? -1 : 1 });
       return true;
@@ -153,12 +163,12 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
       sandbox: sandbox !== undefined,
     }),
     // The footer is full at 80 columns: b and w are in the ? overlay and on the progress line.
-    { more: state.jump === null && checkId === undefined ? extras.hints(state.section) : [] },
+    { more: state.jump === null && checkId === undefined ? extras.hints(state.section, view.terms.length) : [] },
   );
   // The reading position of the bar, measured without the text answers add (see sectionFraction).
   const base = useMemo(
-    () => buildSectionView({ lesson, section: state.section, width, checks: {} }),
-    [lesson, state.section, width],
+    () => buildSectionView({ lesson, section: state.section, width, checks: {}, glossary }),
+    [lesson, state.section, width, glossary],
   );
   const shownWithKeys = useShownWithKeys();
   if (!shownWithKeys) return <Text color={theme.muted}> Loading…</Text>;
@@ -184,7 +194,7 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
         section={state.section}
         sections={lesson.sections.length}
         fraction={sectionFraction(view, base, state.scroll, viewport)}
-        note={focusedLink ? `Enter ▸ ${focusedLink.text}` : extras.note(state.section, lesson.title)}
+        note={focusedLink ? `Enter ▸ ${focusedLink.text}` : extras.note(state.section, lesson.title, view.terms.length)}
         noteIsAction={focusedLink !== undefined}
       />
     </Box>

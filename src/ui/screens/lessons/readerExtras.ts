@@ -1,19 +1,21 @@
 // The reader's study keys beside reading: b bookmarks the section on screen, w lists the glossary
-// terms the section uses (opening the Glossary at them). Pure helpers; the screen wires them.
-import { findGlossaryTerms, type GlossaryTerm, type Lesson } from '../../../content/index.js';
+// terms the section uses (the Glossary, showing just those; Enter there opens the whole of it).
+// Pure helpers; the screen wires them.
+import type { Lesson } from '../../../content/index.js';
 import type { Hint } from '../../shell/keys.js';
+import type { Route } from '../../shell/routes.js';
 
-/** Glossary term ids used in a section's text, in order of first use. */
-export function sectionTermIds(lesson: Lesson, section: number, terms: readonly GlossaryTerm[]): string[] {
-  const text = (lesson.sections[section]?.blocks ?? [])
-    .map((block) => (block.kind === 'markdown' ? block.text : block.question.stem))
-    .join('\n');
-  return [...new Set(findGlossaryTerms(text, terms).map((match) => match.termId))];
-}
+export const termCount = (count: number): string => `${count} ${count === 1 ? 'term' : 'terms'}`;
 
-export function extraHints(bookmarked: boolean, termCount: number): Hint[] {
+export function extraHints(bookmarked: boolean, terms: number): Hint[] {
   return [
     { keys: 'b', label: bookmarked ? 'unmark' : 'bookmark' },
-    ...(termCount > 0 ? [{ keys: 'w', label: `${termCount} ${termCount === 1 ? 'term' : 'terms'}` }] : []),
+    ...(terms > 0 ? [{ keys: 'w', label: termCount(terms) }] : []),
   ];
+}
+
+/** The Glossary listing a section's terms (ids as the section view marked them, in reading order). */
+export function termsRoute(lesson: Lesson, section: number, terms: readonly string[]): Route {
+  const title = lesson.sections[section]?.title ?? lesson.title;
+  return { name: 'glossary', params: { only: [...terms], heading: `Terms in “${title}”` } };
 }

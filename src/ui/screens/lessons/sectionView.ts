@@ -1,16 +1,18 @@
 // One section of a lesson laid out as lines: its heading, the objectives (first section), the
 // Markdown and check blocks, and the references and "Lesson complete" (last section). Pure: the
 // reader's reducer calls it to know how far it may scroll.
-import type { Lesson, LessonScope } from '../../../content/index.js';
+import type { GlossaryTerm, Lesson, LessonScope } from '../../../content/index.js';
 import {
   type ActionLink,
   type RenderedMarkdown,
+  type Segment,
   type StyledLine,
   renderInline,
   renderMarkdown,
 } from '../../markdown/index.js';
 import { renderCheck } from './checkLines.js';
 import { type CheckState, freshCheck } from './checkModel.js';
+import { markGlossaryTerms } from './termMarks.js';
 
 export interface CheckPlacement {
   id: string;
@@ -28,6 +30,14 @@ export interface SectionView {
   checks: CheckPlacement[];
   /** The "Lesson complete" line, on the last section only. */
   endLine?: number;
+  /** Glossary term ids marked in the section's text, in reading order (see termMarks.ts). */
+  terms: string[];
+}
+
+/** The glossary whose terms are marked where a section first uses them; `sign` as in termMarks.ts. */
+export interface SectionGlossary {
+  terms: readonly GlossaryTerm[];
+  sign: boolean;
 }
 
 export interface SectionViewInput {
@@ -40,6 +50,7 @@ export interface SectionViewInput {
   nextLesson?: Pick<Lesson, 'order' | 'title'>;
   /** Check questions not answered yet: the lesson is read but not complete while any remain. */
   unanswered?: number;
+  glossary?: SectionGlossary;
 }
 
 export const scopeLabels: Record<LessonScope, string> = {
@@ -49,19 +60,64 @@ export const scopeLabels: Record<LessonScope, string> = {
 };
 
 // Markdown blocks do not change while reading; only checks do. Rendering is cached per text and
-// width, so scrolling and answering re-lay out a section without re-parsing it.
-const cache = new Map<string, RenderedMarkdown>();
+// width (and, with glossary marks, the terms marked before the block), so scrolling and answering
+// re-lay out a section without re-parsing it.
+interface Rendered {
+  markdown: RenderedMarkdown;
+  /** Glossary terms this block marked. */
+  terms: string[];
+}
+const unmarked = new Map<string, Rendered>();
+const byGlossary = new WeakMap<readonly GlossaryTerm[], Map<string, Rendered>>();
 const CACHE_LIMIT = 400;
 
-function markdown(text: string, width: number): RenderedMarkdown {
-  const key = `${width}\u0000${text}`;
+/** What the blocks of one section share while it is laid out: the terms marked so far. */
+interface TermState {
+  glossary: SectionGlossary;
+  marked: Set<string>;
+  order: string[];
+}
+
+function cacheFor(glossary: SectionGlossary | undefined): Map<string, Rendered> {
+  if (glossary === undefined) return unmarked;
+  let cache = byGlossary.get(glossary.terms);
+  if (cache === undefined) {
+    cache = new Map();
+    byGlossary.set(glossary.terms, cache);
+  }
+  return cache;
+}
+
+function render(text: string, width: number, terms: TermState | undefined): Rendered {
+  if (terms === undefined) return { markdown: renderMarkdown(text, { width }), terms: [] };
+  const { glossary } = terms;
+  const marked = new Set(terms.marked);
+  const added: string[] = [];
+  const beforeWrap = (runs: Segment[]) => {
+    const result = markGlossaryTerms(runs, glossary.terms, { marked, sign: glossary.sign });
+    for (const id of result.marked) marked.add(id);
+    added.push(...result.marked);
+    return result.runs;
+  };
+  return { markdown: renderMarkdown(text, { width, beforeWrap }), terms: added };
+}
+
+/** A Markdown block laid out; with `terms`, its glossary marks are added to them. */
+function markdown(text: string, width: number, terms?: TermState): RenderedMarkdown {
+  const cache = cacheFor(terms?.glossary);
+  const before = terms === undefined ? '' : `${terms.glossary.sign}\u0000${[...terms.marked].sort().join(',')}`;
+  const key = `${width}\u0000${before}\u0000${text}`;
   let found = cache.get(key);
   if (found === undefined) {
-    found = renderMarkdown(text, { width });
+    found = render(text, width, terms);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, found);
   }
-  return found;
+  for (const id of found.terms) {
+    terms?.marked.add(id);
+    terms?.order.push(id);
+  }
+  return found.markdown;
 }
 
 export function buildSectionView(input: SectionViewInput): SectionView {
@@ -70,6 +126,8 @@ export function buildSectionView(input: SectionViewInput): SectionView {
   const lines: StyledLine[] = [];
   const links: ActionLink[] = [];
   const checks: CheckPlacement[] = [];
+  const terms: TermState | undefined =
+    input.glossary === undefined ? undefined : { glossary: input.glossary, marked: new Set(), order: [] };
   const gap = () => {
     if (lines.length > 0) lines.push([]);
   };
@@ -82,7 +140,7 @@ export function buildSectionView(input: SectionViewInput): SectionView {
     for (const link of rendered.links) links.push({ ...link, line: link.line + base });
   };
   if (section === undefined)
-    return { lines: [[{ text: 'This lesson has no such section.', color: 'warn' }]], links, checks };
+    return { lines: [[{ text: 'This lesson has no such section.', color: 'warn' }]], links, checks, terms: [] };
 
   append(markdown(`## ${section.title}`, width));
   if (input.section === 0) {
@@ -91,13 +149,14 @@ export function buildSectionView(input: SectionViewInput): SectionView {
     append(renderInline(meta, { width, style: { color: 'muted' } }));
     if (lesson.objectives.length > 0) {
       gap();
-      append(markdown(`**In this lesson you will:**\n\n${lesson.objectives.map((o) => `- ${o}`).join('\n')}`, width));
+      const objectives = `**In this lesson you will:**\n\n${lesson.objectives.map((o) => `- ${o}`).join('\n')}`;
+      append(markdown(objectives, width, terms));
     }
   }
   for (const block of section.blocks) {
     gap();
     if (block.kind === 'markdown') {
-      append(markdown(block.text, width));
+      append(markdown(block.text, width, terms));
     } else {
       const id = block.question.id;
       const layout = renderCheck(block.question, input.checks[id] ?? freshCheck(), {
@@ -116,7 +175,8 @@ export function buildSectionView(input: SectionViewInput): SectionView {
       });
     }
   }
-  if (input.section !== lesson.sections.length - 1) return { lines, links, checks };
+  const termIds = terms?.order ?? [];
+  if (input.section !== lesson.sections.length - 1) return { lines, links, checks, terms: termIds };
 
   if (lesson.references.length > 0) {
     gap();
@@ -153,7 +213,7 @@ export function buildSectionView(input: SectionViewInput): SectionView {
       ? renderInline(`Next lesson: **${next.order}. ${next.title}** (press Enter)`, { width })
       : renderInline('That was the last lesson. Esc goes back to the list.', { width, style: { color: 'muted' } }),
   );
-  return { lines, links, checks, endLine };
+  return { lines, links, checks, endLine, terms: termIds };
 }
 
 /**

@@ -9,7 +9,8 @@ import { truncateText } from '../../text/index.js';
 import { theme } from '../../theme.js';
 import { contentIndex, kindLabel, routeOf } from './searchData.js';
 import { searchKeymap } from './searchKeymap.js';
-import { initialSearch, type SearchFn, searchReduce, selectedHit } from './searchModel.js';
+import { initialSearch, queryOf, type SearchFn, searchReduce, selectedHit } from './searchModel.js';
+import { TextFieldView } from '../../widgets/text-field/index.js';
 import { searchIndex } from '../../../content/index.js';
 
 /**
@@ -33,11 +34,13 @@ export function SearchScreen() {
     wantsText: () => true,
     onAction: (action, state) => {
       const hit = selectedHit(state);
-      if (action.type === 'open' && hit !== undefined && content !== null) shell.push(routeOf(hit.target, content));
+      const open = action.type === 'open' || (action.type === 'edit' && action.submit);
+      if (open && hit !== undefined && content !== null) shell.push(routeOf(hit.target, content));
     },
   });
   const width = Math.max(20, body.width - 2);
-  const { query, hits, cursor } = model.state;
+  const { hits, cursor } = model.state;
+  const query = queryOf(model.state);
   const rowsForHits = Math.max(2, body.height - 3);
   const perPage = Math.max(1, Math.floor(rowsForHits / 2));
   const first = Math.min(Math.max(0, cursor - perPage + 1), Math.max(0, hits.length - perPage));
@@ -46,8 +49,7 @@ export function SearchScreen() {
     <Box flexDirection="column" paddingX={1}>
       <Text>
         <Text color={theme.accent}>Search: </Text>
-        {truncateText(query, width - 10)}
-        <Text inverse> </Text>
+        <TextFieldView field={model.state.field} width={width - 8} />
       </Text>
       <Text color={theme.muted}>{status(query, hits.length, first, shown.length)}</Text>
       <Text> </Text>
