@@ -50,14 +50,16 @@ function scrollBindings(env: PracticeKeyEnv): B[] {
   const pages = keys
     .filter(({ keys }) => keys === 'PgUp/PgDn')
     .map(({ keys, match, to }): B => ({ keys, label: 'scroll', when: overflows, match, action: action(to) }));
-  const quiet = keys.map(({ keys, match, to }): B => ({
-    keys,
-    label: 'scroll',
-    footer: false,
-    match,
-    when: (m: PracticeModel) => m.phase !== 'question',
-    action: action(to),
-  }));
+  const quiet = keys.map(
+    ({ keys, match, to }): B => ({
+      keys,
+      label: 'scroll',
+      footer: false,
+      match,
+      when: (m: PracticeModel) => m.phase !== 'question',
+      action: action(to),
+    }),
+  );
   return [...pages, ...quiet];
 }
 
