@@ -13,10 +13,13 @@
 //   hints_used      challenge steps: hints asked for, summed
 //   common_wrong    the most common wrong answers, "label (count)" joined with "; "
 //   misconceptions  their misconception tags, "tag (count)" joined with "; "
+//   missed_questions quiz steps: the questions missed most, quoted so the sheet reads without the
+//                   bank: "stem (id): 2 of 3 wrong; most chosen wrong option: text (2)", joined
+//                   with " | " (a stem the bank lacks is "(not in this version's bank)")
 // RFC 4180 quoting; cells a spreadsheet would run as a formula get a leading apostrophe (also
 // after leading spaces or a NUL; see src/untrusted/formats.ts).
 import { csvCell } from '../untrusted/formats.js';
-import type { ClassReport, Counted } from './report.js';
+import { type ClassReport, type Counted, type MissedQuestion, NOT_IN_BANK } from './report.js';
 import { percent } from './step-status.js';
 
 export const REPORT_CSV_COLUMNS = [
@@ -34,6 +37,7 @@ export const REPORT_CSV_COLUMNS = [
   'hints_used',
   'common_wrong',
   'misconceptions',
+  'missed_questions',
 ] as const;
 
 export function classReportCsv(report: ClassReport): string {
@@ -52,10 +56,18 @@ export function classReportCsv(report: ClassReport): string {
     step.hintsUsed,
     counted(step.commonWrong),
     counted(step.misconceptions),
+    step.missedQuestions.map(missedText).join(' | '),
   ]);
   return `${[REPORT_CSV_COLUMNS.join(','), ...rows.map((row) => row.map(csvCell).join(','))].join('\n')}\n`;
 }
 
 function counted(items: readonly Counted[]): string {
   return items.map((item) => `${item.label} (${item.count})`).join('; ');
+}
+
+function missedText(missed: MissedQuestion): string {
+  const chosen = missed.mostChosenWrong
+    ? `; most chosen wrong option: ${missed.mostChosenWrong.text} (${missed.mostChosenWrong.count})`
+    : '';
+  return `${missed.question ?? NOT_IN_BANK} (${missed.questionId}): ${missed.wrong} of ${missed.answered} wrong${chosen}`;
 }

@@ -1,6 +1,6 @@
 // The class report as Markdown: a summary table, a section per step, then who did what.
 import { markdownCell, markdownText } from '../untrusted/formats.js';
-import type { ClassReport, Counted, MissedQuestion, StepReport } from './report.js';
+import { type ClassReport, type Counted, type MissedQuestion, NOT_IN_BANK, type StepReport } from './report.js';
 import type { StepStatus } from './step-status.js';
 import { percent } from './step-status.js';
 import { plural } from '../plural.js';
@@ -57,7 +57,8 @@ function missedLine(missed: MissedQuestion): string {
   const chosen = missed.mostChosenWrong
     ? `; most chosen wrong option: "${markdownText(missed.mostChosenWrong.text)}" (${missed.mostChosenWrong.count}×)`
     : '';
-  return `- "${markdownText(missed.question)}" (\`${markdownText(missed.questionId).replaceAll('`', "'")}\`): ${missed.wrong} of ${plural(missed.answered, 'answer')} wrong${chosen}`;
+  const question = missed.question === undefined ? NOT_IN_BANK : `"${markdownText(missed.question)}"`;
+  return `- ${question} (\`${markdownText(missed.questionId).replaceAll('`', "'")}\`): ${missed.wrong} of ${plural(missed.answered, 'answer')} wrong${chosen}`;
 }
 
 function bullets(items: readonly Counted[]): string[] {

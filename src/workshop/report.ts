@@ -41,8 +41,8 @@ export interface StepReport {
 /** A question the class got wrong, quoted so the instructor can discuss it without the bank open. */
 export interface MissedQuestion {
   questionId: string;
-  /** The question's stem, flattened and shortened; the id when it is not in the bank. */
-  question: string;
+  /** The question's stem, flattened and shortened; absent when the bank has no such question. */
+  question?: string;
   wrong: number;
   answered: number;
   /** The wrong option chosen most often (ties: the earlier option), with its text. */
@@ -58,6 +58,9 @@ export interface ClassReport {
   /** Per attendee, per step (agenda order). */
   grid: { name: string; statuses: StepStatus[] }[];
 }
+
+/** Said in place of a question's stem when the bank here has no question with its id. */
+export const NOT_IN_BANK = "(not in this version's bank)";
 
 export const TOP = 3;
 const LABEL_MAX = 70;
@@ -165,7 +168,7 @@ function missedQuestions(
       const question = questions.find((q) => q.id === questionId);
       const missed: MissedQuestion = {
         questionId,
-        question: question ? shorten(question.stem) : questionId,
+        ...(question ? { question: shorten(question.stem) } : {}),
         wrong: entry.wrong,
         answered: entry.answered,
       };

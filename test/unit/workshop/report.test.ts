@@ -122,14 +122,57 @@ describe('class report aggregation', () => {
     expect(rows).toHaveLength(10);
     expect(rows[1]).toBe(
       '1,lesson,instance-profiles,Lesson: what an instance profile is (and is not),14,2,1,2,1,2,50,,' +
-        '"instance-profiles-101: A teammate describes the setup on a new EC2 instance as ""the instance… (1)",',
+        '"instance-profiles-101: A teammate describes the setup on a new EC2 instance as ""the instance… (1)",,',
     );
     expect(rows[2]).toBe(
-      '2,challenge,guided-ec2-dynamodb,Sandbox: give an EC2 app read access to a DynamoDB table,14,2,1,2,,,,3,,',
+      '2,challenge,guided-ec2-dynamodb,Sandbox: give an EC2 app read access to a DynamoDB table,14,2,1,2,,,,3,,,',
     );
     expect(rows[9]).toMatch(
-      /^9,quiz,instance-profiles\+trust-policies\+ec2-credentials\+which-role-am-i,Closing quiz: 10 questions,10,2,1,2,8,14,57,,"trust-policies-001: .+ \(2\); which-role-am-i-001: .+ \(2\); ec2-credentials-001: .+ \(1\)",instance-arn-principal \(2\); profile-issues-credentials \(2\); long-term-keys-on-instance \(1\)$/,
+      /^9,quiz,instance-profiles\+trust-policies\+ec2-credentials\+which-role-am-i,Closing quiz: 10 questions,10,2,1,2,8,14,57,,"trust-policies-001: .+ \(2\); which-role-am-i-001: .+ \(2\); ec2-credentials-001: .+ \(1\)",instance-arn-principal \(2\); profile-issues-credentials \(2\); long-term-keys-on-instance \(1\),"[^"]/,
     );
+  });
+
+  it('quotes the questions missed most in the CSV: stem, id, wrong of answered, the wrong option chosen most', () => {
+    const rows = classReportCsv(report).trimEnd().split('\n');
+    const missed = report.steps[8]!.missedQuestions.find((m) => m.questionId === 'which-role-am-i-001')!;
+    expect(missed.question).toMatch(/^An application on an EC2 instance/);
+    const cell = rows[9]!.slice(rows[9]!.lastIndexOf(',"') + 1);
+    expect(cell.startsWith('"') && cell.endsWith('"')).toBe(true);
+    const items = cell.slice(1, -1).replaceAll('""', '"').split(' | ');
+    expect(items).toHaveLength(report.steps[8]!.missedQuestions.length);
+    expect(items).toContain(
+      `${missed.question} (which-role-am-i-001): 2 of ${missed.answered} wrong; most chosen wrong option: The instance profile's ID, because the profile is the caller (2)`,
+    );
+  });
+
+  it('keeps a missed question the bank lacks, and a stem that looks like a formula, inert in the CSV', () => {
+    const quiz = report.steps[8]!;
+    const hostile = {
+      ...report,
+      steps: [
+        {
+          ...quiz,
+          missedQuestions: [
+            { questionId: 'gone-99', wrong: 1, answered: 1 },
+            { questionId: 'pack-7', question: '=HYPERLINK("http://x","y")', wrong: 1, answered: 2 },
+          ],
+        },
+      ],
+    };
+    const last = classReportCsv(hostile).trimEnd().split('\n')[1]!;
+    expect(
+      last.endsWith(
+        `,"(not in this version's bank) (gone-99): 1 of 1 wrong | =HYPERLINK(""http://x"",""y"") (pack-7): 1 of 2 wrong"`,
+      ),
+    ).toBe(true);
+    expect(classReportMarkdown(hostile)).toContain("- (not in this version's bank) (`gone-99`): 1 of 1 answer wrong");
+    const formula = classReportCsv({
+      ...hostile,
+      steps: [{ ...quiz, missedQuestions: hostile.steps[0]!.missedQuestions.slice(1) }],
+    });
+    expect(
+      formula.trimEnd().split('\n')[1]!.endsWith(`,"'=HYPERLINK(""http://x"",""y"") (pack-7): 1 of 2 wrong"`),
+    ).toBe(true);
   });
 });
 
