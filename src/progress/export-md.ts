@@ -1,6 +1,10 @@
 // Markdown export: a readable summary for the learner or an instructor. Lessons and topics
-// appear by id (the store knows no titles); sections are shown 1-based.
+// appear by id in the tables (the store knows no titles); sections are shown 1-based. Each
+// topic's verdict goes by the one competency rule, stated once under the table with the answers
+// each verdict rests on (the line names curriculum topics by title).
+import { COMPETENCY_RULE_TEXT, verdictSummary } from '../quiz/competency-rule.js';
 import { markdownCell, markdownText } from '../untrusted/formats.js';
+import { progressVerdicts } from './export-verdicts.js';
 import type { ProgressData, Tally } from './schema.js';
 import { compareIso } from './time.js';
 
@@ -58,13 +62,24 @@ function answersPart(data: ProgressData): string[] {
     if (answer.correct) tally.correct += 1;
     byTopic.set(answer.topic, tally);
   }
+  const verdicts = new Map(progressVerdicts(data).map((v) => [v.topic, v]));
   const rows = [...byTopic]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([topic, tally]) => [topic, String(tally.total), String(tally.correct), percent(tally.correct, tally.total)]);
+    .map(([topic, tally]) => [
+      topic,
+      String(tally.total),
+      String(tally.correct),
+      percent(tally.correct, tally.total),
+      verdicts.get(topic)?.words ?? '-',
+    ]);
   return [
     `${answers.length} answered, ${correct} correct (${percent(correct, answers.length)}).`,
     '',
-    ...table(['Topic', 'Answered', 'Correct', 'Accuracy'], rows),
+    ...table(['Topic', 'Answered', 'Correct', 'Accuracy', 'Verdict'], rows),
+    '',
+    markdownText(verdictSummary([...verdicts.values()])),
+    '',
+    `The verdicts' rule: ${markdownText(COMPETENCY_RULE_TEXT)}`,
   ];
 }
 

@@ -8,6 +8,11 @@
 //   isWeak(tally)              -> true when judged and below the line
 //   COMPETENCY_RULE_TEXT       -> the rule in one sentence, to show next to any verdict
 //   restsOnText(judgement)     -> "based on 3 answers" (with the right plural)
+//   tallyByTopic(answers)      -> { topic: { correct, total } } over every answer (the Topics tab's count)
+//   topicVerdicts(tallies, title) -> per topic: answered, correct, verdict and its words, weak
+//   verdictSummary(verdicts)   -> "Weak: Trust policies (2 of 6 right); Meets competencies: ..."
+//   TOPIC_VERDICT_WORDS        -> what a topic's verdict is called: "Weak" where a score table says
+//                                 "Needs improvement" (the rule sentence and the Topics tab say weak)
 //
 // Why 5 answers: a learner guessing blindly on four-option items (p = 0.25) gets at least 4 of 5
 // with a chance of 1.6% (binomial tail, computed for this comment), against 25% for 1 of 1 and
@@ -76,4 +81,77 @@ export function isWeak(tally: TallyLike): boolean {
 /** "based on 1 answer" / "based on 12 answers". */
 export function restsOnText(judgement: Pick<Judgement, 'restsOn'>): string {
   return `based on ${plural(judgement.restsOn, 'answer')}`;
+}
+
+/** A topic's verdict in words: the rule sentence's own (a weak topic; the Topics tab marks it "weak"). */
+export const TOPIC_VERDICT_WORDS: Readonly<Record<CompetencyVerdict, string>> = {
+  below: 'Weak',
+  meets: 'Meets competencies',
+  'too-few': 'Too few to judge',
+};
+
+/** "2 of 6 right": the answers a verdict rests on, as exports print it next to the verdict. */
+export function rightOfText(tally: TallyLike): string {
+  return `${tally.correct} of ${tally.total} right`;
+}
+
+/** Per topic, every answer counted once (as the Progress screen's Topics tab counts them). */
+export function tallyByTopic(
+  answers: readonly { readonly topic: string; readonly correct: boolean }[],
+): Map<string, { correct: number; total: number }> {
+  const tallies = new Map<string, { correct: number; total: number }>();
+  for (const answer of answers) {
+    const tally = tallies.get(answer.topic) ?? { correct: 0, total: 0 };
+    tally.total += 1;
+    if (answer.correct) tally.correct += 1;
+    tallies.set(answer.topic, tally);
+  }
+  return tallies;
+}
+
+export interface TopicVerdict {
+  topic: string;
+  title: string;
+  answered: number;
+  correct: number;
+  verdict: CompetencyVerdict;
+  /** TOPIC_VERDICT_WORDS of the verdict. */
+  words: string;
+  weak: boolean;
+}
+
+/** Each topic's verdict by the one rule, in the tallies' order. */
+export function topicVerdicts(
+  tallies: ReadonlyMap<string, TallyLike>,
+  titleOf: (topic: string) => string,
+): TopicVerdict[] {
+  return [...tallies].map(([topic, tally]) => {
+    const verdict = verdictOf(tally.correct, tally.total);
+    return {
+      topic,
+      title: titleOf(topic),
+      answered: tally.total,
+      correct: tally.correct,
+      verdict,
+      words: TOPIC_VERDICT_WORDS[verdict],
+      weak: verdict === 'below',
+    };
+  });
+}
+
+const SUMMARY_ORDER: readonly CompetencyVerdict[] = ['below', 'meets', 'too-few'];
+
+/**
+ * The verdicts as one line, weak topics first, each with the answers it rests on:
+ * "Weak: Trust policies (2 of 6 right); Meets competencies: IAM in one picture (5 of 5 right)".
+ * `''` when there are none.
+ */
+export function verdictSummary(verdicts: readonly TopicVerdict[]): string {
+  return SUMMARY_ORDER.flatMap((verdict) => {
+    const topics = verdicts.filter((v) => v.verdict === verdict);
+    if (topics.length === 0) return [];
+    return [
+      `${TOPIC_VERDICT_WORDS[verdict]}: ${topics.map((v) => `${v.title} (${rightOfText({ correct: v.correct, total: v.answered })})`).join(', ')}`,
+    ];
+  }).join('; ');
 }

@@ -32,6 +32,7 @@ export {
   type ClassReport,
   type Counted,
   type MissedQuestion,
+  NOT_IN_BANK,
   type StepReport,
   TOP,
 } from './report.js';
@@ -50,5 +51,13 @@ export {
 } from './quiz-settings.js';
 // The live class, pure parts (the host and the attendee link, which do I/O, are in live-node/).
 export { type ClassState, emptyClass, reduceClass } from './live/class-state.js';
-export { type ClassView, classView, type LiveClassInput, liveClassReport } from './live/views.js';
+export {
+  type Cell,
+  type ClassView,
+  classView,
+  type LiveClassInput,
+  liveClassReport,
+  type QuestionStats,
+  questionText,
+} from './live/views.js';
 export { type AgendaClock, agendaClock, clockText, minutesOverPlan } from './live/agenda-clock.js';

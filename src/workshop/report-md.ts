@@ -1,6 +1,8 @@
-// The class report as Markdown: a summary table, a section per step, then who did what.
+// The class report as Markdown: a summary table, a section per step, each attendee's topic
+// verdicts under the one competency rule, then who did what.
+import { COMPETENCY_RULE_TEXT, verdictSummary } from '../quiz/competency-rule.js';
 import { markdownCell, markdownText } from '../untrusted/formats.js';
-import type { ClassReport, Counted, MissedQuestion, StepReport } from './report.js';
+import { type ClassReport, type Counted, type MissedQuestion, NOT_IN_BANK, type StepReport } from './report.js';
 import type { StepStatus } from './step-status.js';
 import { percent } from './step-status.js';
 import { plural } from '../plural.js';
@@ -20,6 +22,7 @@ export function classReportMarkdown(report: ClassReport): string {
     ),
   ];
   for (const step of report.steps) lines.push('', ...stepSection(step, n));
+  lines.push('', ...verdictSection(report));
   lines.push('', '## Attendees', '', attendeeHeader(report), attendeeRule(report));
   for (const row of report.grid) {
     const done = row.statuses.filter((s) => s.done).length;
@@ -53,11 +56,28 @@ function stepSection(step: StepReport, attendees: number): string[] {
   return lines;
 }
 
+/** Each attendee's topic verdicts with the answers they rest on, under the rule, stated once. */
+function verdictSection(report: ClassReport): string[] {
+  return [
+    '## Topic verdicts',
+    '',
+    `From each attendee's answers in every topic. The rule: ${markdownText(COMPETENCY_RULE_TEXT)}`,
+    '',
+    '| Attendee | Verdicts (answers right of answered) |',
+    '|---|---|',
+    ...report.verdicts.map(
+      ({ name, topics }) =>
+        `| ${cell(name)} | ${cell(topics.length === 0 ? 'no questions answered' : verdictSummary(topics))} |`,
+    ),
+  ];
+}
+
 function missedLine(missed: MissedQuestion): string {
   const chosen = missed.mostChosenWrong
     ? `; most chosen wrong option: "${markdownText(missed.mostChosenWrong.text)}" (${missed.mostChosenWrong.count}×)`
     : '';
-  return `- "${markdownText(missed.question)}" (\`${markdownText(missed.questionId).replaceAll('`', "'")}\`): ${missed.wrong} of ${plural(missed.answered, 'answer')} wrong${chosen}`;
+  const question = missed.question === undefined ? NOT_IN_BANK : `"${markdownText(missed.question)}"`;
+  return `- ${question} (\`${markdownText(missed.questionId).replaceAll('`', "'")}\`): ${missed.wrong} of ${plural(missed.answered, 'answer')} wrong${chosen}`;
 }
 
 function bullets(items: readonly Counted[]): string[] {

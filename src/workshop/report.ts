@@ -6,6 +6,8 @@ import type { AgendaStep, Workshop } from './schema.js';
 import { quizAnswers, type StepStatus, stepStatus } from './step-status.js';
 import { stepRef, stepTitle } from './step-title.js';
 import { ownEntry } from '../untrusted/own-entry.js';
+import { type TopicVerdict, tallyByTopic, topicVerdicts } from '../quiz/competency-rule.js';
+import { topicTitle } from './quiz-settings.js';
 
 export interface AttendeeResult {
   name: string;
@@ -23,6 +25,8 @@ export interface StepReport {
   number: number;
   kind: AgendaStep['kind'];
   ref: string;
+  /** Quiz steps: the topics the quiz draws from. */
+  topics?: string[];
   title: string;
   minutes?: number;
   finished: number;
@@ -41,8 +45,8 @@ export interface StepReport {
 /** A question the class got wrong, quoted so the instructor can discuss it without the bank open. */
 export interface MissedQuestion {
   questionId: string;
-  /** The question's stem, flattened and shortened; the id when it is not in the bank. */
-  question: string;
+  /** The question's stem, flattened and shortened; absent when the bank has no such question. */
+  question?: string;
   wrong: number;
   answered: number;
   /** The wrong option chosen most often (ties: the earlier option), with its text. */
@@ -57,7 +61,15 @@ export interface ClassReport {
   steps: StepReport[];
   /** Per attendee, per step (agenda order). */
   grid: { name: string; statuses: StepStatus[] }[];
+  /**
+   * Per attendee, each topic they answered in, judged by the one competency rule
+   * (quiz/competency-rule.ts) over all their answers, as their Progress screen's Topics tab counts.
+   */
+  verdicts: { name: string; topics: TopicVerdict[] }[];
 }
+
+/** Said in place of a question's stem when the bank here has no question with its id. */
+export const NOT_IN_BANK = "(not in this version's bank)";
 
 export const TOP = 3;
 const LABEL_MAX = 70;
@@ -96,6 +108,7 @@ export function buildClassReport(input: {
     }
     if (step.kind === 'challenge') report.hintsUsed = statuses.reduce((n, s) => n + (s.hintsUsed ?? 0), 0);
     if (step.kind === 'quiz') {
+      report.topics = [...step.topics];
       const answers = attendees.flatMap((a) => quizAnswers(step, a.data));
       const wrong = answers.filter((a) => !a.correct);
       report.commonWrong = top(wrong.map((a) => wrongAnswerLabel(a.questionId, a.chosen, content.questions)));
@@ -119,7 +132,22 @@ export function buildClassReport(input: {
     attendees: attendees.map((a) => a.name),
     steps,
     grid,
+    verdicts: attendees.map((a) => ({
+      name: a.name,
+      topics: topicVerdicts(inCourseOrder(tallyByTopic(a.data.quiz.answers), content.lessons), (id) =>
+        topicTitle(id, content.lessons),
+      ),
+    })),
   };
+}
+
+/** Topics in the order of the lessons that teach them, then the others by id. */
+function inCourseOrder<T>(tallies: ReadonlyMap<string, T>, lessons: readonly { id: string }[]): Map<string, T> {
+  const rank = (id: string) => {
+    const at = lessons.findIndex((lesson) => lesson.id === id);
+    return at === -1 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  return new Map([...tallies].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Counts equal labels; most frequent first, ties alphabetically so the report is stable. */
@@ -165,7 +193,7 @@ function missedQuestions(
       const question = questions.find((q) => q.id === questionId);
       const missed: MissedQuestion = {
         questionId,
-        question: question ? shorten(question.stem) : questionId,
+        ...(question ? { question: shorten(question.stem) } : {}),
         wrong: entry.wrong,
         answered: entry.answered,
       };

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { ClassFeed } from '../../src/ui/screens/class/classFeed.js';
 import { preloadScreens, screens } from '../../src/ui/screens/registry.js';
 import { App } from '../../src/ui/shell/App.js';
+import type { ClassAction } from '../../src/workshop/live/class-state.js';
 import { type ClassState, emptyClass, loadWorkshopPack, packIsUsable, reduceClass } from '../../src/workshop/index.js';
-import { TutorTestProviders } from '../helpers/tutor.js';
+import { renderTutor, TutorTestProviders } from '../helpers/tutor.js';
+import { keys } from '../helpers/ink.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const load = loadWorkshopPack('workshops/instance-profiles-101', { cwd: repoRoot });
@@ -33,11 +35,12 @@ function fakeFeed() {
     },
     now: () => 0,
   };
-  const join = (name: string) => {
-    state = reduceClass(state, { kind: 'join', attendeeId: name, name, at: 0 });
+  const apply = (action: ClassAction) => {
+    state = reduceClass(state, action);
     for (const listener of listeners) listener();
   };
-  return { feed, join, listeners };
+  const join = (name: string) => apply({ kind: 'join', attendeeId: name, name, at: 0 });
+  return { feed, join, apply, listeners };
 }
 
 async function renderDashboard(feed: ClassFeed) {
@@ -107,5 +110,51 @@ describe('the class dashboard screen', () => {
     expect(await app.waitFor((f) => f.includes('q end class'))).toContain('Code abcd2345');
     expect(app.exitCodes).toEqual([]);
     app.instance.unmount();
+  });
+
+  it('reads as words in screen-reader mode: the grid, the question list and the counts', async () => {
+    const { feed, join, apply } = fakeFeed();
+    join('alice');
+    join('bob');
+    const question = input.content.questions.find((q) => q.topic === 'trust-policies')!;
+    const wrong = question.options.findIndex((o) => !o.correct);
+    apply({
+      kind: 'events',
+      attendeeId: 'alice',
+      at: 0,
+      events: [
+        { type: 'step-completed', kind: 'lesson', id: 'instance-profiles', seq: 1, at: 0 },
+        {
+          type: 'quiz-answer',
+          questionId: question.id,
+          topic: question.topic,
+          chosen: [wrong],
+          correct: false,
+          misconceptions: [],
+          seq: 2,
+          at: 0,
+        },
+      ],
+    });
+    await preloadScreens();
+    const app = renderTutor({ classFeed: feed, initial: [{ name: 'class' }], screenReader: true });
+    await app.press();
+    const grid = app.lastFrame();
+    expect(grid).toMatch(/^Attendees and the 9 agenda steps:$/m);
+    expect(grid).toMatch(/^alice: done: step 1; started: step 9; not started: steps 2 to 8; now on step 2\.$/m);
+    expect(grid).toMatch(/^bob: not started: steps 1 to 9; now on step 1\.$/m);
+    expect(grid).toContain('by plan: step 1 (minutes 0 to 14)');
+    await app.press(keys.tab);
+    const list = app.lastFrame();
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+    expect(list).toContain(`Question: ${flat(question.stem)} (${question.id})`);
+    expect(list).toContain(
+      `0% right of 1 answer; wrong answer chosen most: 1 chose ${flat(question.options[wrong]!.text)}`,
+    );
+    for (const frame of [grid, list]) {
+      expect(frame).not.toMatch(/[\u2500-\u259f]/);
+      expect(frame).not.toMatch(/[×✓·•]|\u001b/);
+    }
+    app.unmount();
   });
 });

@@ -4,10 +4,11 @@
 // sends is treated as untrusted text.
 import { inertJson } from '../../untrusted/formats.js';
 import { cleanText } from '../../untrusted/text.js';
-import type { ClassView } from '../../workshop/live/views.js';
+import { type ClassView, questionText } from '../../workshop/live/views.js';
 import type { CliFlags } from '../args.js';
 import type { BatchHandler } from '../command-table.js';
 import type { CliIo } from '../io.js';
+import { plural } from '../../plural.js';
 
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
@@ -71,11 +72,26 @@ export async function workshopStatusCommand(args: string[], flags: CliFlags, io:
 
 const CELL: Record<string, string> = { done: '#', started: '~', todo: '.' };
 
+/** A question and its id fit one line of this many columns (the id's length permitting). */
+const LINE_WIDTH = 80;
+
+function shorten(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width
+    ? text
+    : `${chars
+        .slice(0, width - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 /** Plain text, one screen for a class of 30: every string from the host goes through cleanText. */
 export function renderClassView(view: ClassView): string {
   const c = (value: unknown) => cleanText(String(value));
   const lines: string[] = [];
-  lines.push(`${c(view.title)} (${c(view.packName)}): ${view.grid.length} attendees, ${Number(view.events)} events`);
+  lines.push(
+    `${c(view.title)} (${c(view.packName)}): ${plural(view.grid.length, 'attendee')}, ${plural(Number(view.events), 'event')}`,
+  );
   lines.push('');
   lines.push('Steps:');
   for (const step of view.steps) lines.push(`  ${c(step)}`);
@@ -101,10 +117,21 @@ export function renderClassView(view: ClassView): string {
   );
   if (view.questions.length > 0) {
     lines.push('');
-    lines.push('Questions (share correct; wrong answer chosen most):');
+    lines.push('Questions (text and id; below: share correct, wrong answer chosen most):');
     for (const q of view.questions) {
-      const wrong = q.mostChosenWrong ? `; ${Number(q.mostChosenWrong.count)}× "${c(q.mostChosenWrong.text)}"` : '';
-      lines.push(`  ${c(q.questionId)}: ${Number(q.percentCorrect)}% of ${Number(q.answered)}${wrong}`);
+      // The host's bank quotes the stem (the pack's questions included); the id follows it.
+      const stem = typeof q.stem === 'string' ? { stem: q.stem } : {};
+      const id = c(q.questionId);
+      const room = Math.max(30, LINE_WIDTH - [...id].length - 5);
+      lines.push(`  ${shorten(c(questionText(stem)), room)} (${id})`);
+      const share = `    ${Number(q.percentCorrect)}% of ${Number(q.answered)}`;
+      if (q.mostChosenWrong === undefined) {
+        lines.push(share);
+        continue;
+      }
+      const chose = `${share}; ${Number(q.mostChosenWrong.count)}× "`;
+      const wrong = shorten(c(q.mostChosenWrong.text), Math.max(20, LINE_WIDTH - [...chose].length - 1));
+      lines.push(`${chose}${wrong}"`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,7 @@ import { emptyProgress } from '../../progress/empty-progress.js';
 import type { ProgressData } from '../../progress/schema.js';
 import { toIso } from '../../progress/time.js';
 import { cleanText } from '../../untrusted/text.js';
-import { type AttendeeResult, buildClassReport, type ClassReport } from '../report.js';
+import { type AttendeeResult, buildClassReport, type ClassReport, NOT_IN_BANK } from '../report.js';
 import type { Workshop } from '../schema.js';
 import { currentStepIndex } from '../step-status.js';
 import { stepRef } from '../step-title.js';
@@ -92,6 +92,11 @@ export function liveClassReport(state: ClassState, input: LiveClassInput): Class
 
 export interface QuestionStats {
   questionId: string;
+  /**
+   * The question's stem from the host's bank (the pack's questions included), on one line and
+   * cleaned; absent when that bank has no question with this id.
+   */
+  stem?: string;
   answered: number;
   correct: number;
   /** 0..100, rounded. */
@@ -180,8 +185,10 @@ export function questionStats(state: ClassState, content: Pick<ContentSet, 'ques
   return [...byId]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([questionId, entry]) => {
+      const question = content.questions.find((q) => q.id === questionId);
       const stats: QuestionStats = {
         questionId,
+        ...(question ? { stem: oneLine(question.stem) } : {}),
         answered: entry.answered,
         correct: entry.correct,
         percentCorrect: Math.round((entry.correct * 100) / entry.answered),
@@ -190,13 +197,17 @@ export function questionStats(state: ClassState, content: Pick<ContentSet, 'ques
       for (const pair of entry.wrong) if (best === undefined || pair[1] > best[1]) best = pair;
       if (best !== undefined) {
         const chosen = best[0] === '' ? [] : best[0].split(',').map(Number);
-        const question = content.questions.find((q) => q.id === questionId);
         const text =
           chosen.length === 0
             ? '(no answer)'
             : chosen.map((i) => question?.options[i]?.text ?? `option ${i + 1}`).join(' + ');
-        stats.mostChosenWrong = { chosen, text: cleanText(text.replace(/\s+/g, ' ').trim()), count: best[1] };
+        stats.mostChosenWrong = { chosen, text: oneLine(text), count: best[1] };
       }
       return stats;
     });
 }
+
+const oneLine = (text: string) => cleanText(text.replace(/\s+/g, ' ').trim());
+
+/** What a question is called on the dashboard and in `workshop status`: its stem, or NOT_IN_BANK. */
+export const questionText = (stats: Pick<QuestionStats, 'stem'>): string => stats.stem ?? NOT_IN_BANK;

@@ -11,6 +11,7 @@ import {
   ProgressImportError,
   recordAnswer,
 } from '../../../src/progress/index.js';
+import { COMPETENCY_RULE_TEXT, MEETS_PERCENT, MIN_ANSWERS } from '../../../src/quiz/competency-rule.js';
 import { progressData } from './support/arbitraries.js';
 import { sampleProgress } from './support/sample-data.js';
 import { createTempDirs } from './support/temp-dirs.js';
@@ -130,9 +131,12 @@ describe('CSV export', () => {
     const lines = exportProgress(sampleProgress(), 'csv').trimEnd().split('\n');
     expect(lines).toEqual([
       CSV_COLUMNS.join(','),
-      'answer,2026-11-20T10:30:00.000Z,exam,exam-1,trust-policies-001,trust-policies,false,0;2,instance-arn-principal,,,,,,,',
-      'answer,2026-11-20T10:31:00.000Z,exam,exam-1,ecs-roles-004,ecs-roles,true,1,,,,,,,,',
-      'attempt,2026-11-20T10:32:00.000Z,exam,exam-1,,,,,,2026-11-20T10:29:00.000Z,2,1,550,false,trust-policies=0/1;ecs-roles=1/1,2=1/2',
+      'answer,2026-11-20T10:30:00.000Z,exam,exam-1,trust-policies-001,trust-policies,false,0;2,instance-arn-principal,,,,,,,,,',
+      'answer,2026-11-20T10:31:00.000Z,exam,exam-1,ecs-roles-004,ecs-roles,true,1,,,,,,,,,,',
+      'attempt,2026-11-20T10:32:00.000Z,exam,exam-1,,,,,,2026-11-20T10:29:00.000Z,2,1,550,false,trust-policies=0/1;ecs-roles=1/1,2=1/2,,',
+      `rule,,,,,,,,,,,,,,,,,"${COMPETENCY_RULE_TEXT}"`,
+      'topic,,,,,trust-policies,,,,,1,0,,,,,Too few to judge,',
+      'topic,,,,,ecs-roles,,,,,1,1,,,,,Too few to judge,',
     ]);
   });
 
@@ -148,7 +152,9 @@ describe('CSV export', () => {
       at: new Date(NOW).toISOString(),
     });
     const row = exportProgress(data, 'csv').split('\n')[1];
-    expect(row).toBe(`answer,2026-11-22T21:30:00.000Z,drill,,"'=HYPERLINK(""x"")","a,b",true,,,,,,,,,`);
+    expect(row).toBe(`answer,2026-11-22T21:30:00.000Z,drill,,"'=HYPERLINK(""x"")","a,b",true,,,,,,,,,,,`);
+    // The topic's own row is defused too.
+    expect(exportProgress(data, 'csv')).toContain('\ntopic,,,,,"a,b",,,,,1,1,,,,,Too few to judge,\n');
   });
 
   it('is just the header when there is nothing to export', () => {
@@ -177,6 +183,101 @@ describe('Markdown export', () => {
     expect(md).toContain('No questions answered yet.');
     expect(md).toContain('No quiz attempts yet.');
     expect(md).toContain('| a\\|b | no | 0 |');
+  });
+});
+
+/** Six answers in trust-policies (2 right), five in iam-basics (5 right), one in ecs-roles. */
+function judgedProgress() {
+  const data = emptyProgress(NOW);
+  const at = new Date(NOW).toISOString();
+  const answer = (topic: string, correct: boolean, n: number) => ({
+    questionId: `${topic}-${n}`,
+    topic,
+    correct,
+    chosen: [0],
+    misconceptions: [],
+    mode: 'practice' as const,
+    at,
+  });
+  for (let n = 0; n < 6; n++) data.quiz.answers.push(answer('trust-policies', n < 2, n));
+  for (let n = 0; n < 5; n++) data.quiz.answers.push(answer('iam-basics', true, n));
+  data.quiz.answers.push(answer('ecs-roles', false, 0));
+  return data;
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('topic verdicts in every export format: the one rule, stated once, and what each rests on', () => {
+  it('Markdown: a verdict per topic, a line of verdicts with their answers, and the rule', () => {
+    const md = exportProgress(judgedProgress(), 'md');
+    expect(md).toContain('| Topic | Answered | Correct | Accuracy | Verdict |');
+    expect(md).toContain('| trust-policies | 6 | 2 | 33% | Weak |');
+    expect(md).toContain('| iam-basics | 5 | 5 | 100% | Meets competencies |');
+    expect(md).toContain('| ecs-roles | 1 | 0 | 0% | Too few to judge |');
+    expect(md).toContain(
+      '\nWeak: Trust policies (2 of 6 right); Meets competencies: IAM in one picture (5 of 5 right); Too few to judge: ECS: instance role, task role, task execution role (0 of 1 right)\n',
+    );
+    expect(count(md, COMPETENCY_RULE_TEXT)).toBe(1);
+  });
+
+  it('CSV: one rule row, then a row per topic with its verdict, answers and right answers', () => {
+    const rows = exportProgress(judgedProgress(), 'csv').trimEnd().split('\n');
+    const at = (column: string) => CSV_COLUMNS.indexOf(column as (typeof CSV_COLUMNS)[number]);
+    const topics = rows
+      .filter((row) => row.startsWith('topic,'))
+      .map((row) => row.split(','))
+      .map((cells) => [cells[at('topic')], cells[at('total')], cells[at('correct_count')], cells[at('verdict')]]);
+    expect(topics).toEqual([
+      ['iam-basics', '5', '5', 'Meets competencies'],
+      ['trust-policies', '6', '2', 'Weak'],
+      ['ecs-roles', '1', '0', 'Too few to judge'],
+    ]);
+    expect(rows.filter((row) => row.startsWith('rule,'))).toEqual([
+      `rule${','.repeat(at('rule'))}"${COMPETENCY_RULE_TEXT}"`,
+    ]);
+    expect(count(rows.join('\n'), COMPETENCY_RULE_TEXT)).toBe(1);
+  });
+
+  it('JSON: the rule, its numbers and per topic answered, correct and the verdict, and it still imports', () => {
+    const text = exportProgress(judgedProgress(), 'json');
+    const parsed = JSON.parse(text) as { competency: unknown };
+    expect(parsed.competency).toEqual({
+      rule: COMPETENCY_RULE_TEXT,
+      minAnswers: MIN_ANSWERS,
+      meetsPercent: MEETS_PERCENT,
+      topics: [
+        {
+          topic: 'iam-basics',
+          title: 'IAM in one picture',
+          answered: 5,
+          correct: 5,
+          verdict: 'meets',
+          words: 'Meets competencies',
+          weak: false,
+        },
+        {
+          topic: 'trust-policies',
+          title: 'Trust policies',
+          answered: 6,
+          correct: 2,
+          verdict: 'below',
+          words: 'Weak',
+          weak: true,
+        },
+        {
+          topic: 'ecs-roles',
+          title: 'ECS: instance role, task role, task execution role',
+          answered: 1,
+          correct: 0,
+          verdict: 'too-few',
+          words: 'Too few to judge',
+          weak: false,
+        },
+      ],
+    });
+    const store = freshStore();
+    expect(importProgress(store, text).answersAdded).toBe(12);
+    expect(store.read()).not.toHaveProperty('competency');
   });
 });
 

@@ -10,6 +10,7 @@ import {
   reduceDashboard,
 } from '../../../src/ui/screens/class/dashboardModel.js';
 import { dashboardLines } from '../../../src/ui/screens/class/dashboardView.js';
+import { spokenLine } from '../../../src/ui/accessibility/spoken.js';
 import { actionFor, hintsFor } from '../../../src/ui/shell/keymap.js';
 import { inkKey as key } from '../../helpers/inkKey.js';
 import type { Key } from '../../../src/ui/shell/keys.js';
@@ -111,29 +112,84 @@ describe('class dashboard', () => {
     expect(lines.join('\n')).not.toContain('\u001b');
   });
 
-  it('shows per question the share right and the wrong answer chosen most, with its text', () => {
-    const question = load.content.questions.find((q) => q.options.length >= 3 && q.topic === 'instance-profiles')!;
-    const wrongIndex = question.options.findIndex((o) => !o.correct);
-    const answer = (seq: number, correct: boolean): WireEvent => ({
-      type: 'quiz-answer',
-      questionId: question.id,
-      topic: question.topic,
-      chosen: [correct ? question.options.findIndex((o) => o.correct) : wrongIndex],
-      correct,
-      misconceptions: [],
-      seq,
-      at: 0,
+  const question = load.content.questions.find((q) => q.options.length >= 3 && q.topic === 'instance-profiles')!;
+  const wrongIndex = question.options.findIndex((o) => !o.correct);
+  const answer = (seq: number, correct: boolean, questionId = question.id): WireEvent => ({
+    type: 'quiz-answer',
+    questionId,
+    topic: question.topic,
+    chosen: [correct ? question.options.findIndex((o) => o.correct) : wrongIndex],
+    correct,
+    misconceptions: [],
+    seq,
+    at: 0,
+  });
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  /** Three attendees answer the question (one right), and one answers an id the bank lacks. */
+  const answered = (size: { width: number; height: number }) =>
+    press(
+      initialDashboard(
+        config,
+        classOf(['a', 'b', 'c'], (i) => [
+          answer(1, i === 0),
+          ...(i === 0 ? [answer(2, true, 'gone-question-99')] : []),
+        ]),
+        0,
+        size,
+      ),
+      '\t',
+      key({ tab: true }),
+    );
+
+  for (const size of [
+    { width: 80, height: 19 },
+    { width: 60, height: 15 },
+  ]) {
+    it(`quotes each question's stem with its id after it, and the wrong answer chosen most, at ${size.width} columns`, () => {
+      const lines = text(answered(size));
+      expect(lines.length).toBeLessThanOrEqual(size.height);
+      for (const row of lines) expect([...row].length).toBeLessThanOrEqual(size.width);
+      // The stem, cut with … to leave room for the id, which ends the row; below it the share right.
+      const at = lines.findIndex((r) => r.endsWith(`(${question.id})`));
+      expect(at).toBeGreaterThan(-1);
+      const shown = lines[at]!.slice(0, -`(${question.id})`.length).trim();
+      expect(shown.endsWith('…')).toBe(true);
+      expect(flat(question.stem).startsWith(shown.slice(0, -1))).toBe(true);
+      expect(shown.length).toBeGreaterThan(30);
+      const wrongText = flat(question.options[wrongIndex]!.text);
+      expect(lines[at + 1]).toMatch(/^ {2}33% right of 3 • 2× /);
+      expect(lines[at + 1]).toContain(`2× ${wrongText.slice(0, 30)}`);
+      const unknown = lines.indexOf("(not in this version's bank) (gone-question-99)");
+      expect(unknown).toBeGreaterThan(-1);
+      expect(lines[unknown + 1]).toBe('  100% right of 1 • no wrong answers');
+      expect(lines.join('\n')).not.toContain(`${question.id} 33%`);
     });
-    const state = initialDashboard(
+  }
+
+  it('reads as words to a screen reader: no marks, counts and the scroll indicator spoken', () => {
+    const names = Array.from({ length: 30 }, (_, i) => `p${i}`);
+    const grid = initialDashboard(
       config,
-      classOf(['a', 'b', 'c'], (i) => [answer(1, i === 0)]),
-      0,
+      classOf(names, (i) => (i === 0 ? [lessonDone(1, 0)] : [])),
+      20 * MIN,
       { width: 80, height: 19 },
     );
-    const lines = text(press(state, '\t', key({ tab: true })));
-    expect(lines).toContain(`${question.id} 33% right of 3`);
-    const wrongText = question.options[wrongIndex]!.text.replace(/\s+/g, ' ').trim();
-    expect(lines.find((row) => row.startsWith('  2× '))).toContain(`  2× ${wrongText.slice(0, 40)}`);
+    const spokenGrid = dashboardLines(grid).map(spokenLine);
+    expect(spokenGrid).toContain('Attendees and the 9 agenda steps:');
+    expect(spokenGrid).toContain(
+      'p0: done: step 1; not started: steps 2 to 9; now on step 2, no progress for 20 minutes.',
+    );
+    expect(spokenGrid).toContain('p1: not started: steps 1 to 9; now on step 1, no progress for 20 minutes.');
+    expect(spokenGrid.at(-1)).toMatch(/^attendees 1 to \d+ of 30 shown; up and down arrows scroll\.$/);
+    expect(spokenGrid).toContain('Time 20:00 of 90 min, by plan: step 2 (minutes 14 to 28)');
+    const questions = dashboardLines(answered({ width: 80, height: 19 })).map(spokenLine);
+    expect(questions).toContain(`Question: ${flat(question.stem)} (${question.id})`);
+    expect(questions).toContain(
+      `33% right of 3 answers; wrong answer chosen most: 2 chose ${flat(question.options[wrongIndex]!.text)}`,
+    );
+    expect(questions).toContain('100% right of 1 answer; no wrong answers');
+    const all = [...spokenGrid, ...questions].join('\n');
+    expect(all).not.toMatch(/[×↑↓✓·•–]|[\u2500-\u259f]/);
   });
 
   it('hides the token until t; q asks first, and while asking only y, q, n and Esc act', () => {

@@ -1,4 +1,7 @@
 import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
+import { csvRecords } from '../../helpers/csv.js';
+import { emptyProgress } from '../../../src/progress/index.js';
+import { COMPETENCY_RULE_TEXT } from '../../../src/quiz/competency-rule.js';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,14 +125,113 @@ describe('class report aggregation', () => {
     expect(rows).toHaveLength(10);
     expect(rows[1]).toBe(
       '1,lesson,instance-profiles,Lesson: what an instance profile is (and is not),14,2,1,2,1,2,50,,' +
-        '"instance-profiles-101: A teammate describes the setup on a new EC2 instance as ""the instance… (1)",',
+        '"instance-profiles-101: A teammate describes the setup on a new EC2 instance as ""the instance… (1)",,,,',
     );
     expect(rows[2]).toBe(
-      '2,challenge,guided-ec2-dynamodb,Sandbox: give an EC2 app read access to a DynamoDB table,14,2,1,2,,,,3,,',
+      '2,challenge,guided-ec2-dynamodb,Sandbox: give an EC2 app read access to a DynamoDB table,14,2,1,2,,,,3,,,,,',
     );
     expect(rows[9]).toMatch(
-      /^9,quiz,instance-profiles\+trust-policies\+ec2-credentials\+which-role-am-i,Closing quiz: 10 questions,10,2,1,2,8,14,57,,"trust-policies-001: .+ \(2\); which-role-am-i-001: .+ \(2\); ec2-credentials-001: .+ \(1\)",instance-arn-principal \(2\); profile-issues-credentials \(2\); long-term-keys-on-instance \(1\)$/,
+      /^9,quiz,instance-profiles\+trust-policies\+ec2-credentials\+which-role-am-i,Closing quiz: 10 questions,10,2,1,2,8,14,57,,"trust-policies-001: .+ \(2\); which-role-am-i-001: .+ \(2\); ec2-credentials-001: .+ \(1\)",instance-arn-principal \(2\); profile-issues-credentials \(2\); long-term-keys-on-instance \(1\),"[^"]/,
     );
+  });
+
+  it('quotes the questions missed most in the CSV: stem, id, wrong of answered, the wrong option chosen most', () => {
+    const quizRow = csvRecords(classReportCsv(report))[8]!;
+    const missed = report.steps[8]!.missedQuestions.find((m) => m.questionId === 'which-role-am-i-001')!;
+    expect(missed.question).toMatch(/^An application on an EC2 instance/);
+    const items = quizRow.missed_questions!.split(' | ');
+    expect(items).toHaveLength(report.steps[8]!.missedQuestions.length);
+    expect(items).toContain(
+      `${missed.question} (which-role-am-i-001): 2 of ${missed.answered} wrong; most chosen wrong option: The instance profile's ID, because the profile is the caller (2)`,
+    );
+  });
+
+  it('keeps a missed question the bank lacks, and a stem that looks like a formula, inert in the CSV', () => {
+    const quiz = report.steps[8]!;
+    const hostile = {
+      ...report,
+      steps: [
+        {
+          ...quiz,
+          missedQuestions: [
+            { questionId: 'gone-99', wrong: 1, answered: 1 },
+            { questionId: 'pack-7', question: '=HYPERLINK("http://x","y")', wrong: 1, answered: 2 },
+          ],
+        },
+      ],
+    };
+    expect(csvRecords(classReportCsv(hostile))[0]!.missed_questions).toBe(
+      `(not in this version's bank) (gone-99): 1 of 1 wrong | =HYPERLINK("http://x","y") (pack-7): 1 of 2 wrong`,
+    );
+    expect(classReportMarkdown(hostile)).toContain("- (not in this version's bank) (`gone-99`): 1 of 1 answer wrong");
+    const formula = classReportCsv({
+      ...hostile,
+      steps: [{ ...quiz, missedQuestions: hostile.steps[0]!.missedQuestions.slice(1) }],
+    });
+    expect(csvRecords(formula)[0]!.missed_questions).toBe(`'=HYPERLINK("http://x","y") (pack-7): 1 of 2 wrong`);
+  });
+});
+
+/** The example class plus carol (six trust-policies answers, two right; five instance-profiles, all right) and dora (none). */
+function judgedClass() {
+  const load = loadWorkshopPack(pack, { cwd: repoRoot });
+  if (!packIsUsable(load)) throw new Error('example pack should load');
+  const read = readResults([`${results}/alice.json`, `${results}/bob.json`], { cwd: repoRoot, nowMs: now });
+  const carol = emptyProgress(now);
+  const at = new Date(now).toISOString();
+  const answer = (topic: string, correct: boolean, n: number) => ({
+    questionId: `${topic}-00${n}`,
+    topic,
+    correct,
+    chosen: [0],
+    misconceptions: [],
+    mode: 'practice' as const,
+    at,
+  });
+  for (let n = 1; n <= 6; n++) carol.quiz.answers.push(answer('trust-policies', n <= 2, n));
+  for (let n = 1; n <= 5; n++) carol.quiz.answers.push(answer('instance-profiles', true, n));
+  const dora = emptyProgress(now);
+  dora.lessons.byId['instance-profiles'] = { completed: true, section: 0, checks: {}, lastOpenedAt: at };
+  return buildClassReport({
+    workshop: load.workshop,
+    packName: load.name,
+    content: load.content,
+    attendees: [...read.attendees, { name: 'carol', data: carol }, { name: 'dora', data: dora }],
+  });
+}
+
+describe('topic verdicts in the class report: the one rule, stated once, and what each rests on', () => {
+  const report = judgedClass();
+
+  it('judges each attendee’s topics by the rule, with titles and the answers each verdict rests on', () => {
+    const carol = report.verdicts.find((v) => v.name === 'carol')!;
+    expect(carol.topics.map((t) => [t.title, t.correct, t.answered, t.words])).toEqual([
+      ['Trust policies', 2, 6, 'Weak'],
+      ['Instance profiles', 5, 5, 'Meets competencies'],
+    ]);
+  });
+
+  it('Markdown: a verdict line per attendee under the rule, stated once', () => {
+    const md = classReportMarkdown(report);
+    expect(md).toContain('## Topic verdicts');
+    expect(md).toContain(
+      '| carol | Weak: Trust policies (2 of 6 right); Meets competencies: Instance profiles (5 of 5 right) |',
+    );
+    expect(md).toMatch(/\| bob \| Too few to judge: .*\(0 of 1 right\).* \|/);
+    expect(md).toContain('| dora | no questions answered |');
+    expect(md.split(COMPETENCY_RULE_TEXT).length - 1).toBe(1);
+  });
+
+  it('CSV: the quiz step’s row gives each attendee’s verdicts in its topics, and the rule once', () => {
+    const rows = csvRecords(classReportCsv(report));
+    const quiz = rows[8]!;
+    expect(quiz.topic_verdicts!.split(' | ')).toContain(
+      'carol: Weak: Trust policies (2 of 6 right); Meets competencies: Instance profiles (5 of 5 right)',
+    );
+    expect(quiz.topic_verdicts).not.toContain('dora');
+    expect(quiz.verdict_rule).toBe(COMPETENCY_RULE_TEXT);
+    expect(rows.filter((row) => row.verdict_rule !== '')).toHaveLength(1);
+    expect(rows[0]!.topic_verdicts).toBe('');
   });
 });
 

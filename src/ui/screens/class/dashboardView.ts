@@ -1,9 +1,12 @@
 // The dashboard laid out as lines before Ink, pure: the join command, the agenda timer, who is
 // stuck and idle, then a pane (attendees × steps, or per question) that takes the rows left and
 // scrolls. Every name and text from the class goes through cleanText; nothing is wider than the body.
-import { agendaClock, clockText, minutesOverPlan } from '../../../workshop/index.js';
+// For a screen reader (LineText speaks a span's `spoken`) the grid's marks, the × counts, the
+// bullets and the scroll indicator are words: each attendee row says which steps are done.
+import { agendaClock, type Cell, clockText, minutesOverPlan, questionText } from '../../../workshop/index.js';
+import { plural } from '../../../plural.js';
 import { cleanText } from '../../../untrusted/text.js';
-import { fitText, type Line, line, span, wrapWords } from '../../text/index.js';
+import { fitText, type Line, line, span, textWidth, truncateText, wrapWords } from '../../text/index.js';
 import { symbols, theme } from '../../theme.js';
 import type { DashboardState } from './dashboardModel.js';
 
@@ -16,7 +19,7 @@ const c = (text: string) => cleanText(text).replace(/\s+/g, ' ');
 const fitClean = (text: string, width: number) => fitText(c(text), width);
 
 export function dashboardLines(state: DashboardState): Line[] {
-  const head = headLines(state);
+  const head = headLines(state).map(spokenHead);
   const room = Math.max(2, state.height - head.length);
   const pane = state.pane === 'grid' ? gridLines(state, room) : questionLines(state, room);
   const lines = [...head, ...pane];
@@ -81,51 +84,115 @@ function gridLines(state: DashboardState, room: number): Line[] {
   const { first, count, nameWidth } = stepsShown(state);
   const numbers = Array.from({ length: count }, (_, i) => String((first + i + 1) % 100).padEnd(2)).join('');
   const panned = count < view.steps.length ? ` steps ${first + 1}–${first + count} of ${view.steps.length} ←→` : '';
-  const header = line(`${fitText('attendee', nameWidth)} ${numbers}${panned}`, { color: theme.muted });
+  const header: Line = [
+    span(`${fitText('attendee', nameWidth)} ${numbers}${panned}`, {
+      color: theme.muted,
+      spoken: `Attendees and the ${plural(view.steps.length, 'agenda step')}:`,
+    }),
+  ];
   if (view.grid.length === 0) return [header, line('No one has joined yet.', { color: theme.muted })];
-  const window = scrollWindow(state.row, view.grid.length, room - 2);
+  const window = scrollWindow(state.row, view.grid.length, room - 2, 'attendees');
   const idle = new Map(view.idle.map((i) => [i.name, i.minutes]));
   const rows = view.grid.slice(window.start, window.start + window.rows).map((row): Line => {
     const cells = row.cells
       .slice(first, first + count)
-      .map((cell) => span(`${CELL[cell]} `, { color: CELL_COLOR[cell] }));
+      .map((cell) => span(`${CELL[cell]} `, { color: CELL_COLOR[cell], spoken: '' }));
     const step = row.currentStep === undefined ? 'all done' : `step ${row.currentStep + 1}`;
     const minutes = idle.get(row.name);
+    const idleText = minutes === undefined ? '' : ` idle ${minutes}m`;
+    // Every step in words, not only the ones panned into view: a listener has no columns.
+    const spoken = `${c(row.name)}: ${stepsInWords(row.cells)}; ${row.currentStep === undefined ? 'all done' : `now on step ${row.currentStep + 1}`}${minutes === undefined ? '' : `, no progress for ${plural(minutes, 'minute')}`}.`;
     return [
-      span(`${fitClean(row.name, nameWidth)} `),
+      span(`${fitClean(row.name, nameWidth)} `, { spoken }),
       ...cells,
-      span(step, { color: row.currentStep === undefined ? theme.good : undefined }),
-      span(minutes === undefined ? '' : ` idle ${minutes}m`, { color: theme.warn }),
+      span(step, { color: row.currentStep === undefined ? theme.good : undefined, spoken: '' }),
+      span(idleText, { color: theme.warn, spoken: '' }),
     ];
   });
-  return [header, ...rows, line(window.indicator, { color: theme.muted })];
+  return [header, ...rows, indicatorLine(window)];
 }
+
+const CELL_WORDS: Record<Cell, string> = { done: 'done', started: 'started', todo: 'not started' };
+
+/** "done: steps 1, 2; started: step 3; not started: steps 4 to 9". */
+export function stepsInWords(cells: readonly Cell[]): string {
+  const groups: string[] = [];
+  for (const kind of ['done', 'started', 'todo'] as const) {
+    const numbers = cells.flatMap((cell, i) => (cell === kind ? [i + 1] : []));
+    if (numbers.length === 0) continue;
+    const runs: string[] = [];
+    for (let i = 0; i < numbers.length; ) {
+      let j = i;
+      while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+      runs.push(j - i >= 2 ? `${numbers[i]} to ${numbers[j]}` : numbers.slice(i, j + 1).join(', '));
+      i = j + 1;
+    }
+    groups.push(`${CELL_WORDS[kind]}: ${numbers.length === 1 ? 'step' : 'steps'} ${runs.join(', ')}`);
+  }
+  return groups.join('; ');
+}
+
+/** The longest question id shown in full beside a stem; longer ones are cut. */
+const ID_WIDTH = 24;
 
 function questionLines(state: DashboardState, room: number): Line[] {
   const { questions } = state.view;
-  const header = line('question: share right; the wrong answer chosen most', { color: theme.muted });
+  const header = line('question (id); below: % right, the wrong answer chosen most', { color: theme.muted });
   if (questions.length === 0) return [header, line('No answers yet.', { color: theme.muted })];
-  // Two rows a question: the answer's text matters more than its id.
-  const window = scrollWindow(state.row, questions.length, Math.floor((room - 2) / 2));
+  // Two rows a question: the stem with its id, then the share right and the wrong answer chosen
+  // most. The stem has a row of its own: beside the share and a 21-character id, 60 columns left
+  // it 19 characters ("An Amazon EC2 instan…"); alone it keeps 36.
+  const window = scrollWindow(state.row, questions.length, Math.floor((room - 2) / 2), 'questions');
   const rows = questions.slice(window.start, window.start + window.rows).flatMap((q): Line[] => {
     const color = q.percentCorrect < 50 ? theme.bad : q.percentCorrect < 80 ? theme.warn : theme.good;
-    const wrong = q.mostChosenWrong
-      ? `  ${q.mostChosenWrong.count}× ${c(q.mostChosenWrong.text)}`
-      : '  no wrong answers';
+    const share = `${q.percentCorrect}% right of ${q.answered}`;
+    const id = truncateText(c(q.questionId), ID_WIDTH);
+    const text = c(questionText(q));
+    const stemRoom = Math.max(1, state.width - textWidth(id) - 3);
+    const wrong = q.mostChosenWrong;
     return [
-      [span(`${c(q.questionId)} `), span(`${q.percentCorrect}% right of ${q.answered}`, { color })],
-      line(wrong, { color: theme.muted }),
+      [
+        span(`${truncateText(text, stemRoom)} `, { spoken: `Question: ${text} ` }),
+        span(`(${id})`, { color: theme.muted, spoken: `(${c(q.questionId)})` }),
+      ],
+      [
+        span(`  ${share}`, { color, spoken: `${share} ${q.answered === 1 ? 'answer' : 'answers'}` }),
+        wrong
+          ? span(` ${symbols.bullet} ${wrong.count}× ${c(wrong.text)}`, {
+              color: theme.muted,
+              spoken: `; wrong answer chosen most: ${wrong.count} chose ${c(wrong.text)}`,
+            })
+          : span(` ${symbols.bullet} no wrong answers`, { color: theme.muted, spoken: '; no wrong answers' }),
+      ],
     ];
   });
-  return [header, ...rows, line(window.indicator, { color: theme.muted })];
+  return [header, ...rows, indicatorLine(window)];
 }
 
-/** The rows to show so `row` is on screen, and "3–12 of 30 ↑↓" when not everything fits. */
-export function scrollWindow(row: number, total: number, room: number) {
+/**
+ * The rows to show so `row` is on screen, and "3–12 of 30 ↑↓" when not everything fits (for a
+ * screen reader "attendees 3 to 12 of 30 shown; ↑↓ scroll").
+ */
+export function scrollWindow(row: number, total: number, room: number, what = 'rows') {
   const rows = Math.max(1, room);
   const start = Math.max(0, Math.min(row, total - rows));
-  const indicator = total > rows ? `${start + 1}–${Math.min(total, start + rows)} of ${total} ↑↓` : '';
-  return { start, rows, indicator };
+  const end = Math.min(total, start + rows);
+  const more = total > rows;
+  const indicator = more ? `${start + 1}–${end} of ${total} ↑↓` : '';
+  const spoken = more ? `${what} ${start + 1} to ${end} of ${total} shown; up and down arrows scroll.` : '';
+  return { start, rows, indicator, spoken };
+}
+
+function indicatorLine(window: { indicator: string; spoken: string }): Line {
+  return [span(window.indicator, { color: theme.muted, spoken: window.spoken })];
+}
+
+/** A head line for a listener: bullets become commas, "14–28" "14 to 28". */
+function spokenHead(row: Line): Line {
+  return row.map((part) => {
+    const words = (part.spoken ?? part.text).replaceAll(` ${symbols.bullet} `, ', ').replace(/(\d)–(\d)/g, '$1 to $2');
+    return words === part.text ? part : { ...part, spoken: words };
+  });
 }
 
 /** Cuts a row to the body width, with … where it was cut. */

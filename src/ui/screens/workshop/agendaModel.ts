@@ -9,6 +9,7 @@ import {
   stepStatus,
   stepTitle,
   type Workshop,
+  workshopQuizSettings,
 } from '../../../workshop/index.js';
 import type { Route } from '../../shell/routes.js';
 import { plural } from '../../../plural.js';
@@ -92,15 +93,15 @@ export function stepRoute(step: AgendaStep, title: string): Route {
     case 'challenge':
       // `id` as `iam-tutor sandbox SCENARIO` passes it, `scenario` as lesson links do.
       return { name: 'sandbox', params: { id: step.id, scenario: step.id } };
-    case 'quiz':
+    case 'quiz': {
+      // Always the pack's settings with a seed, derived when the pack names none: the practice
+      // setup locks on a seed, and a seedless step used to leave topics and count open and give
+      // each attendee the clock's draw (issue #16).
+      const fixed = workshopQuizSettings(step);
       return {
         name: 'quiz',
-        params: {
-          topic: step.topics[0],
-          topics: step.topics,
-          count: step.count,
-          ...(step.seed !== undefined ? { seed: step.seed } : {}),
-        },
+        params: { topic: fixed.topics[0], topics: fixed.topics, count: fixed.count, seed: fixed.seed },
       };
+    }
   }
 }

@@ -155,6 +155,8 @@ describe('class views', () => {
     expect(view.questions).toEqual([
       {
         questionId: question.id,
+        // The stem from the host's bank, on one line, so the dashboard and `workshop status` quote it.
+        stem: question.stem.replace(/\s+/g, ' ').trim(),
         answered: 3,
         correct: 1,
         percentCorrect: 33,

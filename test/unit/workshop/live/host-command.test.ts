@@ -44,7 +44,13 @@ describe('workshop host and workshop status', { timeout: 30_000 }, () => {
     const joinAnswer = await joined.text();
     expect(joinAnswer).not.toContain(token);
     const { secret } = JSON.parse(joinAnswer) as { secret: string };
-    const events = [{ type: 'step-completed', kind: 'lesson', id: 'instance-profiles', seq: 1, at: 1 }];
+    const answer = { type: 'quiz-answer', topic: 'which-role-am-i', correct: false, misconceptions: [], at: 1 };
+    const events = [
+      { type: 'step-completed', kind: 'lesson', id: 'instance-profiles', seq: 1, at: 1 },
+      // A question of the pack's own bank, and an id no bank here has.
+      { ...answer, questionId: 'which-role-am-i-001', chosen: [2], seq: 2 },
+      { ...answer, questionId: 'gone-question-99', chosen: [0], seq: 3 },
+    ];
     await fetch(`${joinUrl}/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
@@ -53,8 +59,16 @@ describe('workshop host and workshop status', { timeout: 30_000 }, () => {
     const origin = new URL(joinUrl).origin;
     const status = captureIo();
     expect(await workshopStatusCommand([origin], cliFlags({ token }), status.io)).toBe(0);
-    expect(status.out()).toContain('alice     #........');
+    expect(status.out()).toContain('Instance profiles 101 (instance-profiles-101): 1 attendee, 3 events\n');
+    expect(status.out()).toContain('alice     #.......~'); // the answers started the quiz (step 9)
     expect(status.out()).toContain('Most attendees are on step 2 (guided-ec2-dynamodb): 1');
+    // Questions by their text from the host's bank, the id after it; never the bare id first.
+    expect(status.out()).toMatch(
+      /^ {2}An application on an EC2 instance uses the role.*… \(which-role-am-i-001\)\n {4}0% of 1; 1× "The instance profile's ID, because the profile is the caller"$/m,
+    );
+    expect(status.out()).toContain('  (not in this version\'s bank) (gone-question-99)\n    0% of 1; 1× "option 1"');
+    expect(status.out()).not.toMatch(/^ {2}which-role-am-i-001:/m);
+    for (const row of status.out().split('\n')) expect([...row].length).toBeLessThanOrEqual(80);
     const json = captureIo();
     expect(await workshopStatusCommand([origin], cliFlags({ token, json: true }), json.io)).toBe(0);
     expect((JSON.parse(json.out()) as ClassView).grid[0]!.name).toBe('alice');
@@ -150,5 +164,13 @@ describe('workshop host and workshop status', { timeout: 30_000 }, () => {
     const text = renderClassView(view);
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(text).toContain('50% of 2; 1× "B');
+    // A stem from the host is cleaned and cut to fit one line with its id.
+    const long = renderClassView({
+      ...view,
+      questions: [{ ...view.questions[0]!, questionId: 'q-7', stem: `Which\u001b[2J role ${'is it '.repeat(20)}?` }],
+    });
+    const line = long.split('\n').find((row) => row.endsWith('(q-7)'))!;
+    expect(line).toMatch(/^ {2}Which␛\[2J role is it is it .*…\s?\(q-7\)$/);
+    expect([...line].length).toBeLessThanOrEqual(80);
   });
 });
