@@ -35,7 +35,7 @@ export function classReportMarkdown(report: ClassReport): string {
 function stepSection(step: StepReport, attendees: number): string[] {
   const what =
     step.kind === 'quiz'
-      ? `quiz on ${markdownText(step.ref.replaceAll('+', ', '))}`
+      ? `quiz on ${markdownText((step.topicTitles ?? step.ref.split('+')).join(', '))}`
       : `${step.kind} \`${markdownText(step.ref)}\``;
   const lines = [
     `## ${step.number}. ${markdownText(step.title)}`,

@@ -7,7 +7,7 @@ import { quizAnswers, type StepStatus, stepStatus } from './step-status.js';
 import { stepRef, stepTitle } from './step-title.js';
 import { ownEntry } from '../untrusted/own-entry.js';
 import { type TopicVerdict, tallyByTopic, topicVerdicts } from '../quiz/competency-rule.js';
-import { topicTitle } from './quiz-settings.js';
+import { topicTitle, topicTitles } from './quiz-settings.js';
 
 export interface AttendeeResult {
   name: string;
@@ -27,6 +27,8 @@ export interface StepReport {
   ref: string;
   /** Quiz steps: the topics the quiz draws from. */
   topics?: string[];
+  /** Quiz steps: those topics' titles, for readers (the ids stay in `ref` and `topics`). */
+  topicTitles?: string[];
   title: string;
   minutes?: number;
   finished: number;
@@ -109,6 +111,7 @@ export function buildClassReport(input: {
     if (step.kind === 'challenge') report.hintsUsed = statuses.reduce((n, s) => n + (s.hintsUsed ?? 0), 0);
     if (step.kind === 'quiz') {
       report.topics = [...step.topics];
+      report.topicTitles = topicTitles(step.topics, content.lessons);
       const answers = attendees.flatMap((a) => quizAnswers(step, a.data));
       const wrong = answers.filter((a) => !a.correct);
       report.commonWrong = top(wrong.map((a) => wrongAnswerLabel(a.questionId, a.chosen, content.questions)));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtinTopics } from '../../../src/content/topics.js';
 import { createMemoryProgressStore } from '../../../src/progress/index.js';
 import { keys } from '../../helpers/ink.js';
-import { NOW, questions, seededStore, storeWithSessions } from './fixtures.js';
+import { NOW, questions, seededStore, storeWithSessions, storeWithWeakTopics } from './fixtures.js';
 import { renderWithProgress, type TestApp } from './harness.js';
 
 let app: TestApp | undefined;
@@ -124,6 +124,19 @@ describe('Progress dashboard', () => {
     expect(frame).toMatch(/7\. ECS: instance role, task role, task ex…\s+6\s+33%\s+███░░░░░░░ weak/);
     expect(frame).toMatch(/1\. IAM in one picture\s+0\s+–/);
     expectFits(frame);
+  });
+
+  it('marks every topic the rule calls weak, not only the three weakest the overview names', async () => {
+    const weak = ['iam-basics', 'roles-and-sts', 'trust-policies', 'instance-profiles'];
+    const { app } = open(storeWithWeakTopics(weak));
+    expect(app.frame()).toMatch(/Weak topics 4 \(Topics tab\), weakest: /);
+    await app.press(keys.right);
+    const rows = app
+      .frame()
+      .split('\n')
+      .filter((row) => /\s6\s+33%/.test(row));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row).toMatch(/ weak$/);
   });
 
   it('sets the exam date in settings and then shows the readiness estimate', async () => {

@@ -88,6 +88,16 @@ export function seededStore(): ProgressStore {
   return store;
 }
 
+/** A learner with 2 of 6 right on each of `topics`: every one of them below the line. */
+export function storeWithWeakTopics(topics: readonly string[]): ProgressStore {
+  const store = createMemoryProgressStore({ now: () => NOW });
+  recordAnswers(
+    store,
+    topics.flatMap((topic, i) => answers(topic, 2, 4, NOW - DAY + i * 60_000)),
+  );
+  return store;
+}
+
 /** A practice or drill session that finished at `finishedAt`, `correct` of `total` right. */
 export function session(id: string, mode: 'practice' | 'drill', finishedAt: number, correct: number, total: number) {
   return { id, mode, startedAt: finishedAt - 600_000, finishedAt, total, correct, perTopic: {}, perDomain: {} };

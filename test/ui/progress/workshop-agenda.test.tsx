@@ -52,7 +52,7 @@ describe('workshop agenda', () => {
     expect(steps[6]).toMatch(/ {2}7 {2}Challenge: IMDSv2 required, IMDSv1 client\s+7 min {2}1:06$/);
     expect(steps[7]).toMatch(/ {2}8 {2}Which role is my code using\?\s+7 min {2}1:13$/);
     expect(steps[8]).toMatch(/✓ {2}9 {2}Closing quiz: 10 questions\s+10 min {2}1:20$/);
-    expect(app.frame()).toContain('Lesson trust-policies: not started.');
+    expect(app.frame()).toContain('Lesson “Trust policies”: not started.');
     expect(app.frame()).toContain('4 of 9 done');
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
     expect(lines.length).toBeLessThanOrEqual(23);
@@ -103,7 +103,7 @@ describe('agenda model', () => {
     expect(agenda.rows.map((r) => r.mark).join('')).toBe('✓✓✓▸    ✓');
     expect(agenda.current).toBe(3);
     expect(agenda.rows[8]!.detail).toBe(
-      'Quiz on instance-profiles, trust-policies, ec2-credentials, which-role-am-i: done, 7/10 right (70%).',
+      'Quiz on Instance profiles, Trust policies, How credentials reach your code on EC2, Which role is my code using?: done, 7/10 right (70%).',
     );
     expect(agenda.rows[1]!.detail).toBe('Sandbox challenge guided-ec2-dynamodb: solved; 1 hint used.');
   });

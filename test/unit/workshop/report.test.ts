@@ -100,7 +100,7 @@ describe('class report aggregation', () => {
     );
     expect(md).toContain('## 9. Closing quiz: 10 questions');
     expect(md).toContain(
-      'Quiz on instance-profiles, trust-policies, ec2-credentials, which-role-am-i, 10 min. Finished by 1 of 2; started by 2.',
+      'Quiz on Instance profiles, Trust policies, How credentials reach your code on EC2, Which role is my code using?, 10 min. Finished by 1 of 2; started by 2.',
     );
     expect(md).toContain('Answers: 8 of 14 right (57%).');
     const quiz = report.steps[8]!;

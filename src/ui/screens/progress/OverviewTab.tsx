@@ -52,7 +52,8 @@ export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard
     <Row key="weak" label="Weak topics" color={d.weak.length > 0 ? theme.warn : undefined}>
       {d.weak.length === 0
         ? `none (a topic is judged on ${MIN_ANSWERS}+ answers: below ${MEETS_PERCENT}% is weak)`
-        : d.weak
+        : (d.weakCount > d.weak.length ? `${d.weakCount} (Topics tab), weakest: ` : '') +
+          d.weak
             .map((id) => {
               const row = d.topics.find((t) => t.id === id);
               if (!row) return id;

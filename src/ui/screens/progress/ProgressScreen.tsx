@@ -179,13 +179,7 @@ function Dashboard({ data }: { data: ProgressData }) {
         ) : tab === 0 ? (
           <OverviewTab dashboard={dashboard!} width={width} height={contentHeight} />
         ) : tab === 1 ? (
-          <TopicsTab
-            topics={dashboard!.topics}
-            weak={dashboard!.weak}
-            width={width}
-            height={contentHeight}
-            offset={offsets[TOPICS] ?? 0}
-          />
+          <TopicsTab topics={dashboard!.topics} width={width} height={contentHeight} offset={offsets[TOPICS] ?? 0} />
         ) : tab === SCORES ? (
           <ScoresTab exams={dashboard!.exams} sessions={dashboard!.sessions} width={width} height={contentHeight} />
         ) : tab === PLAN ? (

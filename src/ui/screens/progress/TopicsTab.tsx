@@ -1,21 +1,23 @@
 import { fitText } from '../../text/index.js';
 import { Box, Text } from 'ink';
 import { theme } from '../../theme.js';
-import { MEETS_PERCENT, MIN_ANSWERS } from '../../../quiz/index.js';
+import { isWeak as belowTheLine, MEETS_PERCENT, MIN_ANSWERS } from '../../../quiz/index.js';
 import { bar, percentText, type TopicRow } from './dashboardModel.js';
 
 const NUMBERS = 8 + 1 + 8 + 2 + 10 + 5; // answered, correct, bar, " weak"
 
-/** One row per topic: answers, accuracy, a bar of the accuracy, and "weak" where it applies. */
+/**
+ * One row per topic: answers, accuracy, a bar of the accuracy, and "weak" where the competency
+ * rule says so. Every topic below the line is marked, not only the few weakest the Overview names
+ * (it listed three while the footer stated the rule for all).
+ */
 export function TopicsTab({
   topics,
-  weak,
   width,
   height,
   offset,
 }: {
   topics: readonly TopicRow[];
-  weak: readonly string[];
   width: number;
   height: number;
   offset: number;
@@ -31,7 +33,7 @@ export function TopicsTab({
         {`${'Topic'.padEnd(nameWidth)}${'Answered'.padStart(9)}${'Correct'.padStart(9)}`}
       </Text>
       {shown.map((row) => {
-        const isWeak = weak.includes(row.id);
+        const isWeak = belowTheLine({ correct: row.correct, total: row.answered });
         return (
           <Text
             key={row.id}

@@ -33,7 +33,10 @@ export interface Dashboard {
   answered: number;
   correct: number;
   topics: TopicRow[];
+  /** The (at most three) weakest topics, worst first, for the overview. */
   weak: string[];
+  /** How many topics the rule calls weak in all (the Topics tab marks each). */
+  weakCount: number;
   /** Undefined when the saved review cards cannot be read (the message says why). */
   due?: number;
   dueProblem?: string;
@@ -97,6 +100,7 @@ export function buildDashboard(
     correct: data.quiz.answers.filter((a) => a.correct).length,
     topics,
     weak: weakTopics(tallies),
+    weakCount: weakTopics(tallies, { limit: Number.POSITIVE_INFINITY }).length,
     exams,
     sessions,
   };

@@ -8,6 +8,8 @@ import {
   type StepStatus,
   stepStatus,
   stepTitle,
+  topicTitle,
+  topicTitles,
   type Workshop,
   workshopQuizSettings,
 } from '../../../workshop/index.js';
@@ -46,7 +48,7 @@ export function buildAgenda(workshop: Workshop, content: Pick<ContentSet, 'lesso
       box: step.minutes === undefined ? '' : `${step.minutes} min`,
       start: clock(elapsed),
       status,
-      detail: stepDetail(step, status),
+      detail: stepDetail(step, status, content),
     };
     elapsed += step.minutes ?? 0;
     return row;
@@ -59,14 +61,14 @@ function clock(minutes: number): string {
 }
 
 /** One line under the list about the selected step: what it is and where the attendee stands. */
-export function stepDetail(step: AgendaStep, status: StepStatus): string {
+export function stepDetail(step: AgendaStep, status: StepStatus, content: Pick<ContentSet, 'lessons'>): string {
   const score = status.score
     ? `${status.score.correct}/${status.score.answered} right (${percent(status.score)}%)`
     : '';
   switch (step.kind) {
     case 'lesson': {
       const where = status.done ? 'finished' : status.started ? 'started; finish it to tick it off' : 'not started';
-      return `Lesson ${step.id}: ${where}${score ? `; check-yourself ${score}` : ''}.`;
+      return `Lesson “${topicTitle(step.id, content.lessons)}”: ${where}${score ? `; check-yourself ${score}` : ''}.`;
     }
     case 'challenge': {
       const where = status.done ? 'solved' : status.started ? 'started, not solved yet' : 'not started';
@@ -80,7 +82,7 @@ export function stepDetail(step: AgendaStep, status: StepStatus): string {
         : answered > 0
           ? `${answered} of ${step.count} answered, ${score}`
           : `answer ${step.count}`;
-      return `Quiz on ${step.topics.join(', ')}: ${where}.`;
+      return `Quiz on ${topicTitles(step.topics, content.lessons).join(', ')}: ${where}.`;
     }
   }
 }
