@@ -2,8 +2,11 @@
 // (screen-reader.test.tsx): each one heard as a blind learner hears it, as lines of words with
 // roles and state, no box drawing, and no mark, arrow or colour carrying a meaning on its own.
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderTutor, type TutorApp } from '../../helpers/tutor.js';
-import { alpha, beta } from '../lessons/fixtures.js';
+import { memoryProgressClient } from '../../../src/app/index.js';
+import type { Lesson } from '../../../src/content/types.js';
+import { keys } from '../../helpers/ink.js';
+import { renderTutor, TEST_NOW, type TutorApp } from '../../helpers/tutor.js';
+import { alpha, beta, gamma, paragraphs } from '../lessons/fixtures.js';
 import { testScreens as lessonScreens } from '../lessons/harness.js';
 
 let app: TutorApp | undefined;
@@ -37,7 +40,72 @@ async function until(shown: TutorApp, text: string | RegExp): Promise<string> {
   throw new Error(`never showed ${text}:\n${shown.lastFrame()}`);
 }
 
+const md = (text: string) => ({ kind: 'markdown' as const, text, line: 1 });
+
+/** A lesson with a table, a glossary term and a link, for the reader. */
+const tabled: Lesson = {
+  id: 'tabled',
+  title: 'Identities',
+  order: 1,
+  minutes: 5,
+  scope: 'clf-c02',
+  objectives: [],
+  references: [],
+  source: { file: 'lessons/tabled.md', line: 1 },
+  sections: [
+    {
+      title: 'Who is who',
+      index: 0,
+      line: 1,
+      blocks: [
+        md(
+          [
+            'An instance profile holds one role. See [the beta lesson](lesson:beta).',
+            [
+              '| Identity | Long-term keys | Principal |',
+              '| --- | --- | --- |',
+              '| Root user | Possible, discouraged | Yes |',
+              '| User group | None | No |',
+            ].join('\n'),
+            paragraphs('Filler', 2),
+          ].join('\n\n'),
+        ),
+      ],
+    },
+  ],
+};
+
+/** Beta again under other ids, so the lesson list is longer than the screen. */
+const more: Lesson[] = Array.from({ length: 8 }, (_, i) => ({
+  ...beta,
+  id: `more-${i}`,
+  order: 4 + i,
+  title: `More ${i + 1}`,
+}));
+
 describe('screen-reader mode on the other screens', () => {
+  it('lesson list: rows in words (minutes, scope, status), the markers and footer keys without arrows', async () => {
+    const client = memoryProgressClient({ now: () => TEST_NOW });
+    client.lessons.complete('alpha');
+    client.lessons.savePosition('beta', 1, 0);
+    app = renderTutor({
+      lessons: [alpha, beta, gamma, ...more],
+      client,
+      screens: lessonScreens,
+      initial: [{ name: 'home' }, { name: 'lessons' }],
+      rows: 16,
+      screenReader: true,
+    });
+    const list = await until(app, 'Alpha roles');
+    expect(list).toMatch(/^menu: menuitem: \(selected\) Continue: 2\. Beta profiles, at section 2 of 2$/m);
+    expect(list).toMatch(/^menuitem: 1\. Alpha roles, finished, 10 min, CLF-C02 exam$/m);
+    expect(list).toMatch(/^menuitem: 2\. Beta profiles, at section 2 of 2, 12 min, beyond the exam$/m);
+    expect(list).toMatch(/^menuitem: 3\. Gamma credentials, not started, 8 min, CLF-C02 and beyond$/m);
+    expect(list).toMatch(/^\d+ more below$/m);
+    expect(list).toMatch(/^toolbar: Keys: Enter open, Up\/Down or j\/k move, /m);
+    expectLinear(list);
+  });
+
   it('help overlay (?): each key with what it does as one line, not two padded columns', async () => {
     app = renderTutor({
       lessons: [alpha, beta],
@@ -57,6 +125,62 @@ describe('screen-reader mode on the other screens', () => {
     expect(help).toContain('Press any key to close this help.');
     // The screen's own help explains the drawn marks: that text is said as written (not checked here).
     expectLinear(help.replace(/^✓ finished.*$/m, ''));
+  });
+
+  it('lesson reader: a table row by row as sentences, the focused link and the bookmark in words, no term sign', async () => {
+    app = renderTutor({
+      lessons: [tabled, beta],
+      screens: lessonScreens,
+      initial: [{ name: 'home' }, { name: 'lessons' }, { name: 'lesson', params: { id: 'tabled' } }],
+      screenReader: true,
+    });
+    const reader = await until(app, 'Who is who');
+    expect(reader).toContain('An instance profile holds one role.');
+    expect(reader).toMatch(/^Table of 2 rows, columns: Identity, Long-term keys, Principal\.$/m);
+    expect(reader).toMatch(/^Identity: Root user; Long-term keys: Possible, discouraged; Principal: Yes\.$/m);
+    expect(reader).toMatch(/^Identity: User group; Long-term keys: None; Principal: No\.$/m);
+    expect(reader).toMatch(
+      /Lesson progress: section 1 of 1, \d+% read\. Identities\. w lists 1 term from the glossary\./,
+    );
+    expectLinear(reader);
+
+    await app.press(keys.tab);
+    const focused = app.lastFrame();
+    expect(focused).toContain('See (focused) link: the beta lesson.');
+    expect(focused).toContain('Enter follows the link the beta lesson.');
+    expectLinear(focused);
+
+    await app.press(keys.escape, 'b');
+    expect(app.lastFrame()).toMatch(/read\. Identities, bookmarked\. w lists 1 term/);
+    expectLinear(app.lastFrame());
+  });
+
+  it('lesson reader: jump list names the current section; a check question before and after answering', async () => {
+    app = renderTutor({
+      lessons: [alpha, beta],
+      screens: lessonScreens,
+      initial: [{ name: 'home' }, { name: 'lessons' }, { name: 'lesson', params: { id: 'alpha', section: 1 } }],
+      screenReader: true,
+    });
+    await until(app, 'Answer these.');
+    await app.press('s');
+    const jump = app.lastFrame();
+    expect(jump).toMatch(/^menuitem: \(selected\) 2\. Checking yourself, the section you are in$/m);
+    expect(jump).toMatch(/^menu: menuitem: 1\. Introduction$/m);
+    expectLinear(jump);
+
+    await app.press(keys.escape, '2');
+    const picked = app.lastFrame();
+    expect(picked).toMatch(/^\(current\) \(selected\) radio: 2\. Option B$/m);
+    expect(picked).toMatch(/^radio: 1\. Option A$/m);
+    expect(picked).toContain('Up/Down move · 1-4 or Space pick · Enter submit · Esc leave');
+    await app.press(keys.enter);
+    const graded = app.lastFrame();
+    expect(graded).toMatch(/^Not quite: the answer is 1\. /m);
+    expect(graded).toMatch(/^right option 1\. Option A$/m);
+    expect(graded).toMatch(/^wrong option 2\. \(your choice\) Option B$/m);
+    expect(graded).toMatch(/^wrong option 3\. Option C$/m);
+    expectLinear(graded.replace(/· /g, ''));
   });
 
   it('help screen and glossary: scroll and list positions in words', async () => {
