@@ -2,12 +2,15 @@
 // (screen-reader.test.tsx): each one heard as a blind learner hears it, as lines of words with
 // roles and state, no box drawing, and no mark, arrow or colour carrying a meaning on its own.
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryProgressClient } from '../../../src/app/index.js';
+import { memoryProgressClient, ProgressClient } from '../../../src/app/index.js';
 import type { Lesson } from '../../../src/content/types.js';
+import { recordAttempt } from '../../../src/progress/index.js';
 import { keys } from '../../helpers/ink.js';
 import { renderTutor, TEST_NOW, type TutorApp } from '../../helpers/tutor.js';
 import { alpha, beta, gamma, paragraphs } from '../lessons/fixtures.js';
 import { testScreens as lessonScreens } from '../lessons/harness.js';
+import { NOW, questions as progressQuestions, seededStore } from '../progress/fixtures.js';
+import { bank, trustQuestion } from '../quiz/fixtures.js';
 
 let app: TutorApp | undefined;
 afterEach(() => {
@@ -181,6 +184,123 @@ describe('screen-reader mode on the other screens', () => {
     expect(graded).toMatch(/^wrong option 2\. \(your choice\) Option B$/m);
     expect(graded).toMatch(/^wrong option 3\. Option C$/m);
     expectLinear(graded.replace(/· /g, ''));
+  });
+
+  it('search: the query as a named text box, the hits as a menu with the selected one', async () => {
+    app = renderTutor({
+      lessons: [alpha, beta],
+      questions: bank,
+      initial: [{ name: 'home' }, { name: 'search' }],
+      screenReader: true,
+    });
+    const empty = await until(app, 'Type to search');
+    expect(empty).toMatch(/^textbox: Search lessons, questions and the glossary: empty$/m);
+    await app.press('b', 'e', 't', 'a', keys.left);
+    const found = app.lastFrame();
+    expect(found).toMatch(/^textbox: Search lessons, questions and the glossary: beta \(cursor after “bet”\)$/m);
+    expect(found).toMatch(/^menu: menuitem: \(selected\) Lesson: Beta profiles, section Beta intro\. /m);
+    expectLinear(found.replace(/…/g, ''));
+  });
+
+  it('review mistakes: the list as a menu, the open mistake without a legend of marks', async () => {
+    const client = memoryProgressClient({ now: () => TEST_NOW });
+    client.quiz.recordAnswer({
+      questionId: trustQuestion.id,
+      topic: trustQuestion.topic,
+      correct: false,
+      chosen: [1],
+      misconceptions: [],
+      mode: 'practice',
+      at: TEST_NOW - 3_600_000,
+    });
+    app = renderTutor({
+      client,
+      questions: bank,
+      initial: [{ name: 'home' }, { name: 'mistakes' }],
+      screenReader: true,
+    });
+    const list = await until(app, 'to answer right again');
+    expect(list).toMatch(
+      /^menu: menuitem: \(selected\) 1\. An application on EC2 must use a role\b.* Wrong once since 22 Nov, Trust policies\.$/m,
+    );
+    expectLinear(list);
+    await app.press(keys.enter);
+    const open = app.lastFrame();
+    expect(open).toMatch(/^Mistake 1 of 1 · Trust policies$/m);
+    expect(open).toMatch(/^Wrong: you chose [A-D]; the answer is [A-D]\.$/m);
+    expect(open).not.toContain('what you picked');
+    expectLinear(open);
+  });
+
+  it('practice setup and summary: refusals said as errors, hidden topics counted, score rows as sentences', async () => {
+    app = renderTutor({
+      questions: bank,
+      initial: [{ name: 'home' }, { name: 'quiz', params: { topic: 'trust-policies', count: 1 } }],
+      keyPauseMs: 40,
+      rows: 16,
+      screenReader: true,
+    });
+    const setup = await until(app, 'Start practice');
+    expect(setup).toMatch(/^Space picks topics, Left\/Right sets how many, Enter starts\.$/m);
+    expect(setup).toMatch(/^Topics 1 to \d+ of \d+ shown, Up\/Down for more\.$/m);
+    await app.press(keys.down, ' ');
+    expect(app.lastFrame()).toMatch(/^Error: No weak topics yet: /m);
+    expectLinear(app.lastFrame());
+
+    await app.press(keys.up, ' ', keys.enter, keys.enter, keys.enter);
+    const summary = await until(app, 'Practice finished');
+    expect(summary).toMatch(/^Trust policies: [01] of 1 right, (0|100)%, Too few to judge\.$/m);
+    expectLinear(summary);
+  });
+
+  it('exam intro and report: rules as label and value, readiness rows as sentences, the flag and the scroll position in words', async () => {
+    app = renderTutor({
+      questions: bank,
+      initial: [{ name: 'home' }, { name: 'exam', params: { count: 2 } }],
+      keyPauseMs: 40,
+      screenReader: true,
+    });
+    const intro = await until(app, 'Start the exam');
+    expect(intro).toMatch(/^Questions: 2 \(from a bank of 5\)$/m);
+    expect(intro).toMatch(/^Keys: Left\/Right previous\/next, f flag, /m);
+    expectLinear(intro);
+    await app.press(keys.enter, 'f', 'r', 'S', 'y');
+    const report = await until(app, 'Readiness by CLF-C02 domain and task');
+    expect(report).toMatch(/^Domain \d [A-Z][^:]*: 0 of \d right, 0%, Too few\.$/m);
+    expect(report).toMatch(/^Lines 1 to \d+ of \d+, more below \(PgDn\)\.$/m);
+    expectLinear(report.replace(/ · /g, ' '));
+    await app.press('3');
+    const flagged = app.lastFrame();
+    expect(flagged).toMatch(/^Question 1 of 2 · .* · flagged$/m);
+    expect(flagged).toMatch(/^Not answered \(counts as wrong\); the answer/m);
+    expectLinear(flagged.replace(/ · /g, ' '));
+  });
+
+  it('past exams: each exam a sentence', async () => {
+    const store = seededStore();
+    recordAttempt(store, {
+      id: 'exam-4',
+      mode: 'exam',
+      startedAt: NOW - 7_200_000,
+      finishedAt: NOW - 3_600_000,
+      total: 2,
+      correct: 1,
+      scaled: 550,
+      passed: false,
+      perTopic: {},
+      perDomain: {},
+      items: [{ questionId: progressQuestions[0]!.id, optionOrder: [0, 1, 2, 3], chosen: [0], flagged: false }],
+    });
+    app = renderTutor({
+      client: new ProgressClient(store, store.now),
+      questions: progressQuestions,
+      initial: [{ name: 'home' }, { name: 'pastExams' }],
+      screenReader: true,
+    });
+    const list = await until(app, 'Past mock exams');
+    expect(list).toMatch(/^menu: menuitem: \(selected\) Exam of 2026-11-22 11:00, scaled score 550, 1 of 2 right\.$/m);
+    expect(list).toMatch(/^menuitem: Exam of 2026-11-01 10:00, scaled score 640, 6 of 10 right\.$/m);
+    expectLinear(list);
   });
 
   it('help screen and glossary: scroll and list positions in words', async () => {
