@@ -1,15 +1,19 @@
 // Screen-reader mode on every screen and overlay beyond home, practice, exam and the sandbox flow
 // (screen-reader.test.tsx): each one heard as a blind learner hears it, as lines of words with
 // roles and state, no box drawing, and no mark, arrow or colour carrying a meaning on its own.
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryProgressClient, ProgressClient } from '../../../src/app/index.js';
 import type { Lesson } from '../../../src/content/types.js';
-import { recordAttempt } from '../../../src/progress/index.js';
+import { createMemoryProgressStore, recordAttempt } from '../../../src/progress/index.js';
+import { prepareWorkshopSession } from '../../../src/workshop/index.js';
 import { keys } from '../../helpers/ink.js';
 import { renderTutor, TEST_NOW, type TutorApp } from '../../helpers/tutor.js';
+import { aliceData } from '../../unit/workshop/support/attendees.js';
 import { alpha, beta, gamma, paragraphs } from '../lessons/fixtures.js';
 import { testScreens as lessonScreens } from '../lessons/harness.js';
 import { NOW, questions as progressQuestions, seededStore } from '../progress/fixtures.js';
+import { testScreens as progressScreens } from '../progress/harness.js';
 import { bank, trustQuestion } from '../quiz/fixtures.js';
 
 let app: TutorApp | undefined;
@@ -301,6 +305,72 @@ describe('screen-reader mode on the other screens', () => {
     expect(list).toMatch(/^menu: menuitem: \(selected\) Exam of 2026-11-22 11:00, scaled score 550, 1 of 2 right\.$/m);
     expect(list).toMatch(/^menuitem: Exam of 2026-11-01 10:00, scaled score 640, 6 of 10 right\.$/m);
     expectLinear(list);
+  });
+
+  it('progress: overview facts as sentences, topics without bars, settings as a menu, the date as a text box', async () => {
+    const store = seededStore();
+    app = renderTutor({
+      client: new ProgressClient(store, store.now),
+      questions: progressQuestions,
+      screens: progressScreens,
+      initial: [{ name: 'home' }, { name: 'progress' }],
+      keyPauseMs: 40,
+      rows: 16,
+      screenReader: true,
+    });
+    const overview = await until(app, 'Mock exams');
+    expect(overview).toMatch(/^Mock exams: 3 taken, last 810, pass, best 810$/m);
+    expect(overview).toMatch(/^Lessons: 3\/15 completed$/m);
+    expectLinear(overview);
+
+    await app.press('2');
+    const topics = app.lastFrame();
+    expect(topics).toMatch(/^1\. IAM in one picture: no answers yet\.$/m);
+    expect(topics).toMatch(/^\d+ more below$/m);
+    expectLinear(topics);
+
+    await app.press('4');
+    const settings = app.lastFrame();
+    expect(settings).toMatch(/^menu: menuitem: \(selected\) Exam date: not set\. Enter changes it, c clears it\.$/m);
+    expect(settings).toMatch(/^menuitem: Colours: auto\. /m);
+    await app.press(keys.enter, '2026-12');
+    const typing = app.lastFrame();
+    expect(typing).toMatch(/^menu: textbox: Exam date, as YYYY-MM-DD: 2026-12\. Enter saves, Esc cancels\.$/m);
+    expectLinear(typing);
+    await app.press('-20', keys.enter, '5');
+    const plan = app.lastFrame();
+    expect(plan).toMatch(/^Day 1 2026-11-22: /m);
+    expect(plan).toMatch(/^\d+ more days below$/m);
+    expectLinear(plan);
+    await app.press('1');
+    expect(app.lastFrame()).toMatch(/^Exam date: 2026-12-20, 28 days left$/m);
+    expect(app.lastFrame()).toMatch(/^Points: exams averaging \d+ give [\d.]+ of 50; /m);
+    expectLinear(app.lastFrame());
+  });
+
+  it('workshop agenda: the header and the progress line in words, no legend of marks', async () => {
+    const prepared = prepareWorkshopSession({
+      args: ['workshops/instance-profiles-101'],
+      name: 'alice',
+      dataDirFlag: '/tmp/class',
+      env: {},
+      cwd: join(import.meta.dirname, '..', '..', '..'),
+    });
+    if (!prepared.ok) throw new Error(prepared.message);
+    const store = createMemoryProgressStore({ now: () => Date.now(), initial: aliceData() });
+    app = renderTutor({
+      client: new ProgressClient(store, store.now),
+      questions: prepared.session.content.questions,
+      workshop: prepared.session,
+      screens: progressScreens,
+      initial: [{ name: 'workshop', params: { title: prepared.session.workshop.title } }],
+      screenReader: true,
+    });
+    const agenda = await until(app, 'Step 1');
+    expect(agenda).toMatch(/^Instance profiles 101, for alice, 90 minutes\.$/m);
+    expect(agenda).toMatch(/^menuitem: \(selected\) Step 4, .*, next, 12 min, at 0:35$/m);
+    expect(agenda).toMatch(/^4 of 9 steps done, answers are saved as you go\.$/m);
+    expectLinear(agenda);
   });
 
   it('help screen and glossary: scroll and list positions in words', async () => {
