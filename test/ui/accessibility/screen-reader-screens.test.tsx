@@ -6,6 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { memoryProgressClient, ProgressClient } from '../../../src/app/index.js';
 import type { Lesson } from '../../../src/content/types.js';
 import { createMemoryProgressStore, recordAttempt } from '../../../src/progress/index.js';
+import { startSession } from '../../../src/sandbox/index.js';
+import { SandboxPlay } from '../../../src/ui/screens/sandbox/SandboxPlay.js';
+import { screens as realScreens } from '../../../src/ui/screens/registry.js';
+import type { ScreenRegistry } from '../../../src/ui/shell/screenTypes.js';
 import { prepareWorkshopSession } from '../../../src/workshop/index.js';
 import { keys } from '../../helpers/ink.js';
 import { renderTutor, TEST_NOW, type TutorApp } from '../../helpers/tutor.js';
@@ -371,6 +375,73 @@ describe('screen-reader mode on the other screens', () => {
     expect(agenda).toMatch(/^menuitem: \(selected\) Step 4, .*, next, 12 min, at 0:35$/m);
     expect(agenda).toMatch(/^4 of 9 steps done, answers are saved as you go\.$/m);
     expectLinear(agenda);
+  });
+
+  it('sandbox: the prompt as a text box, completions, the world, the export and the policy editor in words', async () => {
+    const screens: ScreenRegistry = {
+      ...realScreens,
+      sandbox: {
+        title: 'Sandbox',
+        component: () => (
+          <SandboxPlay initial={startSession('trust-instance-arn')} progress={null} cwd="/nonexistent" />
+        ),
+      },
+    };
+    app = renderTutor({ initial: [{ name: 'sandbox' }], screens, rows: 16, screenReader: true, keyPauseMs: 100 });
+    await app.press(':', 'iam li');
+    expect(app.lastFrame()).toMatch(/^textbox: AWS command: iam li$/m);
+    await app.press(keys.tab);
+    expect(app.lastFrame()).toMatch(
+      /^Completions: list-attached-role-policies, list-instance-profiles-for-role, list-role-policies\.$/m,
+    );
+    expectLinear(app.lastFrame());
+
+    await app.press(keys.escape, 'w');
+    const world = app.lastFrame();
+    expect(world).toMatch(/^instance profile app-profile with no role$/m);
+    expect(world).toMatch(/^instance i-\w+ with no instance profile$/m);
+    expect(world).toMatch(/^Lines 1 to \d+ of \d+, more below \(PgDn\)\.$/m);
+    expectLinear(world);
+
+    await app.press(keys.escape, 'e');
+    const exported = app.lastFrame();
+    expect(exported).toMatch(/^Format: AWS CLI script\. Left\/Right changes the format, s saves \S+\.$/m);
+    expectLinear(exported.replace(/^#.*$/gm, ''));
+
+    await app.press(keys.escape, ':', 'edit pol.json', keys.enter);
+    const editor = app.lastFrame();
+    expect(editor).toMatch(/^Editing pol\.json line 1, col 1$/m);
+    expect(editor).toMatch(/^line 1, cursor at column 1: \{$/m);
+    expect(editor).toMatch(/^line 2: "Version": "2012-10-17",$/m);
+    expect(editor).toMatch(/^Error at line 6, column \d+: /m);
+    expectLinear(editor);
+    await app.press(keys.down, keys.down, keys.down, keys.down, keys.down);
+    expect(app.lastFrame()).toMatch(/^line 6, has an error, cursor at column 1: "Action": "",$/m);
+    expectLinear(app.lastFrame());
+  });
+
+  it('sandbox guided build: steps done and a step the learner broke are said in words, not with ✓ and ✗', async () => {
+    const screens: ScreenRegistry = {
+      ...realScreens,
+      sandbox: {
+        title: 'Sandbox',
+        component: () => (
+          <SandboxPlay initial={startSession('guided-ec2-dynamodb')} progress={null} cwd="/nonexistent" />
+        ),
+      },
+    };
+    app = renderTutor({ initial: [{ name: 'sandbox' }], screens, screenReader: true, keyPauseMs: 100 });
+    await app.press('n', 'n', 'n', 'n');
+    await app.press(
+      ':',
+      'iam detach-role-policy --role-name app-role --policy-arn arn:aws:iam::111122223333:policy/orders-read',
+      keys.enter,
+    );
+    const log = app.lastFrame();
+    expect(log).toMatch(/^Step 4 done: Create an instance profile\.$/m);
+    expect(log).toMatch(/^Step 3 no longer holds: Give the role its permissions\. /m);
+    expect(log).toMatch(/^Step 3 was done and no longer holds: Give the role its permissions\.$/m);
+    expectLinear(log);
   });
 
   it('help screen and glossary: scroll and list positions in words', async () => {
