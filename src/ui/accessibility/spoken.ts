@@ -8,9 +8,27 @@ import type { Line } from '../text/index.js';
 const BOX_DRAWING = /[\u2500-\u259f]+/g;
 const NBSP = /\u00a0/g;
 
+/**
+ * Arrow keys named by their glyphs ("↑↓ move", "←/→ format"): a listener gets the keys' names.
+ * Single arrows are left alone, since they also stand for "to" in running text (Progress → Scores).
+ */
+const arrowWords: ReadonlyArray<readonly [RegExp, string]> = [
+  [/←→↑↓|↑↓←→/g, 'arrow keys'],
+  [/↑ ?↓|↑\/↓/g, 'Up/Down'],
+  [/← ?→|←\/→/g, 'Left/Right'],
+];
+
 /** Marks that carry a meaning of their own, with the words a listener gets instead. */
 const markWords: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s*›\s/, '(current) '],
+  // A verdict mark in front of the word that says it ("✗ Wrong: …"): the word is enough.
+  [/[✓✗] (?=Right|Wrong|Correct|Not quite)/g, ''],
+  // The lead dot of a line ("· Not answered") is a bullet, not a word.
+  [/^\s*· /, ''],
+  [/⚑ (?=flagged)/g, ''],
+  [/⚑/g, 'flagged'],
+  [/★ ?/g, '(bookmarked) '],
+  ...arrowWords,
   [/[▸▶]\s/g, 'link: '],
   [/\s[▸▶]$/, ''],
   [/\[x\]\s/g, '(checked) checkbox: '],
@@ -30,9 +48,31 @@ export function spokenLine(line: Line): string {
  * words, box drawing goes. For rows drawn as plain Ink text (their aria-label).
  */
 export function spokenMarks(drawn: string): string {
-  let text = drawn.replace(NBSP, ' ');
+  // Box drawing goes first, so a mark after a frame's edge ("│ › 1") is still at the row's start.
+  let text = drawn.replace(NBSP, ' ').replace(BOX_DRAWING, ' ');
   for (const [mark, words] of markWords) text = text.replace(mark, words);
   return spokenText(text);
+}
+
+/**
+ * A footer or help key as words: "↑↓/jk" is "Up/Down or j/k", "←→" is "Left/Right". Keys already
+ * named in letters ("PgUp/PgDn", "Enter") are left as they are.
+ */
+export function spokenKeys(keys: string): string {
+  let text = keys.replace(/\/jk$/, ' or j/k').replace(/\s+or\s+/g, ' or ');
+  for (const [glyphs, words] of arrowWords) text = text.replace(glyphs, words);
+  return text.replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * Running text that names keys or marks in order to explain them (a screen's help): the arrow keys
+ * by name, box drawing dropped, and every other mark left as written, since there it is the
+ * subject of the sentence ("▸ marks the next step"), not a mark on a row.
+ */
+export function spokenProse(text: string): string {
+  let words = text;
+  for (const [glyphs, name] of arrowWords) words = words.replace(glyphs, name);
+  return spokenText(words);
 }
 
 /** ASCII art in lessons: rules of 3+ of - = _ + ~, and | at a row's edges. */

@@ -30,14 +30,20 @@ export function markFocusedLink(lines: readonly StyledLine[], index: number | un
   const out = [...lines];
   const rest = opening.text.slice(INTERNAL_LINK_MARK.length);
   const sameRow = first.row === last.row;
+  // A screen reader hears which link is focused in words; the brackets are for the eye.
+  const spoken = `(focused) link: ${rest}`;
   if (!sameRow && lineWidth(lines[last.row]!) + 1 > width) {
-    out[first.row] = replaceAt(lines[first.row]!, first.at, { ...opening, text: FOCUSED_LINK_MARK + rest });
+    out[first.row] = replaceAt(lines[first.row]!, first.at, { ...opening, text: FOCUSED_LINK_MARK + rest, spoken });
     return out;
   }
-  out[first.row] = replaceAt(lines[first.row]!, first.at, { ...opening, text: `[${rest}` });
+  out[first.row] = replaceAt(lines[first.row]!, first.at, { ...opening, text: `[${rest}`, spoken });
   const closingRow = out[last.row]!;
   const closing = closingRow[last.at]!;
-  out[last.row] = [...closingRow.slice(0, last.at + 1), { ...closing, text: ']' }, ...closingRow.slice(last.at + 1)];
+  out[last.row] = [
+    ...closingRow.slice(0, last.at + 1),
+    { ...closing, text: ']', spoken: '' },
+    ...closingRow.slice(last.at + 1),
+  ];
   return out.map((line) => line.filter((segment) => segment.text !== ''));
 }
 

@@ -35,13 +35,47 @@ export function renderTable(table: Tokens.Table, width: number, collector: LinkC
   const anyTall = heights.some((height) => height > 1);
   const rule: StyledLine = [{ text: widths.map((w) => '─'.repeat(w)).join(CROSS), color: 'muted' }];
 
-  const out: StyledLine[] = [...joinRow(cellLines(header, widths), widths, align), rule];
+  const labels = header.map(cellWords);
+  const out: StyledLine[] = [
+    ...spokenAs(joinRow(cellLines(header, widths), widths, align), tableIntro(labels, rows.length)),
+    rule,
+  ];
   bodyRows.forEach((lines, r) => {
     // A rule between rows only when cells wrap; otherwise the rows are easy to tell apart.
     if (anyTall && r > 0) out.push(rule);
-    out.push(...joinRow(lines, widths, align));
+    out.push(...spokenAs(joinRow(lines, widths, align), rowSentence(labels, rows[r]!)));
   });
   return out;
+}
+
+// Side by side, a row is columns a screen reader would read straight across, cells of different
+// columns run together (and a wrapped cell's second line after the other columns' first). So each
+// drawn row carries a sentence in `spoken`: the table's columns once, then "Header: value" per
+// cell, as the stacked layout below draws it. The drawing itself is unchanged.
+
+/** A cell's words, as a screen reader would hear them. */
+function cellWords(runs: Segment[] | undefined): string {
+  return (runs ?? [])
+    .map((run) => run.spoken ?? run.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function tableIntro(labels: string[], rows: number): string {
+  return `Table of ${rows} ${rows === 1 ? 'row' : 'rows'}, columns: ${labels.join(', ')}.`;
+}
+
+function rowSentence(labels: string[], row: Segment[][]): string {
+  return `${labels
+    .map((label, c) => `${label}: ${cellWords(row[c]) || 'empty'}`)
+    .join('; ')
+    .replace(/\.$/, '')}.`;
+}
+
+/** The lines of one drawn row, heard as `words` on its first line and as nothing after. */
+function spokenAs(lines: StyledLine[], words: string): StyledLine[] {
+  return lines.map((line, i) => line.map((segment, s) => ({ ...segment, spoken: i === 0 && s === 0 ? words : '' })));
 }
 
 function naturalWidth(runs: Segment[] | undefined): number {

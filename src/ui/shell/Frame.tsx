@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
+import { spokenKeys } from '../accessibility/spoken.js';
 import { useScreenReader } from '../accessibility/useScreenReader.js';
 import { symbols, theme } from '../theme.js';
 import type { Hint } from './keys.js';
@@ -63,7 +64,7 @@ function FooterHints({ hints, width }: { hints: Hint[]; width: number }) {
 
 /**
  * The frame for a screen reader: the screen's name, its body, then every key that acts, as
- * lines of words. No rules and no width arithmetic: Ink's screen-reader output is linear text.
+ * lines of words, the arrow keys by name ("Up/Down or j/k move", not "↑↓/jk move"). No rules and no width arithmetic: Ink's screen-reader output is linear text.
  */
 function SpokenFrame({
   title,
@@ -76,7 +77,7 @@ function SpokenFrame({
       <Text>{`iam-tutor, ${title} screen.${status ? ` ${status}.` : ''}`}</Text>
       <Box flexDirection="column">{body}</Box>
       <Box aria-role="toolbar">
-        <Text>{`Keys: ${hints.map((hint) => `${hint.keys} ${hint.label}`).join(', ')}.`}</Text>
+        <Text>{`Keys: ${hints.map((hint) => `${spokenKeys(hint.keys)} ${hint.label}`).join(', ')}.`}</Text>
       </Box>
     </Box>
   );

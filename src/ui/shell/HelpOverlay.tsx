@@ -1,5 +1,7 @@
 import { wrapWords } from '../text/index.js';
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
+import { spokenKeys, spokenProse } from '../accessibility/spoken.js';
+import { useScreenReader } from '../accessibility/useScreenReader.js';
 import { symbols, theme } from '../theme.js';
 import type { Hint } from './keys.js';
 import { helpHints } from './helpModel.js';
@@ -75,6 +77,9 @@ export function HelpOverlay({ lines, offset, width, height }: HelpOverlayProps) 
   const shown = lines.slice(start, start + rows);
   const overflow = lines.length > rows;
   const end = start + shown.length;
+  const screenReader = useScreenReader();
+  if (screenReader)
+    return <SpokenHelp shown={shown} start={start} end={end} total={lines.length} overflow={overflow} />;
   // The same words as the footer, from the same table (helpModel.helpHints).
   const notes: Line[] = helpHints(overflow).map((hint) => ({
     kind: 'muted',
@@ -107,5 +112,43 @@ export function HelpOverlay({ lines, offset, width, height }: HelpOverlayProps) 
         );
       })}
     </Text>
+  );
+}
+
+/**
+ * The overlay for a screen reader: each key with what it does as one line ("Up/Down or j k: move"),
+ * not a column of keys padded against a column of words; blank spacer lines left out.
+ */
+function SpokenHelp({
+  shown,
+  start,
+  end,
+  total,
+  overflow,
+}: {
+  shown: Line[];
+  start: number;
+  end: number;
+  total: number;
+  overflow: boolean;
+}) {
+  const notes = helpHints(overflow).map((hint) =>
+    hint.label === 'scroll'
+      ? `Lines ${start + 1} to ${end} of ${total}: ${spokenKeys(hint.keys)} scroll.`
+      : `Press ${hint.keys === 'other keys' ? 'any other key' : hint.keys} to close this help.`,
+  );
+  const words = [
+    ...shown.map((line) =>
+      line.kind === 'key' ? `${spokenKeys(line.keys ?? '')}: ${line.text}` : spokenProse(line.text),
+    ),
+    ...notes,
+  ].filter((text) => text !== '');
+  return (
+    <Box flexDirection="column">
+      {words.map((text, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+        <Text key={i}>{text}</Text>
+      ))}
+    </Box>
   );
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { spokenClock, spokenLine, spokenMarks } from '../../../src/ui/accessibility/spoken.js';
+import { spokenClock, spokenKeys, spokenLine, spokenMarks, spokenProse } from '../../../src/ui/accessibility/spoken.js';
 import { listRowText } from '../../../src/ui/widgets/list/spoken.js';
+import { markerWords } from '../../../src/ui/widgets/list/index.js';
+import { scrollWindow, spokenScrollIndicator } from '../../../src/ui/widgets/scroll-view/index.js';
+import { spokenField } from '../../../src/ui/widgets/text-field/index.js';
 import { span } from '../../../src/ui/text/index.js';
 
 const MIN = 60_000;
@@ -43,5 +46,50 @@ describe('what a screen reader hears', () => {
     expect(listRowText({ label: 'Roles', mark: '◐' })).toBe('Roles, started');
     expect(listRowText({ label: 'Sandbox', mark: ' ' })).toBe('Sandbox');
     expect(listRowText({ label: ' 4. Policies      ', detail: '   14m  mixed' })).toBe('4. Policies, 14m mixed');
+  });
+
+  it('names the arrow keys in words, in footers, help and hints', () => {
+    expect(spokenKeys('↑↓/jk')).toBe('Up/Down or j/k');
+    expect(spokenKeys('↑ ↓  or  j k')).toBe('Up/Down or j k');
+    expect(spokenKeys('←→')).toBe('Left/Right');
+    expect(spokenKeys('←/→')).toBe('Left/Right');
+    expect(spokenKeys('↑↓←→')).toBe('arrow keys');
+    expect(spokenKeys('Esc  or  Backspace')).toBe('Esc or Backspace');
+    expect(spokenKeys('PgUp/PgDn')).toBe('PgUp/PgDn');
+    expect(spokenMarks('↑↓ move · 1-4 or Space pick')).toBe('Up/Down move · 1-4 or Space pick');
+    // Help text names marks to explain them: only the arrows change there.
+    expect(spokenProse('✓ marks a finished step and ▸ the next; ←→ change section')).toBe(
+      '✓ marks a finished step and ▸ the next; Left/Right change section',
+    );
+  });
+
+  it('says verdicts, flags and bookmarks once, in words', () => {
+    expect(spokenMarks('✗ Wrong: you chose B; the answer is C.')).toBe('Wrong: you chose B; the answer is C.');
+    expect(spokenMarks('✓ Correct: the answer is C.')).toBe('Correct: the answer is C.');
+    expect(spokenMarks('· Not answered (counts as wrong); the answer is A.')).toBe(
+      'Not answered (counts as wrong); the answer is A.',
+    );
+    expect(spokenMarks('── Question 2 of 5 · Roles · ⚑ flagged')).toBe('Question 2 of 5 · Roles · flagged');
+    expect(spokenMarks('│ › 1 (•) ')).toBe('(current) 1 (selected) radio:');
+  });
+
+  it('says positions without arrows, and a text field with its cursor', () => {
+    expect(markerWords({ kind: 'below', count: 3 })).toBe('3 more below');
+    expect(markerWords({ kind: 'above', count: 1 })).toBe('1 more above');
+    expect(spokenScrollIndicator(scrollWindow(40, 10, 0), 40)).toBe('Lines 1 to 9 of 40, more below (PgDn).');
+    expect(spokenScrollIndicator(scrollWindow(40, 10, 5), 40)).toBe(
+      'Lines 6 to 14 of 40, more above and below (PgUp/PgDn).',
+    );
+    expect(spokenScrollIndicator(scrollWindow(40, 10, 99), 40)).toBe('Lines 32 to 40 of 40, more above (PgUp).');
+    expect(spokenField({ value: '', cursor: 0 })).toBe('empty');
+    expect(spokenField({ value: 'role', cursor: 4 })).toBe('role');
+    expect(spokenField({ value: 'role', cursor: 2 })).toBe('role (cursor after “ro”)');
+    expect(spokenField({ value: 'role', cursor: 0 })).toBe('role (cursor at the start)');
+  });
+
+  it('lets a list row say its own words', () => {
+    expect(
+      listRowText({ label: ' 3. Trust', mark: '✓', detail: '14m  beyond', spoken: '3. Trust, finished, 14 min' }),
+    ).toBe('3. Trust, finished, 14 min');
   });
 });

@@ -195,6 +195,11 @@ function Reader({ lesson, data, section }: { lesson: Lesson; data: LessonData; s
         sections={lesson.sections.length}
         fraction={sectionFraction(view, base, state.scroll, viewport)}
         note={focusedLink ? `Enter ▸ ${focusedLink.text}` : extras.note(state.section, lesson.title, view.terms.length)}
+        spokenNote={
+          focusedLink
+            ? `Enter follows the link ${focusedLink.text}.`
+            : extras.spokenNote(state.section, lesson.title, view.terms.length)
+        }
         noteIsAction={focusedLink !== undefined}
       />
     </Box>

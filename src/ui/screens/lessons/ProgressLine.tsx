@@ -10,6 +10,8 @@ interface ProgressLineProps {
   /** How much of the current section has been on screen, 0 to 1. */
   fraction: number;
   note: string;
+  /** The note as a screen reader hears it (no ★ or ▸, no column gap). */
+  spokenNote: string;
   noteIsAction: boolean;
 }
 
@@ -19,7 +21,15 @@ export function lessonPercent(section: number, sections: number, fraction: numbe
   return Math.floor((100 * (section + Math.min(1, Math.max(0, fraction)))) / sections);
 }
 
-export function ProgressLine({ width, section, sections, fraction, note, noteIsAction }: ProgressLineProps) {
+export function ProgressLine({
+  width,
+  section,
+  sections,
+  fraction,
+  note,
+  spokenNote,
+  noteIsAction,
+}: ProgressLineProps) {
   const percent = lessonPercent(section, sections, fraction);
   const barWidth = Math.min(20, Math.max(6, Math.floor(width / 6)));
   const filled = Math.round((barWidth * percent) / 100);
@@ -30,7 +40,7 @@ export function ProgressLine({ width, section, sections, fraction, note, noteIsA
   return (
     <Text
       wrap="truncate-end"
-      aria-label={`Lesson progress: section ${section + 1} of ${sections}, ${percent}% read. ${note}`}
+      aria-label={`Lesson progress: section ${section + 1} of ${sections}, ${percent}% read. ${spokenNote}`}
     >
       <Text color={theme.muted}>{label}</Text>
       <Text color={theme.accent}>{'▓'.repeat(filled)}</Text>

@@ -18,6 +18,7 @@ export function SectionJumpList({
     id: String(section.index),
     label: `${section.index + 1}. ${section.title}`,
     mark: section.index === current ? '•' : ' ',
+    spoken: `${section.index + 1}. ${section.title}${section.index === current ? ', the section you are in' : ''}`,
   }));
   return (
     <Box flexDirection="column" paddingX={1}>

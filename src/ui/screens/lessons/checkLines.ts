@@ -38,6 +38,7 @@ export function renderCheck(question: Question, state: CheckState, options: Chec
     add([
       {
         text: `Answered before: ${options.previous.correct ? '✓ right' : '✗ wrong'}. Try it again if you like.`,
+        spoken: `Answered before: ${options.previous.correct ? 'right' : 'wrong'}. Try it again if you like.`,
         color: 'muted',
       },
     ]);
@@ -47,7 +48,7 @@ export function renderCheck(question: Question, state: CheckState, options: Chec
   if (state.lastTry !== undefined && !state.submitted) {
     // A retry keeps why the last picks were wrong in view (review: the explanation must stay).
     const picks = state.lastTry.map((i) => i + 1).join(', ');
-    add([{ text: `Last try: ${picks} ✗`, color: 'bad', bold: true }]);
+    add([{ text: `Last try: ${picks} ✗`, spoken: `Last try, wrong: ${picks}`, color: 'bad', bold: true }]);
     for (const i of state.lastTry) {
       const why = question.options[i]?.why ?? '';
       for (const line of renderInline(`${i + 1}: ${why}`, { width: inner, style: { color: 'muted' } }).lines) add(line);
@@ -74,11 +75,16 @@ export function renderCheck(question: Question, state: CheckState, options: Chec
   question.options.forEach((option, i) => {
     const picked = state.selected.includes(i);
     const box = multiple ? (picked ? '[x]' : '[ ]') : picked ? '(•)' : '( )';
+    const here = options.focused && state.cursor === i;
+    // A screen reader hears the marks as words, as the quiz's options say them (questionLines.ts).
     const lead: Segment[] = state.submitted
-      ? [resultMark(option.correct, picked), { text: ` ${i + 1} ${box} ` }]
+      ? [
+          { ...resultMark(option.correct, picked), spoken: option.correct ? 'right option ' : 'wrong option ' },
+          { text: ` ${i + 1} ${box} `, spoken: `${i + 1}. ${picked ? '(your choice) ' : ''}` },
+        ]
       : [
-          { text: options.focused && state.cursor === i ? '›' : ' ', color: 'accent', bold: true },
-          { text: ` ${i + 1} ${box} `, bold: options.focused && state.cursor === i },
+          { text: here ? '›' : ' ', color: 'accent', bold: true, spoken: here ? '(current) ' : '' },
+          { text: ` ${i + 1} ${box} `, bold: here, spoken: optionSpoken(multiple, picked, i + 1) },
         ];
     const leadWidth = lead.reduce((sum, s) => sum + textWidth(s.text), 0);
     optionLines[i] = lines.length;
@@ -116,6 +122,12 @@ export function renderCheck(question: Question, state: CheckState, options: Chec
   return verdictLine === undefined ? { lines, optionLines } : { lines, optionLines, verdictLine };
 }
 
+/** "(selected) radio: 2. ", the words Ink gives a radio's role and state. */
+function optionSpoken(multiple: boolean, picked: boolean, number: number): string {
+  const state = picked ? (multiple ? '(checked) ' : '(selected) ') : '';
+  return `${state}${multiple ? 'checkbox' : 'radio'}: ${number}. `;
+}
+
 function resultMark(correct: boolean, picked: boolean): Segment {
   if (correct) return { text: '✓', color: 'good', bold: true };
   if (picked) return { text: '✗', color: 'bad', bold: true };
@@ -123,14 +135,14 @@ function resultMark(correct: boolean, picked: boolean): Segment {
 }
 
 function verdict(question: Question, state: CheckState): StyledLine {
-  if (state.correct) return [{ text: '✓ Right.', color: 'good', bold: true }];
+  if (state.correct) return [{ text: '✓ Right.', spoken: 'Right.', color: 'good', bold: true }];
   const key = question.options.flatMap((option, i) => (option.correct ? [String(i + 1)] : []));
   const answer =
     key.length === 1
       ? `the answer is ${key[0]}`
       : `the answers are ${key.slice(0, -1).join(', ')} and ${key[key.length - 1]}`;
   return [
-    { text: '✗ Not quite', color: 'bad', bold: true },
+    { text: '✗ Not quite', spoken: 'Not quite', color: 'bad', bold: true },
     { text: `: ${answer}. Each option says why below; r tries again.` },
   ];
 }

@@ -41,6 +41,8 @@ export function listEntries(lessons: readonly Lesson[], progress: LessonProgress
       label: fitText(labels[i]!, labelWidth),
       ...(details[i] ? { detail: details[i] } : {}),
       mark: entry?.completed ? symbols.check : started ? '◐' : ' ',
+      // The columns in words ("13m" is not said "13 minutes"), the title whole.
+      spoken: `${lesson.order}. ${lesson.title}, ${lessonStatus(lesson, progress, 'not started')}, ${lesson.minutes} min, ${scopeLabels[lesson.scope]}`,
       about: aboutLesson(lesson, progress),
       blurb: lesson.objectives[0] ? `You will: ${lesson.objectives[0]}` : scopeLabels[lesson.scope],
     };
@@ -58,6 +60,7 @@ export function listEntries(lessons: readonly Lesson[], progress: LessonProgress
       label: aligned ? fitText(text, labelWidth) : truncateText(text, labelRoom(width, textWidth(where))),
       ...(where ? { detail: aligned ? where.padStart(widths[0]!) : where } : {}),
       mark: '»',
+      spoken: `${text}${where ? `, ${lessonStatus(resume, progress, '')}` : ''}`,
       about: aboutLesson(resume, progress),
       blurb: where ? 'Pick up where you left off.' : 'The next lesson after the one you finished.',
     });
@@ -114,16 +117,21 @@ function checksSkipped(lesson: Lesson, progress: LessonProgressPort): number {
 
 /** "Lesson 2 · 13 min · CLF-C02 and beyond · at section 3 of 9": the line under the list. */
 function aboutLesson(lesson: Lesson, progress: LessonProgressPort): string {
+  const status = lessonStatus(lesson, progress, `${lesson.sections.length} sections`);
+  return `Lesson ${lesson.order} · ${lesson.minutes} min · ${scopeLabels[lesson.scope]} · ${status}`;
+}
+
+/** "finished", "at section 3 of 9", "read, 1 check not answered", or `unopened` for a lesson not begun. */
+function lessonStatus(lesson: Lesson, progress: LessonProgressPort, unopened: string): string {
   const entry = progress.get(lesson.id);
   const skipped = checksSkipped(lesson, progress);
-  const status = entry?.completed
+  return entry?.completed
     ? 'finished'
     : skipped > 0
       ? `read, ${skipped} ${skipped === 1 ? 'check' : 'checks'} not answered`
       : entry !== undefined
         ? `at section ${entry.section + 1} of ${lesson.sections.length}`
-        : `${lesson.sections.length} sections`;
-  return `Lesson ${lesson.order} · ${lesson.minutes} min · ${scopeLabels[lesson.scope]} · ${status}`;
+        : unopened;
 }
 
 /** The lesson "Continue" opens: the one rule the home menu uses too (src/app/continueLesson.ts). */

@@ -198,7 +198,7 @@ export function buildSectionView(input: SectionViewInput): SectionView {
         },
       ),
     );
-  } else lines.push([{ text: '✓ Lesson complete.', color: 'good', bold: true }]);
+  } else lines.push([{ text: '✓ Lesson complete.', spoken: 'Lesson complete.', color: 'good', bold: true }]);
   if (lesson.sandbox !== undefined) {
     // The lesson's own scenario, as an internal link: Tab and Enter open it like any other,
     // and the reader also opens it with t.

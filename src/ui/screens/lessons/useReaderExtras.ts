@@ -21,6 +21,9 @@ export function useReaderExtras(lesson: Lesson, follow: (route: Route) => void) 
     /** The progress line's note: ★ when bookmarked, then the title, then "w: 3 terms". */
     note: (section: number, title: string, terms: number): string =>
       `${marked(section) ? '★ ' : ''}${title}${terms === 0 ? '' : `  w: ${termCount(terms)}`}`,
+    /** The same note for a screen reader: "Trust policies, bookmarked. w lists 3 glossary terms." */
+    spokenNote: (section: number, title: string, terms: number): string =>
+      `${title}${marked(section) ? ', bookmarked' : ''}.${terms === 0 ? '' : ` w lists ${termCount(terms)} from the glossary.`}`,
     hints: (section: number, terms: number): Hint[] => (client === null ? [] : extraHints(marked(section), terms)),
     /** True when the key was b or w and acted. */
     handle: (input: string, section: number, terms: readonly string[]): boolean => {

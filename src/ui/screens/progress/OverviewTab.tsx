@@ -6,10 +6,25 @@ import { bar, type Dashboard, percentText } from './dashboardModel.js';
 import { MEETS_PERCENT, MIN_ANSWERS } from '../../../quiz/index.js';
 import { plural } from '../../../plural.js';
 import { COVERAGE_POINTS, EXAM_POINTS, LESSON_POINTS, RECENT_EXAMS } from './readiness.js';
+import { useScreenReader } from '../../accessibility/useScreenReader.js';
 
 const LABEL = 12;
 
 function Row({ label, children, color }: { label: string; children: ReactNode; color?: string }) {
+  // A screen reader gets "Lessons: 3/15 completed", not a label padded into a column.
+  if (useScreenReader())
+    return (
+      <Text>
+        {label === '' ? (
+          children
+        ) : (
+          <>
+            {`${label}: `}
+            {children}
+          </>
+        )}
+      </Text>
+    );
   return (
     <Text wrap="truncate-end">
       <Text color={theme.muted}>{label.padEnd(LABEL)}</Text>
@@ -28,6 +43,9 @@ export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard
   const last = d.exams[d.exams.length - 1];
   const best = d.exams.reduce((max, e) => Math.max(max, e.scaled), 0);
   const r = d.readiness;
+  // Words where the row draws marks: "last 810, pass" rather than "last 810 ✓ pass", commas for •.
+  const screenReader = useScreenReader();
+  const dot = screenReader ? ',' : ` ${symbols.bullet}`;
   const rows: ReactNode[] = [
     <Row key="lessons" label="Lessons">
       {/* The bar is a picture of the numbers after it: a screen reader gets the numbers. */}
@@ -47,7 +65,7 @@ export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard
     <Row key="exams" label="Mock exams">
       {last === undefined
         ? 'none taken yet'
-        : `${d.exams.length} taken ${symbols.bullet} last ${last.scaled} ${last.scaled >= 700 ? `${symbols.check} pass` : `${symbols.cross} below 700`} ${symbols.bullet} best ${best}`}
+        : `${d.exams.length} taken${dot} last ${last.scaled}${screenReader ? ',' : ''} ${last.scaled >= 700 ? `${screenReader ? '' : `${symbols.check} `}pass` : `${screenReader ? '' : `${symbols.cross} `}below 700`}${dot} best ${best}`}
     </Row>,
     <Row key="weak" label="Weak topics" color={d.weak.length > 0 ? theme.warn : undefined}>
       {d.weak.length === 0
@@ -64,7 +82,7 @@ export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard
     <Row key="date" label="Exam date">
       {d.examDate === undefined
         ? 'not set (Settings tab: press 4)'
-        : `${d.examDate} ${symbols.bullet} ${daysText(r?.daysLeft ?? 0)}`}
+        : `${d.examDate}${dot} ${daysText(r?.daysLeft ?? 0)}`}
     </Row>,
   ];
   if (r) {
@@ -77,9 +95,13 @@ export function OverviewTab({ dashboard, width, height }: { dashboard: Dashboard
         {`${r.score}/100, ${r.label} (an estimate)`}
       </Row>,
       <Row key="parts" label="" color={theme.muted}>
-        {`exams ${r.exams.recentMean ?? '–'} avg ${r.exams.points}/${EXAM_POINTS} ${symbols.bullet} ` +
-          `topics ${r.coverage.covered}/${r.coverage.total} ${r.coverage.points}/${COVERAGE_POINTS} ${symbols.bullet} ` +
-          `lessons ${r.lessons.done}/${r.lessons.total} ${r.lessons.points}/${LESSON_POINTS}`}
+        {screenReader
+          ? `Points: exams averaging ${r.exams.recentMean ?? 'none yet'} give ${r.exams.points} of ${EXAM_POINTS}; ` +
+            `${r.coverage.covered} of ${r.coverage.total} topics meeting competencies give ${r.coverage.points} of ${COVERAGE_POINTS}; ` +
+            `${r.lessons.done} of ${r.lessons.total} lessons give ${r.lessons.points} of ${LESSON_POINTS}.`
+          : `exams ${r.exams.recentMean ?? '–'} avg ${r.exams.points}/${EXAM_POINTS} ${symbols.bullet} ` +
+            `topics ${r.coverage.covered}/${r.coverage.total} ${r.coverage.points}/${COVERAGE_POINTS} ${symbols.bullet} ` +
+            `lessons ${r.lessons.done}/${r.lessons.total} ${r.lessons.points}/${LESSON_POINTS}`}
       </Row>,
       <Row key="advice" label="">
         {r.advice}

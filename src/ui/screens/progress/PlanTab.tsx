@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { wrapWords } from '../../text/index.js';
 import { theme } from '../../theme.js';
 import type { PlanView } from './planModel.js';
+import { useScreenReader } from '../../accessibility/useScreenReader.js';
 
 /** What to review each day until the exam date: the rule, then one row per day. */
 export function PlanTab({
@@ -15,6 +16,7 @@ export function PlanTab({
   height: number;
   offset: number;
 }) {
+  const screenReader = useScreenReader();
   if (view.kind === 'message') return <Text wrap="wrap">{view.text}</Text>;
   const rule = wrapWords(view.rule, width).slice(0, 4);
   const visible = Math.max(1, height - rule.length - 1);
@@ -42,7 +44,7 @@ export function PlanTab({
           {row}
         </Text>
       ))}
-      <Text color={theme.muted}>{more > 0 ? `↓ ${more} more` : ' '}</Text>
+      <Text color={theme.muted}>{more > 0 ? (screenReader ? `${more} more days below` : `↓ ${more} more`) : ' '}</Text>
     </Box>
   );
 }

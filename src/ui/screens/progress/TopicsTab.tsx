@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { theme } from '../../theme.js';
 import { isWeak as belowTheLine, MEETS_PERCENT, MIN_ANSWERS } from '../../../quiz/index.js';
 import { bar, percentText, type TopicRow } from './dashboardModel.js';
+import { useScreenReader } from '../../accessibility/useScreenReader.js';
 
 const NUMBERS = 8 + 1 + 8 + 2 + 10 + 5; // answered, correct, bar, " weak"
 
@@ -27,6 +28,7 @@ export function TopicsTab({
   const start = Math.min(offset, Math.max(0, topics.length - visible));
   const shown = topics.slice(start, start + visible);
   const more = topics.length - (start + shown.length);
+  const screenReader = useScreenReader();
   return (
     <Box flexDirection="column">
       <Text color={theme.muted} wrap="truncate-end" aria-hidden>
@@ -40,7 +42,11 @@ export function TopicsTab({
             wrap="truncate-end"
             color={row.answered === 0 ? theme.muted : undefined}
             // A screen reader gets the row as a sentence: padded columns and the bar are layout.
-            aria-label={`${row.title}: ${row.answered} answered, ${percentText(row.correct, row.answered)} correct${isWeak ? ', weak' : ''}.`}
+            aria-label={
+              row.answered === 0
+                ? `${row.title}: no answers yet.`
+                : `${row.title}: ${row.answered} answered, ${percentText(row.correct, row.answered)} correct${isWeak ? ', weak' : ''}.`
+            }
           >
             {`${fitText(row.title, nameWidth - 1)} ${String(row.answered).padStart(9)}${percentText(row.correct, row.answered).padStart(9)}  `}
             <Text color={isWeak ? theme.warn : theme.good}>{bar(row.correct, row.answered, 10)}</Text>
@@ -50,7 +56,9 @@ export function TopicsTab({
       })}
       <Text color={theme.muted} wrap="truncate-end">
         {start > 0 || more > 0
-          ? `${start > 0 ? `↑ ${start} above  ` : ''}${more > 0 ? `↓ ${more} more` : ''}`
+          ? screenReader
+            ? [start > 0 ? `${start} more above` : '', more > 0 ? `${more} more below` : ''].filter(Boolean).join(', ')
+            : `${start > 0 ? `↑ ${start} above  ` : ''}${more > 0 ? `↓ ${more} more` : ''}`
           : `Every answer counts. Weak: below ${MEETS_PERCENT}% on ${MIN_ANSWERS}+ answers (our rule).`}
       </Text>
     </Box>

@@ -85,19 +85,32 @@ function Mistakes({ data, read }: { data: QuizData; read: () => Mistake[] }) {
         {`${plural(mistakes.length, 'question')} to answer right again, oldest mistake first.`}
       </Text>
       <Text> </Text>
-      {shown.map((row, i) => {
-        const here = first + i === cursor;
-        return (
-          <Box key={row.id} flexDirection="column">
-            <Text color={here ? theme.selected : undefined} bold={here} wrap="truncate-end">
-              {`${here ? `${symbols.pointer} ` : '  '}${first + i + 1}. ${row.stem}`}
-            </Text>
-            <Text color={theme.muted} wrap="truncate-end">{`     ${row.detail}`}</Text>
-          </Box>
-        );
-      })}
+      {/* For a screen reader a menu, the cursor's row selected (drawn as › and colour). */}
+      <Box flexDirection="column" aria-role="menu">
+        {shown.map((row, i) => {
+          const here = first + i === cursor;
+          return (
+            <Box
+              key={row.id}
+              flexDirection="column"
+              aria-role="menuitem"
+              aria-state={{ selected: here }}
+              aria-label={`${first + i + 1}. ${row.stem} ${row.detail.replace(/ · /g, ', ')}.`}
+            >
+              <Text color={here ? theme.selected : undefined} bold={here} wrap="truncate-end">
+                {`${here ? `${symbols.pointer} ` : '  '}${first + i + 1}. ${row.stem}`}
+              </Text>
+              <Text color={theme.muted} wrap="truncate-end">{`     ${row.detail}`}</Text>
+            </Box>
+          );
+        })}
+      </Box>
       {rows.length > perPage ? (
-        <Text color={theme.muted} wrap="truncate-end">
+        <Text
+          color={theme.muted}
+          wrap="truncate-end"
+          aria-label={`Mistakes ${first + 1} to ${first + shown.length} of ${rows.length}, Up/Down for more.`}
+        >
           {`  ${first + 1}-${first + shown.length} of ${rows.length} · ↑↓ for more`}
         </Text>
       ) : null}

@@ -25,6 +25,10 @@ export interface PastExam extends StoredAttempt {
 const examRow = (exam: PastExam) =>
   `${exam.finishedAt.slice(0, 16).replace('T', ' ')}  scaled ${exam.scaled ?? '?'}  ${exam.correct}/${exam.total}`;
 
+/** The row as a sentence: "Exam of 2026-12-03 14:05, scaled score 720, 14 of 20 right." */
+const spokenExamRow = (exam: PastExam) =>
+  `Exam of ${exam.finishedAt.slice(0, 16).replace('T', ' ')}, scaled score ${exam.scaled ?? 'unknown'}, ${exam.correct} of ${exam.total} right.`;
+
 /** Route `pastExams` (Enter on Progress → Scores): past mock exams, each reopened read-only. */
 export function PastExamsScreen(_props: ScreenProps<'pastExams'>) {
   const data = useQuizData();
@@ -78,7 +82,7 @@ function PastExamList({ data, exams, onOpen }: { data: QuizData; exams: PastExam
             {`${here ? `${symbols.pointer} ` : '  '}${examRow(exam)}`}
           </Text>
         )}
-        spokenItem={examRow}
+        spokenItem={spokenExamRow}
       />
       {notice === null ? null : (
         <Text color={theme.warn} wrap="wrap">

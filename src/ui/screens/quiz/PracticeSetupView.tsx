@@ -56,15 +56,16 @@ export function PracticeSetupView({
   const anchor = cursorIndex < items.length ? cursorIndex : items.length - 1;
   const first = Math.min(Math.max(0, anchor - Math.floor(visible / 2)), items.length - visible);
   const shown = items.slice(first, first + visible);
+  const intro = env.fixed
+    ? `Set by the workshop: ${quizStepLabel(
+        env.fixed,
+        env.topics.map((t) => ({ id: t.id, title: env.topicTitle(t.id) })),
+      )} (seed ${env.fixed.seed ?? 'from the pack'}).`
+    : 'Space picks topics, ←/→ sets how many, Enter starts.';
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text wrap="truncate-end">
-        {env.fixed
-          ? `Set by the workshop: ${quizStepLabel(
-              env.fixed,
-              env.topics.map((t) => ({ id: t.id, title: env.topicTitle(t.id) })),
-            )} (seed ${env.fixed.seed ?? 'from the pack'}).`
-          : 'Space picks topics, ←/→ sets how many, Enter starts.'}
+      <Text wrap="truncate-end" aria-label={spokenMarks(intro)}>
+        {intro}
       </Text>
       <Text> </Text>
       <Box height={listHeight} flexDirection="column">
@@ -77,7 +78,11 @@ export function PracticeSetupView({
           />
         ))}
         {overflow ? (
-          <Text color={theme.muted} wrap="truncate-end">
+          <Text
+            color={theme.muted}
+            wrap="truncate-end"
+            aria-label={`Topics ${first + 1} to ${first + visible} of ${items.length} shown, Up/Down for more.`}
+          >
             {`  ↑↓ more topics · ${first + 1}-${first + visible} of ${items.length}`}
           </Text>
         ) : null}

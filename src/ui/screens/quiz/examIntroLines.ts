@@ -51,7 +51,8 @@ export function savedFacts(state: ExamState): ExamFacts {
 
 export function ruleLines(facts: ExamFacts | undefined, notes: readonly string[], width: number): Line[] {
   const row = (label: string, text: string): Line[] =>
-    wrapBlock(text, width, { prefix: [span(label.padEnd(12), { bold: true })] });
+    // A screen reader hears "Questions: 65", not a label padded into a column.
+    wrapBlock(text, width, { prefix: [span(label.padEnd(12), { bold: true, spoken: `${label}: ` })] });
   const lines: Line[] = [line('CLF-C02 mock exam', { bold: true, color: 'accent' }), blank()];
   if (facts) lines.push(...row('Questions', facts.questions), ...row('Time limit', facts.time));
   if (facts?.blueprint) lines.push(...row('Blueprint', facts.blueprint));

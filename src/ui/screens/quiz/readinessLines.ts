@@ -32,11 +32,13 @@ export function readinessLines(
   lines.push(...wrapBlock(READINESS_RULE, width, { style: { color: 'muted' } }));
   for (const row of readiness.rows) {
     const indent = row.kind === 'domain' ? '' : '  ';
+    // A screen reader hears the row as a sentence, not as columns (and the title whole).
+    const spoken = `${row.kind === 'domain' ? 'Domain' : 'Task'} ${row.key} ${row.title}: ${row.correct} of ${row.total} right, ${percentText(row.percent)}, ${READINESS_LABELS[row.verdict]}.`;
     lines.push([
-      span(fitText(`${indent}${row.key} ${row.title}`, labelWidth), { bold: row.kind === 'domain' }),
-      span(`${row.correct}/${row.total}`.padStart(7)),
-      span(percentText(row.percent).padStart(5)),
-      span(`  ${READINESS_LABELS[row.verdict]}`, { color: VERDICT_COLOURS[row.verdict] }),
+      span(fitText(`${indent}${row.key} ${row.title}`, labelWidth), { bold: row.kind === 'domain', spoken }),
+      span(`${row.correct}/${row.total}`.padStart(7), { spoken: '' }),
+      span(percentText(row.percent).padStart(5), { spoken: '' }),
+      span(`  ${READINESS_LABELS[row.verdict]}`, { color: VERDICT_COLOURS[row.verdict], spoken: '' }),
     ]);
   }
   if (readiness.rows.length === 0) lines.push(line('No CLF-C02 questions in this exam.', { color: 'muted' }));

@@ -78,8 +78,9 @@ export function reviewLines(review: QuestionReview, width: number, options: Revi
   return lines;
 }
 
-/** The marks legend, for screens that show ✓ and ✗ options. */
+/** The marks legend, for screens that show ✓ and ✗ options; a screen reader hears the marks as words, so no legend. */
 export const reviewLegend = (): Line =>
   line(`${symbols.check} right option  ${symbols.cross} wrong option  (your choice) = what you picked`, {
     color: 'muted',
+    spoken: '',
   });

@@ -28,12 +28,16 @@ function tableRows(rows: readonly Row[], width: number, withVerdict: boolean): L
   const labelWidth = Math.max(10, Math.min(40, width - 15 - (withVerdict ? 19 : 0)));
   return rows.map(({ label, score }) => {
     const meets = score.verdict === 'meets';
+    // A screen reader hears the row as a sentence, not as columns (and the label whole).
+    const verdict = withVerdict ? `, ${VERDICT_LABELS[score.verdict]}` : '';
+    const spoken = `${label}: ${score.correct} of ${score.total} right, ${percentText(score.percent)}${verdict}.`;
     const out: Line = [
-      span(`  ${fitText(label, labelWidth)}`),
-      span(`${`${score.correct}/${score.total}`.padStart(7)} `),
-      span(percentText(score.percent).padStart(5)),
+      span(`  ${fitText(label, labelWidth)}`, { spoken }),
+      span(`${`${score.correct}/${score.total}`.padStart(7)} `, { spoken: '' }),
+      span(percentText(score.percent).padStart(5), { spoken: '' }),
     ];
-    if (withVerdict) out.push(span(`  ${VERDICT_LABELS[score.verdict]}`, { color: meets ? 'good' : 'warn' }));
+    if (withVerdict)
+      out.push(span(`  ${VERDICT_LABELS[score.verdict]}`, { color: meets ? 'good' : 'warn', spoken: '' }));
     return out;
   });
 }

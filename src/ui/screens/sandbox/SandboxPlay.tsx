@@ -68,12 +68,23 @@ export function SandboxPlay({ initial, progress, cwd = process.cwd(), onExit }: 
         );
       })}
       {layout.split ? <TimelineBesideLog split={layout.split} log={m.liveLog} timeline={timeline} /> : timeline}
-      <Text color={m.message || m.prompt?.candidates ? theme.warn : theme.muted} wrap="truncate-end">
+      <Text
+        color={m.message || m.prompt?.candidates ? theme.warn : theme.muted}
+        wrap="truncate-end"
+        aria-label={m.prompt?.candidates ? `Completions: ${m.prompt.candidates.join(', ')}.` : undefined}
+      >
         {statusLine(m)}
       </Text>
-      <Text color={m.prompt ? undefined : theme.muted} wrap="truncate-start">
-        {promptLine(m)}
-      </Text>
+      {/* For a screen reader the prompt is a named text box with its words, not "aws> …█". */}
+      <Box aria-role={m.prompt ? 'textbox' : undefined}>
+        <Text
+          color={m.prompt ? undefined : theme.muted}
+          wrap="truncate-start"
+          aria-label={m.prompt ? `AWS command: ${m.prompt.text === '' ? 'empty' : m.prompt.text}` : undefined}
+        >
+          {promptLine(m)}
+        </Text>
+      </Box>
     </Box>
   );
 }

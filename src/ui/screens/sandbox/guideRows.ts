@@ -11,7 +11,10 @@ export function guideRows(session: PlaySession, width: number): Line[] {
   const rows = broken.flatMap((index) =>
     wrapBlock(`✗ Step ${index + 1} was done and no longer holds: ${steps[index]!.title}.`, width, {
       style: { color: theme.bad },
-    }),
+      // The ✗ is for the eye; the sentence says it for a screen reader.
+    }).map((row, i) =>
+      i === 0 ? row.map((piece, at) => (at === 0 ? { ...piece, spoken: piece.text.replace(/^✗ /, '') } : piece)) : row,
+    ),
   );
   if (next === undefined) return rows;
   const done = statuses.filter((status) => status === 'done').length;

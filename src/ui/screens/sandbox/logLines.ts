@@ -22,10 +22,15 @@ export function logRows(log: readonly LogLine[], width: number): Line[] {
       return foldAnswer(entry.answer, width - 2).map((row, i) =>
         i === 0 ? [span(`${mark} `, color ? { color, spoken } : { spoken }), span(row)] : [span(`  ${row}`)],
       );
-    return wrapBlock(entry.text, width, {
+    const rows = wrapBlock(entry.text, width, {
       prefix: [span(`${mark} `, color ? { color, spoken } : { spoken })],
       style: entry.kind === 'command' ? { bold: true } : {},
     });
+    // A note of the guide starts with its own ✓/✗ ("✓ Step 2 done: …"): the words say it already.
+    const [first, ...rest] = rows;
+    const lead = first?.[1];
+    if (first === undefined || lead === undefined || !/^[✓✗] /.test(lead.text)) return rows;
+    return [[first[0]!, { ...lead, spoken: lead.text.slice(2) }, ...first.slice(2)], ...rest];
   });
 }
 

@@ -61,10 +61,13 @@ function exportRows(m: PlayModel, width: number): Line[] {
           { style: { color: 'accent' } },
         )
       : [];
+  const file = exporter.file(account, world);
+  // A screen reader hears the ‹ › stepper and its keys in words.
+  const spoken = `Format: ${exporter.label}. Left/Right changes the format, s saves ${file}.`;
   return [
-    wrapBlock(`‹ ${exporter.label} ›  (←/→ format, s saves ${exporter.file(account, world)})`, width, {
+    wrapBlock(`‹ ${exporter.label} ›  (←/→ format, s saves ${file})`, width, {
       style: { bold: true },
-    })[0]!,
+    })[0]!.map((piece, i) => ({ ...piece, spoken: i === 0 ? spoken : '' })),
     ...accountNote,
     ...exporter
       .render(world, account)
@@ -79,7 +82,13 @@ function worldRows(m: PlayModel, width: number): Line[] {
     .split('\n')
     .flatMap((row) => {
       const body = row.trimStart();
-      return body === '' ? [[]] : wrapBlock(body, width, { indent: row.length - body.length });
+      if (body === '') return [[]];
+      // "instance i-… -> no instance profile": the arrow is heard as "with".
+      return wrapBlock(body, width, { indent: row.length - body.length }).map((line) =>
+        line.map((piece) =>
+          piece.text.includes(' -> ') ? { ...piece, spoken: piece.text.replace(/ -> /g, ' with ') } : piece,
+        ),
+      );
     });
 }
 

@@ -11,7 +11,8 @@ import { contentIndex, kindLabel, routeOf } from './searchData.js';
 import { searchKeymap } from './searchKeymap.js';
 import { initialSearch, queryOf, type SearchFn, searchReduce, selectedHit } from './searchModel.js';
 import { TextFieldView } from '../../widgets/text-field/index.js';
-import { searchIndex } from '../../../content/index.js';
+import { useScreenReader } from '../../accessibility/useScreenReader.js';
+import { type SearchHit, searchIndex } from '../../../content/index.js';
 
 /**
  * `/` from any screen. Waits for the content (asking for it, so the first `/` loads it) inside
@@ -45,28 +46,51 @@ export function SearchScreen() {
   const perPage = Math.max(1, Math.floor(rowsForHits / 2));
   const first = Math.min(Math.max(0, cursor - perPage + 1), Math.max(0, hits.length - perPage));
   const shown = hits.slice(first, first + perPage);
+  const screenReader = useScreenReader();
+  const field = <TextFieldView field={model.state.field} width={width - 8} />;
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text>
-        <Text color={theme.accent}>Search: </Text>
-        <TextFieldView field={model.state.field} width={width - 8} />
-      </Text>
+      {screenReader ? (
+        // The query as a named text box; the hits as a menu, the cursor's selected (drawn ▸ and inverse).
+        <Box aria-role="textbox">
+          <Text>Search lessons, questions and the glossary: {field}</Text>
+        </Box>
+      ) : (
+        <Text>
+          <Text color={theme.accent}>Search: </Text>
+          {field}
+        </Text>
+      )}
       <Text color={theme.muted}>{status(query, hits.length, first, shown.length)}</Text>
       <Text> </Text>
-      {shown.map((hit, i) => {
-        const selected = first + i === cursor;
-        const head = `${selected ? '▸' : ' '} ${kindLabel[hit.target.kind]} · ${cleanText(hit.title)}`;
-        return (
-          <Box key={JSON.stringify(hit.target)} flexDirection="column">
-            <Text bold={selected} inverse={selected}>
-              {truncateText(head, width)}
-            </Text>
-            <Text color={theme.muted}>{truncateText(`    ${cleanText(hit.snippet)}`, width)}</Text>
-          </Box>
-        );
-      })}
+      <Box flexDirection="column" aria-role="menu">
+        {shown.map((hit, i) => {
+          const selected = first + i === cursor;
+          const head = `${selected ? '▸' : ' '} ${kindLabel[hit.target.kind]} · ${cleanText(hit.title)}`;
+          return (
+            <Box
+              key={JSON.stringify(hit.target)}
+              flexDirection="column"
+              aria-role="menuitem"
+              aria-state={{ selected }}
+              aria-label={spokenHit(hit)}
+            >
+              <Text bold={selected} inverse={selected}>
+                {truncateText(head, width)}
+              </Text>
+              <Text color={theme.muted}>{truncateText(`    ${cleanText(hit.snippet)}`, width)}</Text>
+            </Box>
+          );
+        })}
+      </Box>
     </Box>
   );
+}
+
+/** A hit in words: "Lesson: Roles and temporary credentials, section What a role is. A role is…". */
+function spokenHit(hit: SearchHit): string {
+  const title = cleanText(hit.title).replace(/ › /g, ', section ');
+  return `${kindLabel[hit.target.kind]}: ${title}. ${cleanText(hit.snippet)}`;
 }
 
 function status(query: string, count: number, first: number, shown: number): string {

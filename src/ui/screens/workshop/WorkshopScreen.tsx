@@ -91,7 +91,12 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
   const items = agenda.rows.map((row) => ({ ...row, id: String(row.index) }));
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text bold color={theme.accent} wrap="truncate-end">
+      <Text
+        bold
+        color={theme.accent}
+        wrap="truncate-end"
+        aria-label={`${w.title}, for ${session.attendee}, ${w.minutes} minutes.`}
+      >
         {header}
       </Text>
       <Text color={theme.muted} wrap="truncate-end">
@@ -127,7 +132,16 @@ function Agenda({ session, data }: { session: WorkshopSession; data: ProgressDat
       />
       <Text> </Text>
       <Text wrap="truncate-end">{selected.detail}</Text>
-      <Text color={agenda.current === undefined ? theme.good : theme.muted} wrap="truncate-end">
+      <Text
+        color={agenda.current === undefined ? theme.good : theme.muted}
+        wrap="truncate-end"
+        // The legend explains marks a screen reader never hears (its rows say "finished", "next").
+        aria-label={
+          agenda.current === undefined
+            ? undefined
+            : `${agenda.done} of ${agenda.rows.length} steps done, answers are saved as you go.`
+        }
+      >
         {agenda.current === undefined
           ? `All ${agenda.rows.length} steps done, well done! To hand in your results:`
           : `${agenda.done} of ${agenda.rows.length} done ${symbols.bullet} ✓ finished  ▸ next ${symbols.bullet} answers are saved as you go`}

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { symbols, theme } from '../../theme.js';
-import { listRows, markerText } from './model.js';
+import { useScreenReader } from '../../accessibility/useScreenReader.js';
+import { listRows, markerText, markerWords } from './model.js';
 import { listRowText } from './spoken.js';
 
 export interface ListItem {
@@ -11,6 +12,8 @@ export interface ListItem {
   detail?: string;
   /** A leading mark such as ✓ for finished items. */
   mark?: string;
+  /** What a screen reader says for the row, when label, mark and detail in words are not enough. */
+  spoken?: string;
 }
 
 interface Common {
@@ -31,18 +34,20 @@ type ListViewProps<T extends { id: string }> = Common &
 
 /**
  * Draws listRows: the items in view and a muted "↑/↓ N more" row for each side with items hidden.
- * For a screen reader it is a menu of menu items, each labelled in words, the cursor's selected.
+ * For a screen reader it is a menu of menu items, each labelled in words, the cursor's selected,
+ * and the markers are "N more below" without the arrow.
  */
 export function ListView<T extends { id: string }>(props: ListViewProps<T>) {
   const { items, index, height } = props;
   const rows = listRows(items.length, height ?? items.length, index);
+  const screenReader = useScreenReader();
   return (
     <Box flexDirection="column" flexShrink={0} aria-role="menu">
       {rows.map((row) => {
         if (row.kind !== 'item') {
           return (
             <Text key={row.kind} color={theme.muted} wrap="truncate-end">
-              {`  ${markerText(row)}`}
+              {screenReader ? markerWords(row) : `  ${markerText(row)}`}
             </Text>
           );
         }

@@ -12,6 +12,7 @@ export {
   listRows,
   listWindow,
   markerText,
+  markerWords,
   moveCursor,
 } from './model.js';
 export { type ListItem, ListView } from './ListView.js';

@@ -95,7 +95,12 @@ export function listRows(count: number, height: number, index: number): ListRow[
 
 /** A marker in words, readable without colour: "↑ 3 more above". */
 export function markerText(row: Extract<ListRow, { kind: 'above' | 'below' }>): string {
-  return row.kind === 'above' ? `↑ ${row.count} more above` : `↓ ${row.count} more below`;
+  return `${row.kind === 'above' ? '↑' : '↓'} ${markerWords(row)}`;
+}
+
+/** The marker as a screen reader says it, without the arrow: "3 more above". */
+export function markerWords(row: Extract<ListRow, { kind: 'above' | 'below' }>): string {
+  return `${row.count} more ${row.kind}`;
 }
 
 export interface ListBindingSpec<S, A> {

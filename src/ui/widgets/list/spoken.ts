@@ -7,7 +7,8 @@ import type { ListItem } from './ListView.js';
 const markWords: Record<string, string> = { '✓': 'finished', '◐': 'started', '▸': 'next', '»': '' };
 
 /** "Lessons, 2/9 done" or "Trust policies, finished, 12 min". */
-export function listRowText(item: Pick<ListItem, 'label' | 'detail' | 'mark'>): string {
+export function listRowText(item: Pick<ListItem, 'label' | 'detail' | 'mark' | 'spoken'>): string {
+  if (item.spoken !== undefined) return item.spoken;
   const mark = item.mark?.trim() ?? '';
   const parts = [item.label, mark === '' ? '' : (markWords[mark] ?? mark), item.detail ?? ''];
   // Lists pad labels and details into columns; a listener gets single spaces.

@@ -3,7 +3,7 @@ import { useScreenReader } from '../../accessibility/useScreenReader.js';
 import { theme } from '../../theme.js';
 import type { Line } from '../../text/index.js';
 import { LineText } from './LineText.js';
-import { scrollIndicator, type ScrollWindow } from './model.js';
+import { scrollIndicator, type ScrollWindow, spokenScrollIndicator } from './model.js';
 
 interface ScrollViewProps {
   lines: readonly Line[];
@@ -16,11 +16,13 @@ interface ScrollViewProps {
  * Draws a window of pre-wrapped lines, with a one-row "↓ more below" indicator when there is more
  * to see. The window never starts past the last full page (model.ts clamps it), so a scrolled pane
  * is full to its last row; filler rows appear only when all the content fits with room to spare.
+ * A screen reader gets no filler rows, and the indicator without its arrows.
  */
 export function ScrollView({ lines, window, height }: ScrollViewProps) {
   const shown = lines.slice(window.start, window.start + window.rows);
   // Filler rows are layout, and a screen reader would read each as a blank line.
-  const padding = useScreenReader() ? 0 : Math.max(0, height - shown.length - (window.overflow ? 1 : 0));
+  const screenReader = useScreenReader();
+  const padding = screenReader ? 0 : Math.max(0, height - shown.length - (window.overflow ? 1 : 0));
   return (
     <Box flexDirection="column" height={height} flexShrink={0}>
       {shown.map((row, i) => (
@@ -33,7 +35,7 @@ export function ScrollView({ lines, window, height }: ScrollViewProps) {
       ))}
       {window.overflow ? (
         <Text color={theme.muted} wrap="truncate-end">
-          {scrollIndicator(window, lines.length)}
+          {(screenReader ? spokenScrollIndicator : scrollIndicator)(window, lines.length)}
         </Text>
       ) : null}
     </Box>

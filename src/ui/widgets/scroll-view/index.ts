@@ -10,6 +10,7 @@ export {
   scrollIndicator,
   scrollReducer,
   scrollWindow,
+  spokenScrollIndicator,
 } from './model.js';
 export { type Scroll, useScroll } from './useScrollState.js';
 export { ScrollView } from './ScrollView.js';

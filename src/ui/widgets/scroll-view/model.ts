@@ -40,6 +40,15 @@ export function scrollIndicator(window: ScrollWindow, total: number): string {
   return `↑ more above (PgUp) · ${where}`;
 }
 
+/** The indicator as a screen reader says it: the lines in words, and which side has more. */
+export function spokenScrollIndicator(window: ScrollWindow, total: number): string {
+  const end = Math.min(total, window.start + window.rows);
+  const above = window.start > 0;
+  const below = end < total;
+  const more = above && below ? 'more above and below (PgUp/PgDn)' : below ? 'more below (PgDn)' : 'more above (PgUp)';
+  return `Lines ${window.start + 1} to ${end} of ${total}, ${more}.`;
+}
+
 /** Where a scroll view is: an offset, or following the focus (the cursor's option) when it moves. */
 export interface ScrollState {
   offset: number;

@@ -1,4 +1,6 @@
 import { Box, Text } from 'ink';
+import { spokenMarks } from '../../accessibility/spoken.js';
+import { useScreenReader } from '../../accessibility/useScreenReader.js';
 import { wrapWords } from '../../text/index.js';
 import { theme } from '../../theme.js';
 
@@ -24,8 +26,16 @@ export function statusRows(message: Message | null, width: number): number {
   return Math.min(MAX_ROWS, wrapWords(messageText(message), width).length);
 }
 
-/** The bottom of a quiz screen: a message when there is one, otherwise what to do next. */
+/**
+ * The bottom of a quiz screen: a message when there is one, otherwise what to do next. A screen
+ * reader hears "Error:" for the "!" of a refusal, and the hint's marks and arrows in words.
+ */
 export function StatusLine({ message, hint, width }: { message: Message | null; hint: string; width: number }) {
+  const screenReader = useScreenReader();
+  if (screenReader) {
+    const words = message ? `${message.tone === 'error' ? 'Error: ' : ''}${message.text}` : hint;
+    return words.trim() === '' ? null : <Text>{spokenMarks(words)}</Text>;
+  }
   if (message) {
     const rows = wrapWords(messageText(message), width);
     const shown =

@@ -1,6 +1,7 @@
 import { Text } from 'ink';
+import { useScreenReader } from '../../accessibility/useScreenReader.js';
 import { theme } from '../../theme.js';
-import { fieldWindow, type TextField } from './model.js';
+import { fieldWindow, spokenField, type TextField } from './model.js';
 
 interface TextFieldViewProps {
   field: TextField;
@@ -15,8 +16,13 @@ interface TextFieldViewProps {
   placeholder?: string;
 }
 
-/** The value with the cursor drawn as an inverse cell, so it shows without colour (NO_COLOR). */
+/**
+ * The value with the cursor drawn as an inverse cell, so it shows without colour (NO_COLOR). A
+ * screen reader hears the value in words instead (spokenField: "empty", where the cursor is when
+ * it is not at the end); the screen puts the field's name and textbox role around it.
+ */
 export function TextFieldView({ field, width, box, placeholder }: TextFieldViewProps) {
+  if (useScreenReader()) return <Text>{spokenField(field)}</Text>;
   if (box !== undefined) {
     const cells = [...field.value].slice(0, box);
     while (cells.length < box) cells.push('_');

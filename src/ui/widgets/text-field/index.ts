@@ -13,6 +13,7 @@ export {
   type FieldWindow,
   fieldWindow,
   isPlainChar,
+  spokenField,
   type TextField,
 } from './model.js';
 export { TextFieldView } from './TextFieldView.js';

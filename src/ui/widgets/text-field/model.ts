@@ -202,3 +202,16 @@ export function fieldWindow(field: TextField, width: number): FieldWindow {
     after: chars.slice(cursor + 1, Math.max(cursor + 1, end)).join(''),
   };
 }
+
+/**
+ * A field's value as a screen reader hears it: the text, or "empty"; and the cursor's place when it
+ * is not after the last character (its cell is drawn in inverse video, which is no word).
+ */
+export function spokenField(field: TextField): string {
+  const chars = [...field.value];
+  if (chars.length === 0) return 'empty';
+  const cursor = Math.min(Math.max(0, field.cursor), chars.length);
+  if (cursor === chars.length) return field.value;
+  const where = cursor === 0 ? 'at the start' : `after “${chars.slice(0, cursor).join('')}”`;
+  return `${field.value} (cursor ${where})`;
+}

@@ -22,22 +22,36 @@ const kindLabel: Record<string, string> = {
 };
 
 function findingRows(check: PolicyCheck, width: number): Line[] {
-  if (check.findings.length === 0)
-    return wrapBlock(
+  if (check.findings.length === 0) {
+    const rows = wrapBlock(
       `✓ IAM accepts this as ${kindLabel[check.kind ?? 'identity']}; the linter has nothing to add.`,
       width,
       {
         style: { color: theme.good },
       },
     );
+    // The ✓ is drawn; a screen reader hears the sentence, which says it.
+    const [first, ...rest] = rows;
+    return first === undefined ? rows : [spokenFirst(first, (text) => text.replace(/^✓ /, '')), ...rest];
+  }
   const rows = check.findings.flatMap((f) =>
     wrapBlock(`${f.line}:${f.column} ${f.message}`, width, {
-      prefix: [span(f.severity === 'error' ? '✗ ' : '! ', { color: f.severity === 'error' ? theme.bad : theme.warn })],
-    }),
+      prefix: [
+        span(f.severity === 'error' ? '✗ ' : '! ', {
+          color: f.severity === 'error' ? theme.bad : theme.warn,
+          spoken: `${f.severity === 'error' ? 'Error' : 'Warning'} at line ${f.line}, column ${f.column}: `,
+        }),
+      ],
+    }).map((row, i) => (i === 0 ? spokenFirst(row, (text) => text.replace(/^\d+:\d+ /, ''), 1) : row)),
   );
   return rows.length > FINDING_ROWS
     ? [...rows.slice(0, FINDING_ROWS - 1), [span(`… ${check.findings.length} findings in all`, { dim: true })]]
     : rows;
+}
+
+/** The row with span `at` heard as `words(its text)`. */
+function spokenFirst(row: Line, words: (text: string) => string, at = 0): Line {
+  return row.map((piece, i) => (i === at ? { ...piece, spoken: words(piece.text) } : piece));
 }
 
 export function editorRows(e: EditorState, width: number, height: number): Line[] {
@@ -63,13 +77,20 @@ export function editorRows(e: EditorState, width: number, height: number): Line[
     // What was pasted may hold escape sequences: shown, never sent to the terminal raw.
     const visible = cleanText(raw).slice(left, left + room);
     const number = `${String(i + 1).padStart(gutter - 2)}${wrong.has(i + 1) ? '✗' : ' '} `;
-    const gutterSpan = span(number, wrong.has(i + 1) ? { color: theme.bad } : { dim: true });
+    // A screen reader hears the gutter's ✗ and the ▏ cursor as words: "line 3, has an error, cursor at column 5:".
+    const spoken = `line ${i + 1}${wrong.has(i + 1) ? ', has an error' : ''}${i === e.row ? `, cursor at column ${e.col + 1}` : ''}: `;
+    const gutterSpan = span(number, wrong.has(i + 1) ? { color: theme.bad, spoken } : { dim: true, spoken });
     if (i !== e.row) {
       text.push([gutterSpan, span(visible)]);
       continue;
     }
     const at = e.col - left;
-    text.push([gutterSpan, span(visible.slice(0, at)), span('▏', { color: theme.accent }), span(visible.slice(at))]);
+    text.push([
+      gutterSpan,
+      span(visible.slice(0, at)),
+      span('▏', { color: theme.accent, spoken: '' }),
+      span(visible.slice(at)),
+    ]);
   }
   return [title, ...text, ...findingRows(check, width).slice(0, FINDING_ROWS)];
 }
