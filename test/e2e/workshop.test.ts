@@ -76,7 +76,7 @@ describe('the example workshop, end to end', () => {
     expect(md).toMatch(/\| 1 \| Lesson: what an instance profile is \(and is not\) \| lesson \| 0\/2 \|/);
     const csv = readFileSync(join(session.dir, 'class.csv'), 'utf8').trimEnd().split('\n');
     expect(csv[0]).toBe(
-      'step,kind,ref,title,minutes,attendees,finished,started,correct,answered,score_percent,hints_used,common_wrong,misconceptions',
+      'step,kind,ref,title,minutes,attendees,finished,started,correct,answered,score_percent,hints_used,common_wrong,misconceptions,missed_questions,topic_verdicts,verdict_rule',
     );
     expect(csv).toHaveLength(10);
   });

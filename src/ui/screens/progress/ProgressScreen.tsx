@@ -171,7 +171,7 @@ function Dashboard({ data }: { data: ProgressData }) {
           {row}
         </Text>
       ))}
-      <Box flexDirection="column" height={contentHeight} overflow="hidden">
+      <Box flexDirection="column" height={contentHeight} overflowY="hidden">
         {!loaded.ok ? (
           <Text color={theme.bad} wrap="wrap">
             {loaded.message}
