@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryProgressClient, ProgressClient } from '../../../src/app/index.js';
 import type { Lesson } from '../../../src/content/types.js';
-import { createMemoryProgressStore, recordAttempt } from '../../../src/progress/index.js';
+import { createMemoryProgressStore } from '../../../src/progress/index.js';
 import { startSession } from '../../../src/sandbox/index.js';
 import { SandboxPlay } from '../../../src/ui/screens/sandbox/SandboxPlay.js';
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
@@ -16,7 +16,7 @@ import { renderTutor, TEST_NOW, type TutorApp } from '../../helpers/tutor.js';
 import { aliceData } from '../../unit/workshop/support/attendees.js';
 import { alpha, beta, gamma, paragraphs } from '../lessons/fixtures.js';
 import { testScreens as lessonScreens } from '../lessons/harness.js';
-import { NOW, questions as progressQuestions, seededStore } from '../progress/fixtures.js';
+import { questions as progressQuestions, seededStore, storeWithStoredExam } from '../progress/fixtures.js';
 import { testScreens as progressScreens } from '../progress/harness.js';
 import { bank, trustQuestion } from '../quiz/fixtures.js';
 
@@ -285,20 +285,7 @@ describe('screen-reader mode on the other screens', () => {
   });
 
   it('past exams: each exam a sentence', async () => {
-    const store = seededStore();
-    recordAttempt(store, {
-      id: 'exam-4',
-      mode: 'exam',
-      startedAt: NOW - 7_200_000,
-      finishedAt: NOW - 3_600_000,
-      total: 2,
-      correct: 1,
-      scaled: 550,
-      passed: false,
-      perTopic: {},
-      perDomain: {},
-      items: [{ questionId: progressQuestions[0]!.id, optionOrder: [0, 1, 2, 3], chosen: [0], flagged: false }],
-    });
+    const store = storeWithStoredExam();
     app = renderTutor({
       client: new ProgressClient(store, store.now),
       questions: progressQuestions,

@@ -119,3 +119,25 @@ export function storeWithSessions(withExams = true): ProgressStore {
   });
   return store;
 }
+
+/** The seeded learner plus a stored 2-question exam (one right, one wrong and flagged), reopenable. */
+export function storeWithStoredExam() {
+  const store = seededStore();
+  recordAttempt(store, {
+    id: 'exam-4',
+    mode: 'exam',
+    startedAt: NOW - 7_200_000,
+    finishedAt: NOW - 3_600_000,
+    total: 2,
+    correct: 1,
+    scaled: 550,
+    passed: false,
+    perTopic: {},
+    perDomain: {},
+    items: [
+      { questionId: questions[0]!.id, optionOrder: [0, 1, 2, 3], chosen: [0], flagged: false },
+      { questionId: questions[1]!.id, optionOrder: [0, 1, 2, 3], chosen: [1], flagged: true },
+    ],
+  });
+  return store;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recordAttempt } from '../../../src/progress/index.js';
 import { keys } from '../quiz/harness.js';
-import { NOW, questions, seededStore } from './fixtures.js';
+import { recordAttempt } from '../../../src/progress/index.js';
+import { NOW, questions, storeWithStoredExam } from './fixtures.js';
 import { renderWithProgress, type TestApp } from './harness.js';
 
 /** Presses nothing until the frame shows `text` (the past-exams screen loads lazily). */
@@ -11,27 +11,6 @@ async function until(app: TestApp, text: string): Promise<string> {
     await app.press();
   }
   throw new Error(`never showed ${text}:\n${app.frame()}`);
-}
-
-function storeWithStoredExam() {
-  const store = seededStore();
-  recordAttempt(store, {
-    id: 'exam-4',
-    mode: 'exam',
-    startedAt: NOW - 7_200_000,
-    finishedAt: NOW - 3_600_000,
-    total: 2,
-    correct: 1,
-    scaled: 550,
-    passed: false,
-    perTopic: {},
-    perDomain: {},
-    items: [
-      { questionId: questions[0]!.id, optionOrder: [0, 1, 2, 3], chosen: [0], flagged: false },
-      { questionId: questions[1]!.id, optionOrder: [0, 1, 2, 3], chosen: [1], flagged: true },
-    ],
-  });
-  return store;
 }
 
 describe('past exams from Progress → Scores', () => {
