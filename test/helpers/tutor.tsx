@@ -77,6 +77,7 @@ export function TutorTestProviders({ options = {}, children }: { options?: Tutor
       quizData: {
         questions,
         progress: options.quizProgress ?? client.quiz,
+        topicNames: new Map(lessons.map((lesson) => [lesson.id, lesson.title])),
         tickMs: options.tickMs ?? 3_600_000,
         ...(options.instantAnswers !== undefined ? { instantAnswers: options.instantAnswers } : {}),
       },

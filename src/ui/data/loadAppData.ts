@@ -88,6 +88,7 @@ export async function loadAppContent(core: AppCore): Promise<AppContent> {
     quizData: {
       questions: content.questions,
       progress: client.quiz,
+      topicNames: new Map(content.lessons.map((lesson) => [lesson.id, lesson.title])),
       // Read when a session starts, so the Settings switch applies from the next practice session.
       get instantAnswers() {
         return client.current().settings.instantAnswers === true;

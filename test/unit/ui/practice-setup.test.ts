@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { Question } from '../../../src/content/types.js';
+import { hintsFor } from '../../../src/ui/shell/keymap.js';
 import {
   countChoices,
   initialCountIndex,
   initialSelection,
   practiceSettingsOf,
+  type SetupEnv,
+  type SetupState,
+  setupKeymap,
   type TopicRow,
+  topicRows,
   wantedCount,
 } from '../../../src/ui/screens/quiz/practiceSetupModel.js';
 
@@ -47,5 +53,36 @@ describe('practice setup: what is preselected', () => {
       mode: 'practice',
     });
     expect(practiceSettingsOf({ mode: 'weak' }, 20, 3)).toEqual({ topics: 'weak', count: 20, mode: 'practice' });
+  });
+});
+
+describe('practice setup in a workshop', () => {
+  const env = (fixed?: SetupEnv['fixed']): SetupEnv => ({
+    topics: rows,
+    weak: [],
+    choices: countChoices(undefined),
+    topicTitle: (id) => id,
+    ...(fixed ? { fixed } : {}),
+  });
+  const state = (cursor: number): SetupState => ({ cursor, selection: { mode: 'all' }, countIndex: 1, message: null });
+  const footer = (e: SetupEnv, cursor: number) =>
+    hintsFor(setupKeymap(e), state(cursor)).map((hint) => `${hint.keys} ${hint.label}`);
+
+  it('leaves the refused keys out of the footer while the pack fixes the quiz, not elsewhere', () => {
+    expect(footer(env(), 2)).toEqual(expect.arrayContaining(['Space pick topic', '←/→ how many', 'Enter start']));
+    const fixed = footer(env({ topics: ['a'], count: 5, seed: 7 }), 2);
+    expect(fixed).toContain('Enter start');
+    expect(fixed.some((hint) => hint.startsWith('Space') || hint.startsWith('←/→'))).toBe(false);
+    // The keys still answer, with the reason, and are listed in the ? overlay.
+    const all = hintsFor(setupKeymap(env({ topics: ['a'], count: 5, seed: 7 })), state(2), true).map((h) => h.keys);
+    expect(all).toEqual(expect.arrayContaining(['Space', '←/→']));
+  });
+
+  it("titles a pack's own topic by its lesson, and falls back to the id only without one", () => {
+    const question = (id: string, topic: string) => ({ id, topic }) as unknown as Question;
+    const bank = [question('q1', 'which-role-am-i'), question('q2', 'no-lesson-topic')];
+    const topics = topicRows(bank, new Map([['which-role-am-i', 'Which role is my code using?']]));
+    expect(topics.find((t) => t.id === 'which-role-am-i')?.title).toBe('Which role is my code using?');
+    expect(topics.find((t) => t.id === 'no-lesson-topic')?.title).toBe('no-lesson-topic');
   });
 });

@@ -159,7 +159,7 @@ function PracticeSetup({
 }) {
   const services = useServices();
   const { questions, progress } = data;
-  const topics = useMemo(() => topicRows(questions), [questions]);
+  const topics = useMemo(() => topicRows(questions, data.topicNames), [questions, data.topicNames]);
   const weak = useMemo(() => {
     try {
       return weakTopics(progress.attempts());
@@ -176,8 +176,9 @@ function PracticeSetup({
       typeof seed === 'number' && fixedTopics && fixedCount !== undefined
         ? { fixed: { topics: [...fixedTopics], count: fixedCount, seed } }
         : {};
-    return { topics, weak, choices, topicTitle, ...fixed };
-  }, [topics, weak, choices, params]);
+    const title = (id: string) => data.topicNames?.get(id) ?? topicTitle(id);
+    return { topics, weak, choices, topicTitle: title, ...fixed };
+  }, [topics, weak, choices, params, data.topicNames]);
   const model = useModel(setupReduce(env), () => ({
     cursor: 0,
     selection: initialSelection(params, topics, weak, last),

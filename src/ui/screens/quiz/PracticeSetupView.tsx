@@ -57,10 +57,11 @@ export function PracticeSetupView({
   const first = Math.min(Math.max(0, anchor - Math.floor(visible / 2)), items.length - visible);
   const shown = items.slice(first, first + visible);
   const intro = env.fixed
-    ? `Set by the workshop: ${quizStepLabel(
+    ? // The seed before the topics: at 80 columns a long line is cut, and the topics are ticked below.
+      `Set by the workshop, seed ${env.fixed.seed ?? 'from the pack'}: ${quizStepLabel(
         env.fixed,
         env.topics.map((t) => ({ id: t.id, title: env.topicTitle(t.id) })),
-      )} (seed ${env.fixed.seed ?? 'from the pack'}).`
+      ).replace(/^Quiz: /, '')}.`
     : 'Space picks topics, ←/→ sets how many, Enter starts.';
   return (
     <Box flexDirection="column" paddingX={1}>

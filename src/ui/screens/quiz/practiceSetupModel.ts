@@ -126,6 +126,7 @@ export const setupStarts = (env: SetupEnv, state: SetupState, action: SetupActio
 export function setupKeymap(env: SetupEnv): Keymap<SetupState, SetupAction> {
   const spaceLabel = (state: SetupState) =>
     state.cursor < countRow(env) ? 'pick topic' : state.cursor === countRow(env) ? 'how many' : 'start';
+  const refusedOnly = env.fixed ? { footer: false as const } : {};
   return [
     { keys: '↑↓', label: 'move', match: on.up, action: { type: 'move', by: -1 } },
     { keys: '↑↓', label: 'move', match: on.down, action: { type: 'move', by: 1 } },
@@ -133,21 +134,39 @@ export function setupKeymap(env: SetupEnv): Keymap<SetupState, SetupAction> {
     { keys: 'g/G', label: 'first/last', match: on.last, action: { type: 'to', row: 'last' }, footer: false },
     { keys: 'PgUp/PgDn', label: 'page', match: on.pageUp, action: { type: 'move', by: -10 }, footer: false },
     { keys: 'PgUp/PgDn', label: 'page', match: on.pageDown, action: { type: 'move', by: 10 }, footer: false },
-    { keys: 'Space', label: spaceLabel, match: on.space, action: { type: 'space' } },
-    { keys: '←/→', label: 'how many', match: (_i, key) => key.leftArrow, action: { type: 'count', by: -1 } },
-    { keys: '←/→', label: 'how many', match: (_i, key) => key.rightArrow, action: { type: 'count', by: 1 } },
+    // In a workshop the pack fixes topics and count: Space and ←/→ only say so, so the footer
+    // leaves them out (they stay in the ? overlay).
+    { keys: 'Space', label: spaceLabel, match: on.space, action: { type: 'space' }, ...refusedOnly },
+    {
+      keys: '←/→',
+      label: 'how many',
+      match: (_i, key) => key.leftArrow,
+      action: { type: 'count', by: -1 },
+      ...refusedOnly,
+    },
+    {
+      keys: '←/→',
+      label: 'how many',
+      match: (_i, key) => key.rightArrow,
+      action: { type: 'count', by: 1 },
+      ...refusedOnly,
+    },
     { keys: 'Enter', label: 'start', match: on.enter, action: { type: 'start' } },
   ];
 }
 
 export const COUNT_CHOICES: readonly Count[] = [5, 10, 20, 'all'];
 
-/** The curriculum topics in order with their question counts; a pack's own topics follow. */
-export function topicRows(questions: readonly Question[]): TopicRow[] {
+/**
+ * The curriculum topics in order with their question counts; a pack's own topics follow, titled
+ * by the pack's lesson of that id where there is one (the id only as a last resort).
+ */
+export function topicRows(questions: readonly Question[], titles: ReadonlyMap<string, string> = new Map()): TopicRow[] {
   const counts = new Map<string, number>();
   for (const q of questions) counts.set(q.topic, (counts.get(q.topic) ?? 0) + 1);
   const rows = builtinTopics.map((t) => ({ id: t.id, title: `${t.order}. ${t.title}`, count: counts.get(t.id) ?? 0 }));
-  for (const [id, count] of counts) if (!rows.some((r) => r.id === id)) rows.push({ id, title: id, count });
+  for (const [id, count] of counts)
+    if (!rows.some((r) => r.id === id)) rows.push({ id, title: titles.get(id) ?? id, count });
   return rows;
 }
 

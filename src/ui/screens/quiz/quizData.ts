@@ -8,6 +8,8 @@ import type { QuizProgressPort } from '../../../app/index.js';
 export interface QuizData {
   questions: Question[];
   progress: QuizProgressPort;
+  /** Lesson titles by id, a pack's lessons included: a pack topic is shown by its lesson's title. */
+  topicNames?: ReadonlyMap<string, string>;
   /** How often the exam clock ticks (and the exam is saved), in ms. Default 1000; tests shorten it. */
   tickMs?: number;
   /** The "instant answers" setting: a letter submits a single-answer practice question at once. */
