@@ -112,6 +112,7 @@ describe('a workshop quiz step whose pack names no seed', () => {
     const footer = attendee.frame().trimEnd().split('\n').at(-1)!;
     expect(footer).toContain('Enter start');
     expect(footer).not.toMatch(/Space|←\/→/);
+    expect(attendee.frame()).toMatch(/Questions: ‹ 3 ›.*fixed by the workshop/);
     await attendee.press(keys.right);
     expect(attendee.frame()).toContain('This workshop fixes the quiz');
     expect(attendee.frame()).toMatch(/Questions: ‹ 3 ›/);

@@ -91,7 +91,7 @@ export function PracticeSetupView({
       <Row
         here={cursorIndex === countRowIndex}
         text={`    Questions: ‹ ${count === 'all' ? 'all' : count} ›`}
-        detail={`${pool} match · ←/→ to change`}
+        detail={`${pool} match · ${env.fixed ? 'fixed by the workshop' : '←/→ to change'}`}
       />
       <Row here={cursorIndex === startRowIndex} text="    Start practice ▸" />
       <StatusLine
