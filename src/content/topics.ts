@@ -23,3 +23,28 @@ export const builtinTopics: readonly Topic[] = [
   { order: 14, id: 'access-management', title: 'Access management beyond roles' },
   { order: 15, id: 'security-services', title: 'Security services and network protection' },
 ];
+
+const curriculum = new Map(builtinTopics.map((topic) => [topic.id, topic]));
+
+/**
+ * A topic's title: the loaded lesson's of that id (a pack's own included), else the curriculum's,
+ * else the id as a last resort. Screens, exports and reports all name topics through this.
+ */
+export function topicTitle(id: string, lessons: readonly { id: string; title: string }[] = []): string {
+  return lessons.find((lesson) => lesson.id === id)?.title ?? curriculum.get(id)?.title ?? id;
+}
+
+/**
+ * Entries keyed by topic id in course order: the order of `course` (lesson ids; the curriculum by
+ * default), then the topics it does not list by id.
+ */
+export function inCourseOrder<T>(
+  entries: Iterable<readonly [string, T]>,
+  course: readonly string[] = builtinTopics.map((topic) => topic.id),
+): [string, T][] {
+  const rank = new Map(course.map((id, i) => [id, i]));
+  const at = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return [...entries]
+    .map(([id, value]): [string, T] => [id, value])
+    .sort(([a], [b]) => at(a) - at(b) || (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -5,7 +5,7 @@
 import { COMPETENCY_RULE_TEXT, verdictSummary } from '../quiz/competency-rule.js';
 import { markdownCell, markdownText } from '../untrusted/formats.js';
 import { progressVerdicts } from './export-verdicts.js';
-import type { ProgressData, Tally } from './schema.js';
+import type { ProgressData } from './schema.js';
 import { compareIso } from './time.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
@@ -55,29 +55,17 @@ function answersPart(data: ProgressData): string[] {
   const { answers } = data.quiz;
   if (answers.length === 0) return ['No questions answered yet.'];
   const correct = answers.filter((answer) => answer.correct).length;
-  const byTopic = new Map<string, Tally>();
-  for (const answer of answers) {
-    const tally = byTopic.get(answer.topic) ?? { total: 0, correct: 0 };
-    tally.total += 1;
-    if (answer.correct) tally.correct += 1;
-    byTopic.set(answer.topic, tally);
-  }
-  const verdicts = new Map(progressVerdicts(data).map((v) => [v.topic, v]));
-  const rows = [...byTopic]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([topic, tally]) => [
-      topic,
-      String(tally.total),
-      String(tally.correct),
-      percent(tally.correct, tally.total),
-      verdicts.get(topic)?.words ?? '-',
-    ]);
+  // The verdicts carry each topic's tally: the answers are counted once, for the table and the line.
+  const verdicts = progressVerdicts(data);
+  const rows = [...verdicts]
+    .sort((a, b) => a.topic.localeCompare(b.topic))
+    .map((v) => [v.topic, String(v.answered), String(v.correct), percent(v.correct, v.answered), v.words]);
   return [
     `${answers.length} answered, ${correct} correct (${percent(correct, answers.length)}).`,
     '',
     ...table(['Topic', 'Answered', 'Correct', 'Accuracy', 'Verdict'], rows),
     '',
-    markdownText(verdictSummary([...verdicts.values()])),
+    markdownText(verdictSummary(verdicts)),
     '',
     `The verdicts' rule: ${markdownText(COMPETENCY_RULE_TEXT)}`,
   ];

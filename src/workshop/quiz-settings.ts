@@ -7,7 +7,7 @@
 //                                             { ok: false, message } to show (nothing changes)
 //   topicTitle(id, lessons) / topicTitles(ids, lessons) -> titles, never raw ids
 //   quizStepLabel(step, lessons)           -> "Quiz: 10 questions on Trust policies, ECS: ..."
-import { builtinTopics } from '../content/topics.js';
+import { topicTitle } from '../content/topics.js';
 import type { Lesson } from '../content/types.js';
 import { plural } from '../plural.js';
 import type { QuizStep } from './schema.js';
@@ -59,10 +59,7 @@ export function requestQuizChange(
   };
 }
 
-/** A topic's title: the lesson's title, else the curriculum's, else the id as a last resort. */
-export function topicTitle(id: string, lessons: readonly Pick<Lesson, 'id' | 'title'>[] = []): string {
-  return lessons.find((l) => l.id === id)?.title ?? builtinTopics.find((t) => t.id === id)?.title ?? id;
-}
+export { topicTitle };
 
 export function topicTitles(ids: readonly string[], lessons: readonly Pick<Lesson, 'id' | 'title'>[] = []): string[] {
   return ids.map((id) => topicTitle(id, lessons));

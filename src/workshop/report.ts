@@ -7,7 +7,8 @@ import { quizAnswers, type StepStatus, stepStatus } from './step-status.js';
 import { stepRef, stepTitle } from './step-title.js';
 import { ownEntry } from '../untrusted/own-entry.js';
 import { type TopicVerdict, tallyByTopic, topicVerdicts } from '../quiz/competency-rule.js';
-import { topicTitle, topicTitles } from './quiz-settings.js';
+import { inCourseOrder, topicTitle } from '../content/topics.js';
+import { topicTitles } from './quiz-settings.js';
 
 export interface AttendeeResult {
   name: string;
@@ -137,20 +138,17 @@ export function buildClassReport(input: {
     grid,
     verdicts: attendees.map((a) => ({
       name: a.name,
-      topics: topicVerdicts(inCourseOrder(tallyByTopic(a.data.quiz.answers), content.lessons), (id) =>
-        topicTitle(id, content.lessons),
+      topics: topicVerdicts(
+        new Map(
+          inCourseOrder(
+            tallyByTopic(a.data.quiz.answers),
+            content.lessons.map((lesson) => lesson.id),
+          ),
+        ),
+        (id) => topicTitle(id, content.lessons),
       ),
     })),
   };
-}
-
-/** Topics in the order of the lessons that teach them, then the others by id. */
-function inCourseOrder<T>(tallies: ReadonlyMap<string, T>, lessons: readonly { id: string }[]): Map<string, T> {
-  const rank = (id: string) => {
-    const at = lessons.findIndex((lesson) => lesson.id === id);
-    return at === -1 ? Number.MAX_SAFE_INTEGER : at;
-  };
-  return new Map([...tallies].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Counts equal labels; most frequent first, ties alphabetically so the report is stable. */

@@ -9,6 +9,8 @@ import type { CliFlags } from '../args.js';
 import type { BatchHandler } from '../command-table.js';
 import type { CliIo } from '../io.js';
 import { plural } from '../../plural.js';
+// Display columns, not code points: a wide character takes two of the 80.
+import { textWidth, truncateText as shorten } from '../../ui/text/index.js';
 
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
@@ -75,16 +77,6 @@ const CELL: Record<string, string> = { done: '#', started: '~', todo: '.' };
 /** A question and its id fit one line of this many columns (the id's length permitting). */
 const LINE_WIDTH = 80;
 
-function shorten(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width
-    ? text
-    : `${chars
-        .slice(0, width - 1)
-        .join('')
-        .trimEnd()}…`;
-}
-
 /** Plain text, one screen for a class of 30: every string from the host goes through cleanText. */
 export function renderClassView(view: ClassView): string {
   const c = (value: unknown) => cleanText(String(value));
@@ -122,7 +114,7 @@ export function renderClassView(view: ClassView): string {
       // The host's bank quotes the stem (the pack's questions included); the id follows it.
       const stem = typeof q.stem === 'string' ? { stem: q.stem } : {};
       const id = c(q.questionId);
-      const room = Math.max(30, LINE_WIDTH - [...id].length - 5);
+      const room = Math.max(30, LINE_WIDTH - textWidth(id) - 5);
       lines.push(`  ${shorten(c(questionText(stem)), room)} (${id})`);
       const share = `    ${Number(q.percentCorrect)}% of ${Number(q.answered)}`;
       if (q.mostChosenWrong === undefined) {
@@ -130,7 +122,7 @@ export function renderClassView(view: ClassView): string {
         continue;
       }
       const chose = `${share}; ${Number(q.mostChosenWrong.count)}× "`;
-      const wrong = shorten(c(q.mostChosenWrong.text), Math.max(20, LINE_WIDTH - [...chose].length - 1));
+      const wrong = shorten(c(q.mostChosenWrong.text), Math.max(20, LINE_WIDTH - textWidth(chose) - 1));
       lines.push(`${chose}${wrong}"`);
     }
   }

@@ -75,6 +75,11 @@ export function spokenProse(text: string): string {
   return spokenText(words);
 }
 
+/** A window of a longer list, said: "Topics 1 to 12 of 18 shown, Up/Down for more." */
+export function spokenRange(what: string, first: number, last: number, total: number): string {
+  return `${what} ${first} to ${last} of ${total} shown, Up/Down for more.`;
+}
+
 /** ASCII art in lessons: rules of 3+ of - = _ + ~, and | at a row's edges. */
 const ASCII_RULES = /[-=_+~]{3,}/g;
 const EDGE_BARS = /^\s*\|\s?|\s?\|\s*$/g;

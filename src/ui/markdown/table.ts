@@ -6,6 +6,7 @@ import { type LinkCollector, inlineRuns, proseRuns } from './inline.js';
 import type { Segment, StyledLine } from './types.js';
 import { lineWidth, textWidth } from '../text/index.js';
 import { wrapRuns } from '../text/index.js';
+import { plural } from '../../plural.js';
 
 const SEPARATOR = ' │ ';
 const CROSS = '─┼─';
@@ -63,7 +64,7 @@ function cellWords(runs: Segment[] | undefined): string {
 }
 
 function tableIntro(labels: string[], rows: number): string {
-  return `Table of ${rows} ${rows === 1 ? 'row' : 'rows'}, columns: ${labels.join(', ')}.`;
+  return `Table of ${plural(rows, 'row')}, columns: ${labels.join(', ')}.`;
 }
 
 function rowSentence(labels: string[], row: Segment[][]): string {

@@ -4,6 +4,7 @@ import { theme } from '../../theme.js';
 import { isWeak as belowTheLine, MEETS_PERCENT, MIN_ANSWERS } from '../../../quiz/index.js';
 import { bar, percentText, type TopicRow } from './dashboardModel.js';
 import { useScreenReader } from '../../accessibility/useScreenReader.js';
+import { markerWords } from '../../widgets/list/index.js';
 
 const NUMBERS = 8 + 1 + 8 + 2 + 10 + 5; // answered, correct, bar, " weak"
 
@@ -57,7 +58,10 @@ export function TopicsTab({
       <Text color={theme.muted} wrap="truncate-end">
         {start > 0 || more > 0
           ? screenReader
-            ? [start > 0 ? `${start} more above` : '', more > 0 ? `${more} more below` : ''].filter(Boolean).join(', ')
+            ? [
+                ...(start > 0 ? [markerWords({ kind: 'above', count: start })] : []),
+                ...(more > 0 ? [markerWords({ kind: 'below', count: more })] : []),
+              ].join(', ')
             : `${start > 0 ? `↑ ${start} above  ` : ''}${more > 0 ? `↓ ${more} more` : ''}`
           : `Every answer counts. Weak: below ${MEETS_PERCENT}% on ${MIN_ANSWERS}+ answers (our rule).`}
       </Text>

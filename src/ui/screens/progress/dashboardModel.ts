@@ -4,6 +4,7 @@ import { builtinTopics } from '../../../content/topics.js';
 import type { Question } from '../../../content/index.js';
 import type { AnswerRecord, ProgressData as StoredProgress, Tally } from '../../../progress/index.js';
 import { weakTopics } from '../../../quiz/attempts.js';
+import { tallyByTopic } from '../../../quiz/index.js';
 import { dueCount, parseCards } from '../../../quiz/srs.js';
 import type { ScorePoint } from '../../components/scoreChartModel.js';
 import type { LessonRef } from './progressData.js';
@@ -26,6 +27,9 @@ export interface SessionPoint {
   total: number;
   correct: number;
 }
+
+/** How many of the weakest topics the overview names. */
+const OVERVIEW_WEAK = 3;
 
 export interface Dashboard {
   lessonsDone: number;
@@ -51,13 +55,9 @@ export const defaultLessons: readonly LessonRef[] = builtinTopics.map((t) => ({ 
 
 export function tallyAnswers(answers: readonly AnswerRecord[]): Record<string, Tally> {
   // No prototype: a topic named `constructor` or `__proto__` is a topic like any other.
+  // A prototype-free record over the one per-topic count (a topic id could be "constructor").
   const tallies: Record<string, Tally> = Object.create(null);
-  for (const answer of answers) {
-    const tally = tallies[answer.topic] ?? { total: 0, correct: 0 };
-    tallies[answer.topic] = tally;
-    tally.total += 1;
-    if (answer.correct) tally.correct += 1;
-  }
+  for (const [topic, tally] of tallyByTopic(answers)) tallies[topic] = tally;
   return tallies;
 }
 
@@ -68,6 +68,8 @@ export function buildDashboard(
   lessons: readonly LessonRef[] = defaultLessons,
 ): Dashboard {
   const tallies = tallyAnswers(data.quiz.answers);
+  // Every topic the rule calls weak, worst first: the overview names a few, the Topics tab marks all.
+  const weak = weakTopics(tallies, { limit: Number.POSITIVE_INFINITY });
   const titled = new Map(lessons.map((l, i) => [l.id, `${i + 1}. ${l.title}`]));
   const topics: TopicRow[] = lessons.map((l) => ({ id: l.id, title: titled.get(l.id)!, answered: 0, correct: 0 }));
   // Topics answered that the list does not name (a workshop pack's own) follow the curriculum.
@@ -99,8 +101,8 @@ export function buildDashboard(
     answered: data.quiz.answers.length,
     correct: data.quiz.answers.filter((a) => a.correct).length,
     topics,
-    weak: weakTopics(tallies),
-    weakCount: weakTopics(tallies, { limit: Number.POSITIVE_INFINITY }).length,
+    weak: weak.slice(0, OVERVIEW_WEAK),
+    weakCount: weak.length,
     exams,
     sessions,
   };

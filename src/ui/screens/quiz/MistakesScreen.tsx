@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useContext, useEffect, useMemo, useState } from 'react';
 import type { Mistake } from '../../../quiz/index.js';
 import { plural } from '../../../plural.js';
+import { spokenRange } from '../../accessibility/spoken.js';
 import { useAppData } from '../../data/TutorContext.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { ScreenDepthContext, useShell } from '../../shell/ShellContext.js';
@@ -109,7 +110,7 @@ function Mistakes({ data, read }: { data: QuizData; read: () => Mistake[] }) {
         <Text
           color={theme.muted}
           wrap="truncate-end"
-          aria-label={`Mistakes ${first + 1} to ${first + shown.length} of ${rows.length}, Up/Down for more.`}
+          aria-label={spokenRange('Mistakes', first + 1, first + shown.length, rows.length)}
         >
           {`  ${first + 1}-${first + shown.length} of ${rows.length} · ↑↓ for more`}
         </Text>

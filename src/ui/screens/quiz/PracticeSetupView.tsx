@@ -3,7 +3,7 @@
 import { Box, Text } from 'ink';
 import { quizStepLabel } from '../../../workshop/index.js';
 import { plural } from '../../../plural.js';
-import { spokenMarks } from '../../accessibility/spoken.js';
+import { spokenMarks, spokenRange } from '../../accessibility/spoken.js';
 import type { ListItem as MenuItem } from '../../widgets/list/index.js';
 import { useBodySize } from '../../shell/BodySize.js';
 import { symbols, theme } from '../../theme.js';
@@ -82,7 +82,7 @@ export function PracticeSetupView({
           <Text
             color={theme.muted}
             wrap="truncate-end"
-            aria-label={`Topics ${first + 1} to ${first + visible} of ${items.length} shown, Up/Down for more.`}
+            aria-label={spokenRange('Topics', first + 1, first + visible, items.length)}
           >
             {`  ↑↓ more topics · ${first + 1}-${first + visible} of ${items.length}`}
           </Text>

@@ -1,17 +1,15 @@
 // Score tables (per topic, per domain) laid out as rows: label, correct/total, percent, and the
 // verdict in words ("Meets competencies" / "Needs improvement").
 
-import { builtinTopics } from '../../../content/topics.js';
+import { inCourseOrder, topicTitle as curriculumTitle } from '../../../content/topics.js';
 import { DOMAIN_NAMES, type DomainKey } from '../../../quiz/domains.js';
 import { COMPETENCY_RULE_TEXT } from '../../../quiz/index.js';
 import { type SectionScore, VERDICT_LABELS } from '../../../quiz/scoring.js';
 import { type Line, fitText, line, span, wrapBlock } from '../../text/index.js';
 
-const topicTitles = new Map(builtinTopics.map((t) => [t.id, t.title]));
-const topicOrder = new Map(builtinTopics.map((t) => [t.id, t.order]));
-
+/** A topic's title from the curriculum (the id for a pack's own topic). */
 export function topicTitle(id: string): string {
-  return topicTitles.get(id) ?? id;
+  return curriculumTitle(id);
 }
 
 export function percentText(percent: number): string {
@@ -47,9 +45,7 @@ export function topicTable(
   width: number,
   withVerdict = true,
 ): Line[] {
-  const rows = Object.entries(perTopic)
-    .sort(([a], [b]) => (topicOrder.get(a) ?? 99) - (topicOrder.get(b) ?? 99) || (a < b ? -1 : 1))
-    .map(([id, score]) => ({ label: topicTitle(id), score }));
+  const rows = inCourseOrder(Object.entries(perTopic)).map(([id, score]) => ({ label: topicTitle(id), score }));
   return [
     line('By topic', { bold: true }),
     ...tableRows(rows, width, withVerdict),
