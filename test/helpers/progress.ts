@@ -6,6 +6,7 @@ import {
   memoryProgressClient,
   progressWithLessons,
 } from '../../src/app/index.js';
+import type { AnswerRecord } from '../../src/progress/index.js';
 
 export const TEST_NOW = Date.UTC(2026, 0, 1);
 
@@ -16,4 +17,9 @@ export function memoryLessonProgress(
 ): LessonProgressPort {
   const now = () => TEST_NOW;
   return memoryProgressClient({ now, initial: progressWithLessons(TEST_NOW, initial, lastLessonId) }).lessons;
+}
+
+/** A stored practice answer, as a progress file holds it (first option chosen, no misconceptions). */
+export function practiceAnswer(topic: string, correct: boolean, questionId: string, at: string): AnswerRecord {
+  return { questionId, topic, correct, chosen: [0], misconceptions: [], mode: 'practice', at };
 }

@@ -15,6 +15,7 @@ import { COMPETENCY_RULE_TEXT, MEETS_PERCENT, MIN_ANSWERS } from '../../../src/q
 import { progressData } from './support/arbitraries.js';
 import { sampleProgress } from './support/sample-data.js';
 import { createTempDirs } from './support/temp-dirs.js';
+import { practiceAnswer } from '../../helpers/progress.js';
 
 const tempDir = createTempDirs();
 const NOW = Date.UTC(2026, 10, 22, 21, 30, 0);
@@ -190,15 +191,7 @@ describe('Markdown export', () => {
 function judgedProgress() {
   const data = emptyProgress(NOW);
   const at = new Date(NOW).toISOString();
-  const answer = (topic: string, correct: boolean, n: number) => ({
-    questionId: `${topic}-${n}`,
-    topic,
-    correct,
-    chosen: [0],
-    misconceptions: [],
-    mode: 'practice' as const,
-    at,
-  });
+  const answer = (topic: string, correct: boolean, n: number) => practiceAnswer(topic, correct, `${topic}-${n}`, at);
   for (let n = 0; n < 6; n++) data.quiz.answers.push(answer('trust-policies', n < 2, n));
   for (let n = 0; n < 5; n++) data.quiz.answers.push(answer('iam-basics', true, n));
   data.quiz.answers.push(answer('ecs-roles', false, 0));

@@ -1,3 +1,4 @@
+import { practiceAnswer } from '../../helpers/progress.js';
 import { captureIo, cliFlags as flags } from '../../helpers/cliIo.js';
 import { csvRecords } from '../../helpers/csv.js';
 import { emptyProgress } from '../../../src/progress/index.js';
@@ -179,15 +180,7 @@ function judgedClass() {
   const read = readResults([`${results}/alice.json`, `${results}/bob.json`], { cwd: repoRoot, nowMs: now });
   const carol = emptyProgress(now);
   const at = new Date(now).toISOString();
-  const answer = (topic: string, correct: boolean, n: number) => ({
-    questionId: `${topic}-00${n}`,
-    topic,
-    correct,
-    chosen: [0],
-    misconceptions: [],
-    mode: 'practice' as const,
-    at,
-  });
+  const answer = (topic: string, correct: boolean, n: number) => practiceAnswer(topic, correct, `${topic}-00${n}`, at);
   for (let n = 1; n <= 6; n++) carol.quiz.answers.push(answer('trust-policies', n <= 2, n));
   for (let n = 1; n <= 5; n++) carol.quiz.answers.push(answer('instance-profiles', true, n));
   const dora = emptyProgress(now);
