@@ -6,10 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { memoryProgressClient, ProgressClient } from '../../../src/app/index.js';
 import type { Lesson } from '../../../src/content/types.js';
 import { createMemoryProgressStore } from '../../../src/progress/index.js';
-import { startSession } from '../../../src/sandbox/index.js';
-import { SandboxPlay } from '../../../src/ui/screens/sandbox/SandboxPlay.js';
-import { screens as realScreens } from '../../../src/ui/screens/registry.js';
-import type { ScreenRegistry } from '../../../src/ui/shell/screenTypes.js';
 import { prepareWorkshopSession } from '../../../src/workshop/index.js';
 import { keys } from '../../helpers/ink.js';
 import { renderTutor, TEST_NOW, type TutorApp } from '../../helpers/tutor.js';
@@ -18,6 +14,7 @@ import { alpha, beta, gamma, paragraphs } from '../lessons/fixtures.js';
 import { testScreens as lessonScreens } from '../lessons/harness.js';
 import { questions as progressQuestions, seededStore, storeWithStoredExam } from '../progress/fixtures.js';
 import { testScreens as progressScreens } from '../progress/harness.js';
+import { sandboxScreens } from './sandboxScreens.js';
 import { bank, trustQuestion } from '../quiz/fixtures.js';
 
 let app: TutorApp | undefined;
@@ -365,15 +362,7 @@ describe('screen-reader mode on the other screens', () => {
   });
 
   it('sandbox: the prompt as a text box, completions, the world, the export and the policy editor in words', async () => {
-    const screens: ScreenRegistry = {
-      ...realScreens,
-      sandbox: {
-        title: 'Sandbox',
-        component: () => (
-          <SandboxPlay initial={startSession('trust-instance-arn')} progress={null} cwd="/nonexistent" />
-        ),
-      },
-    };
+    const screens = sandboxScreens('trust-instance-arn', '/nonexistent');
     app = renderTutor({ initial: [{ name: 'sandbox' }], screens, rows: 16, screenReader: true, keyPauseMs: 100 });
     await app.press(':', 'iam li');
     expect(app.lastFrame()).toMatch(/^textbox: AWS command: iam li$/m);
@@ -408,15 +397,7 @@ describe('screen-reader mode on the other screens', () => {
   });
 
   it('sandbox guided build: steps done and a step the learner broke are said in words, not with ✓ and ✗', async () => {
-    const screens: ScreenRegistry = {
-      ...realScreens,
-      sandbox: {
-        title: 'Sandbox',
-        component: () => (
-          <SandboxPlay initial={startSession('guided-ec2-dynamodb')} progress={null} cwd="/nonexistent" />
-        ),
-      },
-    };
+    const screens = sandboxScreens('guided-ec2-dynamodb', '/nonexistent');
     app = renderTutor({ initial: [{ name: 'sandbox' }], screens, screenReader: true, keyPauseMs: 100 });
     await app.press('n', 'n', 'n', 'n');
     await app.press(

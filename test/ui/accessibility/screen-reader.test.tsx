@@ -4,12 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { Text } from 'ink';
 import { ScoreChart } from '../../../src/ui/components/ScoreChart.js';
-import { SandboxPlay } from '../../../src/ui/screens/sandbox/SandboxPlay.js';
-import { startSession } from '../../../src/sandbox/index.js';
 import { screens as realScreens } from '../../../src/ui/screens/registry.js';
 import type { ScreenRegistry } from '../../../src/ui/shell/screenTypes.js';
 import { ListView } from '../../../src/ui/widgets/list/index.js';
 import { renderTutor } from '../../helpers/tutor.js';
+import { sandboxScreens } from './sandboxScreens.js';
 import { bank, trustQuestion } from '../quiz/fixtures.js';
 import { FakeClock, keys, MemoryPort, renderQuiz } from '../quiz/harness.js';
 
@@ -120,13 +119,7 @@ describe('screen-reader mode', () => {
   });
 
   it('sandbox: the flow diagram as a list of steps, the timeline as sentences', async () => {
-    const screens: ScreenRegistry = {
-      ...realScreens,
-      sandbox: {
-        title: 'Sandbox',
-        component: () => <SandboxPlay initial={startSession('hop-limit-container')} progress={null} />,
-      },
-    };
+    const screens = sandboxScreens('hop-limit-container');
     const app = renderTutor({ initial: [{ name: 'sandbox' }], screens, screenReader: true, keyPauseMs: 100 });
     await app.press('r');
     const diagram = app.lastFrame();
@@ -147,10 +140,7 @@ describe('screen-reader mode', () => {
 
   const createRole = `aws iam create-role --role-name ana --assume-role-policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}'`;
   it('sandbox: each log line says what it is, command, done or error, not $ ✓ ✗', async () => {
-    const screens: ScreenRegistry = {
-      ...realScreens,
-      sandbox: { title: 'Sandbox', component: () => <SandboxPlay initial={startSession(null)} progress={null} /> },
-    };
+    const screens = sandboxScreens(null);
     const app = renderTutor({ initial: [{ name: 'sandbox' }], screens, screenReader: true, keyPauseMs: 100 });
     await app.press(':', createRole, keys.enter);
     await app.press(':', createRole, keys.enter);
